@@ -1,0 +1,59 @@
+"""Give each block a SectionKind: from its heading's alias, or from its neighbours for sub-headings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import SectionKind
+from .segment import Block
+
+LIST_KINDS = (
+    SectionKind.RESPONSIBILITIES,
+    SectionKind.MINIMUM,
+    SectionKind.PREFERRED,
+    SectionKind.BENEFITS,
+    SectionKind.QUALIFICATIONS,
+)
+SHORT_BULLET_LINE = regex.compile(r"^[ \t]*[-*•·▪–][ \t]*\S(?:[^\n]{0,60})$")
+
+
+@dataclass(frozen=True)
+class Classified:
+    """A block with the section kind it was given."""
+
+    block: Block
+    kind: SectionKind
+    unplaced: bool = False  # a heading-like line that no alias names, outside any list
+
+
+def is_short_list(text: str, block: Block) -> bool:
+    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
+
+
+def classify(text: str, blocks: list[Block]) -> list[Classified]:
+    """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
+    result: list[Classified] = []
+    current = SectionKind.PREAMBLE
+    for block in blocks:
+        heading = block.heading
+        if heading is None:
+            result.append(Classified(block, SectionKind.PREAMBLE))
+            continue
+        if heading.kind_name is None:
+            if current in LIST_KINDS:
+                result.append(Classified(block, current))  # a sub-heading: "Health and Wellness"
+            else:
+                result.append(Classified(block, SectionKind.ROLE, unplaced=True))
+            continue
+        kind = SectionKind(heading.kind_name)
+        if kind is SectionKind.BOILERPLATE and heading.text and current is SectionKind.BENEFITS:
+            # A perks page groups perks under topics, some named like boilerplate ("Diversity and
+            # Inclusion"); a topic whose body is a short bullet list is still perks.
+            if is_short_list(text, block):
+                kind = SectionKind.BENEFITS
+        current = kind
+        result.append(Classified(block, kind))
+    return result

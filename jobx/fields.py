@@ -1,0 +1,124 @@
+"""Single-valued fields: title, company, team, logistics, and the skills named in the requirements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .model import Logistics, SectionKind
+from .rules import Rules, heading_key
+
+MAX_TITLE_WORDS = 16
+TEAM = regex.compile(
+    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:and (?:related|other|partner) )?[Tt]eams?\b"
+)
+LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
+LABEL_SEPARATOR = regex.compile(r"^[ \t]*[:\-–][ \t]*")
+
+
+def first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return " ".join(line.split())
+    return ""
+
+
+def find_title(preamble: str, first_sentence: str | None) -> str | None:
+    """The posting's first line when it reads like a job title, else the opening of an overview."""
+    for candidate in (first_line(preamble), first_sentence or ""):
+        candidate = candidate.strip().rstrip(".")
+        words = candidate.split()
+        if not words or len(words) > MAX_TITLE_WORDS or not candidate[0].isupper():
+            continue
+        if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
+            continue
+        return candidate
+    return None
+
+
+def find_team(texts: Iterable[str]) -> str | None:
+    """'The Media Network team builds ...' -> 'Media Network'."""
+    for text in texts:
+        for match in TEAM.finditer(text):
+            value = match.group("value")
+            while value.startswith(LEADING_DETERMINERS):
+                value = value.split(" ", 1)[1] if " " in value else ""
+            if value and value.lower() not in ("team", "our", "the"):
+                return value
+    return None
+
+
+def employment_type(value: str, rules: Rules) -> str | None:
+    match = rules.employment_regex.search(value)
+    return rules.employment_words.get(heading_key(match.group())) if match else None
+
+
+def clean_value(value: str) -> str | None:
+    value = " ".join(value.split()).strip(" .,;:-–")
+    return value or None
+
+
+def find_logistics(
+    text: str, labelled: dict[str, str], title: str | None, rules: Rules
+) -> Logistics:
+    """Labelled values first, then the patterns, tier by tier, earliest match in a tier."""
+    values: dict[str, str | None] = {}
+    for field, pattern in rules.label_regexes.items():
+        match = pattern.search(text)
+        if match and field not in labelled:
+            labelled[field] = match.group("value")
+    for field, tiers in rules.field_regexes.items():
+        if field in labelled:
+            values[field] = clean_value(labelled[field])
+            continue
+        for tier in tiers:
+            matches = [m for m in (p.search(text) for p in tier) if m is not None]
+            if matches:
+                values[field] = clean_value(min(matches, key=lambda m: m.start()).group("value"))
+                break
+    for field in ("location", "work_arrangement", "salary", "deadline", "start", "duration"):
+        if field in labelled and field not in values:
+            values[field] = clean_value(labelled[field])
+    kind = employment_type(labelled.get("employment_type", ""), rules)
+    if kind is None and title:
+        kind = employment_type(title, rules)
+    if kind is None:
+        counts: dict[str, int] = {}
+        for match in rules.employment_regex.finditer(text):
+            found = rules.employment_words.get(heading_key(match.group()))
+            if found:
+                counts[found] = counts.get(found, 0) + 1
+        kind = max(counts, key=lambda k: counts[k]) if counts else None
+    values["employment_type"] = kind
+    return Logistics(**values)
+
+
+def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
+    """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
+    if not heading:
+        return {}
+    key = heading_key(heading)
+    found = {}
+    for field, labels in rules.raw.get("labels", {}).items():
+        if key in (heading_key(label) for label in labels):
+            value = first_line(body)
+            if value:
+                found[field] = value
+    return found
+
+
+def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
+    """Skill names in order of first mention, each once."""
+    seen: dict[str, None] = {}
+    for text in texts:
+        for match in rules.skill_regex.finditer(text):
+            found = match.group()
+            name = rules.skill_names.get(found) or rules.skill_names.get(found.lower())
+            if name:
+                seen.setdefault(name, None)
+    return tuple(seen)
+
+
+# Perks and company descriptions mention hours, offices and types of work that are not this job's.
+LOGISTICS_SKIPPED = (SectionKind.BENEFITS, SectionKind.COMPANY)

@@ -1,0 +1,161 @@
+"""Split a section body into items: bullets, inline ' - ' bullets, lines, sentences, run-on lists."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import SectionKind
+from .rules import Rules
+
+LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)]|\(?[a-z][)])[ \t]*(?=\S)")
+# Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
+INLINE_BULLET = regex.compile(r"[ \t]*[•·▪●◦][ \t]*|[ \t]+[-–—][ \t]*(?=\p{Lu})")
+SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
+HAS_LETTER = regex.compile(r"\p{L}")
+PARAGRAPH_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A candidate item: a span of the normalised text, and whether a bullet marked it."""
+
+    start: int
+    end: int
+    bulleted: bool
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a span past white space and stray bullet or joining punctuation at either end."""
+    while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—"):
+        end -= 1
+    return start, end
+
+
+def units_of(text: str, start: int, end: int) -> list[Unit]:
+    """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
+    units: list[Unit] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            continue
+        marker = LINE_BULLET.match(text, line_start, line_end)
+        cuts = [line_start] + [m.end() for m in INLINE_BULLET.finditer(text, line_start, line_end)]
+        bounds = [m.start() for m in INLINE_BULLET.finditer(text, line_start, line_end)] + [line_end]
+        for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds)):
+            bulleted = index > 0 or marker is not None
+            if index == 0 and marker is not None:
+                piece_start = marker.end()
+            piece_start, piece_end = trim(text, piece_start, piece_end)
+            if piece_start >= piece_end:
+                continue
+            first = text[piece_start]
+            if not bulleted and index == 0 and units and first.islower() and units[-1].bulleted:
+                units[-1] = Unit(units[-1].start, piece_end, True)  # a wrapped bullet
+                continue
+            units.append(Unit(piece_start, piece_end, bulleted))
+    return units
+
+
+def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Sentence spans; a full stop after an abbreviation or a single letter does not end one."""
+    spans = []
+    last = start
+    for match in SENTENCE_END.finditer(text, start, end):
+        word = WORD.findall(text, max(start, match.start() - 12), match.start() + 1)
+        previous = word[-1].lower().rstrip(".") if word else ""
+        if previous in rules.abbreviations or len(previous) == 1:
+            continue
+        spans.append((last, match.start() + 1))
+        last = match.end()
+    spans.append((last, end))
+    return [span for span in (trim(text, s, e) for s, e in spans) if span[0] < span[1]]
+
+
+def is_duty_verb(word: str, rules: Rules) -> bool:
+    """'Develop', 'Develops', 'Applies': a verb that opens a duty."""
+    lowered = word.lower()
+    verbs = rules.duty_verbs
+    return (
+        lowered in verbs
+        or (lowered.endswith("s") and lowered[:-1] in verbs)
+        or (lowered.endswith("es") and lowered[:-2] in verbs)
+        or (lowered.endswith("ies") and lowered[:-3] + "y" in verbs)
+    )
+
+
+def opens_item(word: str, kind: SectionKind, rules: Rules) -> bool:
+    if not word[:1].isupper():
+        return False
+    if kind is SectionKind.RESPONSIBILITIES:
+        return is_duty_verb(word, rules)
+    return word in rules.qualification_openers
+
+
+def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
+    """Split '... of early products Develop robust ...' where a capitalised opener follows a word."""
+    words = list(WORD.finditer(text, start, end))
+    spans = []
+    last = start
+    for index in range(3, len(words) - 1):
+        word, previous = words[index], words[index - 1]
+        if not opens_item(word.group(), kind, rules):
+            continue
+        gap = text[previous.end() : word.start()]
+        if gap.strip() or previous.group().lower() in rules.joining_words:
+            continue  # punctuation between them, or a phrase like 'in Software Development'
+        if sum(1 for w in words if last <= w.start() < word.start()) < 3:
+            continue
+        spans.append((last, previous.end()))
+        last = word.start()
+    spans.append((last, end))
+    return spans
+
+
+def is_chrome(text: str, rules: Rules) -> bool:
+    lowered = text.lower()
+    return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
+
+
+def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
+    """Whether a unit is an item of this kind of section."""
+    if not HAS_LETTER.search(text) or is_chrome(text, rules):
+        return False
+    if unit.bulleted:
+        return True
+    if text.endswith(":"):
+        return False  # a lead-in: "We are searching for someone who:"
+    if kind is SectionKind.RESPONSIBILITIES:
+        first = WORD.match(text)
+        return bool(first and first.group()[0].isupper() and is_duty_verb(first.group(), rules))
+    return True
+
+
+def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
+    """Item spans (in `text`) of a section body of an itemised kind."""
+    spans: list[tuple[int, int]] = []
+    units = units_of(text, start, end)
+    for unit in units:
+        if unit.bulleted:
+            pieces = [(unit.start, unit.end)]
+        else:
+            pieces = []
+            for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
+                if kind is SectionKind.BENEFITS:
+                    pieces.append((sentence_start, sentence_end))
+                else:
+                    pieces.extend(split_run_on(text, sentence_start, sentence_end, kind, rules))
+        for piece_start, piece_end in pieces:
+            piece_start, piece_end = trim(text, piece_start, piece_end)
+            if piece_start >= piece_end:
+                continue
+            piece = Unit(piece_start, piece_end, unit.bulleted)
+            if keep(text[piece_start:piece_end], piece, kind, rules):
+                spans.append((piece_start, piece_end))
+    return spans

@@ -1,0 +1,122 @@
+"""extract(): the stages in order. Reading this function is reading the architecture."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import classify, fields, items, normalise, segment
+from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
+from .rules import Rules, default_rules
+
+LIST_FIELDS = {
+    SectionKind.RESPONSIBILITIES: "responsibilities",
+    SectionKind.MINIMUM: "minimum_qualifications",
+    SectionKind.QUALIFICATIONS: "minimum_qualifications",
+    SectionKind.PREFERRED: "preferred_qualifications",
+    SectionKind.BENEFITS: "benefits",
+}
+
+
+def extract(text: str, *, rules: Rules | None = None) -> Posting:
+    """Extract the sections, fields and skills of one posting. Pure: no I/O, never raises on text."""
+    rules = rules or default_rules()
+    normal = normalise.normalise(text)
+    headings = segment.find_headings(normal.text, rules)
+    blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings))
+    sections = tuple(build_section(normal, block, rules) for block in blocks)
+    return assemble(normal, sections, blocks, rules)
+
+
+def build_section(normal: normalise.NormalText, classified: classify.Classified, rules: Rules) -> Section:
+    block, kind = classified.block, classified.kind
+    found: tuple[Item, ...] = ()
+    if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
+        spans = items.split_items(normal.text, block.start, block.end, kind, rules)
+        found = tuple(make_item(normal, start, end) for start, end in spans)
+    heading = block.heading
+    heading_span = None
+    if heading is not None and heading.text:
+        heading_span = Span(normal.original(heading.start), normal.original(heading.start + len(heading.text)))
+    return Section(
+        kind=kind,
+        heading=heading.text if heading is not None and heading.text else None,
+        heading_span=heading_span,
+        body_span=Span(normal.original(block.start), normal.original(block.end)),
+        items=found,
+    )
+
+
+def make_item(normal: normalise.NormalText, start: int, end: int) -> Item:
+    return Item(" ".join(normal.text[start:end].split()), normal.original(start), normal.original(end))
+
+
+@dataclass
+class Collected:
+    lists: dict[str, list[Item]]
+    warnings: list[str]
+
+
+def assemble(
+    normal: normalise.NormalText,
+    sections: tuple[Section, ...],
+    blocks: list[classify.Classified],
+    rules: Rules,
+) -> Posting:
+    """Gather items per list, then the single-valued fields, then the warnings."""
+    text = normal.text
+    lists: dict[str, list[Item]] = {name: [] for name in dict.fromkeys(LIST_FIELDS.values())}
+    warnings: list[str] = []
+    seen_kinds = set()
+    company = None
+    labelled: dict[str, str] = {}
+    logistics_text: list[str] = []
+    team_texts: list[str] = []
+    preamble = ""
+    first_sentence = None
+    for section, classified in zip(sections, blocks):
+        block = classified.block
+        body = text[block.start : block.end]
+        seen_kinds.add(section.kind)
+        if section.kind in LIST_FIELDS:
+            lists[LIST_FIELDS[section.kind]].extend(section.items)
+        if classified.unplaced:
+            warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
+        if section.kind is SectionKind.PREAMBLE:
+            preamble = body
+        if section.kind is SectionKind.ROLE and first_sentence is None and block is blocks[1].block:
+            first_sentence = body.split(". ")[0] if body.strip() else None
+        if section.kind is SectionKind.COMPANY and company is None and block.heading is not None:
+            company = block.heading.company
+        if section.kind is SectionKind.TEAM:
+            team_texts.insert(0, body)
+        elif section.kind in (SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.RESPONSIBILITIES):
+            team_texts.append(body)
+        if section.kind not in fields.LOGISTICS_SKIPPED:
+            heading_text = block.heading.text if block.heading is not None else ""
+            logistics_text.append(f"{heading_text}\n{body}" if heading_text else body)
+            if section.kind is SectionKind.LOGISTICS:
+                for field, value in fields.labelled_values(heading_text, body, rules).items():
+                    labelled.setdefault(field, value)
+    title = fields.find_title(preamble, first_sentence)
+    logistics = fields.find_logistics("\n".join(logistics_text), labelled, title, rules)
+    requirement_texts = [
+        item.text
+        for name in ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+        for item in lists[name]
+    ]
+    for name, values in lists.items():
+        if not values:
+            warnings.append(f"no {name.replace('_', ' ')} found")
+    return Posting(
+        title=title,
+        company=company,
+        team=fields.find_team(team_texts),
+        responsibilities=tuple(lists["responsibilities"]),
+        minimum_qualifications=tuple(lists["minimum_qualifications"]),
+        preferred_qualifications=tuple(lists["preferred_qualifications"]),
+        benefits=tuple(lists["benefits"]),
+        logistics=logistics,
+        skills=fields.find_skills(requirement_texts, rules),
+        warnings=tuple(warnings),
+        sections=sections,
+    )

@@ -1,0 +1,116 @@
+"""Turn postings into output: a Rich view for people; JSON, JSON Lines and YAML for machines."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+FORMATS = ("pretty", "json", "jsonl", "yaml")
+LIST_TITLES = {
+    "responsibilities": "Responsibilities",
+    "minimum_qualifications": "Minimum qualifications",
+    "preferred_qualifications": "Preferred qualifications",
+    "benefits": "Benefits",
+}
+
+
+def to_json(records: Sequence[dict[str, Any]]) -> str:
+    """One object for one posting, an array for several."""
+    value: Any = records[0] if len(records) == 1 else list(records)
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_jsonl(records: Sequence[dict[str, Any]]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
+
+
+def to_yaml(records: Sequence[dict[str, Any]]) -> str:
+    import yaml
+
+    value: Any = records[0] if len(records) == 1 else list(records)
+    return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100)
+
+
+def render_text(records: Sequence[dict[str, Any]], fmt: str) -> str:
+    """Machine formats as a string (pretty is printed by print_pretty)."""
+    return {"json": to_json, "jsonl": to_jsonl, "yaml": to_yaml}[fmt](records)
+
+
+def item_text(item: Any) -> str:
+    return item["text"] if isinstance(item, dict) else str(item)
+
+
+def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int | None = None) -> None:
+    """Panels of bullets per section and a key/value table of logistics. Posting text is never markup."""
+    from rich import box
+    from rich.console import Console, Group
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console(
+        no_color=not color, highlight=False, emoji=False, markup=False, width=width,
+        force_terminal=color, color_system="auto" if color else None,
+    )
+    for index, record in enumerate(records):
+        if index:
+            console.print()
+        heading = Text(record.get("title") or "(untitled posting)", style="bold")
+        details = " · ".join(v for v in (record.get("company"), record.get("team")) if v)
+        if details:
+            heading.append(f"\n{details}", style="dim")
+        if record.get("source"):
+            heading.append(f"\n{record['source']}", style="dim")
+        console.print(heading)
+        for key, title in LIST_TITLES.items():
+            entries = record.get(key) or []
+            if not entries:
+                continue
+            body = Group(*(Text("• ") + Text(safe(item_text(e))) for e in entries))
+            console.print(Panel(body, title=f"{title} ({len(entries)})", title_align="left", box=box.ROUNDED))
+        table = Table(box=box.SIMPLE, show_header=False, title="Logistics", title_justify="left")
+        table.add_column("field", style="bold")
+        table.add_column("value")
+        for key, value in (record.get("logistics") or {}).items():
+            if value:
+                table.add_row(key.replace("_", " "), Text(safe(value)))
+        if record.get("skills"):
+            table.add_row("skills", Text(safe(", ".join(record["skills"]))))
+        if table.row_count:
+            console.print(table)
+        for warning in record.get("warnings") or []:
+            console.print(Text(f"warning: {safe(warning)}", style="yellow"))
+
+
+def plain_text(records: Sequence[dict[str, Any]]) -> str:
+    """The pretty view without colour or boxes: for pipes, files and NO_COLOR."""
+    lines: list[str] = []
+    for index, record in enumerate(records):
+        if index:
+            lines.append("")
+        lines.append(safe(record.get("title") or "(untitled posting)"))
+        for key in ("company", "team", "source"):
+            if record.get(key):
+                lines.append(f"{key}: {safe(record[key])}")
+        for key, title in LIST_TITLES.items():
+            entries = record.get(key) or []
+            if entries:
+                lines.append("")
+                lines.append(f"{title} ({len(entries)})")
+                lines.extend(f"  - {safe(item_text(e))}" for e in entries)
+        logistics = {k: v for k, v in (record.get("logistics") or {}).items() if v}
+        if logistics or record.get("skills"):
+            lines.append("")
+            lines.append("Logistics")
+            lines.extend(f"  {k.replace('_', ' ')}: {safe(v)}" for k, v in logistics.items())
+            if record.get("skills"):
+                lines.append(f"  skills: {safe(', '.join(record['skills']))}")
+        for warning in record.get("warnings") or []:
+            lines.append(f"warning: {safe(warning)}")
+    return "\n".join(lines) + "\n"
+
+
+def safe(text: str) -> str:
+    """Make posting text inert on a terminal: escape and control characters become visible marks."""
+    return "".join(ch if ch.isprintable() or ch == " " else f"\\x{ord(ch):02x}" for ch in text)

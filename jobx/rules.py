@@ -1,0 +1,325 @@
+"""Load, validate and compile the YAML rules once per process; user rules are layered on top."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from .errors import RulesError
+from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
+
+RULE_FILES = ("headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "skills.yaml")
+MAX_RULES_BYTES = 1_000_000
+
+# Every key a rules file may hold, with the shape of its value.
+STRING_LIST_KEYS = (
+    "section_enders",
+    "chrome",
+    "chrome_patterns",
+    "duty_verbs",
+    "qualification_openers",
+    "joining_words",
+    "abbreviations",
+    "case_sensitive",
+)
+KNOWN_KEYS = (
+    "sections",
+    "heading_patterns",
+    "labels",
+    "employment_types",
+    "field_patterns",
+    "skills",
+    *STRING_LIST_KEYS,
+)
+HEADING_PATTERN_KINDS = ("company",)
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled, effective rules: what every stage of the pipeline reads."""
+
+    raw: dict[str, Any]
+    heading_kinds: dict[str, SectionKind]
+    heading_regex: Any
+    company_heading_regexes: tuple[Any, ...]
+    section_enders: tuple[str, ...]
+    chrome: tuple[str, ...]
+    chrome_regexes: tuple[Any, ...]
+    duty_verbs: frozenset[str]
+    qualification_openers: frozenset[str]
+    joining_words: frozenset[str]
+    abbreviations: frozenset[str]
+    label_regexes: dict[str, Any]
+    employment_words: dict[str, str]
+    employment_regex: Any
+    field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
+    skill_names: dict[str, str]
+    skill_regex: Any
+
+    def heading_kind(self, heading: str) -> SectionKind | None:
+        """The section a heading opens, or None when it is not a known alias."""
+        return self.heading_kinds.get(heading_key(heading))
+
+
+def heading_key(text: str) -> str:
+    """Canonical form of a heading for lookups: lower case, one space, no trailing colon or '?'."""
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(text.lower().strip(" \t:?!.*#-").split())
+
+
+def load_yaml(text: str, name: str) -> dict[str, Any]:
+    """Parse one rules document safely: no Python tags, no aliases (which allow YAML bombs)."""
+    import yaml
+
+    if len(text.encode("utf-8", "surrogatepass")) > MAX_RULES_BYTES:
+        raise RulesError(f"file is larger than {MAX_RULES_BYTES} bytes", name)
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                line = event.start_mark.line + 1
+                raise RulesError(f"line {line}: YAML aliases (*name) are not allowed in rules", name)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RulesError(f"{where}invalid YAML: {problem}", name) from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RulesError("line 1: a rules file must be a mapping of keys to values", name)
+    return data
+
+
+def key_line(text: str, key: str) -> int:
+    """The 1-based line where a top-level key is written, for error messages (0 if not found)."""
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.startswith(f"{key}:"):
+            return number
+    return 0
+
+
+def validate(data: dict[str, Any], text: str, name: str) -> None:
+    """Check keys and value shapes; raise one RulesError naming file, line and key."""
+
+    def fail(key: str, problem: str) -> None:
+        line = key_line(text, key)
+        where = f"line {line}: " if line else ""
+        raise RulesError(f"{where}{key}: {problem}", name)
+
+    def string_list(key: str, value: Any) -> None:
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            fail(key, "must be a list of non-empty strings")
+
+    for key, value in data.items():
+        if key not in KNOWN_KEYS:
+            fail(str(key), f"unknown key (known keys: {', '.join(KNOWN_KEYS)})")
+        if key in STRING_LIST_KEYS:
+            string_list(key, value)
+        elif key in ("sections", "labels", "employment_types", "heading_patterns"):
+            if not isinstance(value, dict):
+                fail(key, "must be a mapping")
+            allowed = {
+                "sections": [k.value for k in SectionKind if k is not SectionKind.PREAMBLE],
+                "labels": list(LOGISTICS_KEYS),
+                "employment_types": list(EMPLOYMENT_TYPES),
+                "heading_patterns": list(HEADING_PATTERN_KINDS),
+            }[key]
+            for sub, entries in value.items():
+                if sub not in allowed:
+                    fail(key, f"unknown entry {sub!r} (expected one of: {', '.join(allowed)})")
+                string_list(f"{key}.{sub}", entries)
+        elif key == "field_patterns":
+            if not isinstance(value, dict):
+                fail(key, "must be a mapping of field to a list of tiers")
+            for sub, tiers in value.items():
+                if sub not in LOGISTICS_KEYS:
+                    fail(key, f"unknown field {sub!r}")
+                if not isinstance(tiers, list) or not all(isinstance(t, list) for t in tiers):
+                    fail(key, f"{sub}: must be a list of tiers, each a list of patterns")
+                for tier in tiers:
+                    string_list(f"{key}.{sub}", tier)
+        elif key == "skills":
+            if not isinstance(value, list):
+                fail(key, "must be a list")
+            for entry in value:
+                if isinstance(entry, str) and entry.strip():
+                    continue
+                if (
+                    isinstance(entry, dict)
+                    and set(entry) <= {"name", "aliases"}
+                    and isinstance(entry.get("name"), str)
+                    and isinstance(entry.get("aliases", []), list)
+                    and all(isinstance(a, str) for a in entry.get("aliases", []))
+                ):
+                    continue
+                fail(key, f"bad entry {entry!r}: use a name or {{name: ..., aliases: [...]}}")
+
+
+def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Layer extra on base key by key: lists are appended, mappings merged one level down."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if key not in merged:
+            merged[key] = value
+        elif isinstance(value, list):
+            merged[key] = list(merged[key]) + value
+        else:
+            inner = dict(merged[key])
+            for sub, entries in value.items():
+                inner[sub] = list(inner.get(sub, [])) + list(entries)
+            merged[key] = inner
+    return merged
+
+
+def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
+    try:
+        return regex.compile(pattern, flags | regex.VERSION0)
+    except regex.error as exc:
+        raise RulesError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
+
+
+def literal_regex(phrases: Iterable[str], *, whole_words: bool = True) -> str:
+    """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
+        escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
+        escaped = escaped.replace("'", "['’]").replace("’", "['’]")
+        parts.append(escaped)
+    body = "|".join(parts)
+    return rf"(?<![\w+#]){'(?:' + body + ')'}(?![\w+#])" if whole_words else f"(?:{body})"
+
+
+def build(data: dict[str, Any], name: str) -> Rules:
+    """Compile validated rule data into a Rules object."""
+    heading_kinds: dict[str, SectionKind] = {}
+    for kind_name, aliases in data.get("sections", {}).items():
+        kind = SectionKind(kind_name)
+        for alias in aliases:
+            key = heading_key(alias)
+            if heading_kinds.get(key, kind) is not kind:
+                raise RulesError(
+                    f"sections: alias {alias!r} is claimed by {heading_kinds[key].value} and {kind_name}",
+                    name,
+                )
+            heading_kinds[key] = kind
+    aliases = [alias for entries in data.get("sections", {}).values() for alias in entries]
+    heading_regex = compile_pattern(
+        r"(?<![\p{Lu}\d])(?i:" + literal_regex(aliases, whole_words=False) + r")(?![\p{Ll}\d])",
+        "sections",
+    )
+    company_heading_regexes = tuple(
+        compile_pattern(p, "heading_patterns.company")
+        for p in data.get("heading_patterns", {}).get("company", [])
+    )
+    employment_words = {
+        heading_key(word): kind for kind, words in data.get("employment_types", {}).items() for word in words
+    }
+    label_regexes = {
+        field: compile_pattern(
+            r"(?im)(?:^|(?<=[.;]\s))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
+            r"[ \t]*[:\-–][ \t]*(?P<value>[^\n]{1,120})",
+            f"labels.{field}",
+        )
+        for field, labels in data.get("labels", {}).items()
+    }
+    field_regexes = {
+        field: tuple(
+            tuple(compile_pattern(p, f"field_patterns.{field}", regex.MULTILINE) for p in tier)
+            for tier in tiers
+        )
+        for field, tiers in data.get("field_patterns", {}).items()
+    }
+    skill_names: dict[str, str] = {}
+    case_sensitive = set(data.get("case_sensitive", []))
+    sensitive, insensitive = [], []
+    for entry in data.get("skills", []):
+        canonical = entry if isinstance(entry, str) else entry["name"]
+        spellings = [canonical] + ([] if isinstance(entry, str) else entry.get("aliases", []))
+        for spelling in spellings:
+            if spelling in case_sensitive:
+                sensitive.append(spelling)
+                skill_names[spelling] = canonical
+            else:
+                insensitive.append(spelling)
+                skill_names[spelling.lower()] = canonical
+    skill_pattern = "|".join(
+        part
+        for part in (
+            literal_regex(sensitive) if sensitive else "",
+            "(?i:" + literal_regex(insensitive) + ")" if insensitive else "",
+        )
+        if part
+    )
+    return Rules(
+        raw=data,
+        heading_kinds=heading_kinds,
+        heading_regex=heading_regex,
+        company_heading_regexes=company_heading_regexes,
+        section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
+        chrome=tuple(s.lower() for s in data.get("chrome", [])),
+        chrome_regexes=tuple(
+            compile_pattern(p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
+        ),
+        duty_verbs=frozenset(v.lower() for v in data.get("duty_verbs", [])),
+        qualification_openers=frozenset(data.get("qualification_openers", [])),
+        joining_words=frozenset(w.lower() for w in data.get("joining_words", [])),
+        abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
+        label_regexes=label_regexes,
+        employment_words=employment_words,
+        employment_regex=compile_pattern(
+            "(?i:" + literal_regex(employment_words) + ")" if employment_words else "(?!)", "employment_types"
+        ),
+        field_regexes=field_regexes,
+        skill_names=skill_names,
+        skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
+    )
+
+
+def builtin_data() -> dict[str, Any]:
+    """The package's own rule files, merged (validated as a user file would be)."""
+    merged: dict[str, Any] = {}
+    for file_name in RULE_FILES:
+        text = resources.files("jobx").joinpath("rules").joinpath(file_name).read_text(encoding="utf-8")
+        data = load_yaml(text, file_name)
+        validate(data, text, file_name)
+        merged = merge(merged, data)
+    return merged
+
+
+def read_rules_file(path: str | Path) -> dict[str, Any]:
+    """Read and validate one user rules file."""
+    name = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise RulesError(f"cannot read rules file: {exc.strerror or exc}", name) from None
+    if len(raw) > MAX_RULES_BYTES:
+        raise RulesError(f"file is larger than {MAX_RULES_BYTES} bytes", name)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise RulesError("rules files must be UTF-8", name) from None
+    data = load_yaml(text, name)
+    validate(data, text, name)
+    return data
+
+
+@functools.lru_cache(maxsize=16)
+def load_rules(user_files: tuple[str, ...] = ()) -> Rules:
+    """The effective rules: built-ins plus each user file in order. Cached per process."""
+    data = builtin_data()
+    for path in user_files:
+        data = merge(data, read_rules_file(path))
+    return build(data, ", ".join(user_files) or "built-in rules")
+
+
+def default_rules() -> Rules:
+    return load_rules(())
