@@ -37,6 +37,30 @@ def find_title(preamble: str, first_sentence: str | None) -> str | None:
     return None
 
 
+NAME_RUN = regex.compile(
+    r"(?<![\w&'’.-])\p{Lu}[\p{L}\d&'’.-]*?(?:[ ](?:of[ ]|&[ ])?\p{Lu}[\p{L}\d&'’.-]*?){0,3}(?=['’]s\b|[^\w&'’.-]|$)"
+)
+COMPANY_CONTEXT = regex.compile(r"(?:\b(?:at|join|joining|About)[ ]$)")
+COMPANY_AFTER = regex.compile(r"^(?:['’]s\b|[ ](?:is|are|has|offers|provides)\b)")
+
+
+def find_company(text: str, rules: Rules) -> str | None:
+    """The capitalised name met most often among those written like an employer ('at X', "X's")."""
+    counts: dict[str, int] = {}
+    employer_like: set[str] = set()
+    for match in NAME_RUN.finditer(text):
+        name = match.group()
+        if name.split(" ")[0] in rules.not_company_names or len(name) < 2:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        if COMPANY_CONTEXT.search(text, max(0, match.start() - 9), match.start()) or COMPANY_AFTER.match(
+            text[match.end() : match.end() + 12]
+        ):
+            employer_like.add(name)
+    ranked = sorted(employer_like, key=lambda n: (-counts[n], text.find(n)))
+    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+
+
 def find_team(texts: Iterable[str]) -> str | None:
     """'The Media Network team builds ...' -> 'Media Network'."""
     for text in texts:

@@ -109,7 +109,7 @@ def assemble(
             warnings.append(f"no {name.replace('_', ' ')} found")
     return Posting(
         title=title,
-        company=company,
+        company=company or fields.find_company(text, rules),
         team=fields.find_team(team_texts),
         responsibilities=tuple(lists["responsibilities"]),
         minimum_qualifications=tuple(lists["minimum_qualifications"]),

@@ -14,7 +14,9 @@ import regex
 from .errors import RulesError
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 
-RULE_FILES = ("headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "skills.yaml")
+RULE_FILES = (
+    "headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "names.yaml", "skills.yaml"
+)
 MAX_RULES_BYTES = 1_000_000
 
 # Every key a rules file may hold, with the shape of its value.
@@ -27,6 +29,8 @@ STRING_LIST_KEYS = (
     "joining_words",
     "abbreviations",
     "case_sensitive",
+    "title_words",
+    "not_company_names",
 )
 KNOWN_KEYS = (
     "sections",
@@ -61,6 +65,8 @@ class Rules:
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
     skill_names: dict[str, str]
     skill_regex: Any
+    title_words: frozenset[str]
+    not_company_names: frozenset[str]
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
@@ -280,6 +286,8 @@ def build(data: dict[str, Any], name: str) -> Rules:
         field_regexes=field_regexes,
         skill_names=skill_names,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
+        title_words=frozenset(data.get("title_words", [])),
+        not_company_names=frozenset(data.get("not_company_names", [])),
     )
 
 
