@@ -9,7 +9,7 @@ import regex
 from .model import SectionKind
 from .rules import Rules
 
-LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)]|\(?[a-z][)])[ \t]*(?=\S)")
+LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
 INLINE_BULLET = regex.compile(r"[ \t]*[•·▪●◦][ \t]*|[ \t]+[-–—][ \t]*(?=\p{Lu})")
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
