@@ -13,11 +13,11 @@ import regex
 
 # One character in, one character out: line and paragraph separators become "\n", every other kind of
 # space or invisible character becomes " ", and the remaining control characters too.
-SAME_LENGTH = {ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"}
-SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
+SAME_LENGTH = {code: " " for code in range(0x00, 0x20) if code != 0x0A}
+SAME_LENGTH.update({code: " " for code in range(0x7F, 0xA0)})
 SAME_LENGTH.update({code: " " for code in range(0x2000, 0x200B)})
-SAME_LENGTH.update({code: " " for code in range(0x00, 0x20) if code not in (0x0A,)})
-SAME_LENGTH.update({code: " " for code in range(0x7F, 0xA0) if code != 0x85})
+SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
+SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
 
 GLUE = regex.compile(
     r"""(?x)

@@ -1,0 +1,56 @@
+"""items: bullets, inline bullets, lines, sentences and run-on lists become items."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobx.model import SectionKind
+from jobx.rules import default_rules
+from jobx.items import split_items
+
+R, MIN, BEN = SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.BENEFITS
+
+
+def items(text: str, kind: SectionKind) -> list[str]:
+    return [" ".join(text[s:e].split()) for s, e in split_items(text, 0, len(text), kind, default_rules())]
+
+
+CASES = [
+    ("dash-bullets", "- Build APIs\n- Own services", R, ["Build APIs", "Own services"]),
+    ("bullet-without-space", "-Undergraduate degree\n- Strong Go", MIN, ["Undergraduate degree", "Strong Go"]),
+    ("dot-bullets-inline", "Needs:• Go experience • SQL skills", MIN, ["Go experience", "SQL skills"]),
+    ("inline-dash-bullets", " - Participate in design - Participate in tuning", R,
+     ["Participate in design", "Participate in tuning"]),
+    ("dash-before-lower-case-is-prose", "Ability to work on a rolling basis - we care", MIN,
+     ["Ability to work on a rolling basis - we care"]),
+    ("numbered", "1. Design systems\n2. Review code", R, ["Design systems", "Review code"]),
+    ("percent-is-not-a-number-bullet", "12.75% superannuation\n17.5% leave loading", BEN,
+     ["12.75% superannuation", "17.5% leave loading"]),
+    ("wrapped-bullet", "- Build robust services\n  that scale well\n- Test", R, ["Build robust services that scale well", "Test"]),
+    ("run-on-duties",
+     "Plan and lead large projects of early products Develop robust products that serve users "
+     "Contribute to engineering strategy", R,
+     ["Plan and lead large projects of early products", "Develop robust products that serve users",
+      "Contribute to engineering strategy"]),
+    ("run-on-keeps-proper-nouns",
+     "Final year with a background in Software Development, Computer Science or a related discipline "
+     "Proficient in at least one language: Go, Python, PHP Good team communication skills", MIN,
+     ["Final year with a background in Software Development, Computer Science or a related discipline",
+      "Proficient in at least one language: Go, Python, PHP", "Good team communication skills"]),
+    ("sentences", "Ability to debug code. Promote robust code. Livestream knowledge is a plus.", MIN,
+     ["Ability to debug code.", "Promote robust code.", "Livestream knowledge is a plus."]),
+    ("abbreviation-does-not-end-sentence", "Knowledge of SQL, e.g. sql/hsql. Strong Go.", MIN,
+     ["Knowledge of SQL, e.g. sql/hsql.", "Strong Go."]),
+    ("duty-prose-needs-a-verb",
+     "We are looking for talented people. Internships at Acme aim to teach. Design the platform.", R,
+     ["Design the platform."]),
+    ("third-person-verbs", "Manages the team\nServes as the contact\nApplies policy", R,
+     ["Manages the team", "Serves as the contact", "Applies policy"]),
+    ("lead-in-dropped", "We are searching for someone who:\nStrong Python skills", MIN, ["Strong Python skills"]),
+    ("page-chrome-dropped", "Want more jobs like this?\nGet jobs in Sydney delivered to your inbox.\n- Go", MIN, ["Go"]),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_items(text: str, kind: SectionKind, expected: list[str]) -> None:
+    assert items(text, kind) == expected

@@ -1,0 +1,38 @@
+"""normalise: same-length clean-up, glued words broken apart, offsets mapped back."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobx.normalise import normalise
+
+CASES = [
+    ("crlf", "a\r\nb", "a \nb"),
+    ("lone-cr-and-line-separator", "a\rb\u2028c", "a\nb\nc"),
+    ("nbsp-and-tab", "a\u00a0b\tc", "a b c"),
+    ("glued-word-starts-a-line", "drive executionCommunicate with", "drive execution\nCommunicate with"),
+    ("glued-sentence", "not mandatory.By submitting", "not mandatory. By submitting"),
+    ("glued-label", "Teams under Live:Foundation", "Teams under Live: Foundation"),
+    ("brand-names-kept", "JavaScript, TikTok, iPhone and macOS", "JavaScript, TikTok, iPhone and macOS"),
+    ("short-lower-prefix-kept", "an eBay seller", "an eBay seller"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_normalised_text(raw: str, expected: str) -> None:
+    assert normalise(raw).text == expected
+
+
+def test_offsets_map_back_past_insertions() -> None:
+    raw = "into productsQualifications: Go.Python"
+    normal = normalise(raw)
+    start = normal.text.index("Qualifications")
+    original = normal.original(start)
+    assert raw[original : original + len("Qualifications")] == "Qualifications"
+    end = normal.text.index("Go") + 2
+    assert raw[: normal.original(end)].endswith("Go")
+
+
+def test_length_is_kept_without_glue() -> None:
+    raw = "Line one\r\nLine\ttwo\u00a0here\x07"
+    assert len(normalise(raw).text) == len(raw)

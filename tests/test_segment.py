@@ -1,0 +1,51 @@
+"""segment: headings at line starts and inline, glued, and the ones that are not headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobx.normalise import normalise
+from jobx.rules import default_rules
+from jobx.segment import find_headings
+
+
+def headings(text: str) -> list[tuple[str, str | None]]:
+    normal = normalise(text).text
+    return [(h.text, h.kind_name) for h in find_headings(normal, default_rules()) if h.text]
+
+
+CASES = [
+    ("own-line", "Intro\nResponsibilities\n- Build things", [("Responsibilities", "responsibilities")]),
+    ("lower-case-own-line", "Intro\nminimum qualifications:\n- Go", [("minimum qualifications", "minimum_qualifications")]),
+    ("glued-to-next-word", "Job\nResponsibilitiesTeams under us", [("Responsibilities", "responsibilities")]),
+    (
+        "glued-after-word",
+        "into productsQualificationsMinimum Qualifications: Currently studying",
+        [("Qualifications", "qualifications"), ("Minimum Qualifications", "minimum_qualifications")],
+    ),
+    ("inline-after-sentence", "Apply early. Responsibilities Plan and lead", [("Responsibilities", "responsibilities")]),
+    ("inline-dash-bullets", "Minimum Qualifications - Undergraduate", [("Minimum Qualifications", "minimum_qualifications")]),
+    ("prose-use-is-not-a-heading", "You will have Responsibilities include things", []),
+    ("lower-case-inline-is-not-a-heading", "and more responsibilities: many", []),
+    ("inside-a-capitalised-phrase", "We offer a Competitive Salary Package here", []),
+    ("after-a-joining-word", "Read our Benefits Guide today", []),
+    ("about-company-own-line", "Intro\nAbout Acme\nAcme makes things", [("About Acme", "company")]),
+    ("about-company-glued-repeat", "Info.About AcmeAcme is great", [("About Acme", "company")]),
+    ("about-the-team", "About the team The Data team builds", [("About the team", "team")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_headings(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert headings(text) == expected
+
+
+def test_unknown_title_case_line_is_a_heading_without_kind() -> None:
+    found = headings("Title\nPerks\n- Gym\nHealth and Wellness\n- Dental")
+    assert ("Health and Wellness", None) in found
+
+
+def test_section_ender_starts_boilerplate() -> None:
+    normal = normalise("Preferred\n- Go. By submitting an application you agree.").text
+    kinds = [h.kind_name for h in find_headings(normal, default_rules())]
+    assert kinds == ["preferred_qualifications", "boilerplate"]
