@@ -123,11 +123,22 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             fail(key, "must be a list of non-empty strings")
 
+    def patterns(key: str, values: list[str], need_group: str | None) -> None:
+        for pattern in values:
+            try:
+                compiled = regex.compile(pattern, regex.VERSION0)
+            except regex.error as exc:
+                fail(key, f"pattern {pattern!r} does not compile: {exc}")
+            if need_group and need_group not in compiled.groupindex:
+                fail(key, f"pattern {pattern!r} has no (?P<{need_group}>...) group")
+
     for key, value in data.items():
         if key not in KNOWN_KEYS:
             fail(str(key), f"unknown key (known keys: {', '.join(KNOWN_KEYS)})")
         if key in STRING_LIST_KEYS:
             string_list(key, value)
+            if key == "chrome_patterns":
+                patterns(key, value, None)
         elif key in ("sections", "labels", "employment_types", "heading_patterns"):
             if not isinstance(value, dict):
                 fail(key, "must be a mapping")
@@ -141,6 +152,8 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 if sub not in allowed:
                     fail(key, f"unknown entry {sub!r} (expected one of: {', '.join(allowed)})")
                 string_list(f"{key}.{sub}", entries)
+                if key == "heading_patterns":
+                    patterns(key, entries, "name")
         elif key == "field_patterns":
             if not isinstance(value, dict):
                 fail(key, "must be a mapping of field to a list of tiers")
@@ -151,6 +164,7 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                     fail(key, f"{sub}: must be a list of tiers, each a list of patterns")
                 for tier in tiers:
                     string_list(f"{key}.{sub}", tier)
+                    patterns(key, tier, "value")
         elif key == "skills":
             if not isinstance(value, list):
                 fail(key, "must be a list")

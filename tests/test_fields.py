@@ -1,0 +1,86 @@
+"""fields: title, company, team, logistics and skills from real phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+import jobx
+
+
+def extract(text: str) -> dict:
+    return jobx.extract(text).to_dict()
+
+
+LOGISTICS = [
+    ("office-days", "Responsibilities\n- Work on-site at our Sydney office for a minimum of three days per week.",
+     "work_arrangement", "on-site at our Sydney office for a minimum of three days per week"),
+    ("days-then-onsite", "Applicants should work at least 3 days per week onsite at Acme's Sydney office.",
+     "work_arrangement", "at least 3 days per week onsite"),
+    ("possessive-office", "Work at Acme's Melbourne office.", "location", "Melbourne"),
+    ("title-bracket", "Data Engineer (Berlin) - 2026 Start\nResponsibilities\n- Build pipelines", "location", "Berlin"),
+    ("start-month", "Join us for an internship in November / December 2025.", "start", "November / December 2025"),
+    ("start-year-note", "An internship in 2026 (Earliest starting in January).", "start", "2026 (Earliest starting in January)"),
+    ("duration", "Commit to at least 3 months long internship period.", "duration", "at least 3 months"),
+    ("duration-weeks", "Available for a minimum 12-week internship.", "duration", "minimum 12-week"),
+    ("salary-range", "Salary: $77,439.18 - $123,701.24\n", "salary", "$77,439.18 - $123,701.24"),
+    ("salary-inline", "We pay £45,000 to £55,000 per year.", "salary", "£45,000 to £55,000 per year"),
+    ("closing-date", "Closing Date: 02/26/2026\n", "deadline", "02/26/2026"),
+    ("graduation", "Expecting to graduate by December 2026.", "graduation", "by December 2026"),
+    ("remote", "This fully remote position is open to all.", "work_arrangement", "fully remote position"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in LOGISTICS], ids=[c[0] for c in LOGISTICS])
+def test_logistics(text: str, field: str, expected: str) -> None:
+    assert extract(text)["logistics"][field] == expected
+
+
+EMPLOYMENT = [
+    ("labelled-beats-mentions", "An internship-like role.\nSeniority level Internship Employment type Full-time Job function IT", "full-time"),
+    ("title-intern", "Backend Engineer Intern\nResponsibilities\n- Build", "internship"),
+    ("mentions", "We offer a part-time role. The part-time schedule is flexible.", "part-time"),
+    ("benefits-not-searched", "Benefits\n- 38 hour full time work week", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EMPLOYMENT], ids=[c[0] for c in EMPLOYMENT])
+def test_employment_type(text: str, expected: str | None) -> None:
+    assert extract(text)["logistics"]["employment_type"] == expected
+
+
+def test_title_is_first_line_when_it_reads_like_one() -> None:
+    assert extract("Senior Data Engineer\nResponsibilities\n- Build")["title"] == "Senior Data Engineer"
+    assert extract("Responsibilities\n- Build things")["title"] is None
+
+
+def test_company_from_about_heading() -> None:
+    assert extract("Intro\nAbout Acme Corp\nAcme Corp makes tools.")["company"] == "Acme Corp"
+
+
+def test_company_from_employer_phrasing() -> None:
+    text = "Internships at Globex aim to teach. Globex's teams ship. Work at Globex on tools."
+    assert extract(text)["company"] == "Globex"
+
+
+TEAMS = [
+    ("the-x-team", "About the team\nThe Media Network team builds networks.", "Media Network"),
+    ("x-team-capitalised", "About the Team\nThe Platform Engineering Team builds infra.", "Platform Engineering"),
+    ("lower-case-team-ignored", "About the team\nThe team builds things.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TEAMS], ids=[c[0] for c in TEAMS])
+def test_team(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
+
+
+def test_skills_come_from_requirements_in_order_once() -> None:
+    text = (
+        "About Acme\nWe use Java everywhere.\nMinimum qualifications\n- Go, Python and C++\n"
+        "- Experience with Docker/Containers and sql/hsql\n- More Python"
+    )
+    assert extract(text)["skills"] == ["Go", "Python", "C++", "Docker", "SQL"]
+
+
+def test_go_the_verb_is_not_a_skill() -> None:
+    assert extract("Minimum qualifications\n- Willing to go the extra mile")["skills"] == []

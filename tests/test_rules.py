@@ -1,0 +1,69 @@
+"""rules: the package's YAML data has the right shape, and user rules layer on top or fail clearly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import jobx
+from jobx.errors import RulesError
+from jobx.model import SectionKind
+from jobx.rules import builtin_data, default_rules, heading_key, load_rules
+
+
+def test_builtin_rules_load_and_every_alias_has_one_kind() -> None:
+    rules = default_rules()
+    assert rules.heading_kind("Minimum Qualifications:") is SectionKind.MINIMUM
+    assert rules.heading_kind("What you’ll do") is SectionKind.RESPONSIBILITIES
+    aliases = [heading_key(a) for entries in builtin_data()["sections"].values() for a in entries]
+    assert len(aliases) == len(set(aliases)), "an alias is listed twice"
+
+
+def test_every_field_pattern_has_a_value_group() -> None:
+    for field, tiers in default_rules().field_regexes.items():
+        for tier in tiers:
+            for pattern in tier:
+                assert "value" in pattern.groupindex, f"{field}: {pattern.pattern}"
+
+
+def write(tmp_path: Path, text: str) -> str:
+    path = tmp_path / "rules.yaml"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_user_rules_add_heading_aliases_and_skills(tmp_path: Path) -> None:
+    path = write(tmp_path, "sections:\n  responsibilities: [Your quest]\nskills: [Frobnicator]\n")
+    text = "Your quest\n- Build the Frobnicator\nOther text"
+    assert jobx.extract(text).to_dict()["responsibilities"] == []
+    result = jobx.extract(text, rules=load_rules((path,))).to_dict()
+    assert result["responsibilities"] == ["Build the Frobnicator"]
+    assert result["skills"] == ["Frobnicator"]
+
+
+BAD = [
+    ("syntax", "sections: [unclosed\n", "line 2: invalid YAML"),
+    ("unknown-key", "headings:\n  - x\n", "line 1: headings: unknown key"),
+    ("wrong-type", "skills: Python\n", "line 1: skills: must be a list"),
+    ("unknown-section", "sections:\n  hobbies: [Fun]\n", "unknown entry 'hobbies'"),
+    ("not-a-mapping", "- a\n- b\n", "must be a mapping"),
+    ("python-tag", "skills: !!python/object/apply:os.system ['true']\n", "invalid YAML"),
+    ("alias-bomb", "a: &a [x, x]\nb: &b [*a, *a]\n", "aliases (*name) are not allowed"),
+    ("bad-pattern", "field_patterns:\n  salary: [['(?P<value>[']]\n", "does not compile"),
+    ("boolean-word", "joining_words: [on, off]\n", "must be a list of non-empty strings"),
+]
+
+
+@pytest.mark.parametrize(("text", "message"), [c[1:] for c in BAD], ids=[c[0] for c in BAD])
+def test_bad_rules_files_name_file_line_and_problem(tmp_path: Path, text: str, message: str) -> None:
+    path = write(tmp_path, text)
+    with pytest.raises(RulesError) as caught:
+        load_rules((path,))
+    assert message in str(caught.value)
+    assert str(caught.value).startswith(path)
+
+
+def test_missing_rules_file(tmp_path: Path) -> None:
+    with pytest.raises(RulesError, match="cannot read rules file"):
+        load_rules((str(tmp_path / "absent.yaml"),))
