@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -12,7 +11,7 @@ from typing import Any
 import typer
 
 from . import __version__
-from .errors import InputError, JobxError, OutputError
+from .errors import InputError, JobxError
 from .reader import DEFAULT_MAX_BYTES
 
 EXIT_CODES_HELP = (
@@ -55,52 +54,14 @@ def main_options(
 
 def read_input(path: str, max_bytes: int) -> tuple[str, str, tuple[str, ...]]:
     """(source name, text, warnings) for a path or '-' (standard input)."""
+    from .batch import read_file
     from .reader import decode
 
     if path == STDIN:
-        source = "<stdin>"
-        data = sys.stdin.buffer.read(max_bytes + 1)
-    else:
-        source = path
-        target = Path(path)
-        try:
-            if target.is_dir():
-                raise InputError("is a directory (use `jobx batch` for folders)", source)
-            with target.open("rb") as handle:
-                data = handle.read(max_bytes + 1)
-        except FileNotFoundError:
-            raise InputError("no such file", source) from None
-        except PermissionError:
-            raise InputError("permission denied", source) from None
-        except OSError as exc:
-            raise InputError(exc.strerror or str(exc), source) from None
-    decoded = decode(data, source, max_bytes=max_bytes)
-    return source, decoded.text, decoded.warnings
-
-
-def write_atomically(path: Path, content: str, inputs: list[str]) -> None:
-    """Write to a temporary file beside the target, then rename it into place."""
-    resolved = path.resolve()
-    if any(p != STDIN and Path(p).resolve() == resolved for p in inputs):
-        raise OutputError("refusing to overwrite an input file", str(path))
-    directory = resolved.parent
-    try:
-        handle = tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=directory, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        )
-    except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
-    try:
-        with handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(handle.name, resolved)
-    except BaseException as exc:
-        Path(handle.name).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
-        raise
+        decoded = decode(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes=max_bytes)
+        return "<stdin>", decoded.text, decoded.warnings
+    decoded = read_file(Path(path), path, max_bytes)
+    return path, decoded.text, decoded.warnings
 
 
 def color_wanted() -> bool:
@@ -163,6 +124,7 @@ def run_extract(
     rules_files: list[Path],
     max_bytes: int,
 ) -> int:
+    from .batch import write_atomically
     from .pipeline import extract as extract_posting
     from .render import plain_text, print_pretty, render_text
     from .rules import load_rules
@@ -193,6 +155,81 @@ def run_extract(
             else:
                 write_atomically(output, content, inputs)
     return 1 if failed else 0
+
+
+@app.command()
+def batch(
+    folder: Path | None = typer.Argument(None, help="Folder of postings, walked in sorted order."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Mirror the folder here: a/b.txt -> OUT/a/b.json (else JSON lines, stdout)."
+    ),
+    output_format: str | None = typer.Option(
+        None, "--format", "-f", help="json (default with --out), jsonl (the only one on stdout) or yaml.",
+        metavar="FORMAT",
+    ),
+    glob: str = typer.Option("**/*", "--glob", help="Files under FOLDER to take; '**/' spans folders."),
+    from_list: str | None = typer.Option(
+        None, "--from-list", help="Read file names, one a line, from this file ('-': stdin), not a FOLDER."
+    ),
+    skip_existing: bool = typer.Option(False, "--skip-existing", help="Resume: keep existing outputs."),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help="Processes (0: one a CPU; 1: in-process)."),
+    errors_path: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed file."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (errors shown)."),
+    spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
+    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+) -> None:
+    """Convert a whole folder (or a list of files) in parallel, resumably, with progress on stderr.
+
+    A file that fails is reported as `jobx: error: <path>: <reason>` and the run goes on. Outputs are
+    written atomically, only under --out, never over an input. Exit codes: 0 all converted or skipped;
+    1 some input failed; 2 usage or rules error; 3 some output could not be written; 130 interrupted.
+
+    Examples:
+
+      jobx batch postings/ --out parsed/ --skip-existing
+
+      find . -name '*.txt' | jobx batch --from-list - --format jsonl > all.jsonl
+    """
+    from . import batch as batching
+
+    output_format = output_format or ("json" if out is not None else "jsonl")
+    problem = batching.check_settings(output_format, out, skip_existing)
+    if (folder is None) == (from_list is None):
+        problem = "give either a FOLDER or --from-list"
+    elif folder is not None:
+        problem = problem or batching.folder_problem(folder, out)
+    if problem:
+        raise typer.BadParameter(problem)
+    settings = batching.Settings(
+        output_format, str(out) if out is not None else None, skip_existing, spans,
+        tuple(str(p) for p in rules_files), max_bytes,
+    )
+    show_progress = not quiet and sys.stderr.isatty()
+    total = None
+    if folder is not None:
+        tasks = batching.walk_folder(folder, glob, settings)
+        total = sum(1 for _ in batching.walk_folder(folder, glob, settings)) if show_progress else None
+    elif from_list == STDIN:
+        tasks = batching.listed_tasks(batching.read_names(sys.stdin), settings)
+    else:
+        try:
+            names = Path(from_list or "").read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise typer.BadParameter(f"cannot read {from_list}: {exc.strerror or exc}") from None
+        tasks, total = batching.listed_tasks(batching.read_names(names), settings), len(names)
+    try:
+        summary = batching.run_batch(
+            tasks, settings, workers=workers or os.cpu_count() or 1, total=total,
+            progress=show_progress, errors_path=errors_path,
+        )
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    sys.stdout.flush()
+    if summary.interrupted or not quiet:
+        sys.stderr.write(f"jobx: {summary.text()}\n")
+    raise typer.Exit(summary.exit_code())
 
 
 @app.command()

@@ -1,0 +1,462 @@
+"""Convert many postings: a sorted walk (or a list of names), worker processes fed in chunks, mirrored
+outputs written atomically and resumably, failures reported and counted, and a progress bar on stderr.
+
+Only this module and cli.py touch files and processes; every posting still goes through `pipeline.extract`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import re
+import signal
+import sys
+import tempfile
+import time
+from collections import deque
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import IO, Any
+
+from .errors import InputError, OutputError
+from .reader import Decoded
+
+STDIN = "-"
+CHUNK_SIZE = 32  # files per message to a worker: big enough to hide inter-process overhead
+CHUNKS_IN_FLIGHT = 4  # per worker: keeps workers busy while bounding memory
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml"}
+CONVERTED, SKIPPED, FAILED = "converted", "skipped", "failed"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every worker needs to convert a file; small, because it travels with each chunk."""
+
+    output_format: str
+    out_dir: str | None  # None: one JSON line per posting on standard output
+    skip_existing: bool = False
+    spans: bool = False
+    rules_files: tuple[str, ...] = ()
+    max_bytes: int = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Task:
+    """One input: where to read it, its `source` name, where its output goes, or why it cannot be read."""
+
+    path: str
+    source: str
+    target: str | None = None
+    error: str | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: str
+    status: str
+    reason: str = ""
+    line: str = ""  # the JSON line, when writing to standard output
+    output_failed: bool = False
+
+
+@dataclass
+class Summary:
+    """Counts for the closing line and the exit code."""
+
+    converted: int = 0
+    skipped: int = 0
+    failed: int = 0
+    output_failed: int = 0
+    seconds: float = 0.0
+    interrupted: bool = False
+
+    @property
+    def done(self) -> int:
+        return self.converted + self.skipped + self.failed
+
+    def exit_code(self) -> int:
+        """130 interrupted; 3 an output was not written; 1 an input failed; 0 all converted or skipped."""
+        if self.interrupted:
+            return 130
+        return 3 if self.output_failed else 1 if self.failed else 0
+
+    def text(self) -> str:
+        counts = f"converted {self.converted:,}, skipped {self.skipped:,}, failed {self.failed:,}"
+        if self.interrupted:
+            return f"interrupted after {self.done:,} files ({counts}); rerun with --skip-existing to resume"
+        rate = self.converted / self.seconds if self.seconds > 0 else 0.0
+        return f"{counts} in {self.seconds:.1f} s ({rate:,.0f} postings/s)"
+
+
+# ---- files: reading, atomic writing ------------------------------------------------------------------
+
+
+def read_file(path: Path, source: str, max_bytes: int) -> Decoded:
+    """Read and decode one posting file; every failure is an InputError naming the file."""
+    from .reader import decode
+
+    try:
+        if path.is_dir():
+            raise InputError("is a directory (use `jobx batch` for folders)", source)
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError("no such file", source) from None
+    except PermissionError:
+        raise InputError("permission denied", source) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source) from None
+    return decode(data, source, max_bytes=max_bytes)
+
+
+@contextmanager
+def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[IO[str]]:
+    """A text handle on a temporary file beside `path`, renamed over it only when the block succeeds."""
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+    try:
+        with handle:
+            yield handle
+            handle.flush()
+            if durable:
+                os.fsync(handle.fileno())
+        os.replace(handle.name, path)
+    except BaseException as exc:  # Ctrl-C included: never leave a partial file behind
+        Path(handle.name).unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        raise
+
+
+def write_atomically(path: Path, content: str, inputs: list[str], *, durable: bool = True) -> None:
+    """Write to a temporary file beside the target, then rename it into place; never over an input."""
+    resolved = path.resolve()
+    if any(p != STDIN and Path(p).resolve() == resolved for p in inputs):
+        raise OutputError("refusing to overwrite an input file", str(path))
+    with atomic_writer(resolved, durable=durable) as handle:
+        handle.write(content)
+
+
+@functools.lru_cache(maxsize=4096)
+def prepare_folder(folder: str, out_root: str) -> None:
+    """Create an output folder, and refuse one that a symbolic link leads outside `--out`."""
+    existing = Path(folder)
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent  # check the part that exists before creating anything below it
+    if not existing.resolve().is_relative_to(out_root):
+        raise OutputError("a symbolic link leads this output folder outside --out", folder)
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create folder: {exc.strerror or exc}", folder) from None
+    if not Path(folder).resolve().is_relative_to(out_root):  # a link swapped in meanwhile
+        raise OutputError("a symbolic link leads this output folder outside --out", folder)
+
+
+# ---- finding inputs ----------------------------------------------------------------------------------
+
+
+def glob_regex(pattern: str) -> re.Pattern[str]:
+    """A glob as a regular expression on '/'-separated relative paths: `**/` spans folders, `*` does not."""
+    parts = []
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith("**/", index):
+            parts.append("(?:[^/]*/)*")
+            index += 3
+        elif pattern.startswith("**", index):
+            parts.append(".*")
+            index += 2
+        elif pattern[index] == "*":
+            parts.append("[^/]*")
+            index += 1
+        elif pattern[index] == "?":
+            parts.append("[^/]")
+            index += 1
+        elif pattern[index] == "[" and "]" in pattern[index + 2 :]:
+            close = pattern.index("]", index + 2)
+            body = pattern[index + 1 : close]
+            parts.append("[" + ("^" + body[1:] if body.startswith("!") else body).replace("\\", "\\\\") + "]")
+            index = close + 1
+        else:
+            parts.append(re.escape(pattern[index]))
+            index += 1
+    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+
+
+def output_names(names: list[str], extension: str) -> dict[str, str]:
+    """`b.txt` -> `b.json`; siblings that would share an output (`b.txt`, `b.md`) keep their suffix."""
+    stems = [name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name for name in names]
+    shared = {stem for stem in stems if stems.count(stem) > 1} if len(set(stems)) < len(stems) else set()
+    return {
+        name: (name if stem in shared else stem) + extension for name, stem in zip(names, stems, strict=True)
+    }
+
+
+def walk_folder(root: Path, pattern: str, settings: Settings) -> Iterator[Task]:
+    """Files under root whose relative path matches the glob, in sorted order, depth first.
+
+    Hidden names and symbolic links to folders are not followed; a linked file must stay inside root;
+    an output folder inside root is not walked.
+    """
+    matcher = glob_regex(pattern)
+    root_resolved = root.resolve()
+    out_resolved = Path(settings.out_dir).resolve() if settings.out_dir else None
+    extension = EXTENSIONS[settings.output_format]
+    stack: list[tuple[Path, str]] = [(root, "")]
+    while stack:
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as scan:
+                entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+        except OSError as exc:
+            yield Task(str(folder), prefix or ".", error=f"cannot list folder: {exc.strerror or exc}")
+            continue
+        files = [e for e in entries if not e.is_dir(follow_symlinks=False) and matcher.match(prefix + e.name)]
+        targets = output_names([e.name for e in files], extension)
+        for entry in files:
+            source = prefix + entry.name
+            target = os.path.join(settings.out_dir, prefix, targets[entry.name]) if settings.out_dir else None
+            yield Task(entry.path, source, target, linked_file_problem(entry, root_resolved))
+        folders = [e for e in entries if e.is_dir(follow_symlinks=False)]
+        for entry in reversed(folders):  # a stack: push in reverse to visit in sorted order
+            if out_resolved is None or Path(entry.path).resolve() != out_resolved:
+                stack.append((Path(entry.path), f"{prefix}{entry.name}/"))
+
+
+def linked_file_problem(entry: os.DirEntry[str], root_resolved: Path) -> str | None:
+    if not entry.is_symlink():
+        return None
+    if not Path(entry.path).resolve().is_relative_to(root_resolved):
+        return "symbolic link to a file outside the input folder (not read)"
+    return None
+
+
+def read_names(handle: Iterable[str]) -> Iterator[str]:
+    for line in handle:
+        name = line.rstrip("\r\n")
+        if name:
+            yield name
+
+
+def listed_tasks(names: Iterable[str], settings: Settings) -> Iterator[Task]:
+    """Tasks for file names from a list; with --out each is mirrored relative to the current folder."""
+    here = Path.cwd()
+    out_resolved = Path(settings.out_dir).resolve() if settings.out_dir else None
+    extension = EXTENSIONS[settings.output_format]
+    made: set[str] = set()  # outputs already planned: two names must not race for one file
+    for name in names:
+        relative = os.path.relpath(os.path.abspath(name), here)
+        source = Path(relative).as_posix() if not relative.startswith("..") else name
+        if out_resolved is None:
+            yield Task(name, source)
+        elif relative.startswith("..") or os.path.isabs(relative):
+            yield Task(name, source, error="outside the current folder, so it cannot be mirrored under --out")
+        elif Path(name).resolve().is_relative_to(out_resolved):
+            yield Task(name, source, error="inside the output folder (not read)")
+        else:
+            target = os.path.join(settings.out_dir or "", output_names([relative], extension)[relative])
+            if target in made:
+                yield Task(name, source, error=f"its output {target} is already made from another input")
+                continue
+            made.add(target)
+            yield Task(name, source, target)
+
+
+def folder_problem(root: Path, out_dir: Path | None) -> str | None:
+    """Why this input folder and output folder cannot be used together (None when they can)."""
+    if not root.is_dir():
+        return f"{root}: not a folder"
+    if out_dir is not None:
+        root_resolved, out_resolved = root.resolve(), out_dir.resolve()
+        if root_resolved.is_relative_to(out_resolved):
+            return "--out must not be the input folder or hold it (outputs could replace inputs)"
+    return None
+
+
+# ---- converting --------------------------------------------------------------------------------------
+
+
+def convert_one(task: Task, settings: Settings) -> Outcome:
+    """Read, extract, render and write one posting; every failure becomes an Outcome, never an exception."""
+    if task.error is not None:
+        return Outcome(task.path, FAILED, task.error)
+    target = Path(task.target) if task.target is not None else None
+    if target is not None and settings.skip_existing and target.exists():
+        return Outcome(task.path, SKIPPED)
+    try:
+        decoded = read_file(Path(task.path), task.path, settings.max_bytes)
+        content = render(decoded, task.source, settings)
+        if target is None:
+            return Outcome(task.path, CONVERTED, line=content)
+        prepare_folder(str(target.parent), str(Path(settings.out_dir or ".").resolve()))
+        write_atomically(target, content, [task.path], durable=False)
+    except InputError as error:
+        return Outcome(task.path, FAILED, error.message)
+    except OutputError as error:
+        return Outcome(task.path, FAILED, f"{error.source}: {error.message}", output_failed=True)
+    except Exception as error:  # an extractor bug must not stop the other files
+        return Outcome(task.path, FAILED, f"internal error: {type(error).__name__}: {error}")
+    return Outcome(task.path, CONVERTED)
+
+
+def render(decoded: Decoded, source: str, settings: Settings) -> str:
+    from .pipeline import extract
+    from .render import render_text
+    from .rules import load_rules
+
+    posting = extract(decoded.text, rules=load_rules(settings.rules_files))
+    posting = replace(posting, source=source, warnings=decoded.warnings + posting.warnings)
+    return render_text([posting.to_dict(spans=settings.spans)], settings.output_format)
+
+
+def convert_chunk(tasks: list[Task], settings: Settings) -> list[Outcome]:
+    return [convert_one(task, settings) for task in tasks]
+
+
+def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
+    for task in tasks:
+        chunk.append(task)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which stops feeding them and lets running chunks finish."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def outcomes(tasks: Iterable[Task], settings: Settings, workers: int, chunk_size: int) -> Iterator[Outcome]:
+    """Outcomes in input order, whatever the number of workers; at most a few chunks are in flight."""
+    if workers <= 1:
+        for task in tasks:
+            yield convert_one(task, settings)
+        return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pending: deque[Future[list[Outcome]]] = deque()
+    executor = ProcessPoolExecutor(workers, initializer=ignore_interrupts)
+    try:
+        for chunk in chunked(tasks, chunk_size):
+            pending.append(executor.submit(convert_chunk, chunk, settings))
+            if len(pending) >= workers * CHUNKS_IN_FLIGHT:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def run_batch(
+    tasks: Iterable[Task],
+    settings: Settings,
+    *,
+    workers: int,
+    total: int | None = None,
+    progress: bool = False,
+    errors_path: Path | None = None,
+) -> Summary:
+    """Convert every task, writing JSON lines to stdout in input order when there is no --out."""
+    from .rules import load_rules
+
+    load_rules(settings.rules_files)  # a bad rules file fails here, once; forked workers inherit the cache
+    if settings.out_dir is not None:
+        try:
+            os.makedirs(settings.out_dir, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(f"cannot create folder: {exc.strerror or exc}", settings.out_dir) from None
+    chunk_size = (
+        CHUNK_SIZE if total is None else max(1, min(CHUNK_SIZE, total // (workers * CHUNKS_IN_FLIGHT)))
+    )
+    summary = Summary()
+    started = time.perf_counter()
+    with failure_log(errors_path) as log, progress_bar(total, progress) as advance:
+        stream = outcomes(tasks, settings, workers, chunk_size)
+        try:
+            for outcome in stream:
+                record(outcome, summary, log)
+                advance()
+        except KeyboardInterrupt:
+            summary.interrupted = True
+        finally:
+            stream.close()
+    summary.seconds = time.perf_counter() - started
+    return summary
+
+
+def record(outcome: Outcome, summary: Summary, log: IO[str] | None) -> None:
+    if outcome.status == CONVERTED:
+        summary.converted += 1
+        if outcome.line:
+            sys.stdout.write(outcome.line)
+    elif outcome.status == SKIPPED:
+        summary.skipped += 1
+    else:
+        summary.failed += 1
+        summary.output_failed += outcome.output_failed
+        sys.stderr.write(f"jobx: error: {outcome.path}: {outcome.reason}\n")
+        if log is not None:
+            log.write(json.dumps({"path": outcome.path, "reason": outcome.reason}, ensure_ascii=False) + "\n")
+
+
+@contextmanager
+def failure_log(path: Path | None) -> Iterator[IO[str] | None]:
+    """--errors FILE: one JSON line per failure, put in place when the run ends (even when interrupted)."""
+    if path is None:
+        yield None
+        return
+    with atomic_writer(path.resolve(), durable=False) as handle:
+        yield handle
+
+
+@contextmanager
+def progress_bar(total: int | None, enabled: bool) -> Iterator[Any]:
+    """A Rich bar on stderr (done / total, rate, time left); a no-op when disabled."""
+    if not enabled:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (
+        TextColumn("converting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]}"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task_id = bar.add_task("batch", total=total, rate="")
+        started = time.perf_counter()
+        count = 0
+
+        def advance() -> None:
+            nonlocal count
+            count += 1
+            if count % 16 == 0 or count == total:
+                rate = count / max(time.perf_counter() - started, 1e-9)
+                bar.update(task_id, completed=count, rate=f"{rate:,.0f} files/s")
+
+        yield advance
+
+
+def check_settings(output_format: str, out_dir: Path | None, skip_existing: bool) -> str | None:
+    """A usage problem with these options, or None."""
+    if output_format not in EXTENSIONS:
+        return f"--format must be one of: {', '.join(EXTENSIONS)}"
+    if out_dir is None and output_format != "jsonl":
+        return "without --out, postings go to standard output as --format jsonl"
+    if out_dir is None and skip_existing:
+        return "--skip-existing needs --out"
+    return None
