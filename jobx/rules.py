@@ -205,16 +205,84 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
         raise RulesError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
 
 
-def literal_regex(phrases: Iterable[str], *, whole_words: bool = True) -> str:
-    """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
+def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
+    """An alternation of literal phrases, longest first, with flexible spaces and apostrophes.
+
+    With ignore_case the pattern matches as it would inside `(?i:...)`, but spells letters as classes
+    (`[aA]`): the regex module's case-insensitive matching made this pattern most of extract()'s time.
+    """
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
         escaped = escaped.replace("'", "['’]").replace("’", "['’]")
-        parts.append(escaped)
-    body = "|".join(parts)
+        parts.append(tuple(TOKEN.findall(escaped)))
+    cased_non_ascii = any(
+        len(token) == 1 and not token.isascii() and token.lower() != token.upper()
+        for tokens in parts
+        for token in tokens
+    )
+    fold = ignore_case and not cased_non_ascii
+    body = alternation(parts, fold=fold)
+    if ignore_case and not fold:
+        body = f"(?i:{body})"  # a cased non-ASCII letter: leave case to the engine
     return rf"(?<![\w+#]){'(?:' + body + ')'}(?![\w+#])" if whole_words else f"(?:{body})"
+
+
+# The pieces literal_regex writes: flexible space, the two apostrophe classes, an escape, one character.
+TOKEN = regex.compile(r"\[ \\t\]\+|\['\['’\]\]|\['’\]|\\.|.", regex.DOTALL)
+FLEXIBLE_SPACE = r"[ \t]+"
+CASE_PARTNERS = {"i": "İ", "k": "\u212a", "s": "ſ"}  # what (?i) also matches in the regex module
+
+
+def letter_class(letter: str) -> str:
+    lower = letter.lower()
+    return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
+
+
+def spell(tokens: tuple[str, ...], fold: bool) -> str:
+    return "".join(letter_class(t) if fold and is_letter(t) else t for t in tokens)
+
+
+def is_letter(token: str) -> bool:
+    return len(token) == 1 and token.isascii() and token.isalpha()
+
+
+def alternation(fragments: list[tuple[str, ...]], *, fold: bool) -> str:
+    """`a|b|c` for these token sequences, with shared leading tokens factored out ("ab|ac" -> "a(?:b|c)").
+
+    It matches exactly what the plain alternation matches, for speed only: the engine rejects most
+    positions after one character instead of trying every alias there. Order is kept wherever it can
+    matter: fragments after the same token keep their order, one that ends here stays last, and only
+    fragments whose next tokens can never match the same character (different ASCII letters, a letter
+    and a space, ...) are regrouped. A level led by anything else (an apostrophe class, a non-ASCII
+    character) is left as it is. Without fold, letters differing only in case are not merged, so the
+    result is right both inside and outside `(?i:...)`.
+    """
+    plain = "|".join(spell(tokens, fold) for tokens in fragments)
+    groups: dict[str, list[tuple[str, ...]]] = {}
+    ended = False
+    for tokens in fragments:
+        if ended:
+            return plain  # a fragment that ends must stay after every one it shares a prefix with
+        if not tokens:
+            ended = True
+        elif is_letter(tokens[0]):
+            groups.setdefault(tokens[0].lower(), []).append(tokens)
+        elif tokens[0] == FLEXIBLE_SPACE or (len(tokens[0]) <= 2 and tokens[0].isascii()):
+            groups.setdefault(tokens[0], []).append(tokens)
+        else:
+            return plain
+    parts = []
+    for members in groups.values():
+        if len(members) == 1:
+            parts.append(spell(members[0], fold))
+        elif not fold and len({m[0] for m in members}) > 1:
+            parts.extend(spell(m, fold) for m in members)  # "A…" and "a…": order may matter under (?i)
+        else:
+            rest = alternation([m[1:] for m in members], fold=fold)
+            parts.append(spell(members[0][:1], fold) + "(?:" + rest + ")")
+    return "|".join(parts + ([""] if ended else []))
 
 
 def build(data: dict[str, Any], name: str) -> Rules:
@@ -232,7 +300,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
             heading_kinds[key] = kind
     aliases = [alias for entries in data.get("sections", {}).values() for alias in entries]
     heading_regex = compile_pattern(
-        r"(?<![\p{Lu}\d])(?i:" + literal_regex(aliases, whole_words=False) + r")(?![\p{Ll}\d])",
+        r"(?<![\p{Lu}\d])" + literal_regex(aliases, whole_words=False, ignore_case=True) + r"(?![\p{Ll}\d])",
         "sections",
     )
     company_heading_regexes = tuple(
@@ -274,7 +342,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         part
         for part in (
             literal_regex(sensitive) if sensitive else "",
-            "(?i:" + literal_regex(insensitive) + ")" if insensitive else "",
+            literal_regex(insensitive, ignore_case=True) if insensitive else "",
         )
         if part
     )
@@ -295,7 +363,8 @@ def build(data: dict[str, Any], name: str) -> Rules:
         label_regexes=label_regexes,
         employment_words=employment_words,
         employment_regex=compile_pattern(
-            "(?i:" + literal_regex(employment_words) + ")" if employment_words else "(?!)", "employment_types"
+            literal_regex(employment_words, ignore_case=True) if employment_words else "(?!)",
+            "employment_types",
         ),
         field_regexes=field_regexes,
         skill_names=skill_names,
