@@ -43,9 +43,12 @@ def classify(text: str, blocks: list[Block]) -> list[Classified]:
             result.append(Classified(block, SectionKind.PREAMBLE))
             continue
         if heading.kind_name is None:
-            if current in LIST_KINDS:
+            closing = text[heading.start + len(heading.text) : heading.end]
+            emphatic = heading.text.isupper() or ":" in closing  # 'WORK ENVIRONMENT', 'Definitions:'
+            if current in LIST_KINDS and not emphatic:
                 result.append(Classified(block, current))  # a sub-heading: "Health and Wellness"
             else:
+                current = SectionKind.ROLE
                 result.append(Classified(block, SectionKind.ROLE, unplaced=True))
             continue
         kind = SectionKind(heading.kind_name)

@@ -78,13 +78,19 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
     return [span for span in (trim(text, s, e) for s, e in spans) if span[0] < span[1]]
 
 
-def is_duty_verb(word: str, rules: Rules) -> bool:
-    """'Develop', 'Develops', 'Applies': a verb that opens a duty."""
+def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
+    """'Develop', 'Develops', 'Applies', and (with gerund) 'Designing', 'Planning': a duty's verb."""
     lowered = word.lower()
     verbs = rules.duty_verbs
+    if lowered in verbs:
+        return True
+    if lowered.endswith("ing") and len(lowered) > 5:
+        if not gerund:
+            return False  # mid-sentence, 'Monitoring' is more often a noun than a new duty
+        stem = lowered[:-3]
+        return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
     return (
-        lowered in verbs
-        or (lowered.endswith("s") and lowered[:-1] in verbs)
+        (lowered.endswith("s") and lowered[:-1] in verbs)
         or (lowered.endswith("es") and lowered[:-2] in verbs)
         or (lowered.endswith("ies") and lowered[:-3] + "y" in verbs)
     )
@@ -94,7 +100,7 @@ def opens_item(word: str, kind: SectionKind, rules: Rules) -> bool:
     if not word[:1].isupper():
         return False
     if kind is SectionKind.RESPONSIBILITIES:
-        return is_duty_verb(word, rules)
+        return is_duty_verb(word, rules, gerund=False)
     return word in rules.qualification_openers
 
 
@@ -129,12 +135,56 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return False
     if unit.bulleted:
         return True
-    if text.endswith(":"):
-        return False  # a lead-in: "We are searching for someone who:"
+    first = WORD.match(text)
+    if text.endswith(":") and (first is None or first.group() in rules.lead_in_openers or len(text.split()) < 4):
+        return False  # a lead-in or a label: "We are searching for someone who:", "Needs:"
     if kind is SectionKind.RESPONSIBILITIES:
-        first = WORD.match(text)
         return bool(first and first.group()[0].isupper() and is_duty_verb(first.group(), rules))
     return True
+
+
+def wording_kind(text: str, rules: Rules) -> SectionKind | None:
+    """What a line is by its words alone: a duty (opens with a verb) or a requirement (cue words)."""
+    first = WORD.match(text)
+    if first and first.group()[0].isupper() and is_duty_verb(first.group(), rules):
+        return SectionKind.RESPONSIBILITIES
+    if (first and first.group() in rules.qualification_openers) or rules.requirement_regex.search(text):
+        return SectionKind.MINIMUM
+    return None
+
+
+MAJORITY = 0.6
+
+
+def items_by_wording(
+    text: str, start: int, end: int, rules: Rules, *, bullets_only: bool
+) -> list[tuple[SectionKind, int, int]]:
+    """Items in text no heading names: each run of bullets goes, whole, to the kind most of its lines
+    have by their wording (when at least 60% agree); without bullets_only, plain lines count too."""
+    found: list[tuple[SectionKind, int, int]] = []
+    run: list[Unit] = []
+
+    def flush() -> None:
+        votes: dict[SectionKind, int] = {}
+        for unit in run:
+            kind = wording_kind(text[unit.start : unit.end], rules)
+            if kind is not None:
+                votes[kind] = votes.get(kind, 0) + 1
+        if votes:
+            kind = max(votes, key=lambda k: votes[k])
+            if votes[kind] >= MAJORITY * len(run):
+                for unit in run:
+                    if keep(text[unit.start : unit.end], unit, kind, rules):
+                        found.append((kind, unit.start, unit.end))
+        run.clear()
+
+    for unit in units_of(text, start, end):
+        if unit.bulleted or not bullets_only:
+            run.append(unit)
+        else:
+            flush()
+    flush()
+    return found
 
 
 def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:

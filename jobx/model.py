@@ -60,6 +60,7 @@ class Item:
     text: str
     start: int
     end: int
+    list_name: str = "responsibilities"  # the Posting list it belongs to
 
 
 @dataclass(frozen=True)

@@ -17,22 +17,32 @@ LIST_FIELDS = {
 }
 
 
+# Sections whose bullets, if any, are placed by their wording: no heading says what they are.
+UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
+
+
 def extract(text: str, *, rules: Rules | None = None) -> Posting:
     """Extract the sections, fields and skills of one posting. Pure: no I/O, never raises on text."""
     rules = rules or default_rules()
     normal = normalise.normalise(text)
     headings = segment.find_headings(normal.text, rules)
     blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings))
-    sections = tuple(build_section(normal, block, rules) for block in blocks)
-    return assemble(normal, sections, blocks, rules)
+    headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
+    sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
+    return assemble(normal, sections, blocks, rules, headless)
 
 
-def build_section(normal: normalise.NormalText, classified: classify.Classified, rules: Rules) -> Section:
+def build_section(
+    normal: normalise.NormalText, classified: classify.Classified, rules: Rules, headless: bool
+) -> Section:
     block, kind = classified.block, classified.kind
     found: tuple[Item, ...] = ()
     if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
         spans = items.split_items(normal.text, block.start, block.end, kind, rules)
-        found = tuple(make_item(normal, start, end) for start, end in spans)
+        found = tuple(make_item(normal, start, end, kind) for start, end in spans)
+    elif kind in UNNAMED_KINDS:
+        placed = items.items_by_wording(normal.text, block.start, block.end, rules, bullets_only=not headless)
+        found = tuple(make_item(normal, start, end, item_kind) for item_kind, start, end in placed)
     heading = block.heading
     heading_span = None
     if heading is not None and heading.text:
@@ -46,8 +56,9 @@ def build_section(normal: normalise.NormalText, classified: classify.Classified,
     )
 
 
-def make_item(normal: normalise.NormalText, start: int, end: int) -> Item:
-    return Item(" ".join(normal.text[start:end].split()), normal.original(start), normal.original(end))
+def make_item(normal: normalise.NormalText, start: int, end: int, kind: SectionKind) -> Item:
+    text = " ".join(normal.text[start:end].split())
+    return Item(text, normal.original(start), normal.original(end), LIST_FIELDS[kind])
 
 
 @dataclass
@@ -61,6 +72,7 @@ def assemble(
     sections: tuple[Section, ...],
     blocks: list[classify.Classified],
     rules: Rules,
+    headless: bool,
 ) -> Posting:
     """Gather items per list, then the single-valued fields, then the warnings."""
     text = normal.text
@@ -77,8 +89,9 @@ def assemble(
         block = classified.block
         body = text[block.start : block.end]
         seen_kinds.add(section.kind)
-        if section.kind in LIST_FIELDS:
-            lists[LIST_FIELDS[section.kind]].extend(section.items)
+        for item in section.items:
+            if all(item.text != other.text for other in lists[item.list_name]):
+                lists[item.list_name].append(item)
         if classified.unplaced:
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
         if section.kind is SectionKind.PREAMBLE:
@@ -104,6 +117,8 @@ def assemble(
         for name in ("responsibilities", "minimum_qualifications", "preferred_qualifications")
         for item in lists[name]
     ]
+    if headless and any(lists.values()):
+        warnings.append("no section headings found; items were placed by their wording")
     for name, values in lists.items():
         if not values:
             warnings.append(f"no {name.replace('_', ' ')} found")

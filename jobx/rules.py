@@ -31,6 +31,8 @@ STRING_LIST_KEYS = (
     "case_sensitive",
     "title_words",
     "not_company_names",
+    "requirement_cues",
+    "lead_in_openers",
 )
 KNOWN_KEYS = (
     "sections",
@@ -39,6 +41,7 @@ KNOWN_KEYS = (
     "employment_types",
     "field_patterns",
     "skills",
+    "heading_keywords",
     *STRING_LIST_KEYS,
 )
 HEADING_PATTERN_KINDS = ("company",)
@@ -67,6 +70,9 @@ class Rules:
     skill_regex: Any
     title_words: frozenset[str]
     not_company_names: frozenset[str]
+    heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
+    requirement_regex: Any
+    lead_in_openers: frozenset[str]
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
@@ -154,6 +160,17 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 string_list(f"{key}.{sub}", entries)
                 if key == "heading_patterns":
                     patterns(key, entries, "name")
+        elif key == "heading_keywords":
+            kinds = [k.value for k in SectionKind if k is not SectionKind.PREAMBLE]
+            if not isinstance(value, dict) or not set(value) <= {"strong", "weak"}:
+                fail(key, "must be a mapping with keys strong and weak")
+            for strength, by_kind in value.items():
+                if not isinstance(by_kind, dict):
+                    fail(key, f"{strength}: must be a mapping of section kind to words")
+                for sub, words in by_kind.items():
+                    if sub not in kinds:
+                        fail(key, f"{strength}: unknown section kind {sub!r}")
+                    string_list(f"{key}.{strength}.{sub}", words)
         elif key == "field_patterns":
             if not isinstance(value, dict):
                 fail(key, "must be a mapping of field to a list of tiers")
@@ -259,12 +276,11 @@ def alternation(fragments: list[tuple[str, ...]], *, fold: bool) -> str:
     character) is left as it is. Without fold, letters differing only in case are not merged, so the
     result is right both inside and outside `(?i:...)`.
     """
-    plain = "|".join(spell(tokens, fold) for tokens in fragments)
     groups: dict[str, list[tuple[str, ...]]] = {}
     ended = False
     for tokens in fragments:
-        if ended:
-            return plain  # a fragment that ends must stay after every one it shares a prefix with
+        if ended:  # a fragment that ends must stay after every one it shares a prefix with
+            return "|".join(spell(tokens, fold) for tokens in fragments)
         if not tokens:
             ended = True
         elif is_letter(tokens[0]):
@@ -272,7 +288,7 @@ def alternation(fragments: list[tuple[str, ...]], *, fold: bool) -> str:
         elif tokens[0] == FLEXIBLE_SPACE or (len(tokens[0]) <= 2 and tokens[0].isascii()):
             groups.setdefault(tokens[0], []).append(tokens)
         else:
-            return plain
+            return "|".join(spell(tokens, fold) for tokens in fragments)
     parts = []
     for members in groups.values():
         if len(members) == 1:
@@ -371,6 +387,17 @@ def build(data: dict[str, Any], name: str) -> Rules:
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
+        requirement_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("requirement_cues", []) or ["(?!)"], whole_words=False) + ")",
+            "requirement_cues",
+        ),
+        lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        heading_keywords=tuple(
+            (strength == "strong", SectionKind(kind), compile_pattern("(?i:" + literal_regex(words) + ")", key))
+            for strength in ("strong", "weak")
+            for kind, words in data.get("heading_keywords", {}).get(strength, {}).items()
+            for key in [f"heading_keywords.{strength}.{kind}"]
+        ),
     )
 
 

@@ -15,7 +15,11 @@ FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[ \t]+(?:[-–—•*·▪][ \t]|
 WORD_BEFORE = regex.compile(r"([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
 ABOUT = regex.compile(r"(?<![\p{Lu}\d])About ")  # also glued: "InformationAbout Acme"
-HEADING_LIKE = regex.compile(r"^[ \t#*_]*(\p{Lu}[^\n.!;]{1,58}?)[ \t*_]*(:?)[ \t]*$", regex.MULTILINE)
+# A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
+LINE_TEXT = regex.compile(r"[ \t>]*+(?:#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+(?P<text>\p{Lu}[^\n]{0,79}?)(?:\*\*|__)?[ \t]*+$")
+MAX_HEADING_WORDS = 8
+MAX_STRONG_HEADING_WORDS = 6
+FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
 
 
 @dataclass(frozen=True)
@@ -122,12 +126,12 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
             headings.append(heading)
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate"))
-    for match in HEADING_LIKE.finditer(text):
-        start = match.start(1)
-        if start == 0 or any(h.start <= start < max(h.end, h.start + 1) for h in headings):
-            continue
-        if looks_like_heading(match.group(1), bool(match.group(2))):
-            headings.append(Heading(start, body_start(text, match.end(1)), match.group(1).strip(), None))
+    position = 0
+    for line in text.split("\n"):
+        line_start, position = position, position + len(line) + 1
+        heading = line_heading(text, line_start, line_start + len(line), rules)
+        if heading is not None:
+            headings.append(heading)
     headings.sort(key=lambda h: (h.start, -h.end))
     kept: list[Heading] = []
     for heading in headings:
@@ -139,16 +143,32 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
     return kept
 
 
-def looks_like_heading(line: str, has_colon: bool) -> bool:
-    """A short Title Case line (or one ending in a colon) with no sentence punctuation."""
-    words = line.split()
-    if not 1 <= len(words) <= 6 or len(line) > 60:
-        return False
-    if has_colon:
-        return True
-    long_words = [w for w in words if len(w) > 3]
-    capitalised = [w for w in long_words if w[0].isupper()]
-    return bool(long_words) and len(capitalised) == len(long_words) and not line.rstrip().endswith(",")
+def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
+    """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
+    Title Case / UPPER CASE line that no rule names (kind None)."""
+    match = LINE_TEXT.match(text, start, end)
+    if match is None or match.start("text") == 0:
+        return None  # not a heading-shaped line, or the posting's first line (its title)
+    line = match.group("text")
+    colon = line.endswith((":", "："))
+    words = line.rstrip(":：").split()
+    if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!")):
+        return None
+    if company_heading(text, rules, match.start("text")) is not None:
+        return None  # 'About Acme': found with its company name by the About pass
+    begin, finish = match.span("text")
+    kind = rules.heading_kind(line)
+    if kind is None:
+        long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
+        title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
+        framed = colon or title_case or line.isupper() or words[0] in FRAMING_WORDS
+        for strong, keyword_kind, pattern in rules.heading_keywords:
+            if pattern.search(line) and (framed or (strong and len(words) <= MAX_STRONG_HEADING_WORDS)):
+                kind = keyword_kind
+                break
+        if kind is None and not (title_case or line.isupper()):
+            return None
+    return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind and kind.value)
 
 
 @dataclass(frozen=True)

@@ -54,3 +54,24 @@ CASES = [
 @pytest.mark.parametrize(("text", "kind", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_items(text: str, kind: SectionKind, expected: list[str]) -> None:
     assert items(text, kind) == expected
+
+
+def test_bullets_outside_sections_are_placed_by_majority_wording() -> None:
+    from jobx.items import items_by_wording
+
+    text = (
+        "Intro paragraph. • Provide great service. • Accountable for cash. • Assist customers.\n"
+        "The role needs more.\n"
+        "• Ability to pass drug test. • Accuracy and attention to detail. • 2 years of retail experience.\n"
+        "Physical demands follow.\n"
+        "• Spends time sitting. • Occasionally lifts boxes."
+    )
+    placed = [(kind.value, " ".join(text[s:e].split())) for kind, s, e in items_by_wording(text, 0, len(text), default_rules(), bullets_only=True)]
+    assert placed == [
+        ("responsibilities", "Provide great service."),
+        ("responsibilities", "Accountable for cash."),
+        ("responsibilities", "Assist customers."),
+        ("minimum_qualifications", "Ability to pass drug test."),
+        ("minimum_qualifications", "Accuracy and attention to detail."),
+        ("minimum_qualifications", "2 years of retail experience."),
+    ]

@@ -49,3 +49,25 @@ def test_section_ender_starts_boilerplate() -> None:
     normal = normalise("Preferred\n- Go. By submitting an application you agree.").text
     kinds = [h.kind_name for h in find_headings(normal, default_rules())]
     assert kinds == ["preferred_qualifications", "boilerplate"]
+
+
+KEYWORD_LINES = [
+    ("compound-duties", "Intro text here.\nDuties, Tasks & Responsibilities\nWorking with data", "responsibilities"),
+    ("sentence-case", "Intro text here.\nKey job responsibilities\n• Design things", "responsibilities"),
+    ("desired-before-skills", "Intro text here.\nDesired Experience, Skills & Technologies\nGo", "preferred_qualifications"),
+    ("required-title-case", "Intro text here.\nRequired Experience, Skills, & Technologies\nGo", "minimum_qualifications"),
+    ("colon-weak-keyword", "Intro text here.\nSkills, Abilities and Competencies:\n- Go", "qualifications"),
+    ("framed-profile", "Intro text here.\nYour profile\n* Design skills", "minimum_qualifications"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), [c[1:] for c in KEYWORD_LINES], ids=[c[0] for c in KEYWORD_LINES])
+def test_heading_lines_classified_by_keyword(text: str, kind: str) -> None:
+    assert headings(text)[-1][1] == kind
+
+
+@pytest.mark.parametrize(
+    "line", ["Strong communication skills", "We are searching for someone who:", "Job Number: 349"]
+)
+def test_item_like_lines_are_not_headings(line: str) -> None:
+    assert headings(f"Intro text here.\n{line}\nMore text.") == []
