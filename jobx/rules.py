@@ -223,81 +223,51 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
 
 
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
-    """An alternation of literal phrases, longest first, with flexible spaces and apostrophes.
-
-    With ignore_case the pattern matches as it would inside `(?i:...)`, but spells letters as classes
-    (`[aA]`): the regex module's case-insensitive matching made this pattern most of extract()'s time.
-    """
+    """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
         escaped = escaped.replace("'", "['’]").replace("’", "['’]")
         parts.append(tuple(TOKEN.findall(escaped)))
-    cased_non_ascii = any(
-        len(token) == 1 and not token.isascii() and token.lower() != token.upper()
-        for tokens in parts
-        for token in tokens
-    )
-    fold = ignore_case and not cased_non_ascii
-    body = alternation(parts, fold=fold)
-    if ignore_case and not fold:
-        body = f"(?i:{body})"  # a cased non-ASCII letter: leave case to the engine
-    return rf"(?<![\w+#]){'(?:' + body + ')'}(?![\w+#])" if whole_words else f"(?:{body})"
+    body = "(?:" + alternation(parts) + ")"
+    pattern = rf"(?<![\w+#]){body}(?![\w+#])" if whole_words else body
+    return f"(?i:{pattern})" if ignore_case else pattern
 
 
 # The pieces literal_regex writes: flexible space, the two apostrophe classes, an escape, one character.
 TOKEN = regex.compile(r"\[ \\t\]\+|\['\['’\]\]|\['’\]|\\.|.", regex.DOTALL)
 FLEXIBLE_SPACE = r"[ \t]+"
-CASE_PARTNERS = {"i": "İ", "k": "\u212a", "s": "ſ"}  # what (?i) also matches in the regex module
 
 
-def letter_class(letter: str) -> str:
-    lower = letter.lower()
-    return f"[{lower}{lower.upper()}{CASE_PARTNERS.get(lower, '')}]"
-
-
-def spell(tokens: tuple[str, ...], fold: bool) -> str:
-    return "".join(letter_class(t) if fold and is_letter(t) else t for t in tokens)
-
-
-def is_letter(token: str) -> bool:
-    return len(token) == 1 and token.isascii() and token.isalpha()
-
-
-def alternation(fragments: list[tuple[str, ...]], *, fold: bool) -> str:
+def alternation(fragments: list[tuple[str, ...]]) -> str:
     """`a|b|c` for these token sequences, with shared leading tokens factored out ("ab|ac" -> "a(?:b|c)").
 
-    It matches exactly what the plain alternation matches, for speed only: the engine rejects most
-    positions after one character instead of trying every alias there. Order is kept wherever it can
-    matter: fragments after the same token keep their order, one that ends here stays last, and only
-    fragments whose next tokens can never match the same character (different ASCII letters, a letter
-    and a space, ...) are regrouped. A level led by anything else (an apostrophe class, a non-ASCII
-    character) is left as it is. Without fold, letters differing only in case are not merged, so the
+    It matches exactly what the plain alternation matches, for speed only: the regex module otherwise
+    tries every alias at every position (the heading pattern was most of extract()'s time). Order is
+    kept wherever it can matter: fragments after the same token keep their order, one that ends here
+    stays last, and only fragments whose next tokens can never match the same character (different
+    ASCII letters, a letter and a space, ...) are regrouped. A level led by anything else (an apostrophe
+    class, a non-ASCII character) is left as it is, and so are letters differing only in case, so the
     result is right both inside and outside `(?i:...)`.
     """
     groups: dict[str, list[tuple[str, ...]]] = {}
     ended = False
     for tokens in fragments:
         if ended:  # a fragment that ends must stay after every one it shares a prefix with
-            return "|".join(spell(tokens, fold) for tokens in fragments)
+            return "|".join("".join(tokens) for tokens in fragments)
         if not tokens:
             ended = True
-        elif is_letter(tokens[0]):
-            groups.setdefault(tokens[0].lower(), []).append(tokens)
         elif tokens[0] == FLEXIBLE_SPACE or (len(tokens[0]) <= 2 and tokens[0].isascii()):
-            groups.setdefault(tokens[0], []).append(tokens)
+            groups.setdefault(tokens[0].lower(), []).append(tokens)
         else:
-            return "|".join(spell(tokens, fold) for tokens in fragments)
+            return "|".join("".join(tokens) for tokens in fragments)
     parts = []
     for members in groups.values():
-        if len(members) == 1:
-            parts.append(spell(members[0], fold))
-        elif not fold and len({m[0] for m in members}) > 1:
-            parts.extend(spell(m, fold) for m in members)  # "A…" and "a…": order may matter under (?i)
+        if len(members) == 1 or len({m[0] for m in members}) > 1:
+            parts.extend("".join(m) for m in members)  # "A…" and "a…": order may matter under (?i)
         else:
-            rest = alternation([m[1:] for m in members], fold=fold)
-            parts.append(spell(members[0][:1], fold) + "(?:" + rest + ")")
+            parts.append(members[0][0] + "(?:" + alternation([m[1:] for m in members]) + ")")
     return "|".join(parts + ([""] if ended else []))
 
 
