@@ -89,14 +89,15 @@ def load_yaml(text: str, name: str) -> dict[str, Any]:
     """Parse one rules document safely: no Python tags, no aliases (which allow YAML bombs)."""
     import yaml
 
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when installed: start-up time
     if len(text.encode("utf-8", "surrogatepass")) > MAX_RULES_BYTES:
         raise RulesError(f"file is larger than {MAX_RULES_BYTES} bytes", name)
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=loader):
             if isinstance(event, yaml.AliasEvent):
                 line = event.start_mark.line + 1
                 raise RulesError(f"line {line}: YAML aliases (*name) are not allowed in rules", name)
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""
