@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +11,7 @@ import typer
 
 from . import __version__
 from .errors import InputError, JobxError
-from .reader import DEFAULT_MAX_BYTES
+from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 an input could not be read (the others are still processed); "
@@ -52,16 +51,16 @@ def main_options(
     """jobx: extract what job postings require."""
 
 
-def read_input(path: str, max_bytes: int) -> tuple[str, str, tuple[str, ...]]:
-    """(source name, text, warnings) for a path or '-' (standard input)."""
+def read_input(path: str, max_bytes: int, input_format: str) -> tuple[str, Decoded]:
+    """(source name, decoded block text) for a path or '-' (standard input)."""
     from .batch import read_file
-    from .reader import decode
+    from .reader import decode, to_block_text
 
     if path == STDIN:
         decoded = decode(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes=max_bytes)
-        return "<stdin>", decoded.text, decoded.warnings
+        return "<stdin>", to_block_text(decoded, "<stdin>", input_format)
     decoded = read_file(Path(path), path, max_bytes)
-    return path, decoded.text, decoded.warnings
+    return path, to_block_text(decoded, path, input_format)
 
 
 def color_wanted() -> bool:
@@ -82,6 +81,9 @@ def extract(
         [], "--rules", help="Extra rules YAML (headings, boilerplate, skills); may repeat."
     ),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    input_format: str = typer.Option(
+        "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
+    ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for unexpected errors."),
 ) -> None:
     """Extract sections, logistics and skills from job postings.
@@ -98,10 +100,12 @@ def extract(
 
     if output_format not in FORMATS:
         raise typer.BadParameter(f"must be one of: {', '.join(FORMATS)}", param_hint="--format")
+    if input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"must be one of: {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILE")
     try:
-        code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes)
+        code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes, input_format)
     except JobxError as error:
         report(error)
         raise typer.Exit(error.exit_code) from None
@@ -123,9 +127,10 @@ def run_extract(
     spans: bool,
     rules_files: list[Path],
     max_bytes: int,
+    input_format: str,
 ) -> int:
     from .batch import write_atomically
-    from .pipeline import extract as extract_posting
+    from .pipeline import extract_decoded
     from .render import plain_text, print_pretty, render_text
     from .rules import load_rules
 
@@ -134,15 +139,14 @@ def run_extract(
     failed = 0
     for path in inputs:
         try:
-            source, text, read_warnings = read_input(path, max_bytes)
+            source, decoded = read_input(path, max_bytes, input_format)
         except InputError as error:
             report(error)
             failed += 1
             continue
-        for message in read_warnings:
+        for message in decoded.warnings:
             warn(source, message)
-        posting = extract_posting(text, rules=rules)
-        posting = replace(posting, source=source, warnings=read_warnings + posting.warnings)
+        posting = extract_decoded(decoded, rules=rules, source=source)
         records.append(posting.to_dict(spans=spans))
     if records:
         if output_format == "pretty" and output is None and color_wanted():

@@ -61,6 +61,13 @@ def find_company(text: str, rules: Rules) -> str | None:
     return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
 
 
+def page_title(title: str | None) -> str | None:
+    """An HTML <title> without the site name: 'Junior developer - DfE job descriptions' -> 'Junior developer'."""
+    if not title:
+        return None
+    return regex.split(r"\s+[-–—|:]\s+", title, maxsplit=1)[0].strip() or None
+
+
 def find_team(texts: Iterable[str]) -> str | None:
     """'The Media Network team builds ...' -> 'Media Network'."""
     for text in texts:

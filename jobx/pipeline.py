@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import classify, fields, items, normalise, segment
 from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
+from .reader import Decoded
 from .rules import Rules, default_rules
 
 LIST_FIELDS = {
@@ -30,6 +31,27 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
     headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
     sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
     return assemble(normal, sections, blocks, rules, headless)
+
+
+def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str | None = None) -> Posting:
+    """extract() on a read input, then what its markup stated outright (JSON-LD, front matter) preferred
+    for the fields it names, and the reader's warnings first."""
+    rules = rules or default_rules()
+    posting = extract(decoded.text, rules=rules)
+    stated = dict(decoded.metadata)
+    title = stated.get("title") or posting.title or fields.page_title(stated.get("page_title"))
+    logistics = posting.logistics
+    updates = {k: stated[k] for k in ("location", "work_arrangement", "salary", "deadline") if stated.get(k)}
+    if stated.get("employment_type"):
+        updates["employment_type"] = fields.employment_type(stated["employment_type"].replace("_", " "), rules)
+    return replace(
+        posting,
+        source=source,
+        title=title,
+        company=stated.get("company") or posting.company,
+        logistics=replace(logistics, **{k: v for k, v in updates.items() if v}),
+        warnings=decoded.warnings + posting.warnings,
+    )
 
 
 def build_section(

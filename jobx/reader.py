@@ -12,12 +12,23 @@ CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\f\v")
 BINARY_CONTROL_RATIO = 0.05
 
 
+INPUT_FORMATS = ("auto", "text", "markdown", "html")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
+
+
 @dataclass(frozen=True)
 class Decoded:
-    """The text of one input and any warning about how it was read."""
+    """The text of one input and any warning about how it was read.
+
+    For HTML and markdown, `text` is the block text made from the markup (item offsets refer to it), and
+    `metadata` holds what the markup said outright: JSON-LD JobPosting fields, a front-matter title.
+    """
 
     text: str
     warnings: tuple[str, ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+    input_format: str = "text"
 
 
 def decode(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
@@ -50,3 +61,31 @@ def checked(text: str, source: str, warnings: tuple[str, ...]) -> Decoded:
     if "\x00" in text:
         raise InputError("binary file (contains NUL characters)", source)
     return Decoded(text, warnings)
+
+
+def detect_format(text: str, source: str) -> str:
+    """html, markdown or text: by the file's extension, else by what the text looks like."""
+    from .markup import looks_like_html, looks_like_markdown
+
+    lowered = source.lower()
+    if lowered.endswith(HTML_SUFFIXES):
+        return "html"
+    if lowered.endswith(MARKDOWN_SUFFIXES):
+        return "markdown"
+    if looks_like_html(text):
+        return "html"
+    return "markdown" if looks_like_markdown(text) else "text"
+
+
+def to_block_text(decoded: Decoded, source: str, input_format: str = "auto") -> Decoded:
+    """Turn HTML or markdown into block text (text passes through unchanged)."""
+    from .markup import html_to_text, markdown_to_text
+
+    kind = detect_format(decoded.text, source) if input_format == "auto" else input_format
+    if kind == "text":
+        return Decoded(decoded.text, decoded.warnings, (), "text")
+    converter = html_to_text if kind == "html" else markdown_to_text
+    text, metadata = converter(decoded.text)
+    if not text.strip():
+        raise InputError(f"no text in the {kind} input", source)
+    return Decoded(text, decoded.warnings, tuple(sorted(metadata.items())), kind)

@@ -1,0 +1,197 @@
+"""HTML and markdown to block text: one block per line, list items as '- ' bullets, headings on their own
+lines, emphasis and markup removed. Offsets of items then refer to this text, not the raw markup.
+
+HTML is parsed with selectolax (lexbor), which was about 16x faster than the standard library's
+html.parser on the development pages (141 vs 2,259 microseconds a page) for 7.7 MB installed.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+import regex
+
+BLOCK_TAGS = frozenset(
+    "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure form "
+    "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table tbody td tfoot th thead tr ul".split()
+)
+DROPPED_TAGS = frozenset("script style noscript template svg nav footer iframe button select head".split())
+HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+HTML_SIGNS = regex.compile(r"(?i)<(?:p|div|br|li|ul|ol|h[1-6]|html|body|span|strong|table)\b[^>]*>")
+ESCAPED_HTML_SIGNS = regex.compile(r"(?i)&lt;(?:p|div|br|li|ul|h[1-6]|strong)\b")
+MARKDOWN_SIGNS = regex.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|[*+-][ \t]+\S)|\[[^\]\n]+\]\(https?://")
+SPACES = regex.compile(r"\s+")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:20_000]
+    return bool(HTML_SIGNS.search(head) or ESCAPED_HTML_SIGNS.search(head))
+
+
+def looks_like_markdown(text: str) -> bool:
+    return len(MARKDOWN_SIGNS.findall(text[:20_000])) >= 2
+
+
+def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
+    """Block text of an HTML page or fragment, and the JobPosting JSON-LD it carries (or {})."""
+    from selectolax.lexbor import LexborHTMLParser
+
+    if not HTML_SIGNS.search(markup[:20_000]) and ESCAPED_HTML_SIGNS.search(markup):
+        markup = html.unescape(markup)  # a job-board API fragment with its tags escaped
+    tree = LexborHTMLParser(markup)
+    metadata = job_posting_metadata(
+        node.text(deep=True) for node in tree.css('script[type="application/ld+json"]')
+    )
+    if "title" not in metadata:
+        title = tree.css_first("title")
+        if title is not None and title.text(deep=True).strip():
+            metadata["page_title"] = " ".join(title.text(deep=True).split())
+    root = tree.body or tree.root
+    blocks = Blocks()
+    if root is not None:
+        blocks.walk(root)
+    blocks.flush()
+    return "\n".join(blocks.lines).strip("\n") + "\n", metadata
+
+
+class Blocks:
+    """Collects text into lines, cutting a line at every block boundary; a list item's first line
+    gets the '- ' bullet, even when the item wraps its text in a paragraph."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.bullet = False
+
+    def flush(self) -> None:
+        text = SPACES.sub(" ", "".join(self.current)).strip()
+        self.current.clear()
+        if text:
+            self.lines.append(("- " if self.bullet else "") + text)
+            self.bullet = False
+
+    def walk(self, node: Any) -> None:
+        for child in node.iter(include_text=True):
+            tag = child.tag
+            if tag == "-text":
+                self.current.append(child.text_content or "")
+            elif tag in DROPPED_TAGS or tag.startswith("-"):
+                continue
+            elif tag == "br":
+                self.flush()
+            elif tag not in BLOCK_TAGS:
+                self.walk(child)
+            else:
+                self.flush()
+                if tag in HEADING_TAGS and self.lines and self.lines[-1]:
+                    self.lines.append("")  # keeps a heading apart from a list above it
+                if tag == "li":
+                    self.bullet = True
+                self.walk(child)
+                self.flush()
+                self.bullet = False
+
+
+def job_posting_metadata(scripts: Any) -> dict[str, Any]:
+    """Fields of the first schema.org JobPosting among JSON-LD scripts (title, company, location...)."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except (ValueError, RecursionError):
+            continue
+        posting = find_job_posting(data)
+        if posting is not None:
+            return job_posting_fields(posting)
+    return {}
+
+
+def find_job_posting(data: Any, depth: int = 0) -> dict[str, Any] | None:
+    if depth > 5:
+        return None
+    if isinstance(data, list):
+        for entry in data:
+            found = find_job_posting(entry, depth + 1)
+            if found is not None:
+                return found
+    elif isinstance(data, dict):
+        kind = data.get("@type")
+        if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
+            return data
+        if "@graph" in data:
+            return find_job_posting(data["@graph"], depth + 1)
+    return None
+
+
+def plain(value: Any) -> str | None:
+    """A JSON-LD value as one short string."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("value")
+    if isinstance(value, list):
+        value = ", ".join(v for v in (plain(v) for v in value) if v)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = " ".join(html.unescape(str(value)).split())
+    return text or None
+
+
+def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
+    fields: dict[str, Any] = {}
+    for key, source in (("title", "title"), ("company", "hiringOrganization"), ("employment_type", "employmentType"),
+                        ("date_posted", "datePosted"), ("deadline", "validThrough")):
+        value = plain(posting.get(source))
+        if value:
+            fields[key] = value
+    locations = posting.get("jobLocation")
+    places = []
+    for place in locations if isinstance(locations, list) else [locations]:
+        address = place.get("address") if isinstance(place, dict) else None
+        if isinstance(address, dict):
+            parts = [plain(address.get(k)) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            places.append(", ".join(p for p in parts if p))
+        elif address:
+            places.append(plain(address) or "")
+    if any(places):
+        fields["location"] = "; ".join(p for p in places if p)
+    if str(posting.get("jobLocationType", "")).upper() == "TELECOMMUTE":
+        fields["work_arrangement"] = "remote"
+    salary = posting.get("baseSalary")
+    if isinstance(salary, dict):
+        value = salary.get("value")
+        currency = plain(salary.get("currency")) or ""
+        if isinstance(value, dict):
+            low, high = value.get("minValue"), value.get("maxValue")
+            amount = f"{low} - {high}" if low is not None and high is not None else plain(value.get("value"))
+            unit = plain(value.get("unitText"))
+            if amount:
+                fields["salary"] = " ".join(p for p in (currency, str(amount), f"per {unit.lower()}" if unit else "") if p)
+        elif value is not None:
+            fields["salary"] = f"{currency} {value}".strip()
+    return fields
+
+
+FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.{0,20000}?)\n---[ \t]*\n", regex.DOTALL)
+MD_LINK = regex.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+MD_EMPHASIS = regex.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
+MD_BULLET = regex.compile(r"(?m)^([ \t]*)[*+][ \t]+")
+MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>[^\n]*?)[ \t#]*$")
+MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
+    """Markdown to block text: front matter read for a title, links and emphasis reduced to their words."""
+    metadata: dict[str, Any] = {}
+    front = FRONT_MATTER.match(markup)
+    if front:
+        title = regex.search(r"(?m)^title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body"))
+        if title:
+            metadata["title"] = title.group("title").strip()
+        markup = markup[front.end() :]
+    text = MD_HEADING.sub(lambda m: m.group("text"), markup)
+    text = MD_LINK.sub(lambda m: m.group("label"), text)
+    for _ in range(2):  # nested emphasis: ***bold italic***
+        text = MD_EMPHASIS.sub(lambda m: m.group("inner"), text)
+    text = MD_BULLET.sub(lambda m: m.group(1) + "- ", text)
+    text = MD_ESCAPE.sub(r"\1", text)
+    return text, metadata
