@@ -24,8 +24,13 @@ def first_line(text: str) -> str:
     return ""
 
 
-def find_title(preamble: str, first_sentence: str | None) -> str | None:
-    """The posting's first line when it reads like a job title, else the opening of an overview."""
+def has_title_word(candidate: str, rules: Rules) -> bool:
+    return any(word.strip("(),-–/") in rules.title_words for word in candidate.split())
+
+
+def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
+    """The posting's first line, or an overview's opening, when it reads like a job title (short, no
+    sentence inside, a title word such as Engineer); else a title stated in prose ("hiring a ...")."""
     for candidate in (first_line(preamble), first_sentence or ""):
         candidate = candidate.strip().rstrip(".")
         words = candidate.split()
@@ -33,32 +38,51 @@ def find_title(preamble: str, first_sentence: str | None) -> str | None:
             continue
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
-        return candidate
-    return None
+        if has_title_word(candidate, rules):
+            return candidate
+    matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
+    return min(matches, key=lambda m: m.start()).group("value") if matches else None
 
 
 NAME_RUN = regex.compile(
-    r"(?<![\w&'’.-])\p{Lu}[\p{L}\d&'’.-]*?(?:[ ](?:of[ ]|&[ ])?\p{Lu}[\p{L}\d&'’.-]*?){0,3}(?=['’]s\b|[^\w&'’.-]|$)"
+    r"(?<![\w&'’.-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
-COMPANY_CONTEXT = regex.compile(r"(?:\b(?:at|join|joining|About)[ ]$)")
-COMPANY_AFTER = regex.compile(r"^(?:['’]s\b|[ ](?:is|are|has|offers|provides)\b)")
+COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About)[ ](?:the[ ])?$")
+COMPANY_AFTER = regex.compile(
+    r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
+)
+ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
 def find_company(text: str, rules: Rules) -> str | None:
-    """The capitalised name met most often among those written like an employer ('at X', "X's")."""
+    """The capitalised name met most often among those written like an employer ('at X', "X's",
+    'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so."""
     counts: dict[str, int] = {}
-    employer_like: set[str] = set()
+    employer_like: dict[str, int] = {}
     for match in NAME_RUN.finditer(text):
-        name = match.group()
-        if name.split(" ")[0] in rules.not_company_names or len(name) < 2:
+        words = match.group().split(" ")
+        while words and words[0] in rules.not_company_names:
+            words.pop(0)
+        if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&"):
+            continue
+        name = " ".join(words)
+        if name in rules.skill_names or name.lower() in rules.skill_names:
+            continue  # 'experience with Python' names a skill, not an employer
+        if len(name) < 2:
             continue
         counts[name] = counts.get(name, 0) + 1
-        if COMPANY_CONTEXT.search(text, max(0, match.start() - 9), match.start()) or COMPANY_AFTER.match(
-            text[match.end() : match.end() + 12]
-        ):
-            employer_like.add(name)
-    ranked = sorted(employer_like, key=lambda n: (-counts[n], text.find(n)))
-    return ranked[0] if ranked and counts[ranked[0]] >= 2 else None
+        before = text[max(0, match.start() - 10) : match.start()]
+        if COMPANY_CONTEXT.search(before) or COMPANY_AFTER.match(text[match.end() : match.end() + 12]):
+            employer_like.setdefault(name, match.start())
+    ranked = sorted(employer_like, key=lambda n: (-counts[n], employer_like[n]))
+    if not ranked or (counts[ranked[0]] < 2 and employer_like[ranked[0]] > 3):
+        return None
+    best = ranked[0]
+    if best.isupper() and len(best) <= 6:
+        expansion = regex.search(ACRONYM_EXPANSION.format(acronym=regex.escape(best)), text)
+        if expansion:
+            return expansion.group("name").strip()
+    return best
 
 
 def page_title(title: str | None) -> str | None:
@@ -68,14 +92,24 @@ def page_title(title: str | None) -> str | None:
     return regex.split(r"\s+[-–—|:]\s+", title, maxsplit=1)[0].strip() or None
 
 
-def find_team(texts: Iterable[str]) -> str | None:
-    """'The Media Network team builds ...' -> 'Media Network'."""
+def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
+    """Values written after a label anywhere in the text ("Location: Sydney"), first label wins."""
+    found = {}
+    for field, pattern in rules.label_regexes.items():
+        match = pattern.search(text)
+        if match:
+            found[field] = match.group("value")
+    return found
+
+
+def find_team(texts: Iterable[str], company: str | None) -> str | None:
+    """'The Media Network team builds ...' -> 'Media Network' (never the company's own name)."""
     for text in texts:
         for match in TEAM.finditer(text):
             value = match.group("value")
             while value.startswith(LEADING_DETERMINERS):
                 value = value.split(" ", 1)[1] if " " in value else ""
-            if value and value.lower() not in ("team", "our", "the"):
+            if value and value.lower() not in ("team", "our", "the") and value != company:
                 return value
     return None
 
@@ -95,10 +129,6 @@ def find_logistics(
 ) -> Logistics:
     """Labelled values first, then the patterns, tier by tier, earliest match in a tier."""
     values: dict[str, str | None] = {}
-    for field, pattern in rules.label_regexes.items():
-        match = pattern.search(text)
-        if match and field not in labelled:
-            labelled[field] = match.group("value")
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])

@@ -132,8 +132,13 @@ def assemble(
             if section.kind is SectionKind.LOGISTICS:
                 for field, value in fields.labelled_values(heading_text, body, rules).items():
                     labelled.setdefault(field, value)
-    title = fields.find_title(preamble, first_sentence)
-    logistics = fields.find_logistics("\n".join(logistics_text), labelled, title, rules)
+    searched = "\n".join(logistics_text)
+    for field, value in fields.labelled_fields(searched, rules).items():
+        labelled.setdefault(field, value)
+    title = fields.clean_value(labelled.get("title", "")) or fields.find_title(preamble, first_sentence, searched, rules)
+    company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
+    team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company)
+    logistics = fields.find_logistics(searched, labelled, title, rules)
     requirement_texts = [
         item.text
         for name in ("responsibilities", "minimum_qualifications", "preferred_qualifications")
@@ -146,8 +151,8 @@ def assemble(
             warnings.append(f"no {name.replace('_', ' ')} found")
     return Posting(
         title=title,
-        company=company or fields.find_company(text, rules),
-        team=fields.find_team(team_texts),
+        company=company,
+        team=team,
         responsibilities=tuple(lists["responsibilities"]),
         minimum_qualifications=tuple(lists["minimum_qualifications"]),
         preferred_qualifications=tuple(lists["preferred_qualifications"]),

@@ -33,6 +33,7 @@ STRING_LIST_KEYS = (
     "not_company_names",
     "requirement_cues",
     "lead_in_openers",
+    "title_patterns",
 )
 KNOWN_KEYS = (
     "sections",
@@ -73,6 +74,7 @@ class Rules:
     heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
     requirement_regex: Any
     lead_in_openers: frozenset[str]
+    title_regexes: tuple[Any, ...]
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
@@ -151,7 +153,7 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 fail(key, "must be a mapping")
             allowed = {
                 "sections": [k.value for k in SectionKind if k is not SectionKind.PREAMBLE],
-                "labels": list(LOGISTICS_KEYS),
+                "labels": [*LOGISTICS_KEYS, "title", "company", "team"],
                 "employment_types": list(EMPLOYMENT_TYPES),
                 "heading_patterns": list(HEADING_PATTERN_KINDS),
             }[key]
@@ -299,8 +301,11 @@ def build(data: dict[str, Any], name: str) -> Rules:
     }
     label_regexes = {
         field: compile_pattern(
-            r"(?im)(?:^|(?<=[.;]\s))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
-            r"[ \t]*[:\-–][ \t]*(?P<value>[^\n]{1,120})",
+            # a label at a line start, after a sentence or list separator, or after a run of spaces;
+            # its value runs to the line end or to the next "Label:" on the same line
+            r"(?im)(?:^|(?<=[.;,·|][ \t])|(?<=[ \t]{2}))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
+            r"[ \t]*[:\-–][ \t]*(?P<value>[^\n]{1,120}?)"
+            r"(?=[ \t]*(?:[,;|·][ \t]*)?(?-i:\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}):[ \t]|[ \t]*$)",
             f"labels.{field}",
         )
         for field, labels in data.get("labels", {}).items()
@@ -363,12 +368,25 @@ def build(data: dict[str, Any], name: str) -> Rules:
             "requirement_cues",
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        title_regexes=tuple(
+            compile_pattern(p.replace("{title}", title_pattern(data.get("title_words", []))), "title_patterns")
+            for p in data.get("title_patterns", [])
+        ),
         heading_keywords=tuple(
             (strength == "strong", SectionKind(kind), compile_pattern("(?i:" + literal_regex(words) + ")", key))
             for strength in ("strong", "weak")
             for kind, words in data.get("heading_keywords", {}).get(strength, {}).items()
             for key in [f"heading_keywords.{strength}.{kind}"]
         ),
+    )
+
+
+def title_pattern(title_words: list[str]) -> str:
+    """Capitalised words ending in a title word, then an optional level and a short note in brackets."""
+    words = literal_regex(title_words or ["(?!)"], whole_words=False)
+    return (
+        r"(?:\p{Lu}[\w.&/'’-]*+[ ]){0,5}" + words + r"s?\b"
+        r"(?:[ ](?:I{1,3}|IV|V|[1-5])\b)?(?:[ ]\([^()\n]{1,30}\))?"
     )
 
 

@@ -26,7 +26,7 @@ LOGISTICS = [
     ("salary-inline", "We pay £45,000 to £55,000 per year.", "salary", "£45,000 to £55,000 per year"),
     ("closing-date", "Closing Date: 02/26/2026\n", "deadline", "02/26/2026"),
     ("graduation", "Expecting to graduate by December 2026.", "graduation", "by December 2026"),
-    ("remote", "This fully remote position is open to all.", "work_arrangement", "fully remote position"),
+    ("remote", "This fully remote position is open to all.", "work_arrangement", "fully remote"),
 ]
 
 
