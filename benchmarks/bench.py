@@ -1,0 +1,206 @@
+"""How fast is jobx? Builds a corpus of varied postings in a temporary folder and measures, in one run:
+
+1. jobx.extract() in-process (median µs per posting, postings/s on one core);
+2. a floor on the same texts: read + one `regex` \\w+ tokenising pass;
+3. `jobx batch` end to end with 1 and with all workers (postings/s, peak memory at two corpus sizes);
+4. `jobx extract one.txt --format json` wall time against `python -c pass`.
+
+Run by hand, never pass/fail:  python benchmarks/bench.py [--postings 10000] [--sample 2000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "examples").glob("*.*"))
+BULLETS = ("- ", "* ", "• ", "")
+PEAK_MEMORY = (
+    "import resource, subprocess, sys; subprocess.run(sys.argv[1:], check=False); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def heading_variants() -> dict[str, list[str]]:
+    """Every built-in alias of a section, keyed by that section: headings to swap in."""
+    from jobx.rules import builtin_data
+
+    return {
+        kind: [a for a in aliases if "'" not in a and "’" not in a]
+        for kind, aliases in builtin_data()["sections"].items()
+    }
+
+
+def vary(text: str, chance: random.Random, variants: dict[str, list[str]]) -> str:
+    """Shuffle the sections after the first, swap headings for other aliases, restyle bullets and breaks."""
+    from jobx.rules import default_rules
+
+    rules = default_rules()
+    sections: list[list[str]] = [[]]
+    for line in text.splitlines():
+        kind = rules.heading_kind(line) if 0 < len(line) < 60 else None
+        if kind is not None:
+            choices = variants.get(kind.value) or [line]
+            sections.append([chance.choice(choices) + chance.choice(("", ":"))])
+        else:
+            sections[-1].append(line)
+    body = sections[1:]
+    chance.shuffle(body)
+    bullet = chance.choice(BULLETS)
+    lines = []
+    for section in [sections[0], *body]:
+        for line in section:
+            stripped = line.lstrip()
+            if stripped[:2] in ("- ", "* ", "• "):
+                line = bullet + stripped[2:]
+            lines.append(line)
+        lines.extend([""] * chance.choice((0, 1, 1, 2)))
+    return chance.choice(("\n", "\r\n")).join(lines) + "\n"
+
+
+def build_corpus(folder: Path, count: int, seed: int = 7) -> list[Path]:
+    chance = random.Random(seed)
+    variants = heading_variants()
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    paths = []
+    for index in range(count):
+        path = folder / f"d{index // 1000:03d}" / f"posting-{index:07d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(vary(texts[index % len(texts)], chance, variants).encode("utf-8"))
+        paths.append(path)
+    return paths
+
+
+def in_process(paths: list[Path]) -> tuple[list[float], list[float]]:
+    """Per-posting seconds for extract() and for the floor (read + \\w+ tokenising)."""
+    import jobx
+
+    words = regex.compile(r"\w+")
+    jobx.extract(paths[0].read_text(encoding="utf-8"))  # load the rules outside the timing
+    extract_times, floor_times = [], []
+    for path in paths:
+        started = time.perf_counter()
+        text = path.read_bytes().decode("utf-8")
+        words.findall(text)
+        floor_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        jobx.extract(text)
+        extract_times.append(time.perf_counter() - started)
+    return extract_times, floor_times
+
+
+def run_batch(corpus: Path, out: Path, workers: int) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB, the largest single process) of one `jobx batch` run."""
+    jobx = [
+        sys.executable,
+        "-m",
+        "jobx",
+        "batch",
+        str(corpus),
+        "--out",
+        str(out),
+        "-q",
+        "--workers",
+        str(workers),
+    ]
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_MEMORY, *jobx], capture_output=True, text=True, check=True
+    )
+    return time.perf_counter() - started, int(result.stdout.split()[-1])
+
+
+def wall_time(command: list[str], repeats: int = 9) -> float:
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--postings", type=int, default=10_000, help="corpus size (default 10,000)")
+    parser.add_argument("--sample", type=int, default=2_000, help="postings timed in-process (default 2,000)")
+    parser.add_argument(
+        "--workers", type=int, default=os.cpu_count() or 1, help="'all workers' (default: CPUs)"
+    )
+    options = parser.parse_args()
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory(prefix="jobx-bench-") as temporary:
+        root = Path(temporary)
+        paths = build_corpus(root / "corpus", options.postings)
+        small_count = max(1, options.postings // 4)
+        build_corpus(root / "small", small_count)
+        size = statistics.mean(p.stat().st_size for p in paths[:1000])
+        sample = paths[: options.sample]
+        extract_times, floor_times = in_process(sample)
+        median_extract, median_floor = statistics.median(extract_times), statistics.median(floor_times)
+        rows.append(
+            (
+                "extract() in-process, 1 core",
+                f"{median_extract * 1e6:,.0f} µs median",
+                f"{len(sample) / sum(extract_times):,.0f} postings/s",
+            )
+        )
+        rows.append(
+            (
+                "floor: read + regex \\w+",
+                f"{median_floor * 1e6:,.0f} µs median",
+                f"{len(sample) / sum(floor_times):,.0f} postings/s",
+            )
+        )
+        rows.append(("extract() / floor", f"{median_extract / median_floor:,.1f}x", ""))
+        for workers in sorted({1, options.workers}):
+            seconds, peak = run_batch(root / "corpus", root / f"out{workers}", workers)
+            rows.append(
+                (
+                    f"jobx batch, {workers} worker(s), {options.postings:,} files",
+                    f"{options.postings / seconds:,.0f} postings/s",
+                    f"peak RSS {peak / 1024:,.0f} MiB",
+                )
+            )
+        seconds, peak = run_batch(root / "small", root / "out-small", options.workers)
+        rows.append(
+            (
+                f"jobx batch, {options.workers} worker(s), {small_count:,} files",
+                f"{small_count / seconds:,.0f} postings/s",
+                f"peak RSS {peak / 1024:,.0f} MiB",
+            )
+        )
+        python = wall_time([sys.executable, "-c", "pass"])
+        jobx = wall_time([sys.executable, "-m", "jobx", "extract", str(paths[0]), "--format", "json"])
+        rows.append(("start-up: python -c pass", f"{python * 1000:,.0f} ms", ""))
+        rows.append(
+            (
+                "start-up: jobx extract one.txt --format json",
+                f"{jobx * 1000:,.0f} ms",
+                f"{jobx / python:,.1f}x python -c pass",
+            )
+        )
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.release()}; corpus {options.postings:,} postings, "
+        f"mean {size / 1024:,.1f} KB"
+    )
+    print("| measure | value | |\n| --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
