@@ -10,6 +10,7 @@ from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
 
 MAX_TITLE_WORDS = 16
+TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:and (?:related|other|partner) )?[Tt]eams?\b"
 )
@@ -38,44 +39,50 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
             continue
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
-        if has_title_word(candidate, rules):
-            return candidate
+        lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
+        if has_title_word(candidate, rules) and len(lower_words) <= len(words) // 4:
+            return candidate  # a title is mostly capitalised words; a sentence is not
     matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
     return min(matches, key=lambda m: m.start()).group("value") if matches else None
 
 
 NAME_RUN = regex.compile(
-    r"(?<![\w&'’.-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
+    r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
 COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About)[ ](?:the[ ])?$")
 COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
 )
+EMPLOYER_STATEMENT = regex.compile(r"^[ ](?:is|are) an? (?:equal|affirmative|EEO)", regex.IGNORECASE)
 ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
 def find_company(text: str, rules: Rules) -> str | None:
     """The capitalised name met most often among those written like an employer ('at X', "X's",
-    'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so."""
+    'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
+    A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'."""
     counts: dict[str, int] = {}
     employer_like: dict[str, int] = {}
+    strong: set[str] = set()
     for match in NAME_RUN.finditer(text):
         words = match.group().split(" ")
+        start = match.start()
         while words and words[0] in rules.not_company_names:
-            words.pop(0)
+            start += len(words.pop(0)) + 1
         if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&"):
             continue
         name = " ".join(words)
-        if name in rules.skill_names or name.lower() in rules.skill_names:
+        if len(name) < 2 or name in rules.skill_names or name.lower() in rules.skill_names:
             continue  # 'experience with Python' names a skill, not an employer
-        if len(name) < 2:
-            continue
         counts[name] = counts.get(name, 0) + 1
-        before = text[max(0, match.start() - 10) : match.start()]
-        if COMPANY_CONTEXT.search(before) or COMPANY_AFTER.match(text[match.end() : match.end() + 12]):
-            employer_like.setdefault(name, match.start())
+        before, after = text[max(0, start - 10) : start], text[match.end() : match.end() + 40]
+        if COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after):
+            strong.add(name)
+        if name in strong or COMPANY_AFTER.match(after):
+            employer_like.setdefault(name, start)
     ranked = sorted(employer_like, key=lambda n: (-counts[n], employer_like[n]))
-    if not ranked or (counts[ranked[0]] < 2 and employer_like[ranked[0]] > 3):
+    ranked = [n for n in ranked if counts[n] >= 2 or n in strong or employer_like[n] <= 3]
+    if not ranked:
         return None
     best = ranked[0]
     if best.isupper() and len(best) <= 6:

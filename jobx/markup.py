@@ -184,7 +184,7 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
     metadata: dict[str, Any] = {}
     front = FRONT_MATTER.match(markup)
     if front:
-        title = regex.search(r"(?m)^title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body"))
+        title = regex.search(r"(?m)^[ \t]*title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body"))
         if title:
             metadata["title"] = title.group("title").strip()
         markup = markup[front.end() :]

@@ -303,7 +303,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         field: compile_pattern(
             # a label at a line start, after a sentence or list separator, or after a run of spaces;
             # its value runs to the line end or to the next "Label:" on the same line
-            r"(?im)(?:^|(?<=[.;,·|][ \t])|(?<=[ \t]{2}))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
+            r"(?im)(?:^|(?<=[.;,·|][ \t])|(?<=[ \t]{2})|(?<=[ \t])(?-i:(?=\p{Lu})))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
             r"[ \t]*[:\-–][ \t]*(?P<value>[^\n]{1,120}?)"
             r"(?=[ \t]*(?:[,;|·][ \t]*)?(?-i:\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}):[ \t]|[ \t]*$)",
             f"labels.{field}",
