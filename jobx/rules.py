@@ -231,15 +231,15 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
-        escaped = escaped.replace("'", "['’]").replace("’", "['’]")
+        escaped = regex.sub("['’]", "['’]", escaped)  # either apostrophe matches both
         parts.append(tuple(TOKEN.findall(escaped)))
     body = "(?:" + alternation(parts) + ")"
     pattern = rf"(?<![\w+#]){body}(?![\w+#])" if whole_words else body
     return f"(?i:{pattern})" if ignore_case else pattern
 
 
-# The pieces literal_regex writes: flexible space, the two apostrophe classes, an escape, one character.
-TOKEN = regex.compile(r"\[ \\t\]\+|\['\['’\]\]|\['’\]|\\.|.", regex.DOTALL)
+# The pieces literal_regex writes: flexible space, the apostrophe class, an escape, one character.
+TOKEN = regex.compile(r"\[ \\t\]\+|\['’\]|\\.|.", regex.DOTALL)
 FLEXIBLE_SPACE = r"[ \t]+"
 
 

@@ -20,7 +20,7 @@ def plain_literal_regex(phrases: list[str], *, whole_words: bool = True, ignore_
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
-        parts.append(escaped.replace("'", "['’]").replace("’", "['’]"))
+        parts.append(regex.sub("['’]", "['’]", escaped))
     body = "(?:" + "|".join(parts) + ")"
     body = rf"(?<![\w+#]){body}(?![\w+#])" if whole_words else body
     return f"(?i:{body})" if ignore_case else body

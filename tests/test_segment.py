@@ -71,3 +71,8 @@ def test_heading_lines_classified_by_keyword(text: str, kind: str) -> None:
 )
 def test_item_like_lines_are_not_headings(line: str) -> None:
     assert headings(f"Intro text here.\n{line}\nMore text.") == []
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_aliases_with_either_apostrophe(apostrophe: str) -> None:
+    assert headings(f"Intro.\nWhat you{apostrophe}ll do\n- Build things") == [(f"What you{apostrophe}ll do", "responsibilities")]
