@@ -12,7 +12,8 @@ LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its lin
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
 FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
-WORD_BEFORE = regex.compile(r"([\w'’&]+)[ \t]+$")
+# Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
+WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
 ABOUT = regex.compile(r"(?<![\p{Lu}\d])About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
