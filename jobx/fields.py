@@ -15,7 +15,6 @@ TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:and (?:related|other|partner) )?[Tt]eams?\b"
 )
 LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
-LABEL_SEPARATOR = regex.compile(r"^[ \t]*[:\-–][ \t]*")
 
 
 def first_line(text: str) -> str:
@@ -99,13 +98,52 @@ def page_title(title: str | None) -> str | None:
     return regex.split(r"\s+[-–—|:]\s+", title, maxsplit=1)[0].strip() or None
 
 
+# A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
+LABEL_SEPARATOR = regex.compile(r"[ \t]*+(?::|[ \t][-–—])[ \t]*+(?=\S)")
+LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
+# A value runs to the line's end or to the next "Label:" on the same line.
+LABEL_VALUE = regex.compile(
+    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$)",
+    regex.MULTILINE,
+)
+
+
+def label_before(text: str, separator: int, rules: Rules) -> str | None:
+    """The field of the label ending just before a separator, if it is one and stands where labels do:
+    at a line start, after a sentence or list separator, after a run of spaces, or Capitalised."""
+    words = LABEL_WORDS.search(text, max(0, separator - 60), separator)
+    if words is None:
+        return None
+    tokens = words.group().split()
+    for count in range(len(tokens), 0, -1):
+        field = rules.label_fields.get(heading_key(" ".join(tokens[-count:])))
+        if field is None:
+            continue
+        start = separator - len(" ".join(tokens[-count:]))
+        before = text[max(0, start - 2) : start].lstrip("*#- \t") if start else ""
+        preceding = text[max(0, start - 2) : start]
+        if (
+            start == 0
+            or preceding.endswith("\n")
+            or not before
+            or preceding[:1] in ".;,·|"
+            or preceding == "  "
+            or text[start].isupper()
+        ):
+            return field
+    return None
+
+
 def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     """Values written after a label anywhere in the text ("Location: Sydney"), first label wins."""
-    found = {}
-    for field, pattern in rules.label_regexes.items():
-        match = pattern.search(text)
-        if match:
-            found[field] = match.group("value")
+    found: dict[str, str] = {}
+    for separator in LABEL_SEPARATOR.finditer(text):
+        field = label_before(text, separator.start(), rules)
+        if field is None or field in found:
+            continue
+        value = LABEL_VALUE.match(text, separator.end())
+        if value:
+            found[field] = value.group("value")
     return found
 
 
@@ -166,14 +204,9 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
     if not heading:
         return {}
-    key = heading_key(heading)
-    found = {}
-    for field, labels in rules.raw.get("labels", {}).items():
-        if key in (heading_key(label) for label in labels):
-            value = first_line(body)
-            if value:
-                found[field] = value
-    return found
+    field = rules.label_fields.get(heading_key(heading))
+    value = first_line(body)
+    return {field: value} if field and value else {}
 
 
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:

@@ -19,13 +19,30 @@ SAME_LENGTH.update({code: " " for code in range(0x2000, 0x200B)})
 SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
 SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
 
-GLUE = regex.compile(
-    r"""(?x)
-    (?<![\p{L}'’-]) \p{Ll} [\p{Ll}'’-]{2,} \K (?=\p{Lu}\p{Ll})   # lower-case word glued to a Capitalised one
-    | (?<=\p{Ll}{2}[.!?]) (?=\p{Lu}\p{Ll})                          # sentence glued to the next: "mandatory.By"
-    | (?<=\p{L}:) (?=\p{Lu})                                        # label glued to its value: "Live:TikTok"
-    """
-)
+# Where glue may be: a capital right after a letter or a sentence/label mark. Each such place is then
+# checked by glue_at(); scanning for this one cheap class first is several times faster than one
+# pattern with all three look-behinds tried at every position.
+GLUE_CANDIDATE = regex.compile(r"(?<=[\p{L}.!?:])\p{Lu}")
+# A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
+LOWER_WORD_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
+NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
+
+
+def glue_at(text: str, position: int) -> str | None:
+    """The break to insert before the capital at `position`, if two pieces were glued there:
+    "executionCommunicate" (a new line), "mandatory.By" and "Live:TikTok" (a space)."""
+    before = text[position - 1]
+    following_lower = position + 1 < len(text) and text[position + 1].islower()
+    if before.islower():
+        if following_lower and LOWER_WORD_END.search(text, max(0, position - 80), position):
+            return "\n"
+        return None
+    if before in ".!?":
+        pair = text[max(0, position - 3) : position - 1]
+        return " " if following_lower and len(pair) == 2 and pair.isalpha() and pair.islower() else None
+    if before == ":" and position >= 2 and text[position - 2].isalpha():
+        return " "
+    return None
 
 
 @dataclass(frozen=True)
@@ -42,16 +59,18 @@ class NormalText:
 
 def normalise(text: str) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart."""
-    text = text.replace("\r\n", " \n").translate(SAME_LENGTH)
+    text = text.replace("\r\n", " \n")
+    if NEEDS_MAPPING.search(text):
+        text = text.translate(SAME_LENGTH)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0
-    for match in GLUE.finditer(text):
-        position = match.start() if match.group() == "" else match.end()
+    for match in GLUE_CANDIDATE.finditer(text):
+        position = match.start()
+        separator = glue_at(text, position)
+        if separator is None:
+            continue
         pieces.append(text[last:position])
-        before = text[position - 1] if position else ""
-        # A glued lower-case word starts a new line; punctuation glue needs only a space.
-        separator = " " if before in ".!?:" else "\n"
         inserted.append(position + len(inserted))
         pieces.append(separator)
         last = position

@@ -55,6 +55,7 @@ class Rules:
     raw: dict[str, Any]
     heading_kinds: dict[str, SectionKind]
     heading_regex: Any
+    heading_first_words: frozenset[str]  # lower-cased first word of every alias
     company_heading_regexes: tuple[Any, ...]
     section_enders: tuple[str, ...]
     chrome: tuple[str, ...]
@@ -63,7 +64,7 @@ class Rules:
     qualification_openers: frozenset[str]
     joining_words: frozenset[str]
     abbreviations: frozenset[str]
-    label_regexes: dict[str, Any]
+    label_fields: dict[str, str]  # heading_key(label) -> field
     employment_words: dict[str, str]
     employment_regex: Any
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
@@ -79,6 +80,10 @@ class Rules:
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
         return self.heading_kinds.get(heading_key(heading))
+
+
+# A word as heading search sees it: camel-case humps apart, so a glued heading starts a word too.
+WORD_TOKEN = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
 
 
 def heading_key(text: str) -> str:
@@ -299,16 +304,8 @@ def build(data: dict[str, Any], name: str) -> Rules:
     employment_words = {
         heading_key(word): kind for kind, words in data.get("employment_types", {}).items() for word in words
     }
-    label_regexes = {
-        field: compile_pattern(
-            # a label at a line start, after a sentence or list separator, or after a run of spaces;
-            # its value runs to the line end or to the next "Label:" on the same line
-            r"(?im)(?:^|(?<=[.;,·|][ \t])|(?<=[ \t]{2})|(?<=[ \t])(?-i:(?=\p{Lu})))[ \t*#-]*(?:" + literal_regex(labels, whole_words=False) + r")"
-            r"[ \t]*[:\-–][ \t]*(?P<value>[^\n]{1,120}?)"
-            r"(?=[ \t]*(?:[,;|·][ \t]*)?(?-i:\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}):[ \t]|[ \t]*$)",
-            f"labels.{field}",
-        )
-        for field, labels in data.get("labels", {}).items()
+    label_fields = {
+        heading_key(label): field for field, labels in data.get("labels", {}).items() for label in labels
     }
     field_regexes = {
         field: tuple(
@@ -342,6 +339,9 @@ def build(data: dict[str, Any], name: str) -> Rules:
         raw=data,
         heading_kinds=heading_kinds,
         heading_regex=heading_regex,
+        heading_first_words=frozenset(
+            first.group().lower() for first in (WORD_TOKEN.search(alias) for alias in aliases) if first
+        ),
         company_heading_regexes=company_heading_regexes,
         section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
         chrome=tuple(s.lower() for s in data.get("chrome", [])),
@@ -352,7 +352,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         qualification_openers=frozenset(data.get("qualification_openers", [])),
         joining_words=frozenset(w.lower() for w in data.get("joining_words", [])),
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
-        label_regexes=label_regexes,
+        label_fields=label_fields,
         employment_words=employment_words,
         employment_regex=compile_pattern(
             literal_regex(employment_words, ignore_case=True) if employment_words else "(?!)",

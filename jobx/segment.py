@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
 
-from .rules import Rules
+from .rules import WORD_TOKEN, Rules
 
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
@@ -114,10 +115,23 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
     return starts
 
 
+def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
+    """Alias occurrences, without overlaps; tried only where a word begins that some alias begins
+    with (a set lookup), which is much cheaper than running the alias pattern at every position."""
+    last_end = 0
+    for word in WORD_TOKEN.finditer(text):
+        if word.start() < last_end or word.group().lower() not in rules.heading_first_words:
+            continue
+        match = rules.heading_regex.match(text, word.start())
+        if match is not None:
+            last_end = match.end()
+            yield match
+
+
 def find_headings(text: str, rules: Rules) -> list[Heading]:
     """Every heading in the text, in order, without overlaps."""
     headings: list[Heading] = []
-    for match in rules.heading_regex.finditer(text):
+    for match in alias_matches(text, rules):
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
