@@ -17,7 +17,7 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
@@ -41,6 +41,7 @@ class Settings:
     spans: bool = False
     rules_files: tuple[str, ...] = ()
     max_bytes: int = 5 * 1024 * 1024
+    input_format: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -308,12 +309,13 @@ def convert_one(task: Task, settings: Settings) -> Outcome:
 
 
 def render(decoded: Decoded, source: str, settings: Settings) -> str:
-    from .pipeline import extract
+    from .pipeline import extract_decoded
+    from .reader import to_block_text
     from .render import render_text
     from .rules import load_rules
 
-    posting = extract(decoded.text, rules=load_rules(settings.rules_files))
-    posting = replace(posting, source=source, warnings=decoded.warnings + posting.warnings)
+    decoded = to_block_text(decoded, source, settings.input_format)
+    posting = extract_decoded(decoded, rules=load_rules(settings.rules_files), source=source)
     return render_text([posting.to_dict(spans=settings.spans)], settings.output_format)
 
 

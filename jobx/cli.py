@@ -182,6 +182,9 @@ def batch(
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
     rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat."),
     max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    input_format: str = typer.Option(
+        "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
+    ),
 ) -> None:
     """Convert a whole folder (or a list of files) in parallel, resumably, with progress on stderr.
 
@@ -203,11 +206,13 @@ def batch(
         problem = "give either a FOLDER or --from-list"
     elif folder is not None:
         problem = problem or batching.folder_problem(folder, out)
+    if input_format not in INPUT_FORMATS:
+        problem = problem or f"--input-format must be one of: {', '.join(INPUT_FORMATS)}"
     if problem:
         raise typer.BadParameter(problem)
     settings = batching.Settings(
         output_format, str(out) if out is not None else None, skip_existing, spans,
-        tuple(str(p) for p in rules_files), max_bytes,
+        tuple(str(p) for p in rules_files), max_bytes, input_format,
     )
     show_progress = not quiet and sys.stderr.isatty()
     total = None
@@ -234,6 +239,23 @@ def batch(
     if summary.interrupted or not quiet:
         sys.stderr.write(f"jobx: {summary.text()}\n")
     raise typer.Exit(summary.exit_code())
+
+
+@app.command(name="rules")
+def show_rules(
+    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML to layer on; may repeat."),
+) -> None:
+    """Print the effective rules (built-in plus --rules files) as YAML, in the rules-file format."""
+    import yaml
+
+    from .rules import load_rules
+
+    try:
+        rules = load_rules(tuple(str(p) for p in rules_files))
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    sys.stdout.write(yaml.safe_dump(rules.raw, allow_unicode=True, sort_keys=False, width=100))
 
 
 @app.command()

@@ -188,3 +188,33 @@ def test_python_m_and_a_real_pipe() -> None:
         result = subprocess.run([sys.executable, "-m", "jobx", "extract", "-", "--format", "jsonl"],
                                 stdin=stdin, capture_output=True, env=env, timeout=60, check=True)
     assert json.loads(result.stdout)["company"] == "TikTok"
+
+
+def test_rules_prints_the_effective_rules_with_user_additions(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.yaml"
+    extra.write_text("sections:\n  benefits: [Goodies]\nskills: [Frobnicator]\n", encoding="utf-8")
+    builtin = yaml.safe_load(invoke("rules").stdout)
+    effective = yaml.safe_load(invoke("rules", "--rules", str(extra)).stdout)
+    assert "Goodies" not in builtin["sections"]["benefits"]
+    assert effective["sections"]["benefits"][-1] == "Goodies"
+    assert effective["skills"][-1] == "Frobnicator"
+    assert set(effective) == set(builtin)
+
+
+def test_rules_with_a_bad_file_exits_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("a: &x [1]\nb: *x\n", encoding="utf-8")
+    result = invoke("rules", "--rules", str(bad))
+    assert result.exit_code == 2
+    assert "aliases" in result.stderr
+
+
+def test_html_input_by_extension_and_forced_format(tmp_path: Path) -> None:
+    page = "<h2>Responsibilities</h2><ul><li><p>Build <b>APIs</b></p></li><li>Own services</li></ul>"
+    path = tmp_path / "job.html"
+    path.write_text(page, encoding="utf-8")
+    record = json.loads(invoke("extract", str(path), "-f", "json").stdout)
+    assert record["responsibilities"] == ["Build APIs", "Own services"]
+    as_text = json.loads(invoke("extract", str(path), "-f", "json", "--input-format", "text").stdout)
+    assert as_text["responsibilities"] != record["responsibilities"]
+    assert invoke("extract", str(path), "--input-format", "pdf").exit_code == 2

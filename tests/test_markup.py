@@ -1,0 +1,71 @@
+"""markup: HTML and markdown become block text; JSON-LD and front matter give fields outright."""
+
+from __future__ import annotations
+
+import json
+
+import jobx
+from jobx.markup import html_to_text, markdown_to_text
+from jobx.pipeline import extract_decoded
+from jobx.reader import decode, detect_format, to_block_text
+
+JSON_LD = {
+    "@context": "https://schema.org",
+    "@graph": [
+        {"@type": "Organization", "name": "Not this"},
+        {
+            "@type": "JobPosting",
+            "title": "Data Engineer",
+            "hiringOrganization": {"@type": "Organization", "name": "Acme &amp; Co"},
+            "jobLocation": {"@type": "Place", "address": {"addressLocality": "Leeds", "addressCountry": "UK"}},
+            "employmentType": "FULL_TIME",
+            "baseSalary": {"currency": "GBP", "value": {"minValue": 40000, "maxValue": 50000, "unitText": "YEAR"}},
+            "validThrough": "2026-12-01",
+        },
+    ],
+}
+PAGE = f"""<html><head><title>Jobs - Acme</title><style>p {{color: red}}</style>
+<script type="application/ld+json">{json.dumps(JSON_LD)}</script></head>
+<body><nav><a href="/">Home</a> Careers</nav>
+<h1>Data Engineer</h1><p>We build <em>pipelines</em>.</p>
+<h3>Requirements</h3><ul><li><p><strong>Python:</strong> 3+ years</p></li><li>SQL<br>and dbt</li></ul>
+<script>alert('x')</script></body></html>"""
+
+
+def test_html_blocks_keep_headings_and_list_items() -> None:
+    text, _ = html_to_text(PAGE)
+    assert text.splitlines() == ["Data Engineer", "We build pipelines.", "", "Requirements",
+                                 "- Python: 3+ years", "- SQL", "and dbt"]
+
+
+def test_json_ld_job_posting_fields_are_preferred() -> None:
+    decoded = to_block_text(decode(PAGE.encode(), "job.html"), "job.html")
+    posting = extract_decoded(decoded, source="job.html").to_dict()
+    assert posting["title"] == "Data Engineer"
+    assert posting["company"] == "Acme & Co"
+    assert posting["logistics"]["location"] == "Leeds, UK"
+    assert posting["logistics"]["employment_type"] == "full-time"
+    assert posting["logistics"]["salary"] == "GBP 40000 - 50000 per year"
+    assert posting["logistics"]["deadline"] == "2026-12-01"
+    assert posting["minimum_qualifications"] == ["Python: 3+ years", "SQL and dbt"]
+
+
+def test_escaped_fragment_from_a_job_board_api() -> None:
+    text, _ = html_to_text("&lt;h2&gt;Benefits&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Gym&lt;/li&gt;&lt;/ul&gt;")
+    assert text.splitlines() == ["Benefits", "- Gym"]
+
+
+def test_markdown_front_matter_links_and_emphasis() -> None:
+    markdown = "---\n  title: 'Intern UX'\n---\n## What you'll do\n* **Design** [flows](https://x.y)\n* Ship _fast_\n"
+    text, metadata = markdown_to_text(markdown)
+    assert metadata == {"title": "Intern UX"}
+    assert text.splitlines() == ["What you'll do", "- Design flows", "- Ship fast"]
+    assert jobx.extract(text).to_dict()["responsibilities"] == ["Design flows", "Ship fast"]
+
+
+def test_format_detection() -> None:
+    assert detect_format("plain words", "a.html") == "html"
+    assert detect_format("plain words", "a.md") == "markdown"
+    assert detect_format("<div><p>hi</p></div>", "-") == "html"
+    assert detect_format("# Title\n\n- one\n- two\n", "a.txt") == "markdown"
+    assert detect_format("Responsibilities\n- Build things", "a.txt") == "text"
