@@ -239,7 +239,7 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
         escaped = regex.sub("['’]", "['’]", escaped)  # either apostrophe matches both
         parts.append(tuple(TOKEN.findall(escaped)))
     body = "(?:" + alternation(parts) + ")"
-    pattern = rf"(?<![\w+#]){body}(?![\w+#])" if whole_words else body
+    pattern = rf"(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
     return f"(?i:{pattern})" if ignore_case else pattern
 
 

@@ -12,7 +12,7 @@ from .rules import WORD_TOKEN, Rules
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
-FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
+FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
 WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.

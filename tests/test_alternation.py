@@ -22,7 +22,7 @@ def plain_literal_regex(phrases: list[str], *, whole_words: bool = True, ignore_
         escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
         parts.append(regex.sub("['’]", "['’]", escaped))
     body = "(?:" + "|".join(parts) + ")"
-    body = rf"(?<![\w+#]){body}(?![\w+#])" if whole_words else body
+    body = rf"(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body
     return f"(?i:{body})" if ignore_case else body
 
 
