@@ -157,28 +157,29 @@ MAJORITY = 0.6
 
 
 def items_by_wording(
-    text: str, start: int, end: int, rules: Rules, *, bullets_only: bool
+    text: str, start: int, end: int, rules: Rules, *, lines_too: bool
 ) -> list[tuple[SectionKind, int, int]]:
-    """Items in text no heading names: each run of bullets goes, whole, to the kind most of its lines
-    have by their wording (when at least 60% agree); without bullets_only, plain lines count too."""
+    """Items in text no heading names: in a run of bullets where at least 60% say by their wording
+    what they are (a duty or a requirement), each bullet goes where its words say, and a silent one
+    with its neighbour. With lines_too, plain lines count as bullets where the text has none."""
     found: list[tuple[SectionKind, int, int]] = []
     run: list[Unit] = []
 
     def flush() -> None:
-        votes: dict[SectionKind, int] = {}
-        for unit in run:
-            kind = wording_kind(text[unit.start : unit.end], rules)
-            if kind is not None:
-                votes[kind] = votes.get(kind, 0) + 1
-        if votes:
-            kind = max(votes, key=lambda k: votes[k])
-            if votes[kind] >= MAJORITY * len(run):
-                for unit in run:
-                    if keep(text[unit.start : unit.end], unit, kind, rules):
-                        found.append((kind, unit.start, unit.end))
+        kinds = [wording_kind(text[unit.start : unit.end], rules) for unit in run]
+        voting = [kind for kind in kinds if kind is not None]
+        if run and len(voting) >= MAJORITY * len(run):
+            # a line that says nothing by its words goes with the one before it (or, first, after it)
+            previous = voting[0]
+            for unit, kind in zip(run, kinds):
+                previous = kind or previous
+                if keep(text[unit.start : unit.end], unit, previous, rules):
+                    found.append((previous, unit.start, unit.end))
         run.clear()
 
-    for unit in units_of(text, start, end):
+    units = units_of(text, start, end)
+    bullets_only = not lines_too or any(unit.bulleted for unit in units)
+    for unit in units:
         if unit.bulleted or not bullets_only:
             run.append(unit)
         else:

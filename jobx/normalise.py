@@ -25,6 +25,7 @@ SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
 GLUE_CANDIDATE = regex.compile(r"(?<=[\p{L}.!?:])\p{Lu}")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
+WIDE_GAP = regex.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
 NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 
 
@@ -62,6 +63,8 @@ def normalise(text: str) -> NormalText:
     text = text.replace("\r\n", " \n")
     if NEEDS_MAPPING.search(text):
         text = text.translate(SAME_LENGTH)
+    if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
+        text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0

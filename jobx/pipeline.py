@@ -63,7 +63,7 @@ def build_section(
         spans = items.split_items(normal.text, block.start, block.end, kind, rules)
         found = tuple(make_item(normal, start, end, kind) for start, end in spans)
     elif kind in UNNAMED_KINDS:
-        placed = items.items_by_wording(normal.text, block.start, block.end, rules, bullets_only=not headless)
+        placed = items.items_by_wording(normal.text, block.start, block.end, rules, lines_too=headless)
         found = tuple(make_item(normal, start, end, item_kind) for item_kind, start, end in placed)
     heading = block.heading
     heading_span = None

@@ -66,7 +66,7 @@ def test_bullets_outside_sections_are_placed_by_majority_wording() -> None:
         "Physical demands follow.\n"
         "• Spends time sitting. • Occasionally lifts boxes."
     )
-    placed = [(kind.value, " ".join(text[s:e].split())) for kind, s, e in items_by_wording(text, 0, len(text), default_rules(), bullets_only=True)]
+    placed = [(kind.value, " ".join(text[s:e].split())) for kind, s, e in items_by_wording(text, 0, len(text), default_rules(), lines_too=False)]
     assert placed == [
         ("responsibilities", "Provide great service."),
         ("responsibilities", "Accountable for cash."),
