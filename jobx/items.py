@@ -20,11 +20,13 @@ PARAGRAPH_SENTENCES = 2
 
 @dataclass(frozen=True)
 class Unit:
-    """A candidate item: a span of the normalised text, and whether a bullet marked it."""
+    """A candidate item: a span of the normalised text, whether a bullet marked it, and whether it
+    is a sentence of a paragraph (a line of two or more sentences)."""
 
     start: int
     end: int
     bulleted: bool
+    paragraph: bool = False
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -140,6 +142,8 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return False  # a lead-in or a label: "We are searching for someone who:", "Needs:"
     if kind is SectionKind.RESPONSIBILITIES:
         return bool(first and first.group()[0].isupper() and is_duty_verb(first.group(), rules))
+    if kind is SectionKind.BENEFITS and unit.paragraph:
+        return False  # perks are listed; a paragraph under them is about the company
     return True
 
 
@@ -193,11 +197,14 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     spans: list[tuple[int, int]] = []
     units = units_of(text, start, end)
     for unit in units:
+        paragraph = False
         if unit.bulleted:
             pieces = [(unit.start, unit.end)]
         else:
             pieces = []
-            for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
+            sentence_spans = sentences(text, unit.start, unit.end, rules)
+            paragraph = len(sentence_spans) > 1
+            for sentence_start, sentence_end in sentence_spans:
                 if kind is SectionKind.BENEFITS:
                     pieces.append((sentence_start, sentence_end))
                 else:
@@ -206,7 +213,7 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
             piece_start, piece_end = trim(text, piece_start, piece_end)
             if piece_start >= piece_end:
                 continue
-            piece = Unit(piece_start, piece_end, unit.bulleted)
+            piece = Unit(piece_start, piece_end, unit.bulleted, paragraph)
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans

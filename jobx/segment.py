@@ -16,7 +16,7 @@ FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*�
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
 WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
-ABOUT = regex.compile(r"(?<![\p{Lu}\d])About ")  # also glued: "InformationAbout Acme"
+ABOUT = regex.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
 LINE_TEXT = regex.compile(r"[ \t>]*+(?:#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+(?P<text>\p{Lu}[^\n]{0,79}?)(?:\*\*|__)?[ \t]*+$")
 MAX_HEADING_WORDS = 8
