@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 
@@ -12,7 +13,7 @@ from .rules import Rules, heading_key
 MAX_TITLE_WORDS = 16
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
-    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:and (?:related|other|partner) )?[Tt]eams?\b"
+    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:[Tt]eam|and (?:related|other|partner) [Tt]eams)\b"
 )
 LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
 
@@ -48,7 +49,7 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
 NAME_RUN = regex.compile(
     r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
-COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About)[ ](?:the[ ])?$")
+COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
 COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
 )
@@ -83,12 +84,16 @@ def find_company(text: str, rules: Rules) -> str | None:
     ranked = [n for n in ranked if counts[n] >= 2 or n in strong or employer_like[n] <= 3]
     if not ranked:
         return None
-    best = ranked[0]
-    if best.isupper() and len(best) <= 6:
-        expansion = regex.search(ACRONYM_EXPANSION.format(acronym=regex.escape(best)), text)
+    return ranked[0]
+
+
+def spelt_out(name: str | None, text: str) -> str | None:
+    """An acronym's full name where the posting gives it: 'CDS' -> 'Canadian Digital Service'."""
+    if name and name.isupper() and len(name) <= 6:
+        expansion = regex.search(ACRONYM_EXPANSION.format(acronym=regex.escape(name)), text)
         if expansion:
             return expansion.group("name").strip()
-    return best
+    return name
 
 
 def page_title(title: str | None) -> str | None:
@@ -169,20 +174,28 @@ def clean_value(value: str) -> str | None:
     return value or None
 
 
+def search_tiers(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
+    """The earliest match of the first tier that matches at all."""
+    for tier in tiers:
+        matches = [m for m in (p.search(text) for p in tier) if m is not None]
+        if matches:
+            return clean_value(min(matches, key=lambda m: m.start()).group("value"))
+    return None
+
+
 def find_logistics(
-    text: str, labelled: dict[str, str], title: str | None, rules: Rules
+    text: str, labelled: dict[str, str], title: str | None, rules: Rules, perks_text: str = ""
 ) -> Logistics:
-    """Labelled values first, then the patterns, tier by tier, earliest match in a tier."""
+    """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
+    long one works may be written among the perks or the company's blurb: searched there last."""
     values: dict[str, str | None] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
-        for tier in tiers:
-            matches = [m for m in (p.search(text) for p in tier) if m is not None]
-            if matches:
-                values[field] = clean_value(min(matches, key=lambda m: m.start()).group("value"))
-                break
+        values[field] = search_tiers(tiers, text)
+        if values[field] is None and field in ("work_arrangement", "duration"):
+            values[field] = search_tiers(tiers, perks_text)
     for field in ("location", "work_arrangement", "salary", "deadline", "start", "duration"):
         if field in labelled and field not in values:
             values[field] = clean_value(labelled[field])

@@ -104,6 +104,7 @@ def assemble(
     company = None
     labelled: dict[str, str] = {}
     logistics_text: list[str] = []
+    perks_text: list[str] = []
     team_texts: list[str] = []
     preamble = ""
     first_sentence = None
@@ -126,7 +127,9 @@ def assemble(
             team_texts.insert(0, body)
         elif section.kind in (SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.RESPONSIBILITIES):
             team_texts.append(body)
-        if section.kind not in fields.LOGISTICS_SKIPPED:
+        if section.kind in fields.LOGISTICS_SKIPPED:
+            perks_text.append(body)
+        else:
             heading_text = block.heading.text if block.heading is not None else ""
             logistics_text.append(f"{heading_text}\n{body}" if heading_text else body)
             if section.kind is SectionKind.LOGISTICS:
@@ -137,8 +140,9 @@ def assemble(
         labelled.setdefault(field, value)
     title = fields.clean_value(labelled.get("title", "")) or fields.find_title(preamble, first_sentence, searched, rules)
     company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
+    company = fields.spelt_out(company, text)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company)
-    logistics = fields.find_logistics(searched, labelled, title, rules)
+    logistics = fields.find_logistics(searched, labelled, title, rules, "\n".join(perks_text))
     requirement_texts = [
         item.text
         for name in ("responsibilities", "minimum_qualifications", "preferred_qualifications")
