@@ -38,6 +38,12 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
+    """On a line of its own that a bullet opens, a dash is a dash ("- Teamwork - Cooperates with ..."),
+    not a second bullet; dot bullets split anywhere, and dashes in a run of inline bullets too."""
+    return not bullet_line or not any(dash in inline.group() for dash in "-–—")
+
+
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
@@ -48,9 +54,11 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
         if not line.strip():
             continue
         marker = LINE_BULLET.match(text, line_start, line_end)
-        cuts = [line_start] + [m.end() for m in INLINE_BULLET.finditer(text, line_start, line_end)]
-        bounds = [m.start() for m in INLINE_BULLET.finditer(text, line_start, line_end)] + [line_end]
-        for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds)):
+        own_line = marker is not None and (line_start == 0 or text[line_start - 1] == "\n")
+        inline = [m for m in INLINE_BULLET.finditer(text, line_start, line_end) if dot_or_free_dash(m, own_line)]
+        cuts = [line_start] + [m.end() for m in inline]
+        bounds = [m.start() for m in inline] + [line_end]
+        for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds, strict=True)):
             bulleted = index > 0 or marker is not None
             if index == 0 and marker is not None:
                 piece_start = marker.end()

@@ -48,3 +48,12 @@ def shared() -> Path:
     if not (SHARED / "eval" / "score.py").is_file():
         pytest.skip("../shared (gold sets and scorer) is not present in this checkout")
     return SHARED
+
+
+def extract_file(path: Path):
+    """A posting file through the same reading steps as the CLI: decode, markup to text, extract."""
+    from jobx.pipeline import extract_decoded
+    from jobx.reader import decode, to_block_text
+
+    decoded = to_block_text(decode(path.read_bytes(), path.name), path.name)
+    return extract_decoded(decoded, source=path.name)

@@ -10,10 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-import jobx
-from jobx.reader import decode
-
-from .conftest import GOLDEN, REPO
+from .conftest import GOLDEN, REPO, extract_file
 from .scoring import f1, item_counts
 
 FLOORS = json.loads((REPO / "tests" / "accuracy_floors.json").read_text(encoding="utf-8"))
@@ -25,7 +22,7 @@ def test_golden_postings_against_human_gold() -> None:
     for gold_path in sorted((GOLDEN / "gold").glob("*.yaml")):
         posting = next(p for p in GOLDEN.glob(gold_path.stem + ".*") if p.suffix != ".yaml")
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
-        predicted = jobx.extract(decode(posting.read_bytes(), posting.name).text).to_dict()
+        predicted = extract_file(posting).to_dict()
         counts = item_counts(gold, predicted)
         total = counts if total is None else total + counts
     assert total is not None

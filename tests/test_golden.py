@@ -8,17 +8,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-import jobx
-from jobx.reader import decode
-
-from .conftest import GOLDEN
+from .conftest import GOLDEN, extract_file
 
 POSTINGS = sorted(p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".md", ".html", ".htm"))
 
 
 def current_output(posting: Path) -> dict:
-    decoded = decode(posting.read_bytes(), posting.name)
-    record = jobx.extract(decoded.text).to_dict()
+    record = extract_file(posting).to_dict()
     record.pop("source")
     return record
 

@@ -7,11 +7,12 @@ import pytest
 
 import jobx
 from jobx.model import json_schema
-from jobx.reader import decode
 
-from .conftest import GOLDEN, REPO
+from .conftest import GOLDEN, REPO, extract_file
 
-POSTINGS = sorted(REPO.glob("seeds/*.txt")) + sorted(p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".md"))
+POSTINGS = sorted(REPO.glob("seeds/*.txt")) + sorted(
+    p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".md", ".html")
+)
 
 
 def test_schema_is_valid_json_schema() -> None:
@@ -21,7 +22,7 @@ def test_schema_is_valid_json_schema() -> None:
 @pytest.mark.parametrize("posting", POSTINGS, ids=[p.name for p in POSTINGS])
 @pytest.mark.parametrize("spans", [False, True], ids=["plain", "spans"])
 def test_output_validates(posting, spans: bool) -> None:
-    record = jobx.extract(decode(posting.read_bytes(), posting.name).text).to_dict(spans=spans)
+    record = extract_file(posting).to_dict(spans=spans)
     jsonschema.validate(record, json_schema(), cls=jsonschema.Draft202012Validator)
 
 
