@@ -230,13 +230,17 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
         raise RulesError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
 
 
+ESCAPED_SPACES = regex.compile(r"(?:\\?[ ])+")
+APOSTROPHES = regex.compile("['’]")
+
+
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
     """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
-        escaped = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", escaped)
-        escaped = regex.sub("['’]", "['’]", escaped)  # either apostrophe matches both
+        escaped = ESCAPED_SPACES.sub(r"[ \\t]+", escaped)
+        escaped = APOSTROPHES.sub("['’]", escaped)  # either apostrophe matches both
         parts.append(tuple(TOKEN.findall(escaped)))
     body = "(?:" + alternation(parts) + ")"
     pattern = rf"(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
