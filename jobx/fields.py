@@ -104,7 +104,8 @@ def page_title(title: str | None) -> str | None:
 
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
-LABEL_SEPARATOR = regex.compile(r"[ \t]*+(?::|[ \t][-–—])[ \t]*+(?=\S)")
+# Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
+LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?::|[ \t][-–—])[ \t]*+(?=\S)")
 LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
 # A value runs to the line's end or to the next "Label:" on the same line.
 LABEL_VALUE = regex.compile(

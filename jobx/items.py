@@ -11,7 +11,8 @@ from .rules import Rules
 
 LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
-INLINE_BULLET = regex.compile(r"[ \t]*[•·▪●◦][ \t]*|[ \t]+[-–—][ \t]+(?=\p{Lu})")
+# Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
+INLINE_BULLET = regex.compile(r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]++[-–—][ \t]++(?=\p{Lu}))")
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
 HAS_LETTER = regex.compile(r"\p{L}")

@@ -175,7 +175,8 @@ FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.{0,20000}?)\n---[ \t]*\n",
 MD_LINK = regex.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 MD_EMPHASIS = regex.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
 MD_BULLET = regex.compile(r"(?m)^([ \t]*)[*+][ \t]+")
-MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>[^\n]*?)[ \t#]*$")
+# The text ends at the line's last character that is not a space or '#' (a lazy text is quadratic).
+MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
 MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
