@@ -34,7 +34,8 @@ class Decoded:
 def decode(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Decoded:
     """UTF-8 (BOM optional), BOM-marked UTF-16, then Windows-1252 and Latin-1 with a warning."""
     if len(data) > max_bytes:
-        raise InputError(f"file is {len(data)} bytes, larger than the limit of {max_bytes} (--max-bytes)", source)
+        # Callers read at most max_bytes + 1 bytes, so the true size is unknown: say only that it is over.
+        raise InputError(f"larger than the limit of {max_bytes:,} bytes (--max-bytes); not read", source)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return checked(data.decode("utf-16"), source, ("read as UTF-16",))
@@ -46,8 +47,14 @@ def decode(data: bytes, source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> D
         raise InputError("binary file (too many control bytes)", source)
     try:
         return checked(data.decode("utf-8-sig"), source, ())
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        first_bad = error.start
+    repaired = data.decode("utf-8-sig", errors="replace")
+    bad = repaired.count("\ufffd") - data.count("\ufffd".encode())
+    if sum(1 for ch in repaired if ord(ch) > 0x7F) - bad > bad:
+        # Mostly good UTF-8 with a few broken sequences (a truncated scrape): keep the good text.
+        message = f"invalid UTF-8 at byte {first_bad}; {bad} broken sequence(s) replaced with U+FFFD"
+        return checked(repaired, source, (message,))
     try:
         text = data.decode("cp1252")
         return checked(text, source, ("not valid UTF-8; read as Windows-1252",))
@@ -85,7 +92,10 @@ def to_block_text(decoded: Decoded, source: str, input_format: str = "auto") -> 
     if kind == "text":
         return Decoded(decoded.text, decoded.warnings, (), "text")
     converter = html_to_text if kind == "html" else markdown_to_text
-    text, metadata = converter(decoded.text)
+    try:
+        text, metadata = converter(decoded.text)
+    except RecursionError:  # markup nested thousands deep: refuse the file, never crash the run
+        raise InputError(f"{kind} input nested too deeply to read", source) from None
     if not text.strip():
         raise InputError(f"no text in the {kind} input", source)
     return Decoded(text, decoded.warnings, tuple(sorted(metadata.items())), kind)
