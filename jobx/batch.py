@@ -11,6 +11,7 @@ import json
 import os
 import re
 import signal
+import stat
 import sys
 import tempfile
 import time
@@ -102,8 +103,15 @@ def read_file(path: Path, source: str, max_bytes: int) -> Decoded:
     try:
         if path.is_dir():
             raise InputError("is a directory (use `jobx batch` for folders)", source)
-        with path.open("rb") as handle:
+        # Non-blocking open: a FIFO with no writer would otherwise hang the run; it reads as empty.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        regular = stat.S_ISREG(os.fstat(descriptor).st_mode)
+        if not regular:
+            os.set_blocking(descriptor, True)  # a pipe with a writer (`<(curl ...)`) is read to its end
+        with os.fdopen(descriptor, "rb") as handle:
             data = handle.read(max_bytes + 1)
+        if not regular and not data:
+            raise InputError("not a regular file, and nothing to read (a FIFO with no writer?)", source)
     except FileNotFoundError:
         raise InputError("no such file", source) from None
     except PermissionError:
@@ -235,7 +243,11 @@ def walk_folder(root: Path, pattern: str, settings: Settings) -> Iterator[Task]:
 def linked_file_problem(entry: os.DirEntry[str], root_resolved: Path) -> str | None:
     if not entry.is_symlink():
         return None
-    if not Path(entry.path).resolve().is_relative_to(root_resolved):
+    try:
+        target = Path(entry.path).resolve()
+    except (OSError, RuntimeError):  # a loop of links (RuntimeError before Python 3.13)
+        return "symbolic link loop (not read)"
+    if not target.is_relative_to(root_resolved):
         return "symbolic link to a file outside the input folder (not read)"
     return None
 

@@ -10,7 +10,7 @@ from typing import Any
 import typer
 
 from . import __version__
-from .errors import InputError, JobxError
+from .errors import InputError, JobxError, OutputError
 from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
 
 EXIT_CODES_HELP = (
@@ -112,6 +112,8 @@ def extract(
     except KeyboardInterrupt:
         sys.stderr.write("jobx: interrupted\n")
         raise typer.Exit(130) from None
+    except BrokenPipeError:
+        raise
     except Exception as error:  # an extractor bug: say so in one line unless debugging
         if debug:
             raise
@@ -154,8 +156,13 @@ def run_extract(
         else:
             content = plain_text(records) if output_format == "pretty" else render_text(records, output_format)
             if output is None:
-                sys.stdout.write(content)
-                sys.stdout.flush()
+                try:
+                    sys.stdout.write(content)
+                    sys.stdout.flush()
+                except BrokenPipeError:
+                    raise  # the reader left (`| head`): main() exits quietly
+                except OSError as exc:  # a full disk behind `> file`, /dev/full
+                    raise OutputError(f"cannot write: {exc.strerror or exc}", "<stdout>") from None
             else:
                 write_atomically(output, content, inputs)
     return 1 if failed else 0
