@@ -13,7 +13,8 @@ from .rules import Rules, heading_key
 MAX_TITLE_WORDS = 16
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
-    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})[ ](?:[Tt]eam|and (?:related|other|partner) [Tt]eams)\b"
+    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
+    r"[ ](?:[Tt]eam|and (?:related|other|partner) [Tt]eams)\b"
 )
 LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
 

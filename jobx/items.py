@@ -184,7 +184,7 @@ def items_by_wording(
         if run and len(voting) >= MAJORITY * len(run):
             # a line that says nothing by its words goes with the one before it (or, first, after it)
             previous = voting[0]
-            for unit, kind in zip(run, kinds):
+            for unit, kind in zip(run, kinds, strict=True):
                 previous = kind or previous
                 if keep(text[unit.start : unit.end], unit, previous, rules):
                     found.append((previous, unit.start, unit.end))

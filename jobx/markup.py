@@ -165,7 +165,8 @@ def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
             amount = f"{low} - {high}" if low is not None and high is not None else plain(value.get("value"))
             unit = plain(value.get("unitText"))
             if amount:
-                fields["salary"] = " ".join(p for p in (currency, str(amount), f"per {unit.lower()}" if unit else "") if p)
+                per_unit = f"per {unit.lower()}" if unit else ""
+                fields["salary"] = " ".join(p for p in (currency, str(amount), per_unit) if p)
         elif value is not None:
             fields["salary"] = f"{currency} {value}".strip()
     return fields

@@ -108,7 +108,7 @@ def assemble(
     team_texts: list[str] = []
     preamble = ""
     first_sentence = None
-    for section, classified in zip(sections, blocks):
+    for section, classified in zip(sections, blocks, strict=True):
         block = classified.block
         body = text[block.start : block.end]
         seen_kinds.add(section.kind)
@@ -138,7 +138,9 @@ def assemble(
     searched = "\n".join(logistics_text)
     for field, value in fields.labelled_fields(searched, rules).items():
         labelled.setdefault(field, value)
-    title = fields.clean_value(labelled.get("title", "")) or fields.find_title(preamble, first_sentence, searched, rules)
+    title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
+        preamble, first_sentence, searched, rules
+    )
     company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
     company = fields.spelt_out(company, text)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company)

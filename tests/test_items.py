@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from jobx.items import split_items
 from jobx.model import SectionKind
 from jobx.rules import default_rules
-from jobx.items import split_items
 
 R, MIN, BEN = SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.BENEFITS
 
