@@ -349,6 +349,12 @@ def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
 def ignore_interrupts() -> None:
     """Workers leave Ctrl-C to the main process, which stops feeding them and lets running chunks finish."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+
+
+def raise_interrupt(signum: int, frame: Any) -> None:
+    """SIGTERM in the main process: finished outputs stay, the one being written is removed."""
+    raise KeyboardInterrupt
 
 
 def outcomes(tasks: Iterable[Task], settings: Settings, workers: int, chunk_size: int) -> Iterator[Outcome]:
@@ -395,6 +401,7 @@ def run_batch(
     )
     summary = Summary()
     started = time.perf_counter()
+    previous = signal.signal(signal.SIGTERM, raise_interrupt)  # SIGTERM stops a run as Ctrl-C does
     with failure_log(errors_path) as log, progress_bar(total, progress) as advance:
         stream = outcomes(tasks, settings, workers, chunk_size)
         try:
@@ -405,6 +412,7 @@ def run_batch(
             summary.interrupted = True
         finally:
             stream.close()
+            signal.signal(signal.SIGTERM, previous)
     summary.seconds = time.perf_counter() - started
     return summary
 

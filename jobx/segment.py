@@ -77,6 +77,13 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     return not (word[0].isupper() and " " not in heading.strip())
 
 
+def only_markup(text: str, start: int, end: int, markup: str) -> bool:
+    """text[start:end] holds markup characters only; told without copying what may be a long line."""
+    while start < end and text[start] in markup:
+        start += 1
+    return start >= end
+
+
 def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
     """An 'About <Company>' heading at start: alone on its line, or followed by the name again."""
     for pattern in rules.company_heading_regexes:
@@ -85,9 +92,9 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
             continue
         name = match.group("name")
         line_start, line_end = line_bounds(text, start, match.end())
-        alone = text[line_start:start].strip(LINE_MARKUP) == "" and text[match.end() : line_end].strip(
-            TRAILING_MARKUP
-        ) == ""
+        alone = only_markup(text, line_start, start, LINE_MARKUP) and only_markup(
+            text, match.end(), line_end, TRAILING_MARKUP
+        )
         if alone:
             return Heading(start, body_start(text, match.end()), match.group().strip(), "company", name)
         words = name.split(" ")
