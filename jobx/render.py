@@ -56,12 +56,12 @@ def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int |
     for index, record in enumerate(records):
         if index:
             console.print()
-        heading = Text(record.get("title") or "(untitled posting)", style="bold")
-        details = " · ".join(v for v in (record.get("company"), record.get("team")) if v)
+        heading = Text(safe(record.get("title") or "(untitled posting)"), style="bold")
+        details = safe(" · ".join(v for v in (record.get("company"), record.get("team")) if v))
         if details:
             heading.append(f"\n{details}", style="dim")
         if record.get("source"):
-            heading.append(f"\n{record['source']}", style="dim")
+            heading.append(f"\n{safe(record['source'])}", style="dim")
         console.print(heading)
         for key, title in LIST_TITLES.items():
             entries = record.get(key) or []
