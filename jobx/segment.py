@@ -51,14 +51,28 @@ def body_start(text: str, end: int) -> int:
     return end
 
 
+NEARBY = 400
+
+
+def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> bool:
+    """Only markup between position and its line's start (step -1) or end (step 1)."""
+    if step < 0:
+        while position > 0 and text[position - 1] in markup:
+            position -= 1
+        return position == 0 or text[position - 1] == "\n"
+    while position < len(text) and text[position] in markup:
+        position += 1
+    return position == len(text) or text[position] == "\n"
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
-    line_start, line_end = line_bounds(text, start, end)
-    before = text[line_start:start]
-    after = text[end:line_end]
-    at_line_start = before.strip(LINE_MARKUP) == ""
-    if at_line_start and after.strip(TRAILING_MARKUP) == "":
+    # The nearby text decides: windows, not the whole line, or each heading of a long line copies it all.
+    before = text[max(0, start - NEARBY) : start].rpartition("\n")[2]
+    after = text[end : end + NEARBY].partition("\n")[0]
+    at_line_start = markup_to_line_edge(text, start, LINE_MARKUP, -1)
+    if at_line_start and markup_to_line_edge(text, end, TRAILING_MARKUP, 1):
         return True  # the whole line is the heading
     heading = match.group()
     if not heading[0].isupper() or not FOLLOWER.match(after):
