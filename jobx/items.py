@@ -119,7 +119,7 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
     """Split '... of early products Develop robust ...' where a capitalised opener follows a word."""
     words = list(WORD.finditer(text, start, end))
     spans = []
-    last = start
+    last, last_index = start, 0  # words[last_index] is the first word of the current piece
     for index in range(3, len(words) - 1):
         word, previous = words[index], words[index - 1]
         if not opens_item(word.group(), kind, rules):
@@ -127,10 +127,10 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
         gap = text[previous.end() : word.start()]
         if gap.strip() or previous.group().lower() in rules.joining_words:
             continue  # punctuation between them, or a phrase like 'in Software Development'
-        if sum(1 for w in words if last <= w.start() < word.start()) < 3:
+        if index - last_index < 3:  # fewer than three words since the last split
             continue
         spans.append((last, previous.end()))
-        last = word.start()
+        last, last_index = word.start(), index
     spans.append((last, end))
     return spans
 
