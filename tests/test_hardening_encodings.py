@@ -31,11 +31,16 @@ READ = {
     "u2028": (POSTING.replace("\n", "\u2028").encode(), POSTING.replace("\n", "\u2028"), None),
     "mixed-endings": (b"Responsibilities\r\n- Build\r- Ship\n- Test\xe2\x80\xa8", None, None),
     "utf-8-one-broken-sequence": (
-        POSTING.encode()[:30] + b"\xe2\x80" + POSTING.encode()[30:], None, "invalid UTF-8 at byte 30"
+        POSTING.encode()[:30] + b"\xe2\x80" + POSTING.encode()[30:],
+        None,
+        "invalid UTF-8 at byte 30",
     ),
     "utf-8-truncated-at-the-end": ("Café – ok".encode()[:-1] + "naïve ".encode() + b"\xc3", None, "U+FFFD"),
-    "overlong-and-surrogate-utf-8": ("Café ".encode() + b"\xc0\xaf \xed\xa0\x80 " + "é".encode() * 9, None,
-                                     "invalid UTF-8"),
+    "overlong-and-surrogate-utf-8": (
+        "Café ".encode() + b"\xc0\xaf \xed\xa0\x80 " + "é".encode() * 9,
+        None,
+        "invalid UTF-8",
+    ),
 }
 
 
@@ -110,8 +115,11 @@ def test_line_endings_give_the_same_items_and_true_spans(tmp_path: Path, ending:
 
 @pytest.mark.parametrize(
     ("data", "warning"),
-    [(POSTING.encode("cp1252"), "read as Windows-1252"), (b"\xff" + POSTING.encode(), "invalid UTF-8 at byte 0"),
-     (codecs.BOM_UTF16_BE + POSTING.encode("utf-16-be"), "read as UTF-16")],
+    [
+        (POSTING.encode("cp1252"), "read as Windows-1252"),
+        (b"\xff" + POSTING.encode(), "invalid UTF-8 at byte 0"),
+        (codecs.BOM_UTF16_BE + POSTING.encode("utf-16-be"), "read as UTF-16"),
+    ],
     ids=["windows-1252", "broken-utf-8", "utf-16"],
 )
 def test_cli_warns_on_stderr_and_in_the_posting(tmp_path: Path, data: bytes, warning: str) -> None:

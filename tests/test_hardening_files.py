@@ -106,7 +106,10 @@ def test_fifo_with_a_writer_is_read(tmp_path: Path) -> None:
     """`jobx extract <(curl ...)` hands jobx a pipe: it is read to its end."""
     result = subprocess.run(
         ["bash", "-c", f"{sys.executable} -m jobx extract <(cat {SEED}) -f json"],
-        capture_output=True, text=True, env=ENV, timeout=60,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["company"] == "TikTok"
@@ -176,7 +179,11 @@ def test_full_disk_on_stdout() -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "jobx", "extract", str(SEED), "-f", "json"],
-            stdout=full, stderr=subprocess.PIPE, text=True, env=ENV, timeout=60,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+            timeout=60,
         )
     assert result.returncode == 3
     one_error_line(result.stderr, "<stdout>", "cannot write: No space left on device")
@@ -185,8 +192,9 @@ def test_full_disk_on_stdout() -> None:
 def test_closed_pipe_is_quiet() -> None:
     """`jobx extract ... | head -c 1`: the reader leaves early; no error, no traceback."""
     command = f"{sys.executable} -m jobx extract {' '.join([str(SEED)] * 200)} -f jsonl | head -c 1"
-    result = subprocess.run(["bash", "-c", f"set -o pipefail; {command}"], capture_output=True, text=True,
-                            env=ENV, timeout=120)
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"], capture_output=True, text=True, env=ENV, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 

@@ -21,8 +21,10 @@ from jobx.rules import default_rules
 
 from .conftest import GOLDEN, REPO
 
-POSTING_FILES = sorted(REPO.glob("seeds/*.txt")) + sorted(REPO.glob("examples/*")) + sorted(
-    p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".md")
+POSTING_FILES = (
+    sorted(REPO.glob("seeds/*.txt"))
+    + sorted(REPO.glob("examples/*"))
+    + sorted(p for p in GOLDEN.iterdir() if p.suffix in (".txt", ".md"))
 )
 POSTINGS = [decode(path.read_bytes(), path.name).text for path in POSTING_FILES]
 VALIDATOR = jsonschema.Draft202012Validator(json_schema())
@@ -79,13 +81,58 @@ def test_arbitrary_unicode_including_surrogate_free_astral(text: str) -> None:
 # Text made of the pieces postings are made of, in any order: headings, bullets, labels, punctuation.
 PIECES = st.sampled_from(
     [
-        "Responsibilities", "Minimum Qualifications:", "Preferred qualifications", "Benefits", "About Acme",
-        "About ", "Location: Sydney", "Salary: $100,000 - $120,000 per year", "Full-time", "remote", "hybrid",
-        "What you'll do", "Requirements", "- ", "• ", "* ", "1. ", "(a) ", " - ", ".", ". ", ":", "!", "?",
-        "\n", "\n\n", "\r\n", "\r", "\t", "  ", "\u2028", "\x00", "\x1b[31m", "Build", "things", "Develop",
-        "Python", "C++", "equal opportunity employer", "We are an equal opportunity employer.", "'", "’",
-        "executionCommunicate", "mandatory.By", "Live:TikTok", "(Sydney) - 2026", "Team", "The Data team",
-        "graduating in 2026", "start in January 2026", "6 months", "Apply by 1 May",
+        "Responsibilities",
+        "Minimum Qualifications:",
+        "Preferred qualifications",
+        "Benefits",
+        "About Acme",
+        "About ",
+        "Location: Sydney",
+        "Salary: $100,000 - $120,000 per year",
+        "Full-time",
+        "remote",
+        "hybrid",
+        "What you'll do",
+        "Requirements",
+        "- ",
+        "• ",
+        "* ",
+        "1. ",
+        "(a) ",
+        " - ",
+        ".",
+        ". ",
+        ":",
+        "!",
+        "?",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\r",
+        "\t",
+        "  ",
+        "\u2028",
+        "\x00",
+        "\x1b[31m",
+        "Build",
+        "things",
+        "Develop",
+        "Python",
+        "C++",
+        "equal opportunity employer",
+        "We are an equal opportunity employer.",
+        "'",
+        "’",
+        "executionCommunicate",
+        "mandatory.By",
+        "Live:TikTok",
+        "(Sydney) - 2026",
+        "Team",
+        "The Data team",
+        "graduating in 2026",
+        "start in January 2026",
+        "6 months",
+        "Apply by 1 May",
     ]
 )
 

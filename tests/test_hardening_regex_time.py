@@ -77,9 +77,7 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "200k-newlines": (lambda n: "\n" * n + "x", 200_000),
     "200k-crlf-and-u2028": (lambda n: "a\r\n\u2028\r" * (n // 4), 200_000),
     "100k-sentences-no-breaks": (lambda n: "We do it. " * n, 100_000),
-    "100k-duty-verbs-run-on": (
-        lambda n: "Responsibilities\n" + "Develop things Build stuff " * (n // 4), 100_000
-    ),
+    "100k-duty-verbs-run-on": (lambda n: "Responsibilities\n" + "Develop things Build stuff " * (n // 4), 100_000),
     "100k-salary-ranges": (lambda n: "$1,000 - $2,000 per year " * (n // 5), 100_000),
     "100k-parentheses": (lambda n: "(" * n + "Sydney)", 100_000),
     "100k-team-words": (lambda n: "The Big Data team " * (n // 4), 100_000),

@@ -63,8 +63,11 @@ def test_hostile_rules_are_refused_quickly_naming_file_and_problem(tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"skills: [caf\xe9]\n", "rules files must be UTF-8"), (b"# " + b"x" * MAX_RULES_BYTES, "larger than"),
-     (b"skills: [a\x00b]\n", "invalid YAML")],
+    [
+        (b"skills: [caf\xe9]\n", "rules files must be UTF-8"),
+        (b"# " + b"x" * MAX_RULES_BYTES, "larger than"),
+        (b"skills: [a\x00b]\n", "invalid YAML"),
+    ],
     ids=["not-utf-8", "too-large", "nul-byte"],
 )
 def test_unreadable_rules_bytes(tmp_path: Path, content: bytes, message: str) -> None:
