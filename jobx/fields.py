@@ -220,8 +220,9 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     if not heading:
         return {}
     field = rules.label_fields.get(heading_key(heading))
-    value = first_line(body)
-    return {field: value} if field and value else {}
+    line = first_line(body)
+    value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
+    return {field: value.group("value")} if field and value else {}
 
 
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:

@@ -135,6 +135,32 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
     return spans
 
 
+COMMA_PIECE = regex.compile(r"[^,;()]++(?:\([^()\n]*+\)[^,;()]*+)*+")
+MAX_LISTED_WORDS = 8
+
+
+CLAUSE_OPENERS = frozenset("which who that where while so because".split())
+
+
+def comma_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """Perks written as a list in one sentence ('Hybrid working, 30 days leave, cycle to work scheme')
+    are one item each: three or more short comma-separated phrases. Otherwise the sentence is one item.
+    Used where the perks are one line: lines of a list that hold commas are one perk each."""
+    pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end)]
+    words = [text[s:e].split() for s, e in pieces]
+    if (
+        len(pieces) < 3
+        or any(len(w) > MAX_LISTED_WORDS or (w and w[0].lower() in CLAUSE_OPENERS) for w in words)
+        or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
+    ):
+        return [(start, end)]
+    spans = []
+    for piece_start, piece_end in pieces:
+        and_or = regex.match(r"\s*(?:and|or|&)\s+", text[piece_start:piece_end])
+        spans.append((piece_start + (and_or.end() if and_or else 0), piece_end))
+    return spans
+
+
 def is_chrome(text: str, rules: Rules) -> bool:
     lowered = text.lower()
     return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
@@ -201,11 +227,27 @@ def items_by_wording(
     return found
 
 
+def is_list_lead_in(text: str, units: list[Unit], index: int, rules: Rules) -> bool:
+    """Plain lines that open a run of bullets are its sub-heading or lead-in ('Technical skills',
+    'We'll assess you against these:') when short or opening like a lead-in."""
+    unit = units[index]
+    following = next((u for u in units[index + 1 :] if u.bulleted), None)
+    if unit.bulleted or following is None:
+        return False
+    line = text[unit.start : unit.end]
+    first = WORD.match(line)
+    opener = first.group().split("'")[0].split("’")[0] if first else ""
+    short = len(line.split()) <= 3 and not line.endswith((".", "!", "?"))
+    return short or line.endswith(":") or opener in rules.lead_in_openers
+
+
 def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
     """Item spans (in `text`) of a section body of an itemised kind."""
     spans: list[tuple[int, int]] = []
     units = units_of(text, start, end)
-    for unit in units:
+    for index, unit in enumerate(units):
+        if is_list_lead_in(text, units, index, rules):
+            continue
         paragraph = False
         if unit.bulleted:
             pieces = [(unit.start, unit.end)]
@@ -214,7 +256,9 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
             sentence_spans = sentences(text, unit.start, unit.end, rules)
             paragraph = len(sentence_spans) > 1
             for sentence_start, sentence_end in sentence_spans:
-                if kind is SectionKind.BENEFITS:
+                if kind is SectionKind.BENEFITS and len(units) == 1:
+                    pieces.extend(comma_list(text, sentence_start, sentence_end, rules))
+                elif kind is SectionKind.BENEFITS:
                     pieces.append((sentence_start, sentence_end))
                 else:
                     pieces.extend(split_run_on(text, sentence_start, sentence_end, kind, rules))

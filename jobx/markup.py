@@ -88,10 +88,18 @@ class Blocks:
                 if tag in HEADING_TAGS and self.lines and self.lines[-1]:
                     self.lines.append("")  # keeps a heading apart from a list above it
                 if tag == "li":
+                    if is_link_only(child):
+                        continue  # a list of links is navigation ('View source', 'Share this job')
                     self.bullet = True
                 self.walk(child)
                 self.flush()
                 self.bullet = False
+
+
+def is_link_only(node: Any) -> bool:
+    """All of the node's text is inside links."""
+    text = "".join(node.text(deep=True).split())
+    return bool(text) and text == "".join("".join(link.text(deep=True).split()) for link in node.css("a"))
 
 
 def job_posting_metadata(scripts: Any) -> dict[str, Any]:

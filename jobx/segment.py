@@ -208,7 +208,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
         framed = colon or title_case or line.isupper() or words[0] in FRAMING_WORDS
         for strong, keyword_kind, pattern in rules.heading_keywords:
-            if pattern.search(line) and (framed or (strong and len(words) <= MAX_STRONG_HEADING_WORDS)):
+            short = strong and len(words) <= MAX_STRONG_HEADING_WORDS
+            if pattern.search(line) and (framed or short or pattern.fullmatch(line.rstrip(":： \t"))):
                 kind = keyword_kind
                 break
         if kind is None and not (title_case or line.isupper()):

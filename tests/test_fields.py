@@ -27,6 +27,9 @@ LOGISTICS = [
     ("closing-date", "Closing Date: 02/26/2026\n", "deadline", "02/26/2026"),
     ("graduation", "Expecting to graduate by December 2026.", "graduation", "by December 2026"),
     ("remote", "This fully remote position is open to all.", "work_arrangement", "fully remote"),
+    ("label-value-ends-at-next-label", "Engineer Location: Leeds, Salary: £40,000 per annum Contract Type: Full-time "
+     "Benefits: Hybrid working, free lunch, gym\n", "salary", "£40,000 per annum"),
+    ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
 

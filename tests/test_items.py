@@ -50,6 +50,18 @@ CASES = [
      ["Manages the team", "Serves as the contact", "Applies policy"]),
     ("lead-in-dropped", "We are searching for someone who:\nStrong Python skills", MIN, ["Strong Python skills"]),
     ("page-chrome-dropped", "Want more jobs like this?\nGet jobs in Sydney delivered to your inbox.\n- Go", MIN, ["Go"]),
+    ("sub-heading-over-bullets", "- Go\nTechnical skills\nWe'll assess you on these in the interview\n- SQL", MIN,
+     ["Go", "SQL"]),
+    ("lone-plain-line-among-bullets-stays", "- Go\nStrong SQL skills in production\n", MIN,
+     ["Go", "Strong SQL skills in production"]),
+    ("perks-as-one-comma-list", "Hybrid working, 30 days annual leave (plus bank holidays), cycle to work scheme, "
+     "and life event leave", BEN,
+     ["Hybrid working", "30 days annual leave (plus bank holidays)", "cycle to work scheme", "life event leave"]),
+    ("perk-lines-with-commas-stay-whole", "Medical, Dental, and Vision benefits\n401k", BEN,
+     ["Medical, Dental, and Vision benefits", "401k"]),
+    ("perk-sentence-with-long-clauses-stays-whole",
+     "We offer generous leave, which you can take whenever you like, and a pension.", BEN,
+     ["We offer generous leave, which you can take whenever you like, and a pension."]),
 ]
 
 

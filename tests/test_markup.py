@@ -38,6 +38,13 @@ def test_html_blocks_keep_headings_and_list_items() -> None:
                                  "- Python: 3+ years", "- SQL", "and dbt"]
 
 
+def test_a_list_of_links_is_navigation() -> None:
+    page = '<h3>Requirements</h3><ul><li>Go and <a href="/sql">SQL</a></li></ul>' + (
+        '<ul><li><a href="/src">View source</a></li><li> <a href="/bug">Report problem</a> </li></ul>'
+    )
+    assert html_to_text(page)[0].splitlines() == ["Requirements", "- Go and SQL"]
+
+
 def test_json_ld_job_posting_fields_are_preferred() -> None:
     decoded = to_block_text(decode(PAGE.encode(), "job.html"), "job.html")
     posting = extract_decoded(decoded, source="job.html").to_dict()

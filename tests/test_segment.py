@@ -58,6 +58,7 @@ KEYWORD_LINES = [
     ("required-title-case", "Intro text here.\nRequired Experience, Skills, & Technologies\nGo", "minimum_qualifications"),
     ("colon-weak-keyword", "Intro text here.\nSkills, Abilities and Competencies:\n- Go", "qualifications"),
     ("framed-profile", "Intro text here.\nYour profile\n* Design skills", "minimum_qualifications"),
+    ("whole-line-weak-keyword", "Intro text here.\nYou will\n- Build services", "responsibilities"),
 ]
 
 
@@ -67,7 +68,8 @@ def test_heading_lines_classified_by_keyword(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Strong communication skills", "We are searching for someone who:", "Job Number: 349"]
+    "line",
+    ["Strong communication skills", "We are searching for someone who:", "Job Number: 349", "You will build services"],
 )
 def test_item_like_lines_are_not_headings(line: str) -> None:
     assert headings(f"Intro text here.\n{line}\nMore text.") == []
