@@ -93,8 +93,10 @@ def spelt_out(name: str | None, text: str) -> str | None:
     if name and name.isupper() and len(name) <= 6:
         expansion = regex.search(ACRONYM_EXPANSION.format(acronym=regex.escape(name)), text)
         if expansion:
-            return expansion.group("name").strip()
+            full = expansion.group("name").strip()
+            return full[4:] if full.startswith("The ") else full
     return name
+
 
 
 def page_title(title: str | None) -> str | None:

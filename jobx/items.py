@@ -125,11 +125,14 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
         if not opens_item(word.group(), kind, rules):
             continue
         gap = text[previous.end() : word.start()]
-        if gap.strip() or previous.group().lower() in rules.joining_words:
-            continue  # punctuation between them, or a phrase like 'in Software Development'
+        if gap.strip(" \t)") or previous.group().lower() in rules.joining_words:
+            continue  # punctuation between them (but a closing bracket), or a phrase like 'in Software Development'
+        before = previous.group()
+        if before[0].isupper() and not before.isupper():
+            continue  # inside a capitalised name: 'Clock Control block', 'Quality Assurance'
         if index - last_index < 3:  # fewer than three words since the last split
             continue
-        spans.append((last, previous.end()))
+        spans.append((last, word.start()))  # trimmed later; keeps a closing bracket
         last, last_index = word.start(), index
     spans.append((last, end))
     return spans
@@ -245,6 +248,7 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     """Item spans (in `text`) of a section body of an itemised kind."""
     spans: list[tuple[int, int]] = []
     units = units_of(text, start, end)
+    bulleted_list = any(unit.bulleted for unit in units)
     for index, unit in enumerate(units):
         if is_list_lead_in(text, units, index, rules):
             continue
@@ -255,6 +259,8 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
             pieces = []
             sentence_spans = sentences(text, unit.start, unit.end, rules)
             paragraph = len(sentence_spans) > 1
+            if paragraph and bulleted_list:
+                continue  # prose beside a list of bullets: a note to applicants, not an item
             for sentence_start, sentence_end in sentence_spans:
                 if kind is SectionKind.BENEFITS and len(units) == 1:
                     pieces.extend(comma_list(text, sentence_start, sentence_end, rules))

@@ -19,10 +19,12 @@ SAME_LENGTH.update({code: " " for code in range(0x2000, 0x200B)})
 SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
 SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
 
-# Where glue may be: a capital right after a letter or a sentence/label mark. Each such place is then
-# checked by glue_at(); scanning for this one cheap class first is several times faster than one
-# pattern with all three look-behinds tried at every position.
-GLUE_CANDIDATE = regex.compile(r"(?<=[\p{L}.!?:])\p{Lu}")
+# Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
+# a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
+# candidates first is several times faster than one pattern with every look-behind tried everywhere.
+GLUE_CANDIDATE = regex.compile(r"(?<=[\p{L}.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])")
+# A number that opens an item: "surveys3+ years", "impact100% employer paid".
+ITEM_NUMBER = regex.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 WIDE_GAP = regex.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
@@ -30,9 +32,15 @@ NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 
 
 def glue_at(text: str, position: int) -> str | None:
-    """The break to insert before the capital at `position`, if two pieces were glued there:
-    "executionCommunicate" (a new line), "mandatory.By" and "Live:TikTok" (a space)."""
+    """The break to insert at `position`, if two pieces were glued there: a new line in
+    "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
+    and "Live:TikTok"."""
     before = text[position - 1]
+    if text[position] == "-":
+        return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
+    if text[position].isdigit():
+        glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
+        return "\n" if glued else None
     following_lower = position + 1 < len(text) and text[position + 1].islower()
     if before.islower():
         if following_lower and LOWER_WORD_END.search(text, max(0, position - 80), position):

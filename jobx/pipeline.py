@@ -61,6 +61,10 @@ def build_section(
     found: tuple[Item, ...] = ()
     if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
         spans = items.split_items(normal.text, block.start, block.end, kind, rules)
+        heading = block.heading
+        if not spans and heading is not None and heading.kind_name is None:
+            # a sub-heading with nothing under it was the list's last line ("Access to a 401k")
+            spans = items.split_items(normal.text, heading.start, heading.start + len(heading.text), kind, rules)
         found = tuple(make_item(normal, start, end, kind) for start, end in spans)
     elif kind in UNNAMED_KINDS:
         placed = items.items_by_wording(normal.text, block.start, block.end, rules, lines_too=headless)

@@ -87,3 +87,13 @@ def test_skills_come_from_requirements_in_order_once() -> None:
 
 def test_go_the_verb_is_not_a_skill() -> None:
     assert extract("Minimum qualifications\n- Willing to go the extra mile")["skills"] == []
+
+
+def test_a_sub_heading_with_nothing_under_it_was_the_last_item() -> None:
+    text = "Engineer\nPerks\n- Unlimited PTO\nAccess to a 401k\n\n#posttoexternal\n"
+    assert extract(text)["benefits"] == ["Unlimited PTO", "Access to a 401k"]
+
+
+def test_spelt_out_company_drops_a_leading_the() -> None:
+    text = "Developer\nThe Canadian Digital Service (CDS) builds things. CDS is hiring.\nJoin CDS today.\n"
+    assert extract(text)["company"] == "Canadian Digital Service"

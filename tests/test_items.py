@@ -54,6 +54,11 @@ CASES = [
      ["Go", "SQL"]),
     ("lone-plain-line-among-bullets-stays", "- Go\nStrong SQL skills in production\n", MIN,
      ["Go", "Strong SQL skills in production"]),
+    ("prose-beside-bullets-dropped", "- Go\n- SQL\nNot everyone checks all the boxes. Apply anyway!", MIN, ["Go", "SQL"]),
+    ("run-on-after-bracket", "Implement DFT strategy (ATPG/MBIST) Work on hierarchical design", R,
+     ["Implement DFT strategy (ATPG/MBIST)", "Work on hierarchical design"]),
+    ("no-run-on-split-inside-a-name", "Insert DFT logic - scan chains, TAP controller, Clock Control block", R,
+     ["Insert DFT logic - scan chains, TAP controller, Clock Control block"]),
     ("perks-as-one-comma-list", "Hybrid working, 30 days annual leave (plus bank holidays), cycle to work scheme, "
      "and life event leave", BEN,
      ["Hybrid working", "30 days annual leave (plus bank holidays)", "cycle to work scheme", "life event leave"]),

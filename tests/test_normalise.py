@@ -15,6 +15,11 @@ CASES = [
     ("glued-label", "Teams under Live:Foundation", "Teams under Live: Foundation"),
     ("brand-names-kept", "JavaScript, TikTok, iPhone and macOS", "JavaScript, TikTok, iPhone and macOS"),
     ("short-lower-prefix-kept", "an eBay seller", "an eBay seller"),
+    ("glued-item-number", "user surveys3+ years of work", "user surveys\n3+ years of work"),
+    ("glued-percent", "massive impact100% paid plans", "massive impact\n100% paid plans"),
+    ("tech-names-with-digits-kept", "python3 and utf8, h264, S3 and EC2", "python3 and utf8, h264, S3 and EC2"),
+    ("glued-dash-bullet", "and operations- Experience with", "and operations\n- Experience with"),
+    ("hyphenated-prefix-kept", "pre- and post-sales", "pre- and post-sales"),
 ]
 
 
