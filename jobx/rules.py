@@ -311,9 +311,13 @@ def build(data: dict[str, Any], name: str) -> Rules:
     label_fields = {
         heading_key(label): field for field, labels in data.get("labels", {}).items() for label in labels
     }
+    title_word = "(?:" + literal_regex(data.get("title_words", []) or ["(?!)"]) + ")"
     field_regexes = {
         field: tuple(
-            tuple(compile_pattern(p, f"field_patterns.{field}", regex.MULTILINE) for p in tier)
+            tuple(
+                compile_pattern(p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                for p in tier
+            )
             for tier in tiers
         )
         for field, tiers in data.get("field_patterns", {}).items()

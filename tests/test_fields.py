@@ -29,6 +29,7 @@ LOGISTICS = [
     ("remote", "This fully remote position is open to all.", "work_arrangement", "fully remote"),
     ("label-value-ends-at-next-label", "Engineer Location: Leeds, Salary: £40,000 per annum Contract Type: Full-time "
      "Benefits: Hybrid working, free lunch, gym\n", "salary", "£40,000 per annum"),
+    ("job-board-meta-line", "DFT Engineer Austin, Texas · Full-time\nAbout the role\n", "location", "Austin, Texas"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
