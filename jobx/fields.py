@@ -228,15 +228,17 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
 
 
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
-    """Skill names in order of first mention, each once."""
-    seen: dict[str, None] = {}
+    """Skills in order of first mention, each once however many spellings it has. A skill is named by
+    the spelling the posting uses ('NodeJS', 'Golang', 'Node.js'), cased as the rules write it."""
+    seen: dict[str, str] = {}
     for text in texts:
         for match in rules.skill_regex.finditer(text):
             found = match.group()
-            name = rules.skill_names.get(found) or rules.skill_names.get(found.lower())
+            key = found if found in rules.skill_names else found.lower()
+            name = rules.skill_names.get(key)
             if name:
-                seen.setdefault(name, None)
-    return tuple(seen)
+                seen.setdefault(name, rules.skill_spellings[key])
+    return tuple(seen.values())
 
 
 # Perks and company descriptions mention hours, offices and types of work that are not this job's.

@@ -68,7 +68,8 @@ class Rules:
     employment_words: dict[str, str]
     employment_regex: Any
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
-    skill_names: dict[str, str]
+    skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
+    skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any
     title_words: frozenset[str]
     not_company_names: frozenset[str]
@@ -323,6 +324,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         for field, tiers in data.get("field_patterns", {}).items()
     }
     skill_names: dict[str, str] = {}
+    skill_spellings: dict[str, str] = {}
     case_sensitive = set(data.get("case_sensitive", []))
     sensitive, insensitive = [], []
     for entry in data.get("skills", []):
@@ -332,9 +334,11 @@ def build(data: dict[str, Any], name: str) -> Rules:
             if spelling in case_sensitive:
                 sensitive.append(spelling)
                 skill_names[spelling] = canonical
+                skill_spellings.setdefault(spelling, spelling)
             else:
                 insensitive.append(spelling)
                 skill_names[spelling.lower()] = canonical
+                skill_spellings.setdefault(spelling.lower(), spelling)
     skill_pattern = "|".join(
         part
         for part in (
@@ -368,6 +372,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         ),
         field_regexes=field_regexes,
         skill_names=skill_names,
+        skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),

@@ -98,3 +98,13 @@ def test_a_sub_heading_with_nothing_under_it_was_the_last_item() -> None:
 def test_spelt_out_company_drops_a_leading_the() -> None:
     text = "Developer\nThe Canadian Digital Service (CDS) builds things. CDS is hiring.\nJoin CDS today.\n"
     assert extract(text)["company"] == "Canadian Digital Service"
+
+
+def test_skills_keep_the_postings_spelling_in_the_rules_casing() -> None:
+    text = "Requirements\n- Experience with NodeJS and golang\n- linux, then Node.js and Go again"
+    assert extract(text)["skills"] == ["NodeJS", "Golang", "Linux"]
+
+
+@pytest.mark.parametrize("prose", ["Keep your outlook positive", "Pick up the slack", "On an assembly line"])
+def test_everyday_words_are_not_skills(prose: str) -> None:
+    assert extract(f"Requirements\n- {prose}")["skills"] == []
