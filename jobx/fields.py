@@ -111,8 +111,10 @@ def page_title(title: str | None) -> str | None:
 LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?::|[ \t][-–—])[ \t]*+(?=\S)")
 LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
 # A value runs to the line's end or to the next "Label:" on the same line.
+# or to a full stop after a word ("Work Location: In person. Apply now").
 LABEL_VALUE = regex.compile(
-    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$)",
+    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
+    r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$))",
     regex.MULTILINE,
 )
 
@@ -156,6 +158,49 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     return found
 
 
+# A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".
+META_SEPARATOR = regex.compile(r"[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++")
+PLACE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2}){0,2}"
+)
+META_LINES = 6
+MAX_META_LINE = 120
+
+
+def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
+    """Location and work arrangement from a short line of parts near the top, one part of which names an
+    employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
+    or the first part of a line below the title ("Barista – Part Time" is a title)."""
+    found: dict[str, str] = {}
+    for number, line in enumerate(text.split("\n", META_LINES)[:META_LINES]):
+        if len(line) > MAX_META_LINE:
+            continue
+        parts = [part.strip() for part in META_SEPARATOR.split(line) if part.strip()]
+        if len(parts) < 2:
+            continue
+        if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
+            continue
+        for index, part in enumerate(parts):
+            if rules.arrangement_regex.match(part):
+                found.setdefault("work_arrangement", part)
+            elif employment_type(part, rules) or has_title_word(part, rules):
+                continue
+            elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
+                found.setdefault("location", part)
+    return found
+
+
+def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """A location that names an arrangement: "In person" is one; "Toronto, ON or Remote (Canada)" holds one."""
+    match = rules.arrangement_regex.search(location) if location else None
+    if location is None or match is None:
+        return location, arrangement
+    if match.start() == 0:
+        return None, arrangement or location
+    place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
+    return place or None, arrangement or location[match.start() :]
+
+
 def find_team(texts: Iterable[str], company: str | None) -> str | None:
     """'The Media Network team builds ...' -> 'Media Network' (never the company's own name)."""
     for text in texts:
@@ -187,12 +232,33 @@ def search_tiers(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
     return None
 
 
+PAY_RANGE_OR_RATE = regex.compile(r"\d\s*(?:-|–|—|to|and)\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b")
+
+
+def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
+    """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
+    rate; a lone "$750 stipend" is a perk."""
+    for tier in tiers:
+        for pattern in tier:
+            for match in pattern.finditer(text):
+                if PAY_RANGE_OR_RATE.search(match.group("value")):
+                    return clean_value(match.group("value"))
+    return None
+
+
 def find_logistics(
     text: str, labelled: dict[str, str], title: str | None, rules: Rules, perks_text: str = ""
 ) -> Logistics:
     """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
     long one works may be written among the perks or the company's blurb: searched there last."""
     values: dict[str, str | None] = {}
+    labelled = dict(labelled)
+    location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
+    for field, value in (("location", location), ("work_arrangement", arrangement)):
+        if value is None:
+            labelled.pop(field, None)
+        else:
+            labelled[field] = value
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
@@ -200,6 +266,8 @@ def find_logistics(
         values[field] = search_tiers(tiers, text)
         if values[field] is None and field in ("work_arrangement", "duration"):
             values[field] = search_tiers(tiers, perks_text)
+        if values[field] is None and field == "salary":
+            values[field] = pay_among_perks(tiers, perks_text)
     for field in ("location", "work_arrangement", "salary", "deadline", "start", "duration"):
         if field in labelled and field not in values:
             values[field] = clean_value(labelled[field])

@@ -142,6 +142,10 @@ def assemble(
     searched = "\n".join(logistics_text)
     for field, value in fields.labelled_fields(searched, rules).items():
         labelled.setdefault(field, value)
+    for field, value in fields.meta_line_fields(text, rules).items():
+        labelled.setdefault(field, value)
+    for field, value in fields.labelled_fields("\n".join(perks_text), rules).items():
+        labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
     title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
         preamble, first_sentence, searched, rules
     )

@@ -34,6 +34,7 @@ STRING_LIST_KEYS = (
     "requirement_cues",
     "lead_in_openers",
     "title_patterns",
+    "arrangement_words",
 )
 KNOWN_KEYS = (
     "sections",
@@ -71,6 +72,7 @@ class Rules:
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any
+    arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
     title_words: frozenset[str]
     not_company_names: frozenset[str]
     heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
@@ -374,6 +376,9 @@ def build(data: dict[str, Any], name: str) -> Rules:
         skill_names=skill_names,
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
+        arrangement_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("arrangement_words", []) or ["(?!)"]) + ")", "arrangement_words"
+        ),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
         requirement_regex=compile_pattern(

@@ -30,6 +30,23 @@ LOGISTICS = [
     ("label-value-ends-at-next-label", "Engineer Location: Leeds, Salary: £40,000 per annum Contract Type: Full-time "
      "Benefits: Hybrid working, free lunch, gym\n", "salary", "£40,000 per annum"),
     ("job-board-meta-line", "DFT Engineer Austin, Texas · Full-time\nAbout the role\n", "location", "Austin, Texas"),
+    ("meta-line-place", "Product Designer\nBerlin, Germany · Design · Full-time · Hybrid\n", "location", "Berlin, Germany"),
+    ("meta-line-arrangement", "Product Designer\nBerlin, Germany · Design · Full-time · Hybrid\n", "work_arrangement",
+     "Hybrid"),
+    ("meta-line-remote-country", "Backend Engineer\nRemote - US\n", "location", "US"),
+    ("title-line-is-not-a-place", "Barista – Part Time\nWe pour coffee.\n", "location", None),
+    ("location-label-naming-arrangement", "Start date: immediately. Work Location: In person.\n", "work_arrangement",
+     "In person"),
+    ("location-label-with-remote-option", "Location: Toronto, ON or Remote (Canada)\n", "location", "Toronto, ON"),
+    ("location-label-with-remote-option-arrangement", "Location: Toronto, ON or Remote (Canada)\n", "work_arrangement",
+     "Remote (Canada)"),
+    ("label-value-ends-at-full-stop", "Start date: immediately. Work Location: In person.\n", "start", "immediately"),
+    ("pay-among-perks", "Benefits\n- $750 home office stipend\n- Salary range: CAD $140,000 – $170,000 + stock\n",
+     "salary", "CAD $140,000 – $170,000 + stock"),
+    ("salary-between", "We offer\n- Salary between €70,000 and €90,000 plus shares\n", "salary", "€70,000 and €90,000"),
+    ("funding-is-not-pay", "We raised €25M last year. Responsibilities\n- Build\n", "salary", None),
+    ("vacation-is-not-duration", "Benefits\n- Up to 4 weeks per year of working from abroad\n", "duration", None),
+    ("start-date-is", "The expected start date is April 2025.", "start", "April 2025"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
