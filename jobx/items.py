@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import SectionKind
-from .rules import Rules
+from .rules import Rules, is_chrome, leading_label
 
 LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
@@ -39,6 +39,22 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# Words a dash joins into a range rather than starting a bullet: "Monday - Friday", "8:00am - 5:00pm".
+RANGE_WORD = (
+    r"(?:\d[\d:.,]*(?:am|pm|AM|PM)?|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
+    r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+RANGE_BEFORE = regex.compile(r"(?<![\w:.])" + RANGE_WORD + r"[ \t]*+$")
+RANGE_AFTER = regex.compile(RANGE_WORD + r"\b")
+
+
+def is_range_dash(text: str, inline: regex.Match[str]) -> bool:
+    """A dash between two days, months, times or numbers."""
+    start, end = inline.span()
+    return bool(RANGE_BEFORE.search(text, max(0, start - 12), start) and RANGE_AFTER.match(text, end))
+
+
 def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
     """On a line of its own that a bullet opens, a dash is a dash ("- Teamwork - Cooperates with ..."),
     not a second bullet; dot bullets split anywhere, and dashes in a run of inline bullets too."""
@@ -56,7 +72,11 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             continue
         marker = LINE_BULLET.match(text, line_start, line_end)
         own_line = marker is not None and (line_start == 0 or text[line_start - 1] == "\n")
-        inline = [m for m in INLINE_BULLET.finditer(text, line_start, line_end) if dot_or_free_dash(m, own_line)]
+        inline = [
+            m
+            for m in INLINE_BULLET.finditer(text, line_start, line_end)
+            if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
+        ]
         cuts = [line_start] + [m.end() for m in inline]
         bounds = [m.start() for m in inline] + [line_end]
         for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds, strict=True)):
@@ -164,24 +184,23 @@ def comma_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int,
     return spans
 
 
-def is_chrome(text: str, rules: Rules) -> bool:
-    lowered = text.lower()
-    return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
-
-
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
         return False
     if unit.bulleted:
         return True
+    if leading_label(text, 0, len(text), rules):
+        return False  # "Start date: immediately." is logistics
     first = WORD.match(text)
     if text.endswith(":") and (first is None or first.group() in rules.lead_in_openers or len(text.split()) < 4):
         return False  # a lead-in or a label: "We are searching for someone who:", "Needs:"
     if kind is SectionKind.RESPONSIBILITIES:
         return bool(first and first.group()[0].isupper() and is_duty_verb(first.group(), rules))
     if kind is SectionKind.BENEFITS and unit.paragraph:
-        return False  # perks are listed; a paragraph under them is about the company
+        # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose
+        # under them is about the company
+        return len(text.split()) <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers)
     return True
 
 

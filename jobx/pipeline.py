@@ -62,8 +62,14 @@ def build_section(
     if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
         spans = items.split_items(normal.text, block.start, block.end, kind, rules)
         heading = block.heading
-        if not spans and heading is not None and heading.kind_name is None:
-            # a sub-heading with nothing under it was the list's last line ("Access to a 401k")
+        if (
+            not spans
+            and kind is SectionKind.BENEFITS
+            and heading is not None
+            and heading.kind_name is None
+            and len(heading.text.split()) >= 3
+        ):
+            # a perk-like sub-heading with nothing under it was the list's last perk ("Access to a 401k")
             spans = items.split_items(normal.text, heading.start, heading.start + len(heading.text), kind, rules)
         found = tuple(make_item(normal, start, end, kind) for start, end in spans)
     elif kind in UNNAMED_KINDS:

@@ -95,6 +95,27 @@ def heading_key(text: str) -> str:
     return " ".join(text.lower().strip(" \t:?!.*#-").split())
 
 
+def is_chrome(text: str, rules: Rules) -> bool:
+    """Page chrome: 'Apply now', 'Posted 3 days ago', 'Want more jobs like this?'."""
+    lowered = text.lower()
+    return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
+
+
+LEADING_LABEL = regex.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+:")
+
+
+def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[str] | None:
+    """A logistics label opening text[start:end] ("Pay Range:", "Work Schedule:"): its words, or a last
+    part of them, name a field in `labels`."""
+    match = LEADING_LABEL.match(text, start, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    if any(heading_key(" ".join(words[-count:])) in rules.label_fields for count in range(len(words), 0, -1)):
+        return match
+    return None
+
+
 def load_yaml(text: str, name: str) -> dict[str, Any]:
     """Parse one rules document safely: no Python tags, no aliases (which allow YAML bombs)."""
     import yaml

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import WORD_TOKEN, Rules
+from .model import SectionKind
+from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
@@ -175,6 +176,8 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
         heading = line_heading(text, line_start, line_start + len(line), rules)
+        if heading is None:
+            heading = label_line(text, line_start, line_start + len(line), rules)
         if heading is not None:
             headings.append(heading)
     headings.sort(key=lambda h: (h.start, -h.end))
@@ -203,6 +206,10 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         return None  # 'About Acme': found with its company name by the About pass
     begin, finish = match.span("text")
     kind = rules.heading_kind(line)
+    if kind is None and heading_key(line) in rules.label_fields:
+        kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
+    if kind is None and (is_chrome(line, rules) or any(c.isdigit() for c in line)):
+        return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213': not headings
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
@@ -215,6 +222,16 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         if kind is None and not (title_case or line.isupper()):
             return None
     return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind and kind.value)
+
+
+def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:
+    """A line opened by a logistics label ("Pay Range: $72,000", "Work Schedule: Monday - Friday") ends
+    the list above it: it is a logistics heading, with the value as its body."""
+    match = leading_label(text, start, end, rules)
+    if match is None:
+        return None
+    label_start, label_end = match.span(1)
+    return Heading(label_start, body_start(text, label_end), match.group(1), "logistics")
 
 
 @dataclass(frozen=True)

@@ -59,6 +59,10 @@ KEYWORD_LINES = [
     ("colon-weak-keyword", "Intro text here.\nSkills, Abilities and Competencies:\n- Go", "qualifications"),
     ("framed-profile", "Intro text here.\nYour profile\n* Design skills", "minimum_qualifications"),
     ("whole-line-weak-keyword", "Intro text here.\nYou will\n- Build services", "responsibilities"),
+    ("good-fit-lead-in", "Intro text here.\nYou might be a good fit if you:\nHave 3+ years", "minimum_qualifications"),
+    ("great-if-lead-in", "Intro text here.\nIt would be great if you also:\n- Know Go", "preferred_qualifications"),
+    ("label-line-ends-a-list", "Intro text here.\n- Go\nPay Range: $72,000 - $94,000\n", "logistics"),
+    ("label-over-its-value", "Intro text here.\nJob Type\nregular, full time\n", "logistics"),
 ]
 
 
@@ -69,7 +73,15 @@ def test_heading_lines_classified_by_keyword(text: str, kind: str) -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Strong communication skills", "We are searching for someone who:", "Job Number: 349", "You will build services"],
+    [
+        "Strong communication skills",
+        "We are searching for someone who:",
+        "Job Number: 349",
+        "You will build services",
+        "Posted 3 Days Ago",
+        "Apply Now",
+        "Band 5",
+    ],
 )
 def test_item_like_lines_are_not_headings(line: str) -> None:
     assert headings(f"Intro text here.\n{line}\nMore text.") == []
