@@ -16,6 +16,7 @@ TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
     r"[ ](?:[Tt]eam|and (?:related|other|partner) [Tt]eams)\b"
 )
+WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
 LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
 
 
@@ -36,7 +37,7 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
     for candidate in (first_line(preamble), first_sentence or ""):
         candidate = candidate.strip().rstrip(".")
         words = candidate.split()
-        if not words or len(words) > MAX_TITLE_WORDS or not candidate[0].isupper():
+        if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
             continue
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
@@ -54,7 +55,9 @@ COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome
 COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
 )
-EMPLOYER_STATEMENT = regex.compile(r"^[ ](?:is|are) an? (?:equal|affirmative|EEO)", regex.IGNORECASE)
+EMPLOYER_STATEMENT = regex.compile(
+    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:is|are) (?:now )?hiring\b)", regex.IGNORECASE
+)
 ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
@@ -70,14 +73,17 @@ def find_company(text: str, rules: Rules) -> str | None:
         start = match.start()
         while words and words[0] in rules.not_company_names:
             start += len(words.pop(0)) + 1
-        if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&"):
+        if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&", "Team", "Department"):
             continue
         name = " ".join(words)
-        if len(name) < 2 or name in rules.skill_names or name.lower() in rules.skill_names:
-            continue  # 'experience with Python' names a skill, not an employer
-        counts[name] = counts.get(name, 0) + 1
+        if len(name) < 2:
+            continue
         before, after = text[max(0, start - 10) : start], text[match.end() : match.end() + 40]
-        if COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after):
+        in_strong_phrase = bool(COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after))
+        if (name in rules.skill_names or name.lower() in rules.skill_names) and not in_strong_phrase:
+            continue  # 'experience with Snowflake' names a skill; 'At Snowflake, we ...' the employer
+        counts[name] = counts.get(name, 0) + 1
+        if in_strong_phrase:
             strong.add(name)
         if name in strong or COMPANY_AFTER.match(after):
             employer_like.setdefault(name, start)
@@ -201,10 +207,14 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     return place or None, arrangement or location[match.start() :]
 
 
-def find_team(texts: Iterable[str], company: str | None) -> str | None:
-    """'The Media Network team builds ...' -> 'Media Network' (never the company's own name)."""
+def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
+    """'The Media Network team builds ...' -> 'Media Network' (never the company's own name, nor a job
+    title: 'Warehouse Team Lead')."""
     for text in texts:
         for match in TEAM.finditer(text):
+            following = WORD_AFTER.match(text, match.end())
+            if following and following.group(1) in rules.title_words:
+                continue
             value = match.group("value")
             while value.startswith(LEADING_DETERMINERS):
                 value = value.split(" ", 1)[1] if " " in value else ""
@@ -302,6 +312,8 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
     for text in texts:
         for match in rules.skill_regex.finditer(text):
             found = match.group()
+            if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
+                continue  # 'C-level', 'Go-live', 'R-value': not the languages
             key = found if found in rules.skill_names else found.lower()
             name = rules.skill_names.get(key)
             if name:

@@ -157,7 +157,7 @@ def assemble(
     )
     company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
     company = fields.spelt_out(company, text)
-    team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company)
+    team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company, rules)
     logistics = fields.find_logistics(searched, labelled, title, rules, "\n".join(perks_text))
     requirement_texts = [
         item.text

@@ -125,3 +125,26 @@ def test_skills_keep_the_postings_spelling_in_the_rules_casing() -> None:
 @pytest.mark.parametrize("prose", ["Keep your outlook positive", "Pick up the slack", "On an assembly line"])
 def test_everyday_words_are_not_skills(prose: str) -> None:
     assert extract(f"Requirements\n- {prose}")["skills"] == []
+
+
+def test_title_may_open_with_a_bracket() -> None:
+    assert extract("(Senior) Full-Stack Developer (m/w/d)\nYour tasks\n- Build")["title"] == (
+        "(Senior) Full-Stack Developer (m/w/d)"
+    )
+
+
+def test_a_team_lead_is_a_title_not_a_team() -> None:
+    assert extract("Warehouse Team Lead\nResponsibilities\n- Supervise the night shift")["team"] is None
+
+
+def test_company_hiring_statement_counts_once() -> None:
+    assert extract("Driver\nNorthstar Logistics is hiring a driver for our depot.\n")["company"] == "Northstar Logistics"
+
+
+def test_a_company_named_like_a_skill_in_an_employer_phrase() -> None:
+    text = "Engineer\nAt Snowflake, we build the data cloud.\nRequirements\n- Experience with Snowflake\n"
+    assert extract(text)["company"] == "Snowflake"
+
+
+def test_c_level_is_not_the_language_c() -> None:
+    assert extract("Responsibilities\n- Present to the C-level and C-suite")["skills"] == []
