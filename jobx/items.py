@@ -241,11 +241,59 @@ def items_by_wording(
     units = units_of(text, start, end)
     bullets_only = not lines_too or any(unit.bulleted for unit in units)
     for unit in units:
-        if unit.bulleted or not bullets_only:
+        if lines_too and not unit.bulleted and len(sentences(text, unit.start, unit.end, rules)) > 1:
+            flush()
+            found.extend(prose_items(text, unit, rules))
+        elif unit.bulleted or not bullets_only:
             run.append(unit)
         else:
             flush()
     flush()
+    return found
+
+
+def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
+    """What a sentence of prose states, by its cue phrases ("You'll ...", "You must ...", "... is helpful
+    but not required", "We also offer ..."), kinds tried in the order the rules list them."""
+    for kind, pattern in rules.prose_cues:
+        if pattern.search(sentence):
+            return kind
+    return None
+
+
+CLAUSE_BREAK = regex.compile(r",[ \t]+(?:and[ \t]+)?(?=(\p{Ll}+)\b)")
+MIN_CLAUSE_WORDS = 3
+
+
+def duty_clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """A sentence listing duties splits where a comma is followed by a duty verb and each clause has
+    three words or more: "You'll prepare drinks, greet and serve customers, and keep the bar clean"."""
+    cuts = [
+        m.start()
+        for m in CLAUSE_BREAK.finditer(text, start, end)
+        if is_duty_verb(m.group(1), rules, gerund=False)
+    ]
+    bounds = [start, *cuts, end]
+    spans = list(zip(bounds[:-1], bounds[1:], strict=True))
+    if len(spans) < 2 or any(len(text[s:e].split()) < MIN_CLAUSE_WORDS for s, e in spans):
+        return [(start, end)]
+    return [trim(text, s, e) for s, e in spans]
+
+
+def prose_items(text: str, unit: Unit, rules: Rules) -> list[tuple[SectionKind, int, int]]:
+    """Items in a paragraph of a posting with no headings: each sentence that says by a cue phrase what it
+    is; a sentence of duties is split into its clauses."""
+    found = []
+    for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
+        kind = prose_kind(text[sentence_start:sentence_end], rules)
+        if kind is None:
+            continue
+        pieces = (
+            duty_clauses(text, sentence_start, sentence_end, rules)
+            if kind is SectionKind.RESPONSIBILITIES
+            else [(sentence_start, sentence_end)]
+        )
+        found.extend((kind, piece_start, piece_end) for piece_start, piece_end in pieces)
     return found
 
 

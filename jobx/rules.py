@@ -36,7 +36,14 @@ STRING_LIST_KEYS = (
     "title_patterns",
     "arrangement_words",
 )
+LIST_KINDS = (
+    SectionKind.PREFERRED,
+    SectionKind.BENEFITS,
+    SectionKind.MINIMUM,
+    SectionKind.RESPONSIBILITIES,
+)
 KNOWN_KEYS = (
+    "prose_cues",
     "sections",
     "heading_patterns",
     "labels",
@@ -73,6 +80,7 @@ class Rules:
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any
     arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
+    prose_cues: tuple[tuple[SectionKind, Any], ...]  # what a sentence of headless prose states, in order
     title_words: frozenset[str]
     not_company_names: frozenset[str]
     heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
@@ -177,7 +185,7 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
             string_list(key, value)
             if key == "chrome_patterns":
                 patterns(key, value, None)
-        elif key in ("sections", "labels", "employment_types", "heading_patterns"):
+        elif key in ("sections", "labels", "employment_types", "heading_patterns", "prose_cues"):
             if not isinstance(value, dict):
                 fail(key, "must be a mapping")
             allowed = {
@@ -185,6 +193,7 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 "labels": [*LOGISTICS_KEYS, "title", "company", "team"],
                 "employment_types": list(EMPLOYMENT_TYPES),
                 "heading_patterns": list(HEADING_PATTERN_KINDS),
+                "prose_cues": [k.value for k in (*LIST_KINDS,)],
             }[key]
             for sub, entries in value.items():
                 if sub not in allowed:
@@ -397,6 +406,10 @@ def build(data: dict[str, Any], name: str) -> Rules:
         skill_names=skill_names,
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
+        prose_cues=tuple(
+            (SectionKind(kind), compile_pattern("(?i:" + literal_regex(cues) + ")", f"prose_cues.{kind}"))
+            for kind, cues in data.get("prose_cues", {}).items()
+        ),
         arrangement_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("arrangement_words", []) or ["(?!)"]) + ")", "arrangement_words"
         ),

@@ -102,3 +102,31 @@ def test_bullets_outside_sections_are_placed_by_majority_wording() -> None:
         ("minimum_qualifications", "Accuracy and attention to detail."),
         ("minimum_qualifications", "2 years of retail experience."),
     ]
+
+
+def test_headless_prose_sentences_are_placed_by_their_cues() -> None:
+    from jobx.items import items_by_wording
+
+    text = (
+        "We're a coffee shop looking for a barista. You'll prepare espresso drinks to our recipes, greet and "
+        "serve customers, and keep the bar clean. Café experience is helpful but not required. You must be "
+        "available on weekends. We also offer free drinks on shift. We can't wait to meet you!"
+    )
+    placed = [
+        (kind.value, text[s:e]) for kind, s, e in items_by_wording(text, 0, len(text), default_rules(), lines_too=True)
+    ]
+    assert placed == [
+        ("responsibilities", "You'll prepare espresso drinks to our recipes"),
+        ("responsibilities", "greet and serve customers"),
+        ("responsibilities", "and keep the bar clean."),
+        ("preferred_qualifications", "Café experience is helpful but not required."),
+        ("minimum_qualifications", "You must be available on weekends."),
+        ("benefits", "We also offer free drinks on shift."),
+    ]
+
+
+def test_a_list_of_verbs_is_one_duty() -> None:
+    from jobx.items import duty_clauses
+
+    text = "Develop, monitor, and deliver planned maintenance programmes."
+    assert duty_clauses(text, 0, len(text), default_rules()) == [(0, len(text))]
