@@ -297,12 +297,10 @@ def prose_items(text: str, unit: Unit, rules: Rules) -> list[tuple[SectionKind, 
     return found
 
 
-def is_list_lead_in(text: str, units: list[Unit], index: int, rules: Rules) -> bool:
+def is_list_lead_in(text: str, unit: Unit, bullets_follow: bool, rules: Rules) -> bool:
     """Plain lines that open a run of bullets are its sub-heading or lead-in ('Technical skills',
     'We'll assess you against these:') when short or opening like a lead-in."""
-    unit = units[index]
-    following = next((u for u in units[index + 1 :] if u.bulleted), None)
-    if unit.bulleted or following is None:
+    if unit.bulleted or not bullets_follow:
         return False
     line = text[unit.start : unit.end]
     first = WORD.match(line)
@@ -315,9 +313,10 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     """Item spans (in `text`) of a section body of an itemised kind."""
     spans: list[tuple[int, int]] = []
     units = units_of(text, start, end)
-    bulleted_list = any(unit.bulleted for unit in units)
+    last_bullet = max((index for index, unit in enumerate(units) if unit.bulleted), default=-1)
+    bulleted_list = last_bullet >= 0
     for index, unit in enumerate(units):
-        if is_list_lead_in(text, units, index, rules):
+        if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
         paragraph = False
         if unit.bulleted:
