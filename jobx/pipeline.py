@@ -125,7 +125,7 @@ def assemble(
         for item in section.items:
             if all(item.text != other.text for other in lists[item.list_name]):
                 lists[item.list_name].append(item)
-        if classified.unplaced:
+        if classified.unplaced and not any(repr(section.heading) in w for w in warnings):
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
         if section.kind is SectionKind.PREAMBLE:
             preamble = body

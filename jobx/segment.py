@@ -208,8 +208,10 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     kind = rules.heading_kind(line)
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
-    if kind is None and (is_chrome(line, rules) or any(c.isdigit() for c in line)):
-        return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213': not headings
+    if kind is None and (
+        is_chrome(line, rules) or any(c.isdigit() for c in line) or rules.employment_regex.fullmatch(line.rstrip(":："))
+    ):
+        return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213', 'Full-time': not headings
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
