@@ -78,7 +78,9 @@ class Rules:
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
-    skill_regex: Any
+    skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
+    exact_skill_regex: Any  # the case-sensitive spellings only
+    lower_skill_regex: Any  # the other spellings, lower-cased: run on lower-cased text (much faster than (?i))
     arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
     prose_cues: tuple[tuple[SectionKind, Any], ...]  # what a sentence of headless prose states, in order
     title_words: frozenset[str]
@@ -406,6 +408,10 @@ def build(data: dict[str, Any], name: str) -> Rules:
         skill_names=skill_names,
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
+        exact_skill_regex=compile_pattern(literal_regex(sensitive) if sensitive else "(?!)", "skills"),
+        lower_skill_regex=compile_pattern(
+            literal_regex([s.lower() for s in insensitive]) if insensitive else "(?!)", "skills"
+        ),
         prose_cues=tuple(
             (SectionKind(kind), compile_pattern("(?i:" + literal_regex(cues) + ")", f"prose_cues.{kind}"))
             for kind, cues in data.get("prose_cues", {}).items()

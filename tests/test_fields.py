@@ -148,3 +148,12 @@ def test_a_company_named_like_a_skill_in_an_employer_phrase() -> None:
 
 def test_c_level_is_not_the_language_c() -> None:
     assert extract("Responsibilities\n- Present to the C-level and C-suite")["skills"] == []
+
+
+def test_skills_where_lower_casing_changes_the_length() -> None:
+    # 'İ' lower-cases to two characters, so offsets in a lower-cased copy would drift
+    assert extract("Requirements\n- İstanbul office: Python and kubernetes, then Go")["skills"] == [
+        "Python",
+        "Kubernetes",
+        "Go",
+    ]
