@@ -161,7 +161,7 @@ def assemble(
     logistics = fields.find_logistics(searched, labelled, title, rules, "\n".join(perks_text))
     requirement_texts = [
         item.text
-        for name in ("responsibilities", "minimum_qualifications", "preferred_qualifications")
+        for name in ("minimum_qualifications", "preferred_qualifications")
         for item in lists[name]
     ]
     if headless and any(lists.values()):

@@ -157,3 +157,8 @@ def test_skills_where_lower_casing_changes_the_length() -> None:
         "Kubernetes",
         "Go",
     ]
+
+
+def test_skills_are_what_the_qualifications_ask_for() -> None:
+    text = "Responsibilities\n- Run our Jenkins pipelines on AWS\nRequirements\n- Python and Go\n"
+    assert extract(text)["skills"] == ["Python", "Go"]

@@ -35,7 +35,7 @@ def write(tmp_path: Path, text: str) -> str:
 
 def test_user_rules_add_heading_aliases_and_skills(tmp_path: Path) -> None:
     path = write(tmp_path, "sections:\n  responsibilities: [Your quest]\nskills: [Frobnicator]\n")
-    text = "Your quest\n- The Frobnicator, daily\nOther text"
+    text = "Your quest\n- The Frobnicator, daily\nRequirements\n- Frobnicator experience"
     assert jobx.extract(text).to_dict()["responsibilities"] == []
     result = jobx.extract(text, rules=load_rules((path,))).to_dict()
     assert result["responsibilities"] == ["The Frobnicator, daily"]
