@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import regex
 
 from .model import SectionKind
+from .rules import Rules
 from .segment import Block
 
 LIST_KINDS = (
@@ -33,7 +34,16 @@ def is_short_list(text: str, block: Block) -> bool:
     return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
 
 
-def classify(text: str, blocks: list[Block]) -> list[Classified]:
+def lists_perks(text: str, block: Block, rules: Rules) -> bool:
+    """Most lines of the block (two at least) name perks by the rules' benefit cues."""
+    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    if perks is None or len(lines) < 2:
+        return False
+    return sum(1 for line in lines if perks.search(line)) * 2 >= len(lines)
+
+
+def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
     result: list[Classified] = []
     current = SectionKind.PREAMBLE
@@ -41,6 +51,10 @@ def classify(text: str, blocks: list[Block]) -> list[Classified]:
         heading = block.heading
         if heading is None:
             result.append(Classified(block, SectionKind.PREAMBLE))
+            continue
+        if heading.kind_name is None and lists_perks(text, block, rules):
+            current = SectionKind.BENEFITS  # "Why Parcelly?" over a list of insurance, leave and a 401(k)
+            result.append(Classified(block, current))
             continue
         if heading.kind_name is None:
             closing = text[heading.start + len(heading.text) : heading.end]

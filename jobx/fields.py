@@ -8,9 +8,11 @@ from typing import Any
 import regex
 
 from .model import Logistics, SectionKind
-from .rules import Rules, heading_key
+from .rules import Rules, heading_key, is_chrome
 
 MAX_TITLE_WORDS = 16
+TITLE_LINES = 12  # opening lines searched for the title
+TITLE_PART_SEPARATOR = regex.compile(r"[ \t]*+[|·•][ \t]*+")
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
@@ -32,10 +34,14 @@ def has_title_word(candidate: str, rules: Rules) -> bool:
 
 
 def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
-    """The posting's first line, or an overview's opening, when it reads like a job title (short, no
-    sentence inside, a title word such as Engineer); else a title stated in prose ("hiring a ...")."""
-    for candidate in (first_line(preamble), first_sentence or ""):
-        candidate = candidate.strip().rstrip(".")
+    """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
+    a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
+    header, the part with the title word); else a title stated in prose ("hiring a ...")."""
+    lines = [" ".join(line.split()) for line in preamble.split("\n", TITLE_LINES)[:TITLE_LINES] if line.strip()]
+    lines = [line for line in lines if not is_chrome(line, rules)]
+    for candidate in (*lines[:1], *lines[1:], first_sentence or ""):
+        parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
+        candidate = (parts[0] if parts else candidate).strip().rstrip(".")
         words = candidate.split()
         if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
             continue
@@ -46,6 +52,14 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
             return candidate  # a title is mostly capitalised words; a sentence is not
     matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
     return min(matches, key=lambda m: m.start()).group("value") if matches else None
+
+
+def without_company(title: str | None, company: str | None) -> str | None:
+    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
+    if not title or not company:
+        return title
+    match = regex.search(r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"\W*$", title)
+    return title[: match.start()] if match and match.start() > 0 else title
 
 
 NAME_RUN = regex.compile(
@@ -125,6 +139,9 @@ LABEL_VALUE = regex.compile(
 )
 
 
+PROSE_VALUE = regex.compile(r"[ \t]*+[:：–—-][ \t]*+\p{Ll}+[ \t]")
+
+
 def label_before(text: str, separator: int, rules: Rules) -> str | None:
     """The field of the label ending just before a separator, if it is one and stands where labels do:
     at a line start, after a sentence or list separator, after a run of spaces, or Capitalised."""
@@ -137,6 +154,9 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
         if field is None:
             continue
         start = separator - len(" ".join(tokens[-count:]))
+        after_name = count < len(tokens) and tokens[-count - 1][:1].isupper() and text[start - 1 : start] == " "
+        if after_name and PROSE_VALUE.match(text, separator):
+            continue  # the end of a name, then prose: "Applicants in New York City: the OTE range ..."
         before = text[max(0, start - 2) : start].lstrip("*#- \t") if start else ""
         preceding = text[max(0, start - 2) : start]
         if (
@@ -169,7 +189,7 @@ META_SEPARATOR = regex.compile(r"[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++
 PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2}){0,2}"
 )
-META_LINES = 6
+META_LINES = 15
 MAX_META_LINE = 120
 
 
@@ -269,6 +289,8 @@ def find_logistics(
             labelled.pop(field, None)
         else:
             labelled[field] = value
+    for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
+        del labelled[field]  # "Salary: Not Disclosed"
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
@@ -278,6 +300,9 @@ def find_logistics(
             values[field] = search_tiers(tiers, perks_text)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text)
+    place = values.get("location")
+    if place and "location" not in labelled and (place in rules.skill_names or place.lower() in rules.skill_names):
+        values["location"] = None  # "Senior Frontend Engineer (React)": a skill in brackets, not a place
     for field in ("location", "work_arrangement", "salary", "deadline", "start", "duration"):
         if field in labelled and field not in values:
             values[field] = clean_value(labelled[field])

@@ -27,7 +27,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
     rules = rules or default_rules()
     normal = normalise.normalise(text)
     headings = segment.find_headings(normal.text, rules)
-    blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings))
+    blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
     headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
     sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
     return assemble(normal, sections, blocks, rules, headless)
@@ -99,6 +99,14 @@ class Collected:
     warnings: list[str]
 
 
+def opening_lines(text: str, blocks: list[classify.Classified]) -> str:
+    """The text before the first heading that a rule names: where a title is, past page chrome and
+    unknown short lines ('LinkedIn', 'Jobs', 'Revenue Analyst')."""
+    named = (c.block.heading for c in blocks if c.block.heading is not None and c.block.heading.kind_name)
+    first = next(named, None)
+    return text[: first.start] if first is not None else text
+
+
 def assemble(
     normal: normalise.NormalText,
     sections: tuple[Section, ...],
@@ -116,7 +124,6 @@ def assemble(
     logistics_text: list[str] = []
     perks_text: list[str] = []
     team_texts: list[str] = []
-    preamble = ""
     first_sentence = None
     for section, classified in zip(sections, blocks, strict=True):
         block = classified.block
@@ -127,8 +134,6 @@ def assemble(
                 lists[item.list_name].append(item)
         if classified.unplaced and not any(repr(section.heading) in w for w in warnings):
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
-        if section.kind is SectionKind.PREAMBLE:
-            preamble = body
         if section.kind is SectionKind.ROLE and first_sentence is None and block is blocks[1].block:
             first_sentence = body.split(". ")[0] if body.strip() else None
         if section.kind is SectionKind.COMPANY and company is None and block.heading is not None:
@@ -153,10 +158,11 @@ def assemble(
     for field, value in fields.labelled_fields("\n".join(perks_text), rules).items():
         labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
     title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
-        preamble, first_sentence, searched, rules
+        opening_lines(text, blocks), first_sentence, searched, rules
     )
     company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
     company = fields.spelt_out(company, text)
+    title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company, rules)
     logistics = fields.find_logistics(searched, labelled, title, rules, "\n".join(perks_text))
     requirement_texts = [

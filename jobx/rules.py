@@ -35,6 +35,7 @@ STRING_LIST_KEYS = (
     "lead_in_openers",
     "title_patterns",
     "arrangement_words",
+    "no_value",
 )
 LIST_KINDS = (
     SectionKind.PREFERRED,
@@ -81,6 +82,7 @@ class Rules:
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
     exact_skill_regex: Any  # the case-sensitive spellings only
     lower_skill_regex: Any  # the other spellings, lower-cased: run on lower-cased text (much faster than (?i))
+    no_value: frozenset[str]  # heading_key of values that say nothing ("Not disclosed")
     arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
     prose_cues: tuple[tuple[SectionKind, Any], ...]  # what a sentence of headless prose states, in order
     title_words: frozenset[str]
@@ -89,6 +91,10 @@ class Rules:
     requirement_regex: Any
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
+
+    def prose_cue(self, kind: SectionKind) -> Any:
+        """The cue pattern of one kind of prose sentence, or None."""
+        return next((pattern for cue_kind, pattern in self.prose_cues if cue_kind is kind), None)
 
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
@@ -416,6 +422,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
             (SectionKind(kind), compile_pattern("(?i:" + literal_regex(cues) + ")", f"prose_cues.{kind}"))
             for kind, cues in data.get("prose_cues", {}).items()
         ),
+        no_value=frozenset(heading_key(v) for v in data.get("no_value", [])),
         arrangement_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("arrangement_words", []) or ["(?!)"]) + ")", "arrangement_words"
         ),

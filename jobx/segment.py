@@ -80,6 +80,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         return False
     if at_line_start or before.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", '"')):
         return True
+    if before.rstrip().endswith(","):
+        return False  # inside a list of values: "Status: Full-Time, Benefits Eligible"
     if not before or before[-1] not in " \t":
         return before[-1].islower() if before else True  # glued to the previous word
     previous = WORD_BEFORE.search(before)
@@ -215,13 +217,14 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
-        framed = colon or title_case or line.isupper() or words[0] in FRAMING_WORDS
+        question = line.endswith(("?", "？"))
+        framed = colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
         for strong, keyword_kind, pattern in rules.heading_keywords:
             short = strong and len(words) <= MAX_STRONG_HEADING_WORDS
             if pattern.search(line) and (framed or short or pattern.fullmatch(line.rstrip(":： \t"))):
                 kind = keyword_kind
                 break
-        if kind is None and not (title_case or line.isupper()):
+        if kind is None and not (title_case or line.isupper() or question):
             return None
     return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind and kind.value)
 

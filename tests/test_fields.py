@@ -47,6 +47,11 @@ LOGISTICS = [
     ("funding-is-not-pay", "We raised €25M last year. Responsibilities\n- Build\n", "salary", None),
     ("vacation-is-not-duration", "Benefits\n- Up to 4 weeks per year of working from abroad\n", "duration", None),
     ("start-date-is", "The expected start date is April 2025.", "start", "April 2025"),
+    ("salary-placeholder-is-null", "Salary: Not Disclosed\nResponsibilities\n- Build\n", "salary", None),
+    ("posted-weeks-ago-is-not-duration", "Engineer\n2 weeks ago · Over 100 applicants\n", "duration", None),
+    ("deadline-sentence-case", "Apply by February 28, 2026 at 11:59 PM\n", "deadline", "February 28, 2026 at 11:59 PM"),
+    ("a-name-ending-in-a-label-word", "Applicants in New York City: the range is wide.\n", "location", None),
+    ("skill-in-title-brackets-is-not-a-place", "Senior Frontend Engineer (React)\nAbout the role\n", "location", None),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
@@ -162,3 +167,17 @@ def test_skills_where_lower_casing_changes_the_length() -> None:
 def test_skills_are_what_the_qualifications_ask_for() -> None:
     text = "Responsibilities\n- Run our Jenkins pipelines on AWS\nRequirements\n- Python and Go\n"
     assert extract(text)["skills"] == ["Python", "Go"]
+
+
+def test_title_past_page_chrome_and_a_company_line() -> None:
+    text = "Skip to main content\nLinkedIn\nJobs\n\nHarbor & Pine Hospitality Group\nRevenue Analyst\nResponsibilities\n- Price\n"
+    assert extract(text)["title"] == "Revenue Analyst"
+
+
+def test_title_without_the_company_after_it() -> None:
+    text = "Backend Engineer (Python) — Kestrel Robotics\nAt Kestrel Robotics we build arms.\nResponsibilities\n- Build\n"
+    assert extract(text)["title"] == "Backend Engineer (Python)"
+
+
+def test_title_part_of_a_pipe_header() -> None:
+    assert extract("Acme | Senior Rust Engineer | Remote\nRequirements\n- Rust\n")["title"] == "Senior Rust Engineer"

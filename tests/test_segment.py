@@ -62,6 +62,8 @@ KEYWORD_LINES = [
     ("good-fit-lead-in", "Intro text here.\nYou might be a good fit if you:\nHave 3+ years", "minimum_qualifications"),
     ("great-if-lead-in", "Intro text here.\nIt would be great if you also:\n- Know Go", "preferred_qualifications"),
     ("label-line-ends-a-list", "Intro text here.\n- Go\nPay Range: $72,000 - $94,000\n", "logistics"),
+    ("question-heading", "Intro text here.\nWho are we looking for?\n- Go", "minimum_qualifications"),
+    ("bold-sentence-case-heading", "Intro text here.\n**What we need from you**\n- Go", "minimum_qualifications"),
     ("label-over-its-value", "Intro text here.\nJob Type\nregular, full time\n", "logistics"),
 ]
 
@@ -90,3 +92,16 @@ def test_item_like_lines_are_not_headings(line: str) -> None:
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_aliases_with_either_apostrophe(apostrophe: str) -> None:
     assert headings(f"Intro.\nWhat you{apostrophe}ll do\n- Build things") == [(f"What you{apostrophe}ll do", "responsibilities")]
+
+
+def test_no_inline_heading_inside_a_list_of_values() -> None:
+    assert headings("Intro text here.\nStatus: Full-Time, Benefits Eligible\nMore text.") == []
+
+
+def test_an_unknown_heading_over_perks_opens_benefits() -> None:
+    import jobx
+
+    text = "Engineer\nRequirements\n- Go\nWhy Parcelly?\n- Health insurance\n- 27 vacation days\n- A budget\n"
+    result = jobx.extract(text).to_dict()
+    assert result["benefits"] == ["Health insurance", "27 vacation days", "A budget"]
+    assert result["minimum_qualifications"] == ["Go"]
