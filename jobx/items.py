@@ -165,14 +165,15 @@ MAX_LISTED_WORDS = 8
 CLAUSE_OPENERS = frozenset("which who that where while so because".split())
 
 
-def comma_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
-    """Perks written as a list in one sentence ('Hybrid working, 30 days leave, cycle to work scheme')
-    are one item each: three or more short comma-separated phrases. Otherwise the sentence is one item.
-    Used where the perks are one line: lines of a list that hold commas are one perk each."""
+def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind) -> list[tuple[int, int]]:
+    """A list written as one sentence ('Hybrid working, 30 days leave, cycle to work scheme') is one item
+    per phrase: three or more short comma-separated phrases among perks, four or more in other lists
+    ('Python, Go, or Java' is one requirement). Otherwise the sentence is one item. Used where the
+    section is that one line: lines of a list that hold commas are one item each."""
     pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end)]
     words = [text[s:e].split() for s, e in pieces]
     if (
-        len(pieces) < 3
+        len(pieces) < (3 if kind is SectionKind.BENEFITS else 4)  # "Python, Go, or Java" is one requirement
         or any(len(w) > MAX_LISTED_WORDS or (w and w[0].lower() in CLAUSE_OPENERS) for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
     ):
@@ -297,6 +298,17 @@ def prose_items(text: str, unit: Unit, rules: Rules) -> list[tuple[SectionKind, 
     return found
 
 
+MAX_PHRASE_WORDS = 6
+
+
+def is_note(line: str, unit: Unit) -> bool:
+    """A plain line after a list of bullets is a note (place, pay, an EEO line, 'No recruiters please.')
+    unless it is a short phrase like the bullets above it, its marker lost ('Access to a 401k')."""
+    if unit.bulleted:
+        return False
+    return len(line.split()) > MAX_PHRASE_WORDS or line.endswith((".", "!", "?", ":"))
+
+
 def is_list_lead_in(text: str, unit: Unit, bullets_follow: bool, rules: Rules) -> bool:
     """Plain lines that open a run of bullets are its sub-heading or lead-in ('Technical skills',
     'We'll assess you against these:') when short or opening like a lead-in."""
@@ -318,6 +330,8 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
+        if bulleted_list and index > last_bullet and is_note(text[unit.start : unit.end], unit):
+            continue
         paragraph = False
         if unit.bulleted:
             pieces = [(unit.start, unit.end)]
@@ -328,12 +342,13 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
             if paragraph and bulleted_list:
                 continue  # prose beside a list of bullets: a note to applicants, not an item
             for sentence_start, sentence_end in sentence_spans:
-                if kind is SectionKind.BENEFITS and len(units) == 1:
-                    pieces.extend(comma_list(text, sentence_start, sentence_end, rules))
-                elif kind is SectionKind.BENEFITS:
-                    pieces.append((sentence_start, sentence_end))
-                else:
-                    pieces.extend(split_run_on(text, sentence_start, sentence_end, kind, rules))
+                # a run-on list first; a comma list where the section is this one line
+                listed = [(sentence_start, sentence_end)]
+                if kind is not SectionKind.BENEFITS:
+                    listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
+                if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
+                    listed = comma_list(text, sentence_start, sentence_end, rules, kind)
+                pieces.extend(listed)
         for piece_start, piece_end in pieces:
             piece_start, piece_end = trim(text, piece_start, piece_end)
             if piece_start >= piece_end:

@@ -67,6 +67,12 @@ CASES = [
      "We believe our people are our greatest asset. Our culture rewards curiosity and bold thinking.", BEN, []),
     ("labelled-logistics-are-not-items", "Weekly pay. Start date: immediately. Employee discount.", BEN,
      ["Weekly pay.", "Employee discount."]),
+    ("notes-after-the-bullets-dropped", "- Go\n- SQL\nThis role is in-office 4 days a week.\nNo recruiters please.", MIN,
+     ["Go", "SQL"]),
+    ("inline-must-list", "5+ yrs backend experience, strong Rust, async Rust/Tokio, Postgres internals", MIN,
+     ["5+ yrs backend experience", "strong Rust", "async Rust/Tokio", "Postgres internals"]),
+    ("three-languages-are-one-requirement", "Experience with Python, Go, or Java", MIN,
+     ["Experience with Python, Go, or Java"]),
     ("perks-as-one-comma-list", "Hybrid working, 30 days annual leave (plus bank holidays), cycle to work scheme, "
      "and life event leave", BEN,
      ["Hybrid working", "30 days annual leave (plus bank holidays)", "cycle to work scheme", "life event leave"]),
