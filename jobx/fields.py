@@ -189,8 +189,9 @@ META_SEPARATOR = regex.compile(r"[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++
 PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2}){0,2}"
 )
+LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # "📍 Remote": a pin, a bullet, markup
 META_LINES = 15
-MAX_META_LINE = 120
+MAX_META_LINE = 200
 
 
 def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
@@ -201,7 +202,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     for number, line in enumerate(text.split("\n", META_LINES)[:META_LINES]):
         if len(line) > MAX_META_LINE:
             continue
-        parts = [part.strip() for part in META_SEPARATOR.split(line) if part.strip()]
+        parts = [LEADING_SYMBOLS.sub("", part).strip() for part in META_SEPARATOR.split(line)]
+        parts = [part for part in parts if part]
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):

@@ -52,6 +52,11 @@ LOGISTICS = [
     ("deadline-sentence-case", "Apply by February 28, 2026 at 11:59 PM\n", "deadline", "February 28, 2026 at 11:59 PM"),
     ("a-name-ending-in-a-label-word", "Applicants in New York City: the range is wide.\n", "location", None),
     ("skill-in-title-brackets-is-not-a-place", "Senior Frontend Engineer (React)\nAbout the role\n", "location", None),
+    ("meta-line-with-a-pin", "**Backend Engineer**\n\n📍 Remote (UTC-3 to UTC+3) · Contract · Start: ASAP\n",
+     "work_arrangement", "Remote (UTC-3 to UTC+3)"),
+    ("long-pipe-header", "Quillstack | Senior Rust Engineer | Remote (US/EU timezones) | Full-time | $160k–$200k + equity | "
+     "https://quillstack.dev/jobs\n", "work_arrangement", "Remote (US/EU timezones)"),
+    ("starts-on-day-month-year", "The position starts on 1 October 2025 or later.", "start", "1 October 2025"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
