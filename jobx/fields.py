@@ -16,7 +16,7 @@ TITLE_PART_SEPARATOR = regex.compile(r"[ \t]*+[|·•][ \t]*+")
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
-    r"[ ](?:[Tt]eam|and (?:related|other|partner) [Tt]eams)\b"
+    r"[ ](?:[Tt]eam|[Ss]quad|and (?:related|other|partner) [Tt]eams)\b"
 )
 WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
 LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")

@@ -333,6 +333,7 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
         if bulleted_list and index > last_bullet and is_note(text[unit.start : unit.end], unit):
             continue
         paragraph = False
+        listed_inline = False  # pieces of a comma list: items as a bullet would be
         if unit.bulleted:
             pieces = [(unit.start, unit.end)]
         else:
@@ -348,12 +349,13 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     listed = comma_list(text, sentence_start, sentence_end, rules, kind)
+                    listed_inline = len(listed) > 1
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
             piece_start, piece_end = trim(text, piece_start, piece_end)
             if piece_start >= piece_end:
                 continue
-            piece = Unit(piece_start, piece_end, unit.bulleted, paragraph)
+            piece = Unit(piece_start, piece_end, unit.bulleted or listed_inline, paragraph)
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans

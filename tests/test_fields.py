@@ -97,6 +97,7 @@ TEAMS = [
     ("the-x-team", "About the team\nThe Media Network team builds networks.", "Media Network"),
     ("x-team-capitalised", "About the Team\nThe Platform Engineering Team builds infra.", "Platform Engineering"),
     ("lower-case-team-ignored", "About the team\nThe team builds things.", None),
+    ("squad", "About the role\nWe want a designer to join our Growth squad.", "Growth"),
 ]
 
 

@@ -71,6 +71,8 @@ CASES = [
      ["Go", "SQL"]),
     ("inline-must-list", "5+ yrs backend experience, strong Rust, async Rust/Tokio, Postgres internals", MIN,
      ["5+ yrs backend experience", "strong Rust", "async Rust/Tokio", "Postgres internals"]),
+    ("inline-duty-list", "own our sync engine, design the storage layer, profile and fix hot paths, talk to customers.",
+     R, ["own our sync engine", "design the storage layer", "profile and fix hot paths", "talk to customers."]),
     ("three-languages-are-one-requirement", "Experience with Python, Go, or Java", MIN,
      ["Experience with Python, Go, or Java"]),
     ("perks-as-one-comma-list", "Hybrid working, 30 days annual leave (plus bank holidays), cycle to work scheme, "
