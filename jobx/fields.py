@@ -267,6 +267,16 @@ def search_tiers(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
 PAY_RANGE_OR_RATE = regex.compile(r"\d\s*(?:-|–|—|to|and)\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b")
 
 
+# "contract" in prose names the kind of job only beside these words: "a 6-month contract", "contract role",
+# or alone on its line ("Full-time · Contract" is read by the same count).
+CONTRACT_WORK = regex.compile(
+    r"(?im)\b(?:\d+|one|two|three|six|twelve)[- ](?:week|month|year)s?[- ]contract\b"
+    r"|\b(?:fixed[- ]term|temporary|on a|on)[ ]contract\b"
+    r"|\bcontract[ ](?:role|position|basis|job|opportunity|assignment|work|engagement|employee|staff|length|period)\b"
+    r"|\bcontract[- ]to[- ]hire\b|(?:^|[·|•][ \t]*)contract[ \t]*(?:$|[·|•,])"
+)
+
+
 def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
     rate; a lone "$750 stipend" is a perk."""
@@ -315,6 +325,9 @@ def find_logistics(
         counts: dict[str, int] = {}
         for match in rules.employment_regex.finditer(text):
             found = rules.employment_words.get(heading_key(match.group()))
+            window = (max(0, match.start() - 20), match.end() + 25)
+            if match.group().lower() == "contract" and not CONTRACT_WORK.search(text, *window):
+                continue  # "a signed contract", "manage the contract": a document, not a kind of job
             if found:
                 counts[found] = counts.get(found, 0) + 1
         kind = max(counts, key=lambda k: counts[k]) if counts else None

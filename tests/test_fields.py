@@ -66,6 +66,19 @@ def test_logistics(text: str, field: str, expected: str) -> None:
     assert extract(text)["logistics"][field] == expected
 
 
+EMPLOYMENT_IN_PROSE = [
+    ("signed-contract-is-a-document", "Run the sales cycle from first call to signed contract.", None),
+    ("month-contract-is-a-job", "This is a 12-month contract with a view to extension.", "contract"),
+    ("contract-role", "A contract role for an experienced engineer.", "contract"),
+    ("contract-in-a-meta-line", "Engineer\nDenver, CO | Contract\n", "contract"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EMPLOYMENT_IN_PROSE], ids=[c[0] for c in EMPLOYMENT_IN_PROSE])
+def test_contract_in_prose(text: str, expected: str | None) -> None:
+    assert extract(text)["logistics"]["employment_type"] == expected
+
+
 EMPLOYMENT = [
     ("labelled-beats-mentions", "An internship-like role.\nSeniority level Internship Employment type Full-time Job function IT", "full-time"),
     ("title-intern", "Backend Engineer Intern\nResponsibilities\n- Build", "internship"),
