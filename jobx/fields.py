@@ -208,13 +208,18 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
             continue
+        places = []
         for index, part in enumerate(parts):
             if rules.arrangement_regex.match(part):
                 found.setdefault("work_arrangement", part)
             elif employment_type(part, rules) or has_title_word(part, rules):
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
-                found.setdefault("location", part)
+                places.append(part)
+        # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma before a bare first part
+        places.sort(key=lambda part: "," not in part)
+        if places:
+            found.setdefault("location", places[0])
     return found
 
 

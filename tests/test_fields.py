@@ -33,6 +33,7 @@ LOGISTICS = [
     ("meta-line-place", "Product Designer\nBerlin, Germany · Design · Full-time · Hybrid\n", "location", "Berlin, Germany"),
     ("meta-line-arrangement", "Product Designer\nBerlin, Germany · Design · Full-time · Hybrid\n", "work_arrangement",
      "Hybrid"),
+    ("meta-line-company-then-place", "SRE\nTidewave Analytics · Austin, TX · Full-time\n", "location", "Austin, TX"),
     ("meta-line-remote-country", "Backend Engineer\nRemote - US\n", "location", "US"),
     ("title-line-is-not-a-place", "Barista – Part Time\nWe pour coffee.\n", "location", None),
     ("location-label-naming-arrangement", "Start date: immediately. Work Location: In person.\n", "work_arrangement",
