@@ -12,7 +12,9 @@ from .rules import Rules, heading_key, is_chrome
 
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
-TITLE_PART_SEPARATOR = regex.compile(r"[ \t]*+[|·•][ \t]*+")
+# Starts only where a run of spaces starts: retrying inside a long run is quadratic.
+TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•][ \t]*+")
+MAX_HEADER_LINE = 300
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
@@ -37,7 +39,8 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    lines = [" ".join(line.split()) for line in preamble.split("\n", TITLE_LINES)[:TITLE_LINES] if line.strip()]
+    lines = preamble.split("\n", TITLE_LINES)[:TITLE_LINES]
+    lines = [" ".join(line.split()) for line in lines if line.strip() and len(line) <= MAX_HEADER_LINE]
     lines = [line for line in lines if not is_chrome(line, rules)]
     for candidate in (*lines[:1], *lines[1:], first_sentence or ""):
         parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
@@ -52,6 +55,21 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
             return candidate  # a title is mostly capitalised words; a sentence is not
     matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
     return min(matches, key=lambda m: m.start()).group("value") if matches else None
+
+
+def header_company(opening: str, rules: Rules) -> str | None:
+    """The first part of a 'Company | Title | Place' header line, when a later part is the title."""
+    for line in opening.split("\n", TITLE_LINES)[:TITLE_LINES]:
+        if len(line) > MAX_HEADER_LINE:
+            continue
+        parts = [part.strip() for part in TITLE_PART_SEPARATOR.split(line)]
+        if len(parts) < 3 or not any(has_title_word(part, rules) for part in parts[1:]):
+            continue
+        first = parts[0]
+        if NAME_RUN.fullmatch(first) and not has_title_word(first, rules) and "," not in first:
+            if not (rules.arrangement_regex.match(first) or employment_type(first, rules)):
+                return first
+    return None
 
 
 def without_company(title: str | None, company: str | None) -> str | None:
@@ -185,7 +203,7 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
 
 
 # A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".
-META_SEPARATOR = regex.compile(r"[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++")
+META_SEPARATOR = regex.compile(r"(?<![ \t])(?:[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++)")
 PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2}){0,2}"
 )

@@ -160,7 +160,12 @@ def assemble(
     title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
         opening_lines(text, blocks), first_sentence, searched, rules
     )
-    company = fields.clean_value(labelled.get("company", "")) or company or fields.find_company(text, rules)
+    company = (
+        fields.clean_value(labelled.get("company", ""))
+        or company
+        or fields.find_company(text, rules)
+        or fields.header_company(opening_lines(text, blocks), rules)
+    )
     company = fields.spelt_out(company, text)
     title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company, rules)

@@ -201,3 +201,8 @@ def test_title_without_the_company_after_it() -> None:
 
 def test_title_part_of_a_pipe_header() -> None:
     assert extract("Acme | Senior Rust Engineer | Remote\nRequirements\n- Rust\n")["title"] == "Senior Rust Engineer"
+
+
+def test_company_from_a_pipe_header() -> None:
+    text = "Quillstack | Senior Rust Engineer | Remote | Full-time\nRequirements\n- Rust\n"
+    assert extract(text)["company"] == "Quillstack"
