@@ -38,7 +38,7 @@ def is_short_list(text: str, block: Block) -> bool:
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of the block (two at least) name perks by the rules' benefit cues."""
     lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
-    bullets = [line for line in lines if SHORT_BULLET_LINE.match(line) or BULLET_LINE.match(line)]
+    bullets = [line for line in lines if BULLET_LINE.match(line)]
     lines = bullets or lines  # notes under a list do not vote
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None or len(lines) < 2:

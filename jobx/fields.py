@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
@@ -35,14 +35,21 @@ def has_title_word(candidate: str, rules: Rules) -> bool:
     return any(word.strip("(),-–/") in rules.title_words for word in candidate.split())
 
 
-def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
+def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, str]]:
+    """The first `count` lines of the text with their numbers, leaving out any longer than max_length
+    (a header line is short; splitting a long one into parts is wasted work)."""
+    for number, line in enumerate(text.split("\n", count)[:count]):
+        if len(line) <= max_length:
+            yield number, line
+
+
+def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    lines = preamble.split("\n", TITLE_LINES)[:TITLE_LINES]
-    lines = [" ".join(line.split()) for line in lines if line.strip() and len(line) <= MAX_HEADER_LINE]
-    lines = [line for line in lines if not is_chrome(line, rules)]
-    for candidate in (*lines[:1], *lines[1:], first_sentence or ""):
+    lines = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [line for line in lines if line and not is_chrome(line, rules)]
+    for candidate in (*lines, first_sentence or ""):
         parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
         candidate = (parts[0] if parts else candidate).strip().rstrip(".")
         words = candidate.split()
@@ -59,9 +66,7 @@ def find_title(preamble: str, first_sentence: str | None, prose: str, rules: Rul
 
 def header_company(opening: str, rules: Rules) -> str | None:
     """The first part of a 'Company | Title | Place' header line, when a later part is the title."""
-    for line in opening.split("\n", TITLE_LINES)[:TITLE_LINES]:
-        if len(line) > MAX_HEADER_LINE:
-            continue
+    for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
         parts = [part.strip() for part in TITLE_PART_SEPARATOR.split(line)]
         if len(parts) < 3 or not any(has_title_word(part, rules) for part in parts[1:]):
             continue
@@ -217,9 +222,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
     or the first part of a line below the title ("Barista – Part Time" is a title)."""
     found: dict[str, str] = {}
-    for number, line in enumerate(text.split("\n", META_LINES)[:META_LINES]):
-        if len(line) > MAX_META_LINE:
-            continue
+    for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [LEADING_SYMBOLS.sub("", part).strip() for part in META_SEPARATOR.split(line)]
         parts = [part for part in parts if part]
         if len(parts) < 2:

@@ -242,9 +242,10 @@ def items_by_wording(
     units = units_of(text, start, end)
     bullets_only = not lines_too or any(unit.bulleted for unit in units)
     for unit in units:
-        if lines_too and not unit.bulleted and len(sentences(text, unit.start, unit.end, rules)) > 1:
+        spans = sentences(text, unit.start, unit.end, rules) if lines_too and not unit.bulleted else []
+        if len(spans) > 1:
             flush()
-            found.extend(prose_items(text, unit, rules))
+            found.extend(prose_items(text, spans, rules))
         elif unit.bulleted or not bullets_only:
             run.append(unit)
         else:
@@ -281,11 +282,11 @@ def duty_clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[in
     return [trim(text, s, e) for s, e in spans]
 
 
-def prose_items(text: str, unit: Unit, rules: Rules) -> list[tuple[SectionKind, int, int]]:
-    """Items in a paragraph of a posting with no headings: each sentence that says by a cue phrase what it
-    is; a sentence of duties is split into its clauses."""
+def prose_items(text: str, spans: list[tuple[int, int]], rules: Rules) -> list[tuple[SectionKind, int, int]]:
+    """Items in a paragraph (its sentence spans) of a posting with no headings: each sentence that says by
+    a cue phrase what it is; a sentence of duties is split into its clauses."""
     found = []
-    for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
+    for sentence_start, sentence_end in spans:
         kind = prose_kind(text[sentence_start:sentence_end], rules)
         if kind is None:
             continue

@@ -123,6 +123,7 @@ def assemble(
     labelled: dict[str, str] = {}
     logistics_text: list[str] = []
     perks_text: list[str] = []
+    unplaced: set[str | None] = set()
     team_texts: list[str] = []
     first_sentence = None
     for section, classified in zip(sections, blocks, strict=True):
@@ -132,7 +133,8 @@ def assemble(
         for item in section.items:
             if all(item.text != other.text for other in lists[item.list_name]):
                 lists[item.list_name].append(item)
-        if classified.unplaced and not any(repr(section.heading) in w for w in warnings):
+        if classified.unplaced and section.heading not in unplaced:
+            unplaced.add(section.heading)
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
         if section.kind is SectionKind.ROLE and first_sentence is None and block is blocks[1].block:
             first_sentence = body.split(". ")[0] if body.strip() else None
@@ -150,26 +152,26 @@ def assemble(
             if section.kind is SectionKind.LOGISTICS:
                 for field, value in fields.labelled_values(heading_text, body, rules).items():
                     labelled.setdefault(field, value)
-    searched = "\n".join(logistics_text)
+    searched, perks, opening = "\n".join(logistics_text), "\n".join(perks_text), opening_lines(text, blocks)
     for field, value in fields.labelled_fields(searched, rules).items():
         labelled.setdefault(field, value)
     for field, value in fields.meta_line_fields(text, rules).items():
         labelled.setdefault(field, value)
-    for field, value in fields.labelled_fields("\n".join(perks_text), rules).items():
+    for field, value in fields.labelled_fields(perks, rules).items():
         labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
     title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
-        opening_lines(text, blocks), first_sentence, searched, rules
+        opening, first_sentence, searched, rules
     )
     company = (
         fields.clean_value(labelled.get("company", ""))
         or company
         or fields.find_company(text, rules)
-        or fields.header_company(opening_lines(text, blocks), rules)
+        or fields.header_company(opening, rules)
     )
     company = fields.spelt_out(company, text)
     title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company, rules)
-    logistics = fields.find_logistics(searched, labelled, title, rules, "\n".join(perks_text))
+    logistics = fields.find_logistics(searched, labelled, title, rules, perks)
     requirement_texts = [
         item.text
         for name in ("minimum_qualifications", "preferred_qualifications")

@@ -37,7 +37,7 @@ STRING_LIST_KEYS = (
     "arrangement_words",
     "no_value",
 )
-LIST_KINDS = (
+PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
     SectionKind.BENEFITS,
     SectionKind.MINIMUM,
@@ -201,7 +201,7 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 "labels": [*LOGISTICS_KEYS, "title", "company", "team"],
                 "employment_types": list(EMPLOYMENT_TYPES),
                 "heading_patterns": list(HEADING_PATTERN_KINDS),
-                "prose_cues": [k.value for k in (*LIST_KINDS,)],
+                "prose_cues": [k.value for k in PROSE_CUE_KINDS],
             }[key]
             for sub, entries in value.items():
                 if sub not in allowed:
@@ -353,6 +353,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         heading_key(label): field for field, labels in data.get("labels", {}).items() for label in labels
     }
     title_word = "(?:" + literal_regex(data.get("title_words", []) or ["(?!)"]) + ")"
+    title = title_pattern(data.get("title_words", []))
     field_regexes = {
         field: tuple(
             tuple(
@@ -434,8 +435,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
         title_regexes=tuple(
-            compile_pattern(p.replace("{title}", title_pattern(data.get("title_words", []))), "title_patterns")
-            for p in data.get("title_patterns", [])
+            compile_pattern(p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
         ),
         heading_keywords=tuple(
             (strength == "strong", SectionKind(kind), compile_pattern("(?i:" + literal_regex(words) + ")", key))

@@ -39,12 +39,6 @@ class Heading:
     company: str | None = None
 
 
-def line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return line_start, len(text) if line_end == -1 else line_end
-
-
 def body_start(text: str, end: int) -> int:
     """Skip the colon and markup that close a heading."""
     while end < len(text) and text[end] in " \t:：*_":
@@ -94,13 +88,6 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     return not (word[0].isupper() and " " not in heading.strip())
 
 
-def only_markup(text: str, start: int, end: int, markup: str) -> bool:
-    """text[start:end] holds markup characters only; told without copying what may be a long line."""
-    while start < end and text[start] in markup:
-        start += 1
-    return start >= end
-
-
 def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
     """An 'About <Company>' heading at start: alone on its line, or followed by the name again."""
     for pattern in rules.company_heading_regexes:
@@ -108,9 +95,8 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
         if match is None:
             continue
         name = match.group("name")
-        line_start, line_end = line_bounds(text, start, match.end())
-        alone = only_markup(text, line_start, start, LINE_MARKUP) and only_markup(
-            text, match.end(), line_end, TRAILING_MARKUP
+        alone = markup_to_line_edge(text, start, LINE_MARKUP, -1) and markup_to_line_edge(
+            text, match.end(), TRAILING_MARKUP, 1
         )
         if alone:
             return Heading(start, body_start(text, match.end()), match.group().strip(), "company", name)
