@@ -57,11 +57,10 @@ def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str
 def build_section(
     normal: normalise.NormalText, classified: classify.Classified, rules: Rules, headless: bool
 ) -> Section:
-    block, kind = classified.block, classified.kind
+    block, kind, heading = classified.block, classified.kind, classified.block.heading
     found: tuple[Item, ...] = ()
     if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
         spans = items.split_items(normal.text, block.start, block.end, kind, rules)
-        heading = block.heading
         if (
             not spans
             and kind is SectionKind.BENEFITS
@@ -75,7 +74,6 @@ def build_section(
     elif kind in UNNAMED_KINDS:
         placed = items.items_by_wording(normal.text, block.start, block.end, rules, lines_too=headless)
         found = tuple(make_item(normal, start, end, item_kind) for item_kind, start, end in placed)
-    heading = block.heading
     heading_span = None
     if heading is not None and heading.text:
         heading_span = Span(normal.original(heading.start), normal.original(heading.start + len(heading.text)))
