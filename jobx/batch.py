@@ -121,17 +121,37 @@ def read_file(path: Path, source: str, max_bytes: int) -> Decoded:
     return decode(data, source, max_bytes=max_bytes)
 
 
+def current_umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it: put it straight back
+    os.umask(mask)
+    return mask
+
+
+def output_mode(path: Path) -> int:
+    """The mode a new output gets: that of the file it replaces, else what the umask allows."""
+    try:
+        return stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        return 0o666 & ~current_umask()
+
+
 @contextmanager
-def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[IO[str]]:
-    """A text handle on a temporary file beside `path`, renamed over it only when the block succeeds."""
+def atomic_writer(path: Path, *, durable: bool = True, name: str | None = None) -> Iterator[IO[str]]:
+    """A text handle on a temporary file beside `path`, renamed over it only when the block succeeds.
+
+    The file gets the mode of the file it replaces, or the umask's (a temporary file is born 0600).
+    `name` is how errors name the output (the path as the user gave it).
+    """
+    name = name or str(path)
     try:
         handle = tempfile.NamedTemporaryFile(
             "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
         )
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        raise OutputError(f"cannot write: {exc.strerror or exc}", name) from None
     try:
         with handle:
+            os.fchmod(handle.fileno(), output_mode(path))
             yield handle
             handle.flush()
             if durable:
@@ -139,18 +159,50 @@ def atomic_writer(path: Path, *, durable: bool = True) -> Iterator[IO[str]]:
         os.replace(handle.name, path)
     except BaseException as exc:  # Ctrl-C included: never leave a partial file behind
         Path(handle.name).unlink(missing_ok=True)
-        if isinstance(exc, OSError):
-            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        if isinstance(exc, OSError) and not isinstance(exc, BrokenPipeError):  # `| head` is not ours
+            raise OutputError(f"cannot write: {exc.strerror or exc}", name) from None
         raise
 
 
+def is_special_file(path: Path) -> bool:
+    """A device, FIFO or socket (also behind a link: /dev/stdout, `>(cat)`): written into, never replaced."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def write_atomically(path: Path, content: str, inputs: list[str], *, durable: bool = True) -> None:
-    """Write to a temporary file beside the target, then rename it into place; never over an input."""
+    """Write to a temporary file beside the target, then rename it into place; never over an input.
+
+    A target that is not a regular file (/dev/stdout, a FIFO, a device) is written into directly.
+    """
+    if is_special_file(path):
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                handle.write(content)
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
+        return
     resolved = path.resolve()
     if any(p != STDIN and Path(p).resolve() == resolved for p in inputs):
         raise OutputError("refusing to overwrite an input file", str(path))
-    with atomic_writer(resolved, durable=durable) as handle:
+    with atomic_writer(resolved, durable=durable, name=str(path)) as handle:
         handle.write(content)
+
+
+def write_stdout(content: str, *, flush: bool = True) -> None:
+    """Data to standard output: a failed write (a full disk behind `>`) is an OutputError; a reader that
+    left (`| head`) raises BrokenPipeError, which the CLI ends quietly."""
+    try:
+        sys.stdout.write(content)
+        if flush:
+            sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise OutputError(f"cannot write: {exc.strerror or exc}", "<stdout>") from None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -204,9 +256,7 @@ def output_names(names: list[str], extension: str) -> dict[str, str]:
     """`b.txt` -> `b.json`; siblings that would share an output (`b.txt`, `b.md`) keep their suffix."""
     stems = [name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name for name in names]
     shared = {stem for stem in stems if stems.count(stem) > 1} if len(set(stems)) < len(stems) else set()
-    return {
-        name: (name if stem in shared else stem) + extension for name, stem in zip(names, stems, strict=True)
-    }
+    return {name: (name if stem in shared else stem) + extension for name, stem in zip(names, stems, strict=True)}
 
 
 def walk_folder(root: Path, pattern: str, settings: Settings) -> Iterator[Task]:
@@ -396,9 +446,7 @@ def run_batch(
             os.makedirs(settings.out_dir, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot create folder: {exc.strerror or exc}", settings.out_dir) from None
-    chunk_size = (
-        CHUNK_SIZE if total is None else max(1, min(CHUNK_SIZE, total // (workers * CHUNKS_IN_FLIGHT)))
-    )
+    chunk_size = CHUNK_SIZE if total is None else max(1, min(CHUNK_SIZE, total // (workers * CHUNKS_IN_FLIGHT)))
     summary = Summary()
     started = time.perf_counter()
     previous = signal.signal(signal.SIGTERM, raise_interrupt)  # SIGTERM stops a run as Ctrl-C does
@@ -421,7 +469,7 @@ def record(outcome: Outcome, summary: Summary, log: IO[str] | None) -> None:
     if outcome.status == CONVERTED:
         summary.converted += 1
         if outcome.line:
-            sys.stdout.write(outcome.line)
+            write_stdout(outcome.line, flush=False)
     elif outcome.status == SKIPPED:
         summary.skipped += 1
     else:
@@ -438,7 +486,7 @@ def failure_log(path: Path | None) -> Iterator[IO[str] | None]:
     if path is None:
         yield None
         return
-    with atomic_writer(path.resolve(), durable=False) as handle:
+    with atomic_writer(path.resolve(), durable=False, name=str(path)) as handle:
         yield handle
 
 
@@ -458,7 +506,8 @@ def progress_bar(total: int | None, enabled: bool) -> Iterator[Any]:
         TextColumn("{task.fields[rate]}"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+    # Rich would send print()s to stdout through the bar (to stderr): JSON lines must stay on stdout.
+    with Progress(*columns, console=Console(stderr=True), transient=True, redirect_stdout=False) as bar:
         task_id = bar.add_task("batch", total=total, rate="")
         started = time.perf_counter()
         count = 0

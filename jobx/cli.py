@@ -5,12 +5,12 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 
 from . import __version__
-from .errors import InputError, JobxError, OutputError
+from .errors import InputError, JobxError
 from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
 
 EXIT_CODES_HELP = (
@@ -63,6 +63,13 @@ def read_input(path: str, max_bytes: int, input_format: str) -> tuple[str, Decod
     return path, to_block_text(decoded, path, input_format)
 
 
+def reader_left() -> NoReturn:
+    """Standard output's reader left (`jobx ... | head`): not an error. Later flushes go to /dev/null."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
 def color_wanted() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -113,7 +120,7 @@ def extract(
         sys.stderr.write("jobx: interrupted\n")
         raise typer.Exit(130) from None
     except BrokenPipeError:
-        raise
+        reader_left()
     except Exception as error:  # an extractor bug: say so in one line unless debugging
         if debug:
             raise
@@ -131,7 +138,7 @@ def run_extract(
     max_bytes: int,
     input_format: str,
 ) -> int:
-    from .batch import write_atomically
+    from .batch import write_atomically, write_stdout
     from .pipeline import extract_decoded
     from .render import plain_text, print_pretty, render_text
     from .rules import load_rules
@@ -150,21 +157,17 @@ def run_extract(
             warn(source, message)
         posting = extract_decoded(decoded, rules=rules, source=source)
         records.append(posting.to_dict(spans=spans))
-    if records:
-        if output_format == "pretty" and output is None and color_wanted():
-            print_pretty(records, color=True)
+    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml")):
+        return 1 if failed else 0  # nothing to show; several inputs in json/yaml still give an array
+    if output_format == "pretty" and output is None and color_wanted():
+        print_pretty(records, color=True)
+    else:
+        many = len(inputs) > 1  # an array of the inputs that worked, even if only one did
+        content = plain_text(records) if output_format == "pretty" else render_text(records, output_format, many)
+        if output is None:
+            write_stdout(content)
         else:
-            content = plain_text(records) if output_format == "pretty" else render_text(records, output_format)
-            if output is None:
-                try:
-                    sys.stdout.write(content)
-                    sys.stdout.flush()
-                except BrokenPipeError:
-                    raise  # the reader left (`| head`): main() exits quietly
-                except OSError as exc:  # a full disk behind `> file`, /dev/full
-                    raise OutputError(f"cannot write: {exc.strerror or exc}", "<stdout>") from None
-            else:
-                write_atomically(output, content, inputs)
+            write_atomically(output, content, inputs)
     return 1 if failed else 0
 
 
@@ -175,7 +178,10 @@ def batch(
         None, "--out", "-o", help="Mirror the folder here: a/b.txt -> OUT/a/b.json (else JSON lines, stdout)."
     ),
     output_format: str | None = typer.Option(
-        None, "--format", "-f", help="json (default with --out), jsonl (the only one on stdout) or yaml.",
+        None,
+        "--format",
+        "-f",
+        help="json (default with --out), jsonl (the only one on stdout) or yaml.",
         metavar="FORMAT",
     ),
     glob: str = typer.Option("**/*", "--glob", help="Files under FOLDER to take; '**/' spans folders."),
@@ -218,8 +224,13 @@ def batch(
     if problem:
         raise typer.BadParameter(problem)
     settings = batching.Settings(
-        output_format, str(out) if out is not None else None, skip_existing, spans,
-        tuple(str(p) for p in rules_files), max_bytes, input_format,
+        output_format,
+        str(out) if out is not None else None,
+        skip_existing,
+        spans,
+        tuple(str(p) for p in rules_files),
+        max_bytes,
+        input_format,
     )
     show_progress = not quiet and sys.stderr.isatty()
     total = None
@@ -236,13 +247,19 @@ def batch(
         tasks, total = batching.listed_tasks(batching.read_names(names), settings), len(names)
     try:
         summary = batching.run_batch(
-            tasks, settings, workers=workers or os.cpu_count() or 1, total=total,
-            progress=show_progress, errors_path=errors_path,
+            tasks,
+            settings,
+            workers=workers or os.cpu_count() or 1,
+            total=total,
+            progress=show_progress,
+            errors_path=errors_path,
         )
+        batching.write_stdout("")  # the last JSON lines, still buffered
     except JobxError as error:
         report(error)
         raise typer.Exit(error.exit_code) from None
-    sys.stdout.flush()
+    except BrokenPipeError:
+        reader_left()
     if summary.interrupted or not quiet:
         sys.stderr.write(f"jobx: {summary.text()}\n")
     raise typer.Exit(summary.exit_code())
@@ -255,14 +272,17 @@ def show_rules(
     """Print the effective rules (built-in plus --rules files) as YAML, in the rules-file format."""
     import yaml
 
+    from .batch import write_stdout
     from .rules import load_rules
 
     try:
         rules = load_rules(tuple(str(p) for p in rules_files))
+        write_stdout(yaml.safe_dump(rules.raw, allow_unicode=True, sort_keys=False, width=100))
     except JobxError as error:
         report(error)
         raise typer.Exit(error.exit_code) from None
-    sys.stdout.write(yaml.safe_dump(rules.raw, allow_unicode=True, sort_keys=False, width=100))
+    except BrokenPipeError:
+        reader_left()
 
 
 @app.command()
@@ -270,9 +290,16 @@ def schema() -> None:
     """Print the JSON Schema of the JSON output (schema_version 1)."""
     import json
 
+    from .batch import write_stdout
     from .model import json_schema
 
-    sys.stdout.write(json.dumps(json_schema(), indent=2) + "\n")
+    try:
+        write_stdout(json.dumps(json_schema(), indent=2) + "\n")
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    except BrokenPipeError:
+        reader_left()
 
 
 def main() -> None:

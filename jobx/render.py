@@ -15,26 +15,27 @@ LIST_TITLES = {
 }
 
 
-def to_json(records: Sequence[dict[str, Any]]) -> str:
-    """One object for one posting, an array for several."""
-    value: Any = records[0] if len(records) == 1 else list(records)
+def to_json(records: Sequence[dict[str, Any]], many: bool = False) -> str:
+    """One object for one posting, an array for several (or whenever `many` inputs were given)."""
+    value: Any = records[0] if len(records) == 1 and not many else list(records)
     return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
-def to_jsonl(records: Sequence[dict[str, Any]]) -> str:
+def to_jsonl(records: Sequence[dict[str, Any]], many: bool = False) -> str:
     return "".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records)
 
 
-def to_yaml(records: Sequence[dict[str, Any]]) -> str:
+def to_yaml(records: Sequence[dict[str, Any]], many: bool = False) -> str:
     import yaml
 
-    value: Any = records[0] if len(records) == 1 else list(records)
+    value: Any = records[0] if len(records) == 1 and not many else list(records)
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100)
 
 
-def render_text(records: Sequence[dict[str, Any]], fmt: str) -> str:
-    """Machine formats as a string (pretty is printed by print_pretty)."""
-    return {"json": to_json, "jsonl": to_jsonl, "yaml": to_yaml}[fmt](records)
+def render_text(records: Sequence[dict[str, Any]], fmt: str, many: bool = False) -> str:
+    """Machine formats as a string (pretty is printed by print_pretty). `many`: several inputs were
+    given, so json and yaml give an array even when only one of them (or none) could be read."""
+    return {"json": to_json, "jsonl": to_jsonl, "yaml": to_yaml}[fmt](records, many)
 
 
 def item_text(item: Any) -> str:
@@ -50,8 +51,13 @@ def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int |
     from rich.text import Text
 
     console = Console(
-        no_color=not color, highlight=False, emoji=False, markup=False, width=width,
-        force_terminal=color, color_system="auto" if color else None,
+        no_color=not color,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        width=width,
+        force_terminal=color,
+        color_system="auto" if color else None,
     )
     for index, record in enumerate(records):
         if index:
