@@ -115,6 +115,7 @@ def assemble(
     """Gather items per list, then the single-valued fields, then the warnings."""
     text = normal.text
     lists: dict[str, list[Item]] = {name: [] for name in dict.fromkeys(LIST_FIELDS.values())}
+    seen_texts: dict[str, set[str]] = {name: set() for name in lists}
     warnings: list[str] = []
     seen_kinds = set()
     company = None
@@ -129,7 +130,8 @@ def assemble(
         body = text[block.start : block.end]
         seen_kinds.add(section.kind)
         for item in section.items:
-            if all(item.text != other.text for other in lists[item.list_name]):
+            if item.text not in seen_texts[item.list_name]:  # a set: comparing every pair was quadratic
+                seen_texts[item.list_name].add(item.text)
                 lists[item.list_name].append(item)
         if classified.unplaced and section.heading not in unplaced:
             unplaced.add(section.heading)

@@ -82,6 +82,51 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "100k-parentheses": (lambda n: "(" * n + "Sydney)", 100_000),
     "100k-team-words": (lambda n: "The Big Data team " * (n // 4), 100_000),
     "deep-repeated-punctuation-lines": (lambda n: "!!!!!!!!!!??????....::::----\n" * (n // 30), 1_000_000),
+    # The same shapes with distinct content: repeats can short-circuit (a duplicate check, a cache),
+    # so every size attack also comes varied ('- Go 1', '- Go 2', ...).
+    "200k-distinct-bullets": (lambda n: "Requirements\n" + "".join(f"- Go {i}\n" for i in range(n)), 200_000),
+    "100k-distinct-duty-bullets": (
+        lambda n: "Responsibilities\n" + "".join(f"- Build service number {i} with team {i % 97}\n" for i in range(n)),
+        100_000,
+    ),
+    "200k-distinct-bullets-one-line": (lambda n: "Benefits " + "".join(f" • Perk {i}" for i in range(n)), 200_000),
+    "50k-distinct-headings-on-lines": (
+        lambda n: "".join(
+            f"{('Responsibilities', 'Requirements', 'Benefits')[i % 3]}\nDo task {i}.\n" for i in range(n)
+        ),
+        50_000,
+    ),
+    "50k-distinct-headings-inline": (lambda n: "".join(f"Responsibilities: Do task {i}. " for i in range(n)), 50_000),
+    "50k-distinct-unknown-headings": (
+        lambda n: "".join(f"Things We Like {i}\nDo work {i}.\n" for i in range(n)),
+        50_000,
+    ),
+    "50k-distinct-about-company-lines": (
+        lambda n: "".join(f"About Acme{i} Corp\nWe make thing {i}.\n" for i in range(n)),
+        50_000,
+    ),
+    "50k-distinct-labels": (lambda n: "".join(f"Location: City {i} " for i in range(n)), 50_000),
+    "100k-distinct-sentences": (lambda n: "".join(f"We do task {i}. " for i in range(n)), 100_000),
+    "100k-distinct-run-on-duties": (
+        lambda n: "Responsibilities\n" + "".join(f"Develop thing{i} Build stuff{i} " for i in range(n // 4)),
+        100_000,
+    ),
+    "100k-distinct-salary-ranges": (
+        lambda n: "".join(f"${i},000 - ${i + 1},000 per year " for i in range(n // 5)),
+        100_000,
+    ),
+    "100k-distinct-team-words": (lambda n: "".join(f"The Data{i} team " for i in range(n // 4)), 100_000),
+    "200k-distinct-skill-lines": (
+        lambda n: "Requirements\n" + "".join(f"- Python {i}, Java and C++ {i}\n" for i in range(n // 8)),
+        200_000,
+    ),
+    "200k-distinct-bullets-many-sections": (
+        lambda n: "".join(
+            f"{('Requirements', 'Nice to have', 'Responsibilities', 'Benefits')[i % 4]}\n- Go {i}\n- Rust {i}\n"
+            for i in range(n // 2)
+        ),
+        200_000,
+    ),
 }
 
 
