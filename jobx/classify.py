@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
 from .model import SectionKind
 from .rules import Rules
 from .segment import Block
+from .votes import bullet_runs, family, voted_groups
 
 LIST_KINDS = (
     SectionKind.RESPONSIBILITIES,
@@ -47,6 +49,55 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
 
 
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
+    """Kinds for every block, in order, then each block split where a list in it votes clearly for
+    another kind."""
+    return [piece for classified in by_headings(text, blocks, rules) for piece in split_by_votes(text, classified, rules)]
+
+
+# Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.
+VOTED_KINDS = frozenset({*LIST_KINDS, SectionKind.LOGISTICS, SectionKind.COMPANY, SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.TEAM})
+# Of these, the ones whose lines items_by_wording already places one by one: only perks are split off.
+WORDING_KINDS = frozenset({SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.TEAM})
+MIN_GROUP = 3
+VOTE_SHARE = 0.4
+LIST_SHARE = 0.6
+
+
+def disagrees(group: Any, own: SectionKind) -> bool:
+    """A group of bullets clearly names a kind other than its section's: three bullets or more, at
+    least 40% of them voting for that kind (60% against a named list), and none for the section's own."""
+    if group.kind is None or group.kind is family(own) or group.size < MIN_GROUP:
+        return False
+    if own in WORDING_KINDS and group.kind is not SectionKind.BENEFITS:
+        return False
+    share = LIST_SHARE if own in LIST_KINDS else VOTE_SHARE  # a named list yields only to a clear majority
+    return group.counts[group.kind] >= max(2, share * group.size) and not group.counts.get(family(own))
+
+
+def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    block, own = classified.block, classified.kind
+    if own not in VOTED_KINDS:
+        return [classified]
+    pieces: list[Classified] = []
+    start = block.start
+    for run in bullet_runs(text, block.start, block.end):
+        for group in voted_groups(text, run, rules):
+            if not disagrees(group, own):
+                continue
+            if group.start > start:
+                head = block.heading if start == block.start else None
+                pieces.append(Classified(Block(head, start, group.start), own, classified.unplaced))
+            assert group.kind is not None
+            pieces.append(Classified(Block(None if pieces or group.start > block.start else block.heading, group.start, group.end), group.kind))
+            start = group.end
+    if not pieces:
+        return [classified]
+    if start < block.end:
+        pieces.append(Classified(Block(None, start, block.end), own))
+    return pieces
+
+
+def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
     result: list[Classified] = []
     current = SectionKind.PREAMBLE
@@ -72,7 +123,7 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         if kind is SectionKind.BOILERPLATE and heading.text and current is SectionKind.BENEFITS:
             # A perks page groups perks under topics, some named like boilerplate ("Diversity and
             # Inclusion"); a topic whose body is a short bullet list is still perks.
-            if is_short_list(text, block):
+            if is_short_list(text, block) and lists_perks(text, block, rules):
                 kind = SectionKind.BENEFITS
         current = kind
         result.append(Classified(block, kind))

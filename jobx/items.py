@@ -8,6 +8,7 @@ import regex
 
 from .model import SectionKind
 from .rules import Rules, is_chrome, leading_label
+from .votes import is_duty_verb
 
 LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
@@ -107,24 +108,6 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         last = match.end()
     spans.append((last, end))
     return [span for span in (trim(text, s, e) for s, e in spans) if span[0] < span[1]]
-
-
-def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
-    """'Develop', 'Develops', 'Applies', and (with gerund) 'Designing', 'Planning': a duty's verb."""
-    lowered = word.lower()
-    verbs = rules.duty_verbs
-    if lowered in verbs:
-        return True
-    if lowered.endswith("ing") and len(lowered) > 5:
-        if not gerund:
-            return False  # mid-sentence, 'Monitoring' is more often a noun than a new duty
-        stem = lowered[:-3]
-        return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
-    return (
-        (lowered.endswith("s") and lowered[:-1] in verbs)
-        or (lowered.endswith("es") and lowered[:-2] in verbs)
-        or (lowered.endswith("ies") and lowered[:-3] + "y" in verbs)
-    )
 
 
 def opens_item(word: str, kind: SectionKind, rules: Rules) -> bool:

@@ -21,9 +21,13 @@ WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 ABOUT = regex.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
 LINE_TEXT = regex.compile(
-    r"[ \t>]*+(?:#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+(?P<text>\p{Lu}[^\n]{0,79}?)(?:\*\*|__)?[ \t]*+$"
+    r"[ \t>]*+(?:#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
+    r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
+    r"(?P<open>[\[【〔「《])?"  # a bracketed heading: '[업무내용]', '【必須スキル】'
+    r"(?P<text>[\p{Lu}\p{Lo}][^\n]{0,79}?)"
+    r"(?(open)[\]】〕」》])(?:\*\*|__)?[ \t]*+$"
 )
-MAX_HEADING_WORDS = 8
+MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
 
@@ -179,16 +183,57 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
     return kept
 
 
+def next_line_is_bullet(text: str, end: int) -> bool:
+    """The next line with text is a bullet: a short line over a list frames it as a heading."""
+    match = NEXT_BULLET.match(text, end)
+    return match is not None
+
+
+NEXT_BULLET = regex.compile(r"(?:[ \t]*\n)+[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]|\d{1,2}[.)])[ \t]*\S")
+PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
+
+
+def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> SectionKind | None:
+    """A heading's kind from the keywords anywhere in it, the most specific winning: a preferred cue
+    qualifies a requirement heading ('Desired Skills'), not another kind ('Desired Outcomes and
+    Responsibilities'); otherwise the longest keyword names the kind ('Your Team & Responsibilities')."""
+    stripped = line.rstrip(":：? \t")
+    found: dict[SectionKind, int] = {}
+    order: list[SectionKind] = []
+    for strong, kind, pattern in rules.heading_keywords:
+        order.append(kind)
+        if framed or (strong and len(words) <= MAX_STRONG_HEADING_WORDS):
+            lengths = [len(m.group()) for m in pattern.finditer(line)]
+        else:
+            whole = pattern.fullmatch(stripped)
+            lengths = [len(whole.group())] if whole else []
+        if lengths:
+            found[kind] = max(found.get(kind, 0), *lengths)
+    if SectionKind.PREFERRED in found:
+        if not set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}:
+            return SectionKind.PREFERRED
+        del found[SectionKind.PREFERRED]
+    if SectionKind.MINIMUM in found and SectionKind.QUALIFICATIONS in found:
+        del found[SectionKind.QUALIFICATIONS]  # 'Required Experience': the modifier is the more specific
+    if not found:
+        return None
+    return max(found, key=lambda kind: (found[kind], -order.index(kind)))
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
     match = LINE_TEXT.match(text, start, end)
-    if match is None or match.start("text") == 0:
+    if match is None or match.start() == 0:
         return None  # not a heading-shaped line, or the posting's first line (its title)
     line = match.group("text")
     colon = line.endswith((":", "："))
+    question = line.endswith(("?", "？"))
     words = line.rstrip(":：").split()
-    if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!")):
+    if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
+        return None
+    listed = next_line_is_bullet(text, end)
+    if len(words) > PLAIN_HEADING_WORDS and not (colon or question or listed):
         return None
     if company_heading(text, rules, match.start("text")) is not None:
         return None  # 'About Acme': found with its company name by the About pass
@@ -203,16 +248,14 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
-        question = line.endswith(("?", "？"))
-        framed = colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
-        for strong, keyword_kind, pattern in rules.heading_keywords:
-            short = strong and len(words) <= MAX_STRONG_HEADING_WORDS
-            if pattern.search(line) and (framed or short or pattern.fullmatch(line.rstrip(":： \t"))):
-                kind = keyword_kind
-                break
-        if kind is None and not (title_case or line.isupper() or question):
+        framed = (
+            colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
+            or bool(match.group("open")) or (listed and len(words) >= 2)
+        )
+        kind = keyword_kind(line, words, framed, rules)
+        if kind is None and not (title_case or line.isupper() or question or match.group("open")):
             return None
-    return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind and kind.value)
+    return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value)
 
 
 def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:

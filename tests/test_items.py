@@ -138,3 +138,34 @@ def test_a_list_of_verbs_is_one_duty() -> None:
 
     text = "Develop, monitor, and deliver planned maintenance programmes."
     assert duty_clauses(text, 0, len(text), default_rules()) == [(0, len(text))]
+
+
+VOTED_LISTS = [
+    (
+        "perks-inside-requirements",
+        "Requirements\n- Experience with Go\n- Strong SQL skills\n- Knowledge of Linux\nIn return we give you:\n"
+        "- Competitive salary and bonus\n- 25 days holiday\n- Private medical insurance\n- Pension scheme\n",
+        {"minimum_qualifications": 3, "benefits": 4},
+    ),
+    (
+        "two-headless-lists-under-a-date",
+        "Closing Date\n4th March\n- Previous experience of managing a team\n- Good communication skills\n"
+        "- Knowledge of health and safety\n- Ensure the site is safe\n- Manage the cleaning team\n"
+        "- Provide repairs on site\n",
+        {"minimum_qualifications": 3, "responsibilities": 3},
+    ),
+    (
+        "one-odd-bullet-stays",
+        "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
+        {"benefits": 4},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "counts"), [c[1:] for c in VOTED_LISTS], ids=[c[0] for c in VOTED_LISTS])
+def test_a_list_that_votes_for_another_kind_moves_there(text: str, counts: dict[str, int]) -> None:
+    from jobx import extract
+
+    posting = extract("Store Manager\n" + text).to_dict()
+    found = {name: len(posting[name]) for name in counts}
+    assert found == counts

@@ -65,6 +65,14 @@ KEYWORD_LINES = [
     ("question-heading", "Intro text here.\nWho are we looking for?\n- Go", "minimum_qualifications"),
     ("bold-sentence-case-heading", "Intro text here.\n**What we need from you**\n- Go", "minimum_qualifications"),
     ("label-over-its-value", "Intro text here.\nJob Type\nregular, full time\n", "logistics"),
+    ("icon-before-heading", "Intro text here.\n✋ Who you are?\n- Go", "minimum_qualifications"),
+    ("bracket-heading", "Intro text here.\n[Key Duties]\n- Plan routes", "responsibilities"),
+    ("noun-beats-leading-preferred", "Intro.\nDesired Outcomes and Responsibilities\n- Ship it", "responsibilities"),
+    ("longest-keyword-wins", "Intro text here.\nYour Team & Responsibilities\n- Ship it", "responsibilities"),
+    ("sentence-over-a-list", "Intro text here.\nYou will thrive here if you have\n- Go", "minimum_qualifications"),
+    ("long-framed-sentence", "Intro.\nBonus points if you also bring some of the following:\n- Go", "preferred_qualifications"),
+    ("what-you-gain", "Intro text here.\nWhat you will gain\n- Mentoring", "benefits"),
+    ("interview-process", "Intro text here.\nInterview Process\n- Call", "boilerplate"),
 ]
 
 

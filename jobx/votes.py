@@ -1,0 +1,128 @@
+"""What a line says it is by its own words: a duty, a requirement or a perk. Runs of bullets vote with
+these, so a list no heading names (or one under the wrong heading) still finds its kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .model import SectionKind
+from .rules import Rules
+
+WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
+BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t]))[ \t]*(?=\S)")
+
+
+def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
+    """'Develop', 'Develops', 'Applies', and (with gerund) 'Designing', 'Planning': a duty's verb."""
+    lowered = word.lower()
+    verbs = rules.duty_verbs
+    if lowered in verbs:
+        return True
+    if lowered.endswith("ing") and len(lowered) > 5:
+        if not gerund:
+            return False  # mid-sentence, 'Monitoring' is more often a noun than a new duty
+        stem = lowered[:-3]
+        return stem in verbs or stem + "e" in verbs or (stem[-1] == stem[-2] and stem[:-1] in verbs)
+    return (
+        (lowered.endswith("s") and lowered[:-1] in verbs)
+        or (lowered.endswith("es") and lowered[:-2] in verbs)
+        or (lowered.endswith("ies") and lowered[:-3] + "y" in verbs)
+    )
+
+
+def line_vote(line: str, rules: Rules) -> SectionKind | None:
+    """The kind one list line names by its words: a duty verb first, a requirement opener first, perk
+    words, requirement words; None when it says nothing."""
+    first = WORD.search(line)
+    if first is None:
+        return None
+    word = first.group()
+    if word[0].isupper() and is_duty_verb(word, rules):
+        return SectionKind.RESPONSIBILITIES
+    if word in rules.qualification_openers:
+        return SectionKind.MINIMUM
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    if perks is not None and perks.search(line):
+        return SectionKind.BENEFITS
+    if rules.requirement_regex.search(line):
+        return SectionKind.MINIMUM
+    return None
+
+
+REQUIREMENT_KINDS = frozenset({SectionKind.MINIMUM, SectionKind.QUALIFICATIONS, SectionKind.PREFERRED})
+
+
+def family(kind: SectionKind) -> SectionKind:
+    """Kinds that a vote cannot tell apart: every requirement list votes MINIMUM."""
+    return SectionKind.MINIMUM if kind in REQUIREMENT_KINDS else kind
+
+
+def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, int]]]:
+    """Runs of consecutive bullet lines, each as (line start, words start, line end); a plain line ends
+    a run, a wrapped line (lower case) continues its bullet."""
+    runs: list[list[tuple[int, int, int]]] = []
+    current: list[tuple[int, int, int]] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        line_start, line_end = position, position + len(line)
+        position = line_end + 1
+        if not line.strip():
+            continue
+        marker = BULLET.match(text, line_start, line_end)
+        if marker is not None:
+            current.append((line_start, marker.end(), line_end))
+        elif current and line.lstrip()[:1].islower():
+            current[-1] = (current[-1][0], current[-1][1], line_end)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+@dataclass(frozen=True)
+class Group:
+    """Consecutive bullets of a run that vote alike: the kind most of them name, and the counts."""
+
+    kind: SectionKind | None
+    start: int
+    end: int
+    size: int
+    counts: dict[SectionKind, int]
+
+
+def voted_groups(text: str, run: list[tuple[int, int, int]], rules: Rules) -> list[Group]:
+    """A run of bullets cut where its votes change kind. A silent line goes with the one before it;
+    a group of one line joins its neighbour (one odd bullet does not make a list)."""
+    votes = [line_vote(text[words:end], rules) for _, words, end in run]
+    filled: list[SectionKind | None] = []
+    previous = next((family(v) for v in votes if v is not None), None)
+    for vote in votes:
+        previous = family(vote) if vote is not None else previous
+        filled.append(previous)
+    groups: list[list[int]] = []
+    for index, kind in enumerate(filled):
+        if groups and filled[groups[-1][0]] == kind:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    merged: list[list[int]] = []
+    for group in groups:
+        if merged and (len(group) == 1 or len(merged[-1]) == 1):
+            merged[-1].extend(group)
+        else:
+            merged.append(group)
+    result = []
+    for group in merged:
+        counts: dict[SectionKind, int] = {}
+        for index in group:
+            vote = votes[index]
+            if vote is not None:
+                counts[family(vote)] = counts.get(family(vote), 0) + 1
+        kind = max(counts, key=counts.__getitem__) if counts else None
+        result.append(Group(kind, run[group[0]][0], run[group[-1]][2], len(group), counts))
+    return result
