@@ -371,6 +371,10 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     return {field: value.group("value")} if field and value else {}
 
 
+# The words before a single letter that make it a grade or category rather than a language ('C', 'R').
+LETTER_GRADE = regex.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
+
+
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
     """Skills in order of first mention, each once however many spellings it has. A skill is named by
     the spelling the posting uses ('NodeJS', 'Golang', 'Node.js'), cased as the rules write it."""
@@ -379,6 +383,8 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         found = match.group()
         if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
             continue  # 'C-level', 'Go-live', 'R-value': not the languages
+        if len(found) == 1 and LETTER_GRADE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # 'Class C licence', 'USB Type-C': a grade or category, not the language
         key = found if found in rules.skill_names else found.lower()
         name = rules.skill_names.get(key)
         if name:

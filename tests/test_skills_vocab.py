@@ -1,0 +1,146 @@
+"""skills.yaml: the vocabulary's shape, and a table of snippets showing each family found and the
+everyday-word guards holding ('in a word' is no skill, 'Microsoft Word' is)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+import jobx
+from jobx.fields import find_skills
+from jobx.rules import default_rules
+
+SKILLS_FILE = Path(jobx.__file__).parent / "rules" / "skills.yaml"
+
+
+def skill_data() -> dict:
+    return yaml.safe_load(SKILLS_FILE.read_text(encoding="utf-8"))
+
+
+def spellings(entry: str | dict) -> list[str]:
+    return [entry] if isinstance(entry, str) else [entry["name"], *entry.get("aliases", [])]
+
+
+def test_every_spelling_is_a_string() -> None:
+    """YAML reads `802.11` as a number and `yes` as a boolean: such names must be quoted."""
+    for entry in skill_data()["skills"]:
+        for spelling in spellings(entry):
+            assert isinstance(spelling, str) and spelling.strip() == spelling != "", repr(entry)
+
+
+def test_no_spelling_names_two_skills() -> None:
+    data = skill_data()
+    case_sensitive = set(data["case_sensitive"])
+    owner: dict[str, str] = {}
+    for entry in data["skills"]:
+        name = spellings(entry)[0]
+        for spelling in spellings(entry):
+            key = spelling if spelling in case_sensitive else spelling.lower()
+            assert owner.setdefault(key, name) == name, f"{spelling!r} is both {owner[key]!r} and {name!r}"
+
+
+def test_every_case_sensitive_word_is_a_spelling() -> None:
+    """A guard for a name that is not in the list guards nothing (a typo in case_sensitive)."""
+    data = skill_data()
+    written = {spelling for entry in data["skills"] for spelling in spellings(entry)}
+    assert sorted(set(data["case_sensitive"]) - written) == []
+
+
+# (id, requirement text, the skills found in order of first mention: the spelling the posting uses, as the rules case it)
+FOUND = [
+    ("hardware-verification", "Experience with SystemVerilog and UVM; Questa or Xcelium simulators.",
+     ("SystemVerilog", "UVM", "Questa", "Xcelium")),
+    ("hardware-fpga-tools", "Hands-on FPGA work in Vivado or Quartus, VHDL preferred.",
+     ("FPGA", "Vivado", "Quartus", "VHDL")),
+    ("hardware-dft", "DFT insertion with Tessent and TestKompress, ATPG and MBIST flows.",
+     ("Tessent", "TestKompress", "ATPG", "MBIST")),
+    ("hardware-analog", "Circuit simulation in SPICE or Spectre using Cadence Virtuoso.",
+     ("SPICE", "Spectre", "Cadence", "Virtuoso")),
+    ("embedded-rtos", "Firmware for ARM Cortex-M parts on FreeRTOS or Zephyr, built with Yocto.",
+     ("ARM Cortex-M", "FreeRTOS", "Zephyr", "Yocto")),
+    ("embedded-buses", "Drivers for I2C, SPI, UART and CAN-Bus peripherals.",
+     ("I2C", "SPI", "UART", "CAN-Bus")),
+    ("embedded-wireless", "Prototyping on Arduino and Raspberry Pi with BLE, Zigbee and LoRaWAN.",
+     ("Arduino", "Raspberry Pi", "BLE", "Zigbee", "LoRaWAN")),
+    ("networking", "Routing protocols (BGP, OSPF, MPLS) on Cisco IOS and Junos; CCNP a plus.",
+     ("BGP", "OSPF", "MPLS", "Cisco IOS", "Junos", "CCNP")),
+    ("hpc", "Parallel code with MPI, OpenMP and CUDA on Slurm clusters over InfiniBand.",
+     ("MPI", "OpenMP", "CUDA", "Slurm", "InfiniBand")),
+    ("graphics", "Rendering with Vulkan, DirectX 12 or OpenGL; shaders in HLSL and GLSL.",
+     ("Vulkan", "DirectX 12", "OpenGL", "HLSL", "GLSL")),
+    ("game-engines", "Shipped a title in Unreal Engine or Unity.", ("Unreal Engine", "Unity")),
+    ("data-formats", "Serialisation with JSON, XML, Protobuf, Avro and Parquet.",
+     ("JSON", "XML", "Protobuf", "Avro", "Parquet")),
+    ("protocols", "Integrations over gRPC, GraphQL, MQTT and OPC UA.", ("gRPC", "GraphQL", "MQTT", "OPC UA")),
+    ("health-interoperability", "Knowledge of HL7 and FHIR interfaces.", ("HL7", "FHIR")),
+    ("security-certifications", "CISSP, CISM or OSCP; CompTIA Security+ at minimum.",
+     ("CISSP", "CISM", "OSCP", "CompTIA Security+")),
+    ("audit-certifications", "CISA or CIA certification; audits against ISO 27001 and SOC 2.",
+     ("CISA", "CIA", "ISO 27001", "SOC 2")),
+    ("security-tools", "Tooling: Burp Suite, Nmap, Metasploit, Splunk.", ("Burp Suite", "Nmap", "Metasploit", "Splunk")),
+    ("office-microsoft", "Advanced Microsoft Excel, MS Word and PowerPoint skills.",
+     ("Microsoft Excel", "MS Word", "PowerPoint")),
+    ("office-access-teams", "Reporting in MS Access; meetings on Microsoft Teams.", ("MS Access", "Microsoft Teams")),
+    ("erp-accounting", "Month-end close in NetSuite, Dynamics 365 or Sage Intacct; QuickBooks and Xero.",
+     ("NetSuite", "Dynamics 365", "Sage Intacct", "QuickBooks", "Xero")),
+    ("erp-sap", "SAP S/4HANA or Oracle EBS implementation experience.", ("SAP S/4HANA", "Oracle EBS")),
+    ("bi", "Dashboards in Tableau, Power BI or Looker.", ("Tableau", "Power BI", "Looker")),
+    ("design", "Portfolio in Figma and Adobe Illustrator; InDesign for print.",
+     ("Figma", "Adobe Illustrator", "InDesign")),
+    ("cad", "Drawings in AutoCAD, models in SolidWorks, CATIA or Revit.", ("AutoCAD", "SolidWorks", "CATIA", "Revit")),
+    ("industrial-plc", "Programming Siemens S7 PLCs in TIA Portal and Allen-Bradley in Studio 5000; SCADA.",
+     ("Siemens S7", "TIA Portal", "Allen-Bradley", "Studio 5000", "SCADA")),
+    ("cnc-controllers", "Réglage sur commandes NUM, Heidenhain, Fanuc ou Siemens Sinumerik.",
+     ("NUM", "Heidenhain", "Fanuc", "Siemens Sinumerik")),
+    ("cloud-ops", "GitOps with Argo CD on OpenShift; Docker Compose locally; Ubuntu and RHEL hosts.",
+     ("Argo CD", "OpenShift", "Docker Compose", "Ubuntu", "RHEL")),
+    ("ml", "Models in PyTorch or JAX, served with ONNX; LightGBM for tabular data.",
+     ("PyTorch", "JAX", "ONNX", "LightGBM")),
+    ("web-and-tests", "Angular with RxJS and NgRx, tested with Vitest and Playwright.",
+     ("Angular", "RxJS", "NgRx", "Vitest", "Playwright")),
+    ("methods-any-case", "Comfortable in SCRUM or Kanban teams; PRINCE2 or PMP; Lean Six Sigma.",
+     ("Scrum", "Kanban", "PRINCE2", "PMP", "Lean Six Sigma")),
+    ("health-certifications", "Current BLS and ACLS; CPR certificate.", ("BLS", "ACLS", "CPR")),
+    ("aliases-as-written", "Node JS and Golang services behind RESTful APIs.", ("Node JS", "Golang", "RESTful")),
+    ("versions-listed-apart", "Markup in HTML5 and CSS3 (HTML and CSS fundamentals).", ("HTML5", "CSS3", "HTML", "CSS")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in FOUND], ids=[case[0] for case in FOUND])
+def test_families_are_found(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
+
+
+# (id, requirement text, a skill that must not be found there: the word in its everyday sense)
+NOT_FOUND = [
+    ("word-in-a-word", "In a word, you are organised and keep your word.", "Word"),
+    ("excel-verb", "You excel at building relationships.", "Excel"),
+    ("access-everyday", "Access to a vehicle and the ability to work weekends.", "Microsoft Access"),
+    ("sage-advice", "Offer sage advice to junior colleagues.", "Sage"),
+    ("unity-team", "Work in unity with the wider team.", "Unity"),
+    ("metal-fabrication", "Metal fabrication and welding experience.", "Metal API"),
+    ("flux-cored-welding", "Flux-cored and MIG welding certificates.", "Flux CD"),
+    ("assembly-line", "Assembly of components on a production line.", "Assembly language"),
+    ("spring-season", "Available to start in the spring.", "Spring"),
+    ("go-verb", "Willing to go the extra mile; go-live support.", "Go"),
+    ("rust-corrosion", "Treat rust and corrosion on steel frames.", "Rust"),
+    ("spark-ideas", "You spark ideas in others.", "Spark"),
+    ("spice-kitchen", "Prepare dishes with spice and flair.", "SPICE"),
+    ("cadence-meetings", "Run a weekly cadence of reviews.", "Cadence"),
+    ("lean-on", "Able to lean on colleagues and lean into ambiguity.", "Lean"),
+    ("concur-agree", "Staff must concur with the safety plan.", "Concur"),
+    ("https-link", "Read our values at https://example.org/values before applying.", "HTTPS"),
+    ("packer-warehouse", "Previous experience as a Packer or picker.", "HashiCorp Packer"),
+    ("arm-lifting", "Able to lift with one arm above shoulder height.", "ARM"),
+    ("pals-friends", "Bring your pals to the open day.", "PALS"),
+    ("safe-capitals", "SAFE working practices at all times.", "SAFe"),
+    ("class-c-licence", "Class C drivers' licence and a clean record.", "C"),
+    ("usb-type-c", "Familiar with USB Type-C power delivery.", "C"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), [case[1:] for case in NOT_FOUND], ids=[case[0] for case in NOT_FOUND])
+def test_everyday_words_are_not_skills(text: str, absent: str) -> None:
+    assert absent not in find_skills([text], default_rules())
