@@ -108,7 +108,7 @@ WORD_TOKEN = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
 def heading_key(text: str) -> str:
     """Canonical form of a heading for lookups: lower case, one space, no trailing colon or '?'."""
     text = text.replace("’", "'").replace("‘", "'")
-    return " ".join(text.lower().strip(" \t:?!.*#-").split())
+    return " ".join(text.lower().strip(" \t:?!.*#-：？").split())
 
 
 def is_chrome(text: str, rules: Rules) -> bool:
@@ -272,19 +272,25 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
 
 
 ESCAPED_SPACES = regex.compile(r"(?:\\?[ ])+")
+UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 APOSTROPHES = regex.compile("['’]")
 
 
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
     """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
-    parts = []
+    spaced, unspaced = [], []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = ESCAPED_SPACES.sub(r"[ \\t]+", escaped)
         escaped = APOSTROPHES.sub("['’]", escaped)  # either apostrophe matches both
-        parts.append(tuple(TOKEN.findall(escaped)))
-    body = "(?:" + alternation(parts) + ")"
+        # Chinese, Japanese and Korean words sit inside longer runs ('必須' in '必須スキル'): no edges
+        (unspaced if whole_words and UNSPACED_SCRIPT.match(phrase.strip()) else spaced).append(
+            tuple(TOKEN.findall(escaped))
+        )
+    body = "(?:" + alternation(spaced) + ")" if spaced or not unspaced else "(?!)"
     pattern = rf"(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
+    if unspaced:
+        pattern = f"(?:{pattern}|{alternation(unspaced)})"
     return f"(?i:{pattern})" if ignore_case else pattern
 
 
@@ -430,7 +436,8 @@ def build(data: dict[str, Any], name: str) -> Rules:
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
         requirement_regex=compile_pattern(
-            "(?i:" + literal_regex(data.get("requirement_cues", []) or ["(?!)"], whole_words=False) + ")",
+            # a cue starts a word and may end inside one ('proficien', 'certifi'): 'hbo' is not in 'neighborhood'
+            r"(?i:(?<![\w])" + literal_regex(data.get("requirement_cues", []) or ["(?!)"], whole_words=False) + ")",
             "requirement_cues",
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
@@ -455,14 +462,33 @@ def title_pattern(title_words: list[str]) -> str:
     )
 
 
+def builtin_files() -> list[tuple[str, str]]:
+    """(name, text) of the package's own rule files: the main files, then each language pack
+    (rules/lang/<code>.yaml) in name order. All languages are active at once."""
+    folder = resources.files("jobx").joinpath("rules")
+    files = [(name, folder.joinpath(name).read_text(encoding="utf-8")) for name in RULE_FILES]
+    packs = sorted((p for p in folder.joinpath("lang").iterdir() if p.name.endswith(".yaml")), key=lambda p: p.name)
+    files += [(f"lang/{pack.name}", pack.read_text(encoding="utf-8")) for pack in packs]
+    return files
+
+
 def builtin_data() -> dict[str, Any]:
     """The package's own rule files, merged (validated as a user file would be)."""
     merged: dict[str, Any] = {}
-    for file_name in RULE_FILES:
-        text = resources.files("jobx").joinpath("rules").joinpath(file_name).read_text(encoding="utf-8")
+    for file_name, text in builtin_files():
         data = load_yaml(text, file_name)
         validate(data, text, file_name)
+        keywords = data.pop("heading_keywords", None)
         merged = merge(merged, data)
+        if keywords:  # two levels deep (strength, then kind): merged here whatever merge() does
+            old = merged.get("heading_keywords", {})
+            merged["heading_keywords"] = {
+                strength: {
+                    kind: [*old.get(strength, {}).get(kind, []), *keywords.get(strength, {}).get(kind, [])]
+                    for kind in [*old.get(strength, {}), *keywords.get(strength, {})]
+                }
+                for strength in [*old, *(s for s in keywords if s not in old)]
+            }
     return merged
 
 
