@@ -34,16 +34,66 @@ def looks_like_markdown(text: str) -> bool:
     return len(MARKDOWN_SIGNS.findall(text[:20_000])) >= 2
 
 
+class NestedTooDeeply(ValueError):
+    """HTML whose elements nest deeper than MAX_HTML_DEPTH: refused before parsing."""
+
+
+MAX_HTML_DEPTH = 512  # real pages nest a few dozen deep; the parser is quadratic in depth
+VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta param source track wbr".split())
+# Elements whose end tag may be left out: the parser closes them, so they do not nest.
+SELF_CLOSING_TAGS = frozenset(
+    "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp rtc html head body".split()
+)
+TAG_TOKENS = regex.compile(
+    r"""(?xsi)
+    <!--.*?(?:-->|\Z)                                   # a comment, to its end or the end of the text
+  | <(?P<raw>script|style|textarea|title|xmp)\b.*?(?:</(?P=raw)[^<>]*>|\Z)  # text that holds no tags
+  | <(?P<close>/)?(?P<name>[a-z][^\s/<>]*)[^<>]*?(?P<empty>/)?>  # a start or end tag
+    """
+)
+
+
+def html_depth_exceeds(markup: str, limit: int = MAX_HTML_DEPTH) -> bool:
+    """Whether elements nest deeper than `limit`: one linear scan of the tags, as the parser would close
+    them (an end tag closes the elements opened inside it), so a deep page is refused before the parser's
+    quadratic work on it."""
+    stack: list[str] = []
+    open_counts: dict[str, int] = {}
+    for token in TAG_TOKENS.finditer(markup):
+        name = token.group("name")
+        if name is None:
+            continue
+        name = name.lower()
+        foreign = open_counts.get("svg") or open_counts.get("math")  # only there does `<x/>` close itself
+        if name in VOID_TAGS or name in SELF_CLOSING_TAGS or (token.group("empty") and foreign):
+            continue
+        if token.group("close"):
+            if open_counts.get(name):
+                while stack:  # each element is pushed and popped once: linear overall
+                    closed = stack.pop()
+                    open_counts[closed] -= 1
+                    if closed == name:
+                        break
+            continue
+        stack.append(name)
+        open_counts[name] = open_counts.get(name, 0) + 1
+        if len(stack) > limit:
+            return True
+    return False
+
+
 def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
-    """Block text of an HTML page or fragment, and the JobPosting JSON-LD it carries (or {})."""
+    """Block text of an HTML page or fragment, and the JobPosting JSON-LD it carries (or {}).
+
+    Raises NestedTooDeeply for elements nested more than MAX_HTML_DEPTH deep."""
     from selectolax.lexbor import LexborHTMLParser
 
     if not HTML_SIGNS.search(markup[:20_000]) and ESCAPED_HTML_SIGNS.search(markup):
         markup = html.unescape(markup)  # a job-board API fragment with its tags escaped
+    if html_depth_exceeds(markup):
+        raise NestedTooDeeply(f"elements nested more than {MAX_HTML_DEPTH} deep")
     tree = LexborHTMLParser(markup)
-    metadata = job_posting_metadata(
-        node.text(deep=True) for node in tree.css('script[type="application/ld+json"]')
-    )
+    metadata = job_posting_metadata(node.text(deep=True) for node in tree.css('script[type="application/ld+json"]'))
     if "title" not in metadata:
         title = tree.css_first("title")
         if title is not None and title.text(deep=True).strip():
@@ -77,8 +127,8 @@ class Blocks:
             tag = child.tag
             if tag == "-text":
                 self.current.append(child.text_content or "")
-            elif tag in DROPPED_TAGS or tag.startswith("-"):
-                continue
+            elif tag is None or tag in DROPPED_TAGS or tag.startswith("-"):
+                continue  # None: a processing instruction (`<?php ... ?>`), which has no tag name
             elif tag == "br":
                 self.flush()
             elif tag not in BLOCK_TAGS:
@@ -146,8 +196,13 @@ def plain(value: Any) -> str | None:
 
 def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
-    for key, source in (("title", "title"), ("company", "hiringOrganization"), ("employment_type", "employmentType"),
-                        ("date_posted", "datePosted"), ("deadline", "validThrough")):
+    for key, source in (
+        ("title", "title"),
+        ("company", "hiringOrganization"),
+        ("employment_type", "employmentType"),
+        ("date_posted", "datePosted"),
+        ("deadline", "validThrough"),
+    ):
         value = plain(posting.get(source))
         if value:
             fields[key] = value
@@ -189,8 +244,42 @@ MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>(?:[^\n]*[^ \t#
 MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
+LONG_VALUE_WORDS = 12  # a front-matter string this long is text of the posting, not a setting
+
+
+def front_matter_text(body: str) -> str:
+    """The long text values of front matter (a CMS entry that keeps the posting in a YAML string), in
+    order, a blank line apart; "" when there are none or the YAML cannot be read. Aliases are refused
+    unread: they allow YAML bombs."""
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(body, Loader=loader)):
+            return ""
+        data = yaml.load(body, Loader=loader)
+    except (yaml.YAMLError, RecursionError):
+        return ""
+    found: list[str] = []
+
+    def collect(value: Any, depth: int) -> None:
+        if isinstance(value, str) and len(value.split()) >= LONG_VALUE_WORDS:
+            found.append(value.strip())
+        elif isinstance(value, dict) and depth < 5:
+            for entry in value.values():
+                collect(entry, depth + 1)
+        elif isinstance(value, list) and depth < 5:
+            for entry in value:
+                collect(entry, depth + 1)
+
+    collect(data, 0)
+    return "\n\n".join(found)
+
+
 def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
-    """Markdown to block text: front matter read for a title, links and emphasis reduced to their words."""
+    """Markdown to block text: front matter read for a title, links and emphasis reduced to their words.
+
+    When nothing follows the front matter, its long text values are the posting."""
     metadata: dict[str, Any] = {}
     front = FRONT_MATTER.match(markup)
     if front:
@@ -198,6 +287,8 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         if title:
             metadata["title"] = title.group("title").strip()
         markup = markup[front.end() :]
+        if not markup.strip():
+            markup = front_matter_text(front.group("body"))
     text = MD_HEADING.sub(lambda m: m.group("text"), markup)
     text = MD_LINK.sub(lambda m: m.group("label"), text)
     for _ in range(2):  # nested emphasis: ***bold italic***

@@ -86,7 +86,7 @@ def detect_format(text: str, source: str) -> str:
 
 def to_block_text(decoded: Decoded, source: str, input_format: str = "auto") -> Decoded:
     """Turn HTML or markdown into block text (text passes through unchanged)."""
-    from .markup import html_to_text, markdown_to_text
+    from .markup import NestedTooDeeply, html_to_text, markdown_to_text
 
     kind = detect_format(decoded.text, source) if input_format == "auto" else input_format
     if kind == "text":
@@ -94,7 +94,7 @@ def to_block_text(decoded: Decoded, source: str, input_format: str = "auto") -> 
     converter = html_to_text if kind == "html" else markdown_to_text
     try:
         text, metadata = converter(decoded.text)
-    except RecursionError:  # markup nested thousands deep: refuse the file, never crash the run
+    except (RecursionError, NestedTooDeeply):  # markup nested thousands deep: refuse, never crash the run
         raise InputError(f"{kind} input nested too deeply to read", source) from None
     if not text.strip():
         raise InputError(f"no text in the {kind} input", source)

@@ -211,3 +211,98 @@ def test_mutated_postings(text: str) -> None:
 )
 def test_whole_posting_manglings(text: str, mangle) -> None:
     check_posting(mangle(text))
+
+
+# ---- HTML: what real pages and templates hold ------------------------------------------------------------
+
+HTML_PIECES = st.sampled_from(
+    [
+        "<?php echo $intro; ?>",
+        "<?xml version='1.0'?>",
+        "<?x?>",
+        "<!DOCTYPE html>",
+        "<!doctype>",
+        "<!-- a comment -->",
+        "<!-- unclosed",
+        "<![CDATA[ raw <b> text ]]>",
+        "<![CDATA[",
+        "<foo>",
+        "</foo>",
+        "<x:job>",
+        "</x:job>",
+        "<svg:rect/>",
+        "<job-card data-id=7>",
+        "</job-card>",
+        "<math>",
+        "<mi>",
+        "</math>",
+        "<svg>",
+        "</svg>",
+        "<p>",
+        "</p>",
+        "<li>",
+        "<ul>",
+        "</ul>",
+        "<ol>",
+        "</ol>",
+        "<h2>",
+        "</h2>",
+        "<br>",
+        "<br/>",
+        "<div>",
+        "</div>",
+        "<span>",
+        "</span>",
+        "<b>",
+        "</b>",
+        "<strong>",
+        "</strong>",
+        "<script>var a = '<div>';</script>",
+        "<style>p { color: red }</style>",
+        "<template><p>t</p></template>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</table>",
+        "<a href='https://example.com'>",
+        "</a>",
+        "<frameset>",
+        "<noscript>",
+        "<select><option>",
+        "<title>Job</title>",
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "T"}</script>',
+        "Responsibilities",
+        "Requirements",
+        "Benefits",
+        "Build things",
+        "Python and Go",
+        "Sydney",
+        "&amp;",
+        "&lt;p&gt;",
+        "&#x1F600;",
+        "<",
+        ">",
+        "</",
+        "<?",
+        "<!",
+        " ",
+        "\n",
+        "\x00",
+        "\x1b[31m",
+    ]
+)
+
+
+@given(st.lists(st.one_of(HTML_PIECES, st.text(max_size=6)), max_size=60).map("".join))
+def test_generated_html_pages(markup: str) -> None:
+    """Processing instructions, comments, doctypes, CDATA, unknown and namespaced tags, bare text between
+    elements: HTML is read or refused with an InputError, never a crash, and the posting keeps its invariants."""
+    from jobx.errors import InputError
+    from jobx.reader import Decoded, to_block_text
+
+    try:
+        decoded = to_block_text(Decoded(markup), "page.html")
+    except InputError as error:
+        assert "no text in the html input" in error.message or "nested too deeply" in error.message
+        return
+    check_posting(decoded.text)
