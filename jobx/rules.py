@@ -249,18 +249,18 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
 
 
 def merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """Layer extra on base key by key: lists are appended, mappings merged one level down."""
+    """Layer extra on base key by key, at any depth (heading_keywords is two levels deep): lists are
+    appended, mappings merged. Validation has already matched the shapes of the two."""
     merged = dict(base)
     for key, value in extra.items():
-        if key not in merged:
+        if key not in merged or merged[key] is None:
             merged[key] = value
         elif isinstance(value, list):
             merged[key] = list(merged[key]) + value
+        elif isinstance(value, dict) and isinstance(merged[key], dict):
+            merged[key] = merge(merged[key], value)
         else:
-            inner = dict(merged[key])
-            for sub, entries in value.items():
-                inner[sub] = list(inner.get(sub, [])) + list(entries)
-            merged[key] = inner
+            merged[key] = value
     return merged
 
 

@@ -3,6 +3,7 @@ the file and the problem, and exit code 2 from the CLI. Complements test_rules.p
 
 from __future__ import annotations
 
+import json
 import time
 from pathlib import Path
 
@@ -95,3 +96,48 @@ def test_nothing_was_executed(tmp_path: Path) -> None:
     with pytest.raises(RulesError):
         load_rules((path,))
     assert not marker.exists()
+
+
+# ---- keys two levels deep, and the round trip through `jobx rules` (issue 10, item 5) -------------------
+
+HEADING_KEYWORDS = "heading_keywords:\n  strong:\n    benefits: [perks galore]\n  weak:\n    team: [crew]\n"
+PERKS_POSTING = "Platform Engineer\nPerks galore\n- Free lunch on Fridays\n- A 2,000 EUR learning budget\n"
+
+
+def test_heading_keywords_in_a_user_file_are_merged_two_levels_deep(tmp_path: Path) -> None:
+    rules = load_rules((write(tmp_path, HEADING_KEYWORDS),))
+    assert "perks galore" in rules.raw["heading_keywords"]["strong"]["benefits"]
+    assert "crew" in rules.raw["heading_keywords"]["weak"]["team"]
+    builtin = load_rules().raw["heading_keywords"]
+    assert set(builtin["strong"]["benefits"]) < set(rules.raw["heading_keywords"]["strong"]["benefits"])
+
+
+@pytest.mark.parametrize("command", ["extract", "batch", "rules"])
+def test_heading_keywords_work_in_every_command(tmp_path: Path, command: str) -> None:
+    rules_path = write(tmp_path, HEADING_KEYWORDS)
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "p.txt").write_text(PERKS_POSTING, encoding="utf-8")
+    arguments = {
+        "extract": ["extract", str(tmp_path / "in" / "p.txt"), "-f", "json"],
+        "batch": ["batch", str(tmp_path / "in"), "-q", "-j", "1"],
+        "rules": ["rules"],
+    }[command]
+    result = runner.invoke(app, [*arguments, "--rules", rules_path])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    if command == "rules":
+        assert "perks galore" in result.stdout
+    else:
+        assert json.loads(result.stdout)["benefits"] == ["Free lunch on Fridays", "A 2,000 EUR learning budget"]
+
+
+def test_the_effective_rules_can_be_read_back(tmp_path: Path) -> None:
+    """`jobx rules > all.yaml; jobx extract x --rules all.yaml` works and changes nothing."""
+    printed = runner.invoke(app, ["rules"])
+    assert printed.exit_code == 0
+    all_rules = tmp_path / "all.yaml"
+    all_rules.write_text(printed.stdout, encoding="utf-8")
+    plain = runner.invoke(app, ["extract", str(SEED), "-f", "json"])
+    again = runner.invoke(app, ["extract", str(SEED), "-f", "json", "--rules", str(all_rules)])
+    assert again.exit_code == 0, again.stderr
+    assert json.loads(again.stdout) == json.loads(plain.stdout)
