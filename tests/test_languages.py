@@ -1,0 +1,253 @@
+"""Language packs (jobx/rules/lang/<code>.yaml): their shape, and one posting per language written for
+this project, with what extract() must find in it."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from jobx.cli import app
+from jobx.model import SectionKind
+from jobx.rules import builtin_data, default_rules, load_yaml, validate
+
+from .conftest import GOLDEN, extract_file
+
+LANGUAGES = ("de", "fr", "es", "pt", "nl", "it", "ko", "ja", "zh")
+LANG_FOLDER = resources.files("jobx").joinpath("rules").joinpath("lang")
+REQUIRED_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits")
+
+
+def pack_text(code: str) -> str:
+    return LANG_FOLDER.joinpath(f"{code}.yaml").read_text(encoding="utf-8")
+
+
+def test_every_pack_is_listed_here() -> None:
+    shipped = sorted(p.name[: -len(".yaml")] for p in LANG_FOLDER.iterdir() if p.name.endswith(".yaml"))
+    assert shipped == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_pack_shape(code: str) -> None:
+    """A pack is an ordinary rules file: it validates, and it names the four list kinds by keywords."""
+    text = pack_text(code)
+    data = load_yaml(text, f"lang/{code}.yaml")
+    validate(data, text, f"lang/{code}.yaml")
+    keywords = data["heading_keywords"]
+    for kind in REQUIRED_KINDS:
+        words = keywords.get("strong", {}).get(kind, []) + keywords.get("weak", {}).get(kind, [])
+        assert words, f"{code}: no heading keywords for {kind}"
+    for key in ("prose_cues", "labels", "employment_types", "section_enders"):
+        assert data.get(key), f"{code}: no {key}"
+
+
+def test_packs_are_merged_into_the_builtin_rules() -> None:
+    """Every pack is active at once, after the English files, with its keywords two levels deep."""
+    data = builtin_data()
+    strong = data["heading_keywords"]["strong"]
+    assert "requirements" in strong["minimum_qualifications"]  # English kept
+    assert "Aufgaben" in strong["responsibilities"] and "歓迎" in strong["preferred_qualifications"]
+    rules = default_rules()
+    assert rules.heading_kind("Deine Aufgaben") is SectionKind.RESPONSIBILITIES
+    assert rules.heading_kind("Profil recherché") is SectionKind.MINIMUM
+    assert rules.heading_kind("우대사항") is SectionKind.PREFERRED
+    assert rules.heading_kind("Responsibilities") is SectionKind.RESPONSIBILITIES
+
+
+def test_rules_command_shows_the_packs() -> None:
+    result = CliRunner(env={"NO_COLOR": "1", "COLUMNS": "100"}).invoke(app, ["rules"])
+    assert result.exit_code == 0
+    shown = yaml.safe_load(result.stdout)
+    assert "Standort" in shown["labels"]["location"]
+    assert "福利厚生" in shown["sections"]["benefits"]
+
+
+LANG_GOLDEN = GOLDEN / "lang"
+
+# file -> the lists extract() must return, in order
+LISTS = {
+    "de-backend-entwickler.md": {
+        "responsibilities": [
+            "Weiterentwicklung unserer Tourenplanung in Java und Spring Boot",
+            "Betrieb und Monitoring der Dienste in Kubernetes",
+            "Enge Zusammenarbeit mit dem Produktteam bei neuen Funktionen",
+        ],
+        "minimum_qualifications": [
+            "Abgeschlossenes Studium der Informatik oder eine vergleichbare Ausbildung",
+            "Mindestens drei Jahre Erfahrung mit Java",
+            "Sehr gute Deutschkenntnisse",
+        ],
+        "preferred_qualifications": ["Erfahrung mit Kafka", "Kenntnisse in der Logistikbranche"],
+        "benefits": ["30 Tage Urlaub", "JobRad und Deutschlandticket", "Zwei Tage Homeoffice pro Woche"],
+    },
+    "fr-chargee-de-clientele.txt": {
+        "responsibilities": [
+            "Accueillir et conseiller un portefeuille de 400 clients particuliers",
+            "Proposer les produits d'épargne et de crédit adaptés",
+            "Suivre les dossiers de prêt immobilier jusqu'à la signature",
+        ],
+        "minimum_qualifications": [
+            "Bac+2 minimum en banque ou commerce",
+            "Une première expérience en relation client",
+            "Aisance relationnelle et sens de l'écoute",
+        ],
+        "preferred_qualifications": ["Connaissance du marché immobilier local", "Maîtrise de l'anglais"],
+        "benefits": ["Tickets restaurant", "Mutuelle prise en charge à 70 %", "Intéressement et participation"],
+    },
+    "es-analista-de-datos.md": {
+        "responsibilities": [
+            "Diseñar cuadros de mando para el equipo comercial",
+            "Analizar la siniestralidad por provincia y producto",
+            "Automatizar informes mensuales con Python",
+        ],
+        "minimum_qualifications": [
+            "Grado en Estadística, Matemáticas o similar",
+            "Experiencia de al menos dos años con SQL",
+            "Nivel alto de Excel",
+        ],
+        "preferred_qualifications": ["Experiencia en el sector asegurador", "Conocimientos de Power BI"],
+        "benefits": ["Seguro médico para ti y tu familia", "Jornada intensiva en verano", "25 días de vacaciones"],
+    },
+    "pt-engenheira-de-dados.md": {
+        "responsibilities": [
+            "Construir pipelines de dados em Airflow",
+            "Manter o data warehouse em BigQuery",
+            "Apoiar o time de produto com análises ad hoc",
+        ],
+        "minimum_qualifications": [
+            "Experiência com Python e SQL",
+            "Vivência com modelagem de dados",
+            "Graduação em Computação ou áreas afins",
+        ],
+        "preferred_qualifications": ["Conhecimento de dbt", "Experiência com meios de pagamento"],
+        "benefits": ["Plano de saúde e odontológico", "Vale refeição", "Auxílio home office"],
+    },
+    "nl-verpleegkundige.txt": {
+        "responsibilities": [
+            "Je verzorgt patiënten met complexe interne aandoeningen",
+            "Je stelt zorgplannen op samen met de artsen",
+            "Je begeleidt leerling-verpleegkundigen",
+        ],
+        "minimum_qualifications": [
+            "Een afgeronde hbo-opleiding Verpleegkunde",
+            "Een geldige BIG-registratie",
+            "Ervaring in het ziekenhuis",
+        ],
+        "preferred_qualifications": [],
+        "benefits": ["Eindejaarsuitkering van 8,33%", "Pensioenregeling bij PFZW", "Reiskostenvergoeding"],
+    },
+    "it-sviluppatore-frontend.md": {
+        "responsibilities": [
+            "Sviluppare nuove funzionalità della nostra web app in React",
+            "Collaborare con il team di design sulle interfacce",
+            "Scrivere test automatici con Jest",
+        ],
+        "minimum_qualifications": [
+            "Almeno due anni di esperienza con React e TypeScript",
+            "Buona conoscenza di HTML e CSS",
+            "Ottima conoscenza della lingua italiana",
+        ],
+        "preferred_qualifications": ["Esperienza con Next.js", "Conoscenza di GraphQL"],
+        "benefits": [
+            "Buoni pasto da 8 euro",
+            "Smart working due giorni a settimana",
+            "Assicurazione sanitaria integrativa",
+        ],
+    },
+    "ko-backend-engineer.txt": {
+        "responsibilities": ["결제 승인 API 설계 및 개발", "정산 배치 시스템 운영", "장애 대응 및 모니터링 체계 개선"],
+        "minimum_qualifications": [
+            "Kotlin 또는 Java 기반 백엔드 개발 경력 3년 이상",
+            "MySQL 등 관계형 데이터베이스 사용 경험",
+        ],
+        "preferred_qualifications": ["결제 또는 금융 도메인 경험", "Kafka 운영 경험"],
+        "benefits": ["자율 출퇴근제", "연 200만원 자기계발비 지원", "건강검진 지원"],
+    },
+    "ja-infra-engineer.md": {
+        "responsibilities": ["AWS上のシステム設計と構築", "Terraformによるインフラのコード化", "監視と障害対応"],
+        "minimum_qualifications": ["Linuxサーバーの運用経験3年以上", "AWSの実務経験"],
+        "preferred_qualifications": ["Kubernetesの運用経験", "防災分野での開発経験"],
+        "benefits": ["各種社会保険完備", "交通費全額支給", "書籍購入補助"],
+    },
+    "zh-product-manager.txt": {
+        "responsibilities": [
+            "负责财务产品的需求调研与规划",
+            "撰写产品需求文档并推动研发落地",
+            "跟踪上线数据并持续优化产品",
+        ],
+        "minimum_qualifications": ["本科及以上学历，3年以上B端产品经验", "熟悉财务或税务业务流程"],
+        "preferred_qualifications": ["有SaaS产品从0到1经验", "持有会计相关证书"],
+        "benefits": ["五险一金", "带薪年假15天", "年度体检"],
+    },
+}
+
+# file -> logistics fields that must equal these values (or contain them, for the pairs in CONTAINS)
+LOGISTICS = {
+    "de-backend-entwickler.md": {
+        "location": "Regensburg",
+        "employment_type": "full-time",
+        "salary": "58.000 – 68.000 € brutto im Jahr",
+    },
+    "fr-chargee-de-clientele.txt": {
+        "location": "Rennes",
+        "employment_type": "full-time",
+        "salary": "34 000 € – 38 000 € brut annuel",
+    },
+    "es-analista-de-datos.md": {
+        "location": "Sevilla",
+        "work_arrangement": "Híbrido (3 días en oficina)",
+        "salary": "32.000 - 38.000 € brutos anuales",
+    },
+    "pt-engenheira-de-dados.md": {
+        "location": "Fortaleza, CE",
+        "work_arrangement": "Remoto",
+        "employment_type": "full-time",
+    },
+    "nl-verpleegkundige.txt": {
+        "location": "Zwolle",
+        "employment_type": "part-time",
+        "salary": "schaal 45, maximaal € 4.500 bruto per maand",
+    },
+    "it-sviluppatore-frontend.md": {
+        "location": "Genova",
+        "employment_type": "full-time",
+        "salary": "35.000 - 42.000 €",
+    },
+    "ko-backend-engineer.txt": {"location": "서울 성동구", "employment_type": "full-time"},
+    "ja-infra-engineer.md": {"location": "東京都千代田区"},
+    "zh-product-manager.txt": {"location": "杭州", "salary": "20-30K·14薪"},
+}
+CONTAINS = {("ja-infra-engineer.md", "location")}  # '東京都千代田区（週2日リモート可）': the place is what counts
+LOGISTICS_XFAIL = {
+    "zh-product-manager.txt": "labels with a full-width colon ('工作地点：杭州') are not read as labels yet (fields.py)",
+}
+
+
+def golden_case(name: str, xfails: dict[str, str]) -> object:
+    marks = [pytest.mark.xfail(strict=True, reason=xfails[name])] if name in xfails else []
+    return pytest.param(name, id=Path(name).stem, marks=marks)
+
+
+def test_every_language_has_a_posting() -> None:
+    assert sorted(p.name for p in LANG_GOLDEN.iterdir()) == sorted(LISTS)
+    assert sorted(name.split("-")[0] for name in LISTS) == sorted(LANGUAGES)
+
+
+@pytest.mark.parametrize("name", [golden_case(name, {}) for name in LISTS])
+def test_language_posting_lists(name: str) -> None:
+    record = extract_file(LANG_GOLDEN / name).to_dict()
+    for kind, expected in LISTS[name].items():
+        assert record[kind] == expected, kind
+
+
+@pytest.mark.parametrize("name", [golden_case(name, LOGISTICS_XFAIL) for name in LOGISTICS])
+def test_language_posting_logistics(name: str) -> None:
+    logistics = extract_file(LANG_GOLDEN / name).to_dict()["logistics"]
+    for field, expected in LOGISTICS[name].items():
+        if (name, field) in CONTAINS:
+            assert expected in (logistics[field] or ""), field
+        else:
+            assert logistics[field] == expected, field
