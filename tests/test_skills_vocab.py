@@ -103,6 +103,10 @@ FOUND = [
     ("methods-any-case", "Comfortable in SCRUM or Kanban teams; PRINCE2 or PMP; Lean Six Sigma.",
      ("Scrum", "Kanban", "PRINCE2", "PMP", "Lean Six Sigma")),
     ("health-certifications", "Current BLS and ACLS; CPR certificate.", ("BLS", "ACLS", "CPR")),
+    ("it-infrastructure", "Administer Azure AD, Intune and VMware vSphere; backups with Veeam.",
+     ("Azure AD", "Intune", "VMware vSphere", "Veeam")),
+    ("static-analysis", "MISRA C compliance checked with Polyspace or Klocwork; unit tests in GoogleTest.",
+     ("MISRA C", "Polyspace", "Klocwork", "GoogleTest")),
     ("aliases-as-written", "Node JS and Golang services behind RESTful APIs.", ("Node JS", "Golang", "RESTful")),
     ("versions-listed-apart", "Markup in HTML5 and CSS3 (HTML and CSS fundamentals).", ("HTML5", "CSS3", "HTML", "CSS")),
 ]
