@@ -371,6 +371,15 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     return {field: value.group("value")} if field and value else {}
 
 
+# Chinese, Japanese and Korean text runs into Latin names without a space ('Pythonでの開発', 'AWS와'), and
+# their letters count as word characters: a space at each such seam lets a name match as a whole word.
+SCRIPT_SEAM = regex.compile(
+    r"""(?x)
+    (?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(?=[\p{Latin}\d.])  # 開発Python
+    | (?<=[\p{Latin}\d+#])(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])  # Pythonでの
+    """
+)
+
 # The words before a single letter that make it a grade or category rather than a language ('C', 'R').
 LETTER_GRADE = regex.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
 
@@ -379,7 +388,7 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
     """Skills in order of first mention, each once however many spellings it has. A skill is named by
     the spelling the posting uses ('NodeJS', 'Golang', 'Node.js'), cased as the rules write it."""
     seen: dict[str, str] = {}
-    for text, match in skill_matches("\n".join(texts), rules):
+    for text, match in skill_matches(SCRIPT_SEAM.sub(" ", "\n".join(texts)), rules):
         found = match.group()
         if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
             continue  # 'C-level', 'Go-live', 'R-value': not the languages

@@ -107,6 +107,8 @@ FOUND = [
      ("Azure AD", "Intune", "VMware vSphere", "Veeam")),
     ("static-analysis", "MISRA C compliance checked with Polyspace or Klocwork; unit tests in GoogleTest.",
      ("MISRA C", "Polyspace", "Klocwork", "GoogleTest")),
+    ("japanese-no-spaces", "AWS、Linux（CentOS）での開発経験、Pythonでの実装経験", ("AWS", "Linux", "CentOS", "Python")),
+    ("korean-particles", "Kubernetes와 Docker를 활용한 운영 경험, ISO27001 인증", ("Kubernetes", "Docker", "ISO27001")),
     ("aliases-as-written", "Node JS and Golang services behind RESTful APIs.", ("Node JS", "Golang", "RESTful")),
     ("versions-listed-apart", "Markup in HTML5 and CSS3 (HTML and CSS fundamentals).", ("HTML5", "CSS3", "HTML", "CSS")),
 ]
