@@ -347,6 +347,19 @@ def folder_problem(root: Path, out_dir: Path | None) -> str | None:
 # ---- converting --------------------------------------------------------------------------------------
 
 
+@dataclass
+class WorkerState:
+    """In a worker process: whether a file is being read and extracted (which a stop may cut short: no
+    output has been started), and whether the main process said stop."""
+
+    extracting: bool = False
+    stopping: bool = False
+
+
+WORKER = WorkerState()
+STOP_GRACE_SECONDS = 2.0  # after Ctrl-C, how long workers get to drop their file before they are killed
+
+
 def convert_one(task: Task, settings: Settings) -> Outcome:
     """Read, extract, render and write one posting; every failure becomes an Outcome, never an exception."""
     if task.error is not None:
@@ -355,8 +368,12 @@ def convert_one(task: Task, settings: Settings) -> Outcome:
     if target is not None and settings.skip_existing and target.exists():
         return Outcome(task.path, SKIPPED)
     try:
-        decoded = read_file(Path(task.path), task.path, settings.max_bytes)
-        content = render(decoded, task.source, settings)
+        WORKER.extracting = True
+        try:
+            decoded = read_file(Path(task.path), task.path, settings.max_bytes)
+            content = render(decoded, task.source, settings)
+        finally:
+            WORKER.extracting = False
         if target is None:
             return Outcome(task.path, CONVERTED, line=content)
         prepare_folder(str(target.parent), str(Path(settings.out_dir or ".").resolve()))
@@ -382,7 +399,16 @@ def render(decoded: Decoded, source: str, settings: Settings) -> str:
 
 
 def convert_chunk(tasks: list[Task], settings: Settings) -> list[Outcome]:
-    return [convert_one(task, settings) for task in tasks]
+    """The outcomes of a chunk; when the main process stops the run (SIGTERM), the outcomes so far."""
+    done: list[Outcome] = []
+    try:
+        for task in tasks:
+            if WORKER.stopping:
+                break
+            done.append(convert_one(task, settings))
+    except KeyboardInterrupt:
+        pass
+    return done
 
 
 def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
@@ -396,10 +422,19 @@ def chunked(tasks: Iterable[Task], size: int) -> Iterator[list[Task]]:
         yield chunk
 
 
-def ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which stops feeding them and lets running chunks finish."""
+def worker_signals() -> None:
+    """Ctrl-C reaches every process of the terminal's group: workers leave it to the main process, which
+    stops them with SIGTERM."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, stop_worker)
+
+
+def stop_worker(signum: int, frame: Any) -> None:
+    """SIGTERM in a worker: a file being extracted is dropped at once; one being written is finished (an
+    exception there could strand a temporary file); no further file is started."""
+    WORKER.stopping = True
+    if WORKER.extracting:
+        raise KeyboardInterrupt
 
 
 def raise_interrupt(signum: int, frame: Any) -> None:
@@ -407,25 +442,107 @@ def raise_interrupt(signum: int, frame: Any) -> None:
     raise KeyboardInterrupt
 
 
-def outcomes(tasks: Iterable[Task], settings: Settings, workers: int, chunk_size: int) -> Iterator[Outcome]:
-    """Outcomes in input order, whatever the number of workers; at most a few chunks are in flight."""
+@contextmanager
+def interrupts_ignored() -> Iterator[None]:
+    """While a stopping run gathers what finished (a bounded wait): a second Ctrl-C changes nothing."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN), signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous[0])
+        signal.signal(signal.SIGTERM, previous[1])
+
+
+@dataclass
+class Stop:
+    """Set when the run was interrupted inside `outcomes` (the consumer learns it here)."""
+
+    requested: bool = False
+
+
+def stop_workers(executor: Any, in_flight: Iterable[tuple[Any, list[Task]]], started: float) -> list[Outcome]:
+    """Tell every worker to stop (SIGTERM), give them a moment, kill those stuck in a long call; return the
+    outcomes of the chunks in flight, in input order. A killed worker's chunk reports nothing, so its
+    outputs that this run wrote are found on disk and counted as converted."""
+    from concurrent.futures import wait
+
+    in_flight = list(in_flight)
+    processes = list(getattr(executor, "_processes", {}).values())  # the pool has no public handle on them
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    wait([future for future, _ in in_flight], timeout=STOP_GRACE_SECONDS)
+    for process in processes:
+        if process.is_alive():
+            process.kill()
+    finished: list[Outcome] = []
+    for future, chunk in in_flight:
+        if future.done() and not future.cancelled() and future.exception() is None:
+            finished.extend(future.result())
+        else:
+            finished.extend(Outcome(task.path, CONVERTED) for task in chunk if written_since(task.target, started))
+    return finished
+
+
+def written_since(target: str | None, started: float) -> bool:
+    try:
+        return target is not None and os.stat(target).st_mtime >= started - 0.05  # coarse file-system clocks
+    except OSError:
+        return False
+
+
+def outcomes(
+    tasks: Iterable[Task], settings: Settings, workers: int, chunk_size: int, stop: Stop | None = None
+) -> Iterator[Outcome]:
+    """Outcomes in input order, whatever the number of workers; at most a few chunks are in flight.
+
+    Ctrl-C (raised here, or thrown in at a yield) stops the workers at once; the outcomes of what they
+    finished still come out, and `stop.requested` is set."""
     if workers <= 1:
         for task in tasks:
             yield convert_one(task, settings)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    pending: deque[Future[list[Outcome]]] = deque()
-    executor = ProcessPoolExecutor(workers, initializer=ignore_interrupts)
+    stop = stop if stop is not None else Stop()
+    started = time.time()
+    pending: deque[tuple[Future[list[Outcome]], list[Task]]] = deque()
+    ready: deque[Outcome] = deque()  # a chunk's outcomes not yet handed out
+    executor = ProcessPoolExecutor(workers, initializer=worker_signals)
     try:
-        for chunk in chunked(tasks, chunk_size):
-            pending.append(executor.submit(convert_chunk, chunk, settings))
-            if len(pending) >= workers * CHUNKS_IN_FLIGHT:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        try:
+            for chunk in chunked(tasks, chunk_size):
+                pending.append((executor.submit(convert_chunk, chunk, settings), chunk))
+                while ready or len(pending) >= workers * CHUNKS_IN_FLIGHT:
+                    if not ready:
+                        ready.extend(pending[0][0].result())  # popped once it came back
+                        pending.popleft()
+                    yield ready.popleft()
+            while pending or ready:
+                if not ready:
+                    ready.extend(pending[0][0].result())
+                    pending.popleft()
+                yield ready.popleft()
+        except KeyboardInterrupt:
+            stop.requested = True
+            with interrupts_ignored():
+                ready.extend(stop_workers(executor, pending, started))
+            while ready:
+                yield ready.popleft()
     finally:
-        executor.shutdown(wait=True, cancel_futures=True)
+        with interrupts_ignored():
+            executor.shutdown(wait=True, cancel_futures=True)
+
+
+def finished_after_interrupt(stream: Iterator[Outcome]) -> Iterator[Outcome]:
+    """Ctrl-C came while the consumer held an outcome: pass it into the generator, which stops its
+    workers, and take the outcomes they still finished."""
+    try:
+        first = stream.throw(KeyboardInterrupt())  # type: ignore[attr-defined]
+    except (StopIteration, KeyboardInterrupt):
+        return
+    yield first
+    yield from stream
 
 
 def run_batch(
@@ -450,17 +567,22 @@ def run_batch(
     summary = Summary()
     started = time.perf_counter()
     previous = signal.signal(signal.SIGTERM, raise_interrupt)  # SIGTERM stops a run as Ctrl-C does
+    stop = Stop()
     with failure_log(errors_path) as log, progress_bar(total, progress) as advance:
-        stream = outcomes(tasks, settings, workers, chunk_size)
+        stream = outcomes(tasks, settings, workers, chunk_size, stop)
         try:
             for outcome in stream:
                 record(outcome, summary, log)
                 advance()
         except KeyboardInterrupt:
             summary.interrupted = True
+            with interrupts_ignored():
+                for outcome in finished_after_interrupt(stream):
+                    record(outcome, summary, log)
         finally:
             stream.close()
             signal.signal(signal.SIGTERM, previous)
+    summary.interrupted = summary.interrupted or stop.requested
     summary.seconds = time.perf_counter() - started
     return summary
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 from typing import Any, NoReturn
@@ -306,6 +307,11 @@ def main() -> None:
     """Console-script entry point."""
     try:
         app(prog_name="jobx")
+    except SystemExit as exit:
+        if exit.code == 130:  # stopped: a second Ctrl-C while Python shuts down must not kill it by signal
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_IGN)
+        raise
     except BrokenPipeError:  # `jobx ... | head`: the reader left; not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
