@@ -65,13 +65,14 @@ LIST_SHARE = 0.6
 
 def disagrees(group: Any, own: SectionKind) -> bool:
     """A group of bullets clearly names a kind other than its section's: three bullets or more, at
-    least 40% of them voting for that kind (60% against a named list), and none for the section's own."""
+    least 40% of them voting for that kind (60% against a named list), and at most one in five for the
+    section's own."""
     if group.kind is None or group.kind is family(own) or group.size < MIN_GROUP:
         return False
     if own in WORDING_KINDS and group.kind is not SectionKind.BENEFITS:
         return False
     share = LIST_SHARE if own in LIST_KINDS else VOTE_SHARE  # a named list yields only to a clear majority
-    return group.counts[group.kind] >= max(2, share * group.size) and not group.counts.get(family(own))
+    return group.counts[group.kind] >= max(2, share * group.size) and group.counts.get(family(own), 0) * 5 <= group.size
 
 
 def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Classified]:

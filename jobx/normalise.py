@@ -28,6 +28,9 @@ ITEM_NUMBER = regex.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 WIDE_GAP = regex.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
+# A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
+DUMP_CHARACTERS_PER_LINE = 400
+DOUBLE_GAP = regex.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
 NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 
 
@@ -54,6 +57,25 @@ def glue_at(text: str, position: int) -> str | None:
     return None
 
 
+def dump_lines(text: str) -> str:
+    """In a one-paragraph dump even two spaces were a line break ("perks.  Growth ...", "to Clinical
+    Managers  Monitors and supports ..."), but not between the short pieces of a label/value header
+    ("State  CT City  Fairfield"): a gap breaks the line when the piece before it ends a sentence or
+    holds four words, and the piece after it holds three."""
+    gaps = [m.start() for m in DOUBLE_GAP.finditer(text)]
+    if not gaps:
+        return text
+    bounds = [0, *gaps, len(text)]
+    pieces = [text[bounds[i] : bounds[i + 1]] for i in range(len(bounds) - 1)]
+    characters = list(text)
+    for index, gap in enumerate(gaps):
+        before, after = pieces[index].rpartition("\n")[2], pieces[index + 1].partition("\n")[0]
+        ends_sentence = before.rstrip().endswith((".", "!", "?", ":"))
+        if (ends_sentence or len(before.split()) >= 4) and len(after.split()) >= 3:
+            characters[gap] = "\n"
+    return "".join(characters)
+
+
 @dataclass(frozen=True)
 class NormalText:
     """Normalised text and the positions (in it) of the characters that normalising inserted."""
@@ -73,6 +95,8 @@ def normalise(text: str) -> NormalText:
         text = text.translate(SAME_LENGTH)
     if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
+    if "  " in text and text.count("\n") * DUMP_CHARACTERS_PER_LINE < len(text):
+        text = dump_lines(text)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0

@@ -92,6 +92,26 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     return not (word[0].isupper() and " " not in heading.strip())
 
 
+# Up to three capitalised words before an alias, from where a sentence or line starts or glue begins.
+CAPITALISED_LEAD = regex.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+
+
+def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | None:
+    """Where an alias that a capitalised run leads into starts its heading: 'Position Responsibilities
+    Oversees ...' after a sentence; None when the run does not start at a boundary or no capital or
+    bullet follows the alias."""
+    after = text[match.end() : match.end() + NEARBY].partition("\n")[0]
+    if not match.group()[:1].isupper() or not FOLLOWER.match(after):
+        return None
+    lead = CAPITALISED_LEAD.search(text, max(0, match.start() - 60), match.start())
+    if lead is None:
+        return None
+    phrase = text[lead.start() : match.end()]
+    # only a strong keyword leads a run of capitals into a heading: not 'Supervisory Experience This ...'
+    strong = any(is_strong and pattern.search(phrase) for is_strong, _, pattern in rules.heading_keywords)
+    return lead.start() if strong else None
+
+
 def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
     """An 'About <Company>' heading at start: alone on its line, or followed by the name again."""
     for pattern in rules.company_heading_regexes:
@@ -152,6 +172,11 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
+        elif (start := capitalised_lead(text, match, rules)) is not None:
+            phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
+            words = phrase.split()
+            kind = rules.heading_kind(phrase) or keyword_kind(phrase, words, True, rules) or rules.heading_kind(match.group())
+            headings.append(Heading(start, body_start(text, match.end()), phrase, kind and kind.value))
     # The alias headings are in order and apart, so only the last one starting at or before an 'About'
     # can hold it (a bisect, not a scan of all: 50,000 'About's were quadratic); so for company headings.
     alias_starts, alias_count = [h.start for h in headings], len(headings)
@@ -172,6 +197,8 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
             heading = label_line(text, line_start, line_start + len(line), rules)
         if heading is not None:
             headings.append(heading)
+        else:
+            headings.extend(run_in_headings(text, line_start, line_start + len(line), rules))
     headings.sort(key=lambda h: (h.start, -h.end))
     kept: list[Heading] = []
     for heading in headings:
@@ -256,6 +283,61 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         if kind is None and not (title_case or line.isupper() or question or match.group("open")):
             return None
     return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value)
+
+
+# A heading run into its text: a capitalised phrase at a line or sentence start, closed by a colon
+# ('Required Experience and Skills:- 5 years', 'SKILLS, TRAINING AND EXPERIENCE NEEDED: ...') or glued to
+# the next capitalised word ('Preferred Skills and ExperienceExcellent communication ...').
+RUN_IN = regex.compile(
+    r"""(?x)
+    [ \t>#*_]*+
+    (?P<text>
+      (?:\p{Lu}{2,}+(?![\p{Ll}])|\p{Lu}(?:\p{Ll}|['’/&-])*+)          # a capitalised or upper-case word
+      (?:,?[ \t]++(?:\p{Lu}{2,}+(?![\p{Ll}])|\p{Lu}(?:\p{Ll}|['’/&-])*+|&|and|or|of|to|for|the|in|with|a|an|you|we|our|your)){0,8}
+    )
+    (?:[ \t]*+[:：](?:[ \t]*+[-–•*])?[ \t]*+(?=\S)    # closed by a colon, perhaps glued to a bullet
+      |(?<=\p{Ll})(?=\p{Lu}\p{Ll}))                  # or glued to the next word
+    """
+)
+SENTENCE_STARTS = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
+RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
+
+
+def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[Heading]:
+    """Run-in headings at the line's start and after its sentence ends, when an alias or a strong
+    keyword names them, or a weak one a phrase of three words, an upper-case one ('SKILLS AND
+    EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc' or 'Supervisory Experience:
+    This position ...'."""
+    if BULLET_START.match(text, start, end):
+        return  # a bullet is an item, whatever label opens it
+    starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
+    for position in starts:
+        match = RUN_IN.match(text, position, end)
+        if match is None:
+            continue
+        phrase = match.group("text")
+        words = phrase.split()
+        if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
+            continue  # glued to the next word, a heading ends in its keyword ('...and ExperienceExcellent'), not 'TikTok'
+        kind = rules.heading_kind(phrase)
+        if kind is None:
+            kind = keyword_kind(phrase, words, True, rules)
+            strong = any(is_strong and k is kind and p.search(phrase) for is_strong, k, p in rules.heading_keywords)
+            glued = match.group().rstrip()[-1:] in "-–•*"  # 'Required Experience and Skills:- 5 years'
+            if kind is None or not (strong or glued or phrase.isupper() or len(words) >= 3):
+                continue  # 'Supervisory Experience: This position ...' is a label in prose
+        if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
+            continue  # labels are label_line's
+        yield Heading(match.start("text"), body_start(text, match.end("text")), phrase.rstrip(), kind.value)
+
+
+def ends_in_keyword(phrase: str, rules: Rules) -> bool:
+    return rules.heading_kind(phrase) is not None or any(
+        m.end() == len(phrase) for _, _, pattern in rules.heading_keywords for m in pattern.finditer(phrase)
+    )
+
+
+BULLET_START = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]|\d{1,2}[.)][ \t])")
 
 
 def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:

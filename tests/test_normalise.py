@@ -41,3 +41,15 @@ def test_offsets_map_back_past_insertions() -> None:
 def test_length_is_kept_without_glue() -> None:
     raw = "Line one\r\nLine\ttwo\u00a0here\x07"
     assert len(normalise(raw).text) == len(raw)
+
+
+def test_two_spaces_in_a_one_paragraph_dump_are_a_line_break() -> None:
+    dump = "Why join us? Great pay.  Growth that meets you.  Build your skills. " * 8
+    normal = normalise(dump)
+    assert normal.text.count("\n") >= 8 and len(normal.text) == len(dump)
+    assert "Great pay.\n Growth" in normal.text
+
+
+def test_two_spaces_in_a_text_with_lines_stay_spaces() -> None:
+    text = "Responsibilities\nBuild things.  Then more.\nShip it.\n"
+    assert normalise(text).text == text

@@ -73,7 +73,25 @@ KEYWORD_LINES = [
     ("long-framed-sentence", "Intro.\nBonus points if you also bring some of the following:\n- Go", "preferred_qualifications"),
     ("what-you-gain", "Intro text here.\nWhat you will gain\n- Mentoring", "benefits"),
     ("interview-process", "Intro text here.\nInterview Process\n- Call", "boilerplate"),
+    ("run-in-glued-to-a-bullet", "Intro text here.\nRequired Experience and Skills:- 5 years of Go", "minimum_qualifications"),
+    ("run-in-upper-case", "Intro.\nSKILLS, TRAINING AND EXPERIENCE NEEDED: Five years in retail", "qualifications"),
+    ("run-in-glued-to-next-word", "Intro.\nPreferred Skills and ExperienceExcellent writing", "preferred_qualifications"),
+    ("capitalised-lead-after-sentence", "We care.Position Responsibilities Oversees admissions", "responsibilities"),
+    ("application-documents", "Intro text here.\nApplication Documents Required\n- CV", "boilerplate"),
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro text here.\nSupervisory Experience: This position involves leading the shift.",
+        "Intro text here.\nEducation: Bachelor's degree in nursing",
+        "Intro text here.\n- Strong Communication: you explain clearly",
+    ],
+    ids=["weak-label-in-prose", "weak-one-word-label", "label-in-a-bullet"],
+)
+def test_a_label_in_prose_or_a_bullet_is_not_a_run_in_heading(text: str) -> None:
+    assert headings(text) == []
 
 
 @pytest.mark.parametrize(("text", "kind"), [c[1:] for c in KEYWORD_LINES], ids=[c[0] for c in KEYWORD_LINES])
