@@ -24,12 +24,13 @@ from typing import IO, Any
 
 from .errors import InputError, OutputError
 from .reader import Decoded
+from .render import safe
 
 STDIN = "-"
 CHUNK_SIZE = 32  # files per message to a worker: big enough to hide inter-process overhead
 CHUNKS_IN_FLIGHT = 4  # per worker: keeps workers busy while bounding memory
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml"}
-CONVERTED, SKIPPED, FAILED = "converted", "skipped", "failed"
+CONVERTED, SKIPPED, FAILED, NOTED = "converted", "skipped", "failed", "noted"
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class Task:
     source: str
     target: str | None = None
     error: str | None = None
+    note: str | None = None  # not an input, but worth a warning (a link to a folder, not followed)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Summary:
     output_failed: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    stopped_on_output: bool = False  # the run stopped at the first output that could not be written
 
     @property
     def done(self) -> int:
@@ -89,6 +92,8 @@ class Summary:
         counts = f"converted {self.converted:,}, skipped {self.skipped:,}, failed {self.failed:,}"
         if self.interrupted:
             return f"interrupted after {self.done:,} files ({counts}); rerun with --skip-existing to resume"
+        if self.stopped_on_output:
+            return f"stopped at the first output that could not be written ({counts})"
         rate = self.converted / self.seconds if self.seconds > 0 else 0.0
         return f"{counts} in {self.seconds:.1f} s ({rate:,.0f} postings/s)"
 
@@ -253,19 +258,24 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
 
 
 def output_names(names: list[str], extension: str) -> dict[str, str]:
-    """`b.txt` -> `b.json`; siblings that would share an output (`b.txt`, `b.md`) keep their suffix."""
-    stems = [name.rsplit(".", 1)[0] if "." in name.lstrip(".") else name for name in names]
-    shared = {stem for stem in stems if stems.count(stem) > 1} if len(set(stems)) < len(stems) else set()
-    return {name: (name if stem in shared else stem) + extension for name, stem in zip(names, stems, strict=True)}
+    """`b.txt` -> `b.json`; any other suffix is kept (`b.md` -> `b.md.json`), so a name never depends on
+    which siblings exist (adding `b.md` beside a converted `b.txt` leaves `b.json` right)."""
+    return {name: output_name(name, extension) for name in names}
 
 
-def walk_folder(root: Path, pattern: str, settings: Settings) -> Iterator[Task]:
+def output_name(name: str, extension: str) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    plain_text = dot and suffix.lower() == "txt" and os.path.basename(stem).strip(".")  # not `.txt` alone
+    return (stem if plain_text else name) + extension
+
+
+def walk_folder(root: Path, patterns: str | Iterable[str], settings: Settings) -> Iterator[Task]:
     """Files under root whose relative path matches the glob, in sorted order, depth first.
 
     Hidden names and symbolic links to folders are not followed; a linked file must stay inside root;
     an output folder inside root is not walked.
     """
-    matcher = glob_regex(pattern)
+    matchers = [glob_regex(p) for p in ([patterns] if isinstance(patterns, str) else patterns)]
     root_resolved = root.resolve()
     out_resolved = Path(settings.out_dir).resolve() if settings.out_dir else None
     extension = EXTENSIONS[settings.output_format]
@@ -278,16 +288,41 @@ def walk_folder(root: Path, pattern: str, settings: Settings) -> Iterator[Task]:
         except OSError as exc:
             yield Task(str(folder), prefix or ".", error=f"cannot list folder: {exc.strerror or exc}")
             continue
-        files = [e for e in entries if not e.is_dir(follow_symlinks=False) and matcher.match(prefix + e.name)]
+        linked_folders = {e.name for e in entries if e.is_symlink() and is_folder(e)}
+        files = [
+            e
+            for e in entries
+            if not e.is_dir(follow_symlinks=False)
+            and e.name not in linked_folders
+            and any(matcher.match(prefix + e.name) for matcher in matchers)
+        ]
         targets = output_names([e.name for e in files], extension)
-        for entry in files:
+        wanted = set(targets)
+        made: set[str] = set()
+        for entry in entries:
             source = prefix + entry.name
+            if entry.name in linked_folders:
+                yield Task(entry.path, source, note="symbolic link to a folder (not followed)")
+                continue
+            if entry.name not in wanted:
+                continue
             target = os.path.join(settings.out_dir, prefix, targets[entry.name]) if settings.out_dir else None
-            yield Task(entry.path, source, target, linked_file_problem(entry, root_resolved))
+            problem = linked_file_problem(entry, root_resolved)
+            if target is not None and target in made:  # `b` and `b.txt` both make `b.json`
+                problem = problem or f"its output {target} is already made from another input"
+            made.add(target or "")
+            yield Task(entry.path, source, target, problem)
         folders = [e for e in entries if e.is_dir(follow_symlinks=False)]
         for entry in reversed(folders):  # a stack: push in reverse to visit in sorted order
             if out_resolved is None or Path(entry.path).resolve() != out_resolved:
                 stack.append((Path(entry.path), f"{prefix}{entry.name}/"))
+
+
+def is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows the link
+    except OSError:
+        return False
 
 
 def linked_file_problem(entry: os.DirEntry[str], root_resolved: Path) -> str | None:
@@ -302,9 +337,21 @@ def linked_file_problem(entry: os.DirEntry[str], root_resolved: Path) -> str | N
     return None
 
 
-def read_names(handle: Iterable[str]) -> Iterator[str]:
-    for line in handle:
+MAX_NAME_CHARS = 4096  # the longest path Linux opens; a longer line is not a file name
+MAX_LIST_CHARS = 256 * 1024 * 1024  # a list of about two million names
+
+
+def read_names(handle: IO[str], source: str) -> Iterator[str]:
+    """File names, one a line, from a --from-list file or standard input, read a bounded line at a time:
+    `--from-list /dev/zero` is refused, not read until memory runs out."""
+    total = 0
+    while line := handle.readline(MAX_NAME_CHARS + 2):
+        total += len(line)
         name = line.rstrip("\r\n")
+        if len(name) > MAX_NAME_CHARS:
+            raise InputError(f"a line longer than {MAX_NAME_CHARS:,} characters: not a list of file names", source)
+        if total > MAX_LIST_CHARS:
+            raise InputError(f"list longer than {MAX_LIST_CHARS:,} characters (--from-list)", source)
         if name:
             yield name
 
@@ -362,6 +409,8 @@ STOP_GRACE_SECONDS = 2.0  # after Ctrl-C, how long workers get to drop their fil
 
 def convert_one(task: Task, settings: Settings) -> Outcome:
     """Read, extract, render and write one posting; every failure becomes an Outcome, never an exception."""
+    if task.note is not None:
+        return Outcome(task.path, NOTED, task.note)
     if task.error is not None:
         return Outcome(task.path, FAILED, task.error)
     target = Path(task.target) if task.target is not None else None
@@ -574,6 +623,9 @@ def run_batch(
             for outcome in stream:
                 record(outcome, summary, log)
                 advance()
+                if outcome.output_failed:  # the output folder is not writable (or full): the rest would fail too
+                    summary.stopped_on_output = True
+                    break
         except KeyboardInterrupt:
             summary.interrupted = True
             with interrupts_ignored():
@@ -594,10 +646,12 @@ def record(outcome: Outcome, summary: Summary, log: IO[str] | None) -> None:
             write_stdout(outcome.line, flush=False)
     elif outcome.status == SKIPPED:
         summary.skipped += 1
+    elif outcome.status == NOTED:
+        sys.stderr.write(f"jobx: warning: {safe(outcome.path)}: {safe(outcome.reason)}\n")
     else:
         summary.failed += 1
         summary.output_failed += outcome.output_failed
-        sys.stderr.write(f"jobx: error: {outcome.path}: {outcome.reason}\n")
+        sys.stderr.write(f"jobx: error: {safe(outcome.path)}: {safe(outcome.reason)}\n")
         if log is not None:
             log.write(json.dumps({"path": outcome.path, "reason": outcome.reason}, ensure_ascii=False) + "\n")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 from . import __version__
 from .errors import InputError, JobxError
@@ -20,7 +21,32 @@ EXIT_CODES_HELP = (
 )
 STDIN = "-"
 
+
+class OneLineUsageErrors(TyperGroup):
+    """Usage errors as one line, `jobx: error: <problem> (try '<command> --help')`, exit 2, rather than
+    Typer's boxed message: the README promises one line on stderr for every error."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except Exception as error:
+            usage = callable(getattr(error, "format_message", None)) and hasattr(error, "ctx")
+            if not usage:
+                raise
+            if type(error).__name__ == "NoArgsIsHelpError":  # `jobx` alone: the help (Rich has shown it)
+                sys.stderr.write(error.format_message().rstrip("\n") + "\n" if error.format_message().strip() else "")
+                sys.exit(getattr(error, "exit_code", 2))
+            context = getattr(error, "ctx", None)
+            hint = f" (try '{context.command_path} --help')" if context is not None else ""
+            report(" ".join(error.format_message().split()) + hint)
+            sys.exit(getattr(error, "exit_code", 2))
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=OneLineUsageErrors,
     add_completion=False,
     no_args_is_help=True,
     help=f"Extract what job postings require: sections, qualifications, logistics, skills.\n\n{EXIT_CODES_HELP}",
@@ -29,12 +55,17 @@ app = typer.Typer(
 
 
 def report(error: JobxError | str) -> None:
-    """One line on stderr: `jobx: error: <source>: <message>`."""
-    sys.stderr.write(f"jobx: error: {error}\n")
+    """One line on stderr: `jobx: error: <source>: <message>`. File names can hold escape sequences and
+    newlines: they are shown as `\\xNN` marks, as posting text is."""
+    from .render import safe
+
+    sys.stderr.write(f"jobx: error: {safe(str(error))}\n")
 
 
 def warn(source: str, message: str) -> None:
-    sys.stderr.write(f"jobx: warning: {source}: {message}\n")
+    from .render import safe
+
+    sys.stderr.write(f"jobx: warning: {safe(source)}: {safe(message)}\n")
 
 
 def version_callback(value: bool) -> None:
@@ -88,7 +119,7 @@ def extract(
     rules_files: list[Path] = typer.Option(
         [], "--rules", help="Extra rules YAML (headings, boilerplate, skills); may repeat."
     ),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     input_format: str = typer.Option(
         "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
     ),
@@ -112,6 +143,8 @@ def extract(
         raise typer.BadParameter(f"must be one of: {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILE")
+    if spans and output_format == "pretty":
+        raise typer.BadParameter("--spans needs --format json, jsonl or yaml (the pretty view has no offsets)")
     try:
         code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes, input_format)
     except JobxError as error:
@@ -185,7 +218,9 @@ def batch(
         help="json (default with --out), jsonl (the only one on stdout) or yaml.",
         metavar="FORMAT",
     ),
-    glob: str = typer.Option("**/*", "--glob", help="Files under FOLDER to take; '**/' spans folders."),
+    globs: list[str] = typer.Option(
+        ["**/*"], "--glob", help="Files under FOLDER to take; '**/' spans folders; may repeat (any matches)."
+    ),
     from_list: str | None = typer.Option(
         None, "--from-list", help="Read file names, one a line, from this file ('-': stdin), not a FOLDER."
     ),
@@ -195,7 +230,7 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (errors shown)."),
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
     rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
     input_format: str = typer.Option(
         "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
     ),
@@ -236,16 +271,19 @@ def batch(
     show_progress = not quiet and sys.stderr.isatty()
     total = None
     if folder is not None:
-        tasks = batching.walk_folder(folder, glob, settings)
-        total = sum(1 for _ in batching.walk_folder(folder, glob, settings)) if show_progress else None
+        tasks = batching.walk_folder(folder, globs, settings)
+        total = sum(1 for _ in batching.walk_folder(folder, globs, settings)) if show_progress else None
     elif from_list == STDIN:
-        tasks = batching.listed_tasks(batching.read_names(sys.stdin), settings)
+        tasks = batching.listed_tasks(batching.read_names(sys.stdin, "<stdin>"), settings)
     else:
         try:
-            names = Path(from_list or "").read_text(encoding="utf-8").splitlines()
+            with open(from_list or "", encoding="utf-8", errors="surrogateescape") as handle:
+                names = list(batching.read_names(handle, from_list or ""))
         except OSError as exc:
             raise typer.BadParameter(f"cannot read {from_list}: {exc.strerror or exc}") from None
-        tasks, total = batching.listed_tasks(batching.read_names(names), settings), len(names)
+        except JobxError as error:
+            raise typer.BadParameter(str(error)) from None
+        tasks, total = batching.listed_tasks(iter(names), settings), len(names)
     try:
         summary = batching.run_batch(
             tasks,
@@ -261,7 +299,11 @@ def batch(
         raise typer.Exit(error.exit_code) from None
     except BrokenPipeError:
         reader_left()
-    if summary.interrupted or not quiet:
+    if summary.done == 0 and not summary.interrupted and not summary.stopped_on_output:
+        wanted = f"no file matches --glob {' '.join(globs)}" if folder is not None else "no file names in the list"
+        report(f"{folder if folder is not None else from_list}: nothing to convert ({wanted})")
+        raise typer.Exit(1)
+    if summary.interrupted or summary.stopped_on_output or not quiet:
         sys.stderr.write(f"jobx: {summary.text()}\n")
     raise typer.Exit(summary.exit_code())
 

@@ -165,13 +165,16 @@ def test_a_write_that_fails_leaves_nothing_behind(tmp_path: Path, monkeypatch) -
     assert list(tmp_path.iterdir()) == []
 
 
-def test_output_write_failure_exits_3(postings: Path, tmp_path: Path) -> None:
+def test_output_write_failure_exits_3_and_stops_the_run(postings: Path, tmp_path: Path) -> None:
+    """The first output that cannot be written ends the run (the rest would most likely fail too)."""
     out = tmp_path / "parsed"
     (out / "a" / "one.json").mkdir(parents=True)  # a folder where an output file must go
     result = invoke(postings, "--out", out, "-j", "1")
     assert result.exit_code == 3
-    assert "failed 1" in result.stderr
-    assert len(tree_files(out)) == 4
+    errors = [line for line in result.stderr.splitlines() if line.startswith("jobx: error:")]
+    assert len(errors) == 1 and "one.json: cannot write" in errors[0]
+    assert "jobx: stopped at the first output that could not be written (converted " in result.stderr
+    assert len(tree_files(out)) < 4
 
 
 def test_never_over_an_input(postings: Path, tmp_path: Path) -> None:
@@ -188,13 +191,30 @@ def test_never_over_an_input(postings: Path, tmp_path: Path) -> None:
     assert len([k for k in after if k.startswith("parsed/")]) == 5
 
 
-def test_siblings_sharing_a_stem_keep_their_suffix(tmp_path: Path) -> None:
+def test_output_names_never_depend_on_siblings(tmp_path: Path) -> None:
+    """`.txt` is dropped, any other suffix kept: adding `job.md` beside a converted `job.txt` leaves its
+    `job.json` right, and --skip-existing then makes only `job.md.json`."""
     root = tmp_path / "in"
     root.mkdir()
     shutil.copyfile(SEEDS[0], root / "job.txt")
-    shutil.copyfile(SEEDS[1], root / "job.md")
     assert invoke(root, "--out", tmp_path / "out", "-j", "1").exit_code == 0
-    assert sorted(tree_files(tmp_path / "out")) == ["job.md.json", "job.txt.json"]
+    assert sorted(tree_files(tmp_path / "out")) == ["job.json"]
+    shutil.copyfile(SEEDS[1], root / "job.md")
+    result = invoke(root, "--out", tmp_path / "out", "-j", "1", "--skip-existing")
+    assert result.exit_code == 0
+    assert "converted 1, skipped 1" in result.stderr
+    assert sorted(tree_files(tmp_path / "out")) == ["job.json", "job.md.json"]
+
+
+def test_a_file_without_a_suffix_beside_its_txt_twin_is_reported(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    shutil.copyfile(SEEDS[0], root / "job")
+    shutil.copyfile(SEEDS[1], root / "job.txt")
+    result = invoke(root, "--out", tmp_path / "out", "-j", "1")
+    assert result.exit_code == 1
+    assert "job.txt: its output" in result.stderr and "is already made from another input" in result.stderr
+    assert sorted(tree_files(tmp_path / "out")) == ["job.json"]
 
 
 def test_links_in_the_input_tree_never_lead_outside(postings: Path, tmp_path: Path) -> None:

@@ -253,8 +253,9 @@ def test_batch_output_folder_not_writable_exits_3(tmp_path: Path, monkeypatch: p
     monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
     result = invoke("batch", str(tree), "--out", str(out), "-j", "1", "-q")
     assert result.exit_code == 3
-    lines = result.stderr.splitlines()
-    assert len(lines) == 2 and all("cannot write: Permission denied" in line for line in lines)
+    lines = result.stderr.splitlines()  # one error, then the run stops (issue 10, item 13)
+    assert len(lines) == 2 and "cannot write: Permission denied" in lines[0]
+    assert lines[1].startswith("jobx: stopped at the first output that could not be written")
     assert outputs(out) == []
 
 
