@@ -30,6 +30,7 @@ STDIN = "-"
 CHUNK_SIZE = 32  # files per message to a worker: big enough to hide inter-process overhead
 CHUNKS_IN_FLIGHT = 4  # per worker: keeps workers busy while bounding memory
 EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml"}
+DEFAULT_TIMEOUT_SECONDS = 300.0  # far above any real posting (5 MiB of text takes seconds)
 CONVERTED, SKIPPED, FAILED, NOTED = "converted", "skipped", "failed", "noted"
 
 
@@ -44,6 +45,7 @@ class Settings:
     rules_files: tuple[str, ...] = ()
     max_bytes: int = 5 * 1024 * 1024
     input_format: str = "auto"
+    timeout: float = DEFAULT_TIMEOUT_SECONDS  # per file; 0: no limit
 
 
 @dataclass(frozen=True)
@@ -419,8 +421,9 @@ def convert_one(task: Task, settings: Settings) -> Outcome:
     try:
         WORKER.extracting = True
         try:
-            decoded = read_file(Path(task.path), task.path, settings.max_bytes)
-            content = render(decoded, task.source, settings)
+            with time_limit(settings.timeout):
+                decoded = read_file(Path(task.path), task.path, settings.max_bytes)
+                content = render(decoded, task.source, settings)
         finally:
             WORKER.extracting = False
         if target is None:
@@ -429,11 +432,38 @@ def convert_one(task: Task, settings: Settings) -> Outcome:
         write_atomically(target, content, [task.path], durable=False)
     except InputError as error:
         return Outcome(task.path, FAILED, error.message)
+    except FileTimeout:
+        return Outcome(task.path, FAILED, f"took longer than {settings.timeout:g} s (--timeout); not converted")
     except OutputError as error:
         return Outcome(task.path, FAILED, f"{error.source}: {error.message}", output_failed=True)
     except Exception as error:  # an extractor bug must not stop the other files
         return Outcome(task.path, FAILED, f"internal error: {type(error).__name__}: {error}")
     return Outcome(task.path, CONVERTED)
+
+
+class FileTimeout(Exception):
+    """A file took longer than --timeout to read and extract."""
+
+
+def raise_timeout(signum: int, frame: Any) -> None:
+    raise FileTimeout
+
+
+@contextmanager
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise FileTimeout in the block after `seconds` (an interval timer: the regex module checks for
+    signals while it matches, so a pattern that backtracks for ages is cut short too). Only where
+    interval timers exist; 0 means no limit."""
+    if seconds <= 0 or not hasattr(signal, "setitimer"):
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, raise_timeout)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def render(decoded: Decoded, source: str, settings: Settings) -> str:

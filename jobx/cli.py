@@ -226,6 +226,9 @@ def batch(
     ),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="Resume: keep existing outputs."),
     workers: int = typer.Option(0, "--workers", "-j", min=0, help="Processes (0: one a CPU; 1: in-process)."),
+    timeout: float = typer.Option(
+        300.0, "--timeout", min=0, help="Fail a file that takes longer than this many seconds (0: no limit)."
+    ),
     errors_path: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed file."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (errors shown)."),
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
@@ -267,6 +270,7 @@ def batch(
         tuple(str(p) for p in rules_files),
         max_bytes,
         input_format,
+        timeout,
     )
     show_progress = not quiet and sys.stderr.isatty()
     total = None

@@ -96,3 +96,32 @@ def test_the_interrupt_message_counts_every_output_written(tmp_path: Path) -> No
     found = re.search(r"interrupted after ([\d,]+) files \(converted ([\d,]+), skipped 0, failed 0\)", stderr)
     assert found, stderr
     assert int(found.group(2).replace(",", "")) == len(outputs(out))
+
+
+# ---- --timeout: a file that takes too long fails alone ---------------------------------------------------
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_file_over_the_timeout_fails_and_the_run_goes_on(tmp_path: Path, workers: str) -> None:
+    tree = tmp_path / "tree"
+    make_tree(tree, 20)
+    rules = tmp_path / "slow.yaml"
+    rules.write_text(SLOW_RULES, encoding="utf-8")
+    command = [sys.executable, "-m", "jobx", "batch", str(tree), "-j", workers, "--rules", str(rules)]
+    result = subprocess.run([*command, "--timeout", "1", "-q"], capture_output=True, text=True, env=ENV, timeout=120)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"jobx: error: {tree / 'p003-slow.txt'}: took longer than 1 s (--timeout); not converted\n"
+    sources = [json.loads(line)["source"] for line in result.stdout.splitlines()]
+    assert sources == [f"p{index:03d}.txt" for index in range(20)]
+
+
+def test_timeout_must_not_be_negative(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "jobx", "batch", str(tmp_path), "--timeout", "-1"],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith("jobx: error: ") and "--timeout" in result.stderr
