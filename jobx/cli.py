@@ -85,7 +85,7 @@ def main_options(
 
 def read_input(path: str, max_bytes: int, input_format: str) -> tuple[str, Decoded]:
     """(source name, decoded block text) for a path or '-' (standard input)."""
-    from .batch import read_file
+    from .files import read_file
     from .reader import decode, to_block_text
 
     if path == STDIN:
@@ -172,7 +172,7 @@ def run_extract(
     max_bytes: int,
     input_format: str,
 ) -> int:
-    from .batch import write_atomically, write_stdout
+    from .files import write_atomically, write_stdout
     from .pipeline import extract_decoded
     from .render import plain_text, print_pretty, render_text
     from .rules import load_rules
@@ -319,7 +319,7 @@ def show_rules(
     """Print the effective rules (built-in plus --rules files) as YAML, in the rules-file format."""
     import yaml
 
-    from .batch import write_stdout
+    from .files import write_stdout
     from .rules import load_rules
 
     try:
@@ -337,7 +337,7 @@ def schema() -> None:
     """Print the JSON Schema of the JSON output (schema_version 1)."""
     import json
 
-    from .batch import write_stdout
+    from .files import write_stdout
     from .model import json_schema
 
     try:
