@@ -157,7 +157,7 @@ def split_sections(text: str) -> list[str]:
 def mutated_postings(draw: st.DrawFn) -> str:
     text = draw(st.sampled_from(POSTINGS))
     rules = default_rules()
-    for mutation in draw(st.lists(st.integers(0, 8), min_size=1, max_size=4)):
+    for mutation in draw(st.lists(st.integers(0, 10), min_size=1, max_size=4)):
         lines = text.split("\n")
         if mutation == 0:  # sections shuffled
             sections = split_sections(text)
@@ -184,8 +184,20 @@ def mutated_postings(draw: st.DrawFn) -> str:
             text = "\n".join(lines)
         elif mutation == 7:  # mixed line endings
             text = "".join(line + draw(st.sampled_from(LINE_ENDINGS)) for line in lines)
-        else:  # everything on one line, as some scrapers give it
+        elif mutation == 8:  # everything on one line, as some scrapers give it
             text = " ".join(lines)
+        elif mutation == 9:  # a line made a long list of distinct items ('- Go 1', '- Go 2', ...)
+            at = draw(st.integers(0, len(lines) - 1))
+            line = lines[at] or "- Go"
+            count = min(draw(st.integers(50, 2_000)), max(2, 200_000 // (len(line) + 8)))
+            lines[at] = "\n".join(f"{line} {index}" for index in range(count))
+            text = "\n".join(lines)
+        else:  # a very long line of distinct repeats (repeats alone can short-circuit)
+            at = draw(st.integers(0, len(lines) - 1))
+            line = lines[at] or "word"
+            count = min(draw(st.integers(50, 400)), max(2, 200_000 // (len(line) + 8)))
+            lines[at] = " ".join(f"{line} {index}" for index in range(count))
+            text = "\n".join(lines)
     return text
 
 
