@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from .errors import InputError, OutputError
-from .files import atomic_writer, prepare_folder, read_file, write_atomically, write_stdout
+from .files import atomic_writer, is_special_file, prepare_folder, read_file, write_atomically, write_stdout
 from .reader import Decoded
 from .render import safe
 
@@ -564,6 +564,13 @@ def failure_log(path: Path | None) -> Iterator[IO[str] | None]:
     """--errors FILE: one JSON line per failure, put in place when the run ends (even when interrupted)."""
     if path is None:
         yield None
+        return
+    if is_special_file(path):  # `--errors /dev/stderr`, a FIFO: written into as the run goes
+        try:
+            with open(path, "w", encoding="utf-8") as handle:
+                yield handle
+        except OSError as exc:
+            raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from None
         return
     with atomic_writer(path.resolve(), durable=False, name=str(path)) as handle:
         yield handle

@@ -98,6 +98,22 @@ def test_output_into_a_fifo_writes_into_it_and_keeps_it(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["out.fifo"]  # no temporary file left beside it
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_errors_log_into_a_fifo_writes_into_it_and_keeps_it(tmp_path: Path) -> None:
+    make_tree(tmp_path / "tree", 2)
+    (tmp_path / "tree" / "bad.txt").write_bytes(b"\x00\x01")
+    fifo = tmp_path / "errors.fifo"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text(encoding="utf-8")), daemon=True)
+    reader.start()
+    result = jobx("batch", "tree", "-q", "-j", "1", "--errors", str(fifo), cwd=tmp_path, capture_output=True)
+    reader.join(timeout=30)
+    assert result.returncode == 1, result.stderr
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [json.loads(line)["path"] for line in received[0].splitlines()] == ["tree/bad.txt"]
+
+
 def test_output_to_dev_stdout_goes_to_stdout() -> None:
     result = jobx("extract", str(SEED), "-f", "json", "-o", "/dev/stdout", capture_output=True)
     assert result.returncode == 0, result.stderr
