@@ -405,6 +405,20 @@ def interrupts_ignored() -> Iterator[None]:
         signal.signal(signal.SIGTERM, previous[1])
 
 
+@contextmanager
+def safe_interrupts() -> Iterator[None]:
+    """In-process (`--workers 1`): Ctrl-C and SIGTERM stop a file being extracted at once, but let a file
+    being written finish (an exception inside the writer could strand its temporary file)."""
+    WORKER.stopping = False
+    previous = signal.signal(signal.SIGINT, stop_worker), signal.signal(signal.SIGTERM, stop_worker)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous[0])
+        signal.signal(signal.SIGTERM, previous[1])
+        WORKER.stopping = False
+
+
 @dataclass
 class Stop:
     """Set when the run was interrupted inside `outcomes` (the consumer learns it here)."""
@@ -451,8 +465,11 @@ def outcomes(
     Ctrl-C (raised here, or thrown in at a yield) stops the workers at once; the outcomes of what they
     finished still come out, and `stop.requested` is set."""
     if workers <= 1:
-        for task in tasks:
-            yield convert_one(task, settings)
+        with safe_interrupts():
+            for task in tasks:
+                if WORKER.stopping:
+                    raise KeyboardInterrupt  # Ctrl-C came while a file was written: stop now it is whole
+                yield convert_one(task, settings)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
