@@ -10,7 +10,7 @@ import regex
 from .model import SectionKind
 from .rules import Rules
 from .segment import Block
-from .votes import bullet_runs, family, voted_groups
+from .votes import bullet_runs, content_kind, family, voted_groups
 
 LIST_KINDS = (
     SectionKind.RESPONSIBILITIES,
@@ -114,8 +114,12 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
         if heading.kind_name is None:
             closing = text[heading.start + len(heading.text) : heading.end]
             emphatic = heading.text.isupper() or ":" in closing  # 'WORK ENVIRONMENT', 'Definitions:'
-            if current in LIST_KINDS and not emphatic:
+            voted = content_kind(text, block.start, block.end, rules)
+            if current in LIST_KINDS and (not emphatic or voted is family(current)):
                 result.append(Classified(block, current))  # a sub-heading: "Health and Wellness"
+            elif voted is not None:
+                current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'
+                result.append(Classified(block, voted))
             else:
                 current = SectionKind.ROLE
                 result.append(Classified(block, SectionKind.ROLE, unplaced=True))

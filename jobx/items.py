@@ -168,6 +168,9 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     return spans
 
 
+LABEL_THEN_TEXT = regex.compile(r"[^:\n]{1,50}:[ \t]+")
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
@@ -180,7 +183,18 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     if text.endswith(":") and (first is None or first.group() in rules.lead_in_openers or len(text.split()) < 4):
         return False  # a lead-in or a label: "We are searching for someone who:", "Needs:"
     if kind is SectionKind.RESPONSIBILITIES:
-        return bool(first and first.group()[0].isupper() and is_duty_verb(first.group(), rules))
+        if first and first.group()[0].isupper() and is_duty_verb(first.group(), rules):
+            return True
+        # a line of its own in a duties section is a duty whatever its first word ('Maintenance of ...',
+        # 'Frontend Development: Build ...') unless it opens like a lead-in or a note ('This is a
+        # fixed-term post', 'As a member of ...'); a sentence of a paragraph only when it says so
+        if first is None or first.group().split("'")[0].split("’")[0] in rules.lead_in_openers:
+            return False
+        label = LABEL_THEN_TEXT.match(text)
+        if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
+            after = WORD.match(text, label.end())
+            return bool(after and is_duty_verb(after.group(), rules))
+        return not unit.paragraph or prose_kind(text, rules) is SectionKind.RESPONSIBILITIES
     if kind is SectionKind.BENEFITS and unit.paragraph:
         # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose
         # under them is about the company
@@ -311,11 +325,16 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     units = units_of(text, start, end)
     last_bullet = max((index for index, unit in enumerate(units) if unit.bulleted), default=-1)
     bulleted_list = last_bullet >= 0
+    first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
         if bulleted_list and index > last_bullet and is_note(text[unit.start : unit.end], unit):
             continue
+        if bulleted_list and index < first_bullet and kind is SectionKind.RESPONSIBILITIES:
+            first = WORD.match(text, unit.start, unit.end)
+            if not (first and first.group()[0].isupper() and is_duty_verb(first.group(), rules)):
+                continue  # prose before a list of duties introduces it ('Revenue: the team is ...')
         paragraph = False
         listed_inline = False  # pieces of a comma list: items as a bullet would be
         if unit.bulleted:

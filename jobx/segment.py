@@ -311,6 +311,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
     if BULLET_START.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
+    if labelled_neighbour(text, start, end):
+        starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
+
     for position in starts:
         match = RUN_IN.match(text, position, end)
         if match is None:
@@ -329,6 +332,17 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's
         yield Heading(match.start("text"), body_start(text, match.end("text")), phrase.rstrip(), kind.value)
+
+
+LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓✔][ \t]*+)?\p{Lu}[^\n:]{0,60}:[ \t]*+\S")
+
+
+def labelled_neighbour(text: str, start: int, end: int) -> bool:
+    """The line before or after this one also opens with a 'Label: text' run-in."""
+    previous_end = text.rfind("\n", 0, max(0, start - 1))
+    before = LABELLED_LINE.match(text, previous_end + 1, start - 1) if start > 0 else None
+    after = LABELLED_LINE.match(text, end + 1, text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)) if end < len(text) else None
+    return bool(before or after)
 
 
 def ends_in_keyword(phrase: str, rules: Rules) -> bool:

@@ -126,3 +126,25 @@ def voted_groups(text: str, run: list[tuple[int, int, int]], rules: Rules) -> li
         kind = max(counts, key=counts.__getitem__) if counts else None
         result.append(Group(kind, run[group[0]][0], run[group[-1]][2], len(group), counts))
     return result
+
+
+LIST_LINE_WORDS = 30  # a longer line is prose: it does not vote on what a list is
+
+
+def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind | None:
+    """The kind the lines of a body name by their words, when two lines or more and at least half of
+    them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows."""
+    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    counts: dict[SectionKind, int] = {}
+    for line in lines:
+        marker = BULLET.match(line)
+        words = line[marker.end() :] if marker else line
+        if len(words.split()) > LIST_LINE_WORDS:
+            continue
+        vote = line_vote(words, rules)
+        if vote is not None:
+            counts[family(vote)] = counts.get(family(vote), 0) + 1
+    if not counts:
+        return None
+    kind = max(counts, key=counts.__getitem__)
+    return kind if counts[kind] >= 2 and counts[kind] * 2 >= len(lines) else None

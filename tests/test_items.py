@@ -169,3 +169,22 @@ def test_a_list_that_votes_for_another_kind_moves_there(text: str, counts: dict[
     posting = extract("Store Manager\n" + text).to_dict()
     found = {name: len(posting[name]) for name in counts}
     assert found == counts
+
+
+DUTY_LINES = [
+    ("noun-first-line", "Maintenance of the site's heating systems\nPresenting results to the board\n",
+     ["Maintenance of the site's heating systems", "Presenting results to the board"]),
+    ("labelled-duty", "Frontend Development: Build React applications\nCloud: Deploy to AWS\n",
+     ["Frontend Development: Build React applications", "Cloud: Deploy to AWS"]),
+    ("labelled-description-is-not-a-duty", "Payments: The payments team is responsible for billing\n- Ship features\n",
+     ["Ship features"]),
+    ("lead-in-opener-is-not-a-duty", "This is a fixed-term post for 12 months\n- Plan training\n", ["Plan training"]),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), [c[1:] for c in DUTY_LINES], ids=[c[0] for c in DUTY_LINES])
+def test_plain_lines_of_a_duties_section_are_duties_whatever_their_first_word(body: str, expected: list[str]) -> None:
+    from jobx import extract
+
+    posting = extract("Site Engineer\nResponsibilities\n" + body).to_dict()
+    assert posting["responsibilities"] == expected

@@ -81,6 +81,19 @@ KEYWORD_LINES = [
 ]
 
 
+def test_a_list_of_labelled_lines_is_not_a_run_of_headings() -> None:
+    text = "Intro.\nWhat We Offer\nFounding Team Equity: a real stake\nTechnical Leadership: direct influence\n"
+    assert headings(text) == [("What We Offer", "benefits")]
+
+
+def test_a_colon_sub_heading_whose_lines_vote_for_the_list_keeps_its_kind() -> None:
+    from jobx import extract
+
+    text = ("Engineer\nWhat You Need\n- 5+ years of Go\nStartup Mindset:\nComfortable with ambiguity\n"
+            "Strong problem-solving skills\nExcellent communication skills\n")
+    assert len(extract(text).minimum_qualifications) == 4
+
+
 @pytest.mark.parametrize(
     "text",
     [
