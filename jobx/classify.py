@@ -102,6 +102,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
     """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
     result: list[Classified] = []
     current = SectionKind.PREAMBLE
+    current_level = 0  # the markdown depth of the heading that named the current kind
     for block in blocks:
         heading = block.heading
         if heading is None:
@@ -115,7 +116,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             closing = text[heading.start + len(heading.text) : heading.end]
             emphatic = heading.text.isupper() or ":" in closing  # 'WORK ENVIRONMENT', 'Definitions:'
             voted = content_kind(text, block.start, block.end, rules)
-            if current in LIST_KINDS and (not emphatic or voted is family(current)):
+            deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
+            # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')
+            deeper = deeper or (len(heading.text.split()) <= 3 and bool(rules.skill_regex.search(heading.text)))
+            if current in LIST_KINDS and (not emphatic or deeper or voted is family(current)):
                 result.append(Classified(block, current))  # a sub-heading: "Health and Wellness"
             elif voted is not None:
                 current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'
@@ -130,6 +134,6 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # Inclusion"); a topic whose body is a short bullet list is still perks.
             if is_short_list(text, block) and lists_perks(text, block, rules):
                 kind = SectionKind.BENEFITS
-        current = kind
+        current, current_level = kind, heading.level
         result.append(Classified(block, kind))
     return result

@@ -277,7 +277,7 @@ def employment_type(value: str, rules: Rules) -> str | None:
 
 
 def clean_value(value: str) -> str | None:
-    value = " ".join(value.split()).strip(" .,;:-–")
+    value = " ".join(value.split()).strip(" .,;:-–*_")  # and bold markers: '**Standort: Berlin**'
     return value or None
 
 

@@ -21,11 +21,11 @@ WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 ABOUT = regex.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
 LINE_TEXT = regex.compile(
-    r"[ \t>]*+(?:#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
+    r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
     r"(?P<open>[\[【〔「《])?"  # a bracketed heading: '[업무내용]', '【必須スキル】'
-    r"(?P<text>[\p{Lu}\p{Lo}][^\n]{0,79}?)"
-    r"(?(open)[\]】〕」》])(?:\*\*|__)?[ \t]*+$"
+    r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,79}?)"  # '¿Qué ofrecemos?'
+    r"(?(open)[\]】〕」》])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"  # icons after: 'Necesitamos💡'
 )
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
@@ -41,6 +41,7 @@ class Heading:
     text: str
     kind_name: str | None
     company: str | None = None
+    level: int = 0  # a markdown heading's depth ('###' is 3); 0 for any other heading
 
 
 def body_start(text: str, end: int) -> int:
@@ -199,7 +200,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
             headings.append(heading)
         else:
             headings.extend(run_in_headings(text, line_start, line_start + len(line), rules))
-    headings.sort(key=lambda h: (h.start, -h.end))
+    headings.sort(key=lambda h: (h.start, -h.end, -h.level))  # a markdown heading keeps its depth
     kept: list[Heading] = []
     for heading in headings:
         if kept and heading.start < kept[-1].end:
@@ -251,11 +252,14 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
     match = LINE_TEXT.match(text, start, end)
-    if match is None or match.start() == 0:
+    if match is None or (match.start() == 0 and not match.group("open")):
         return None  # not a heading-shaped line, or the posting's first line (its title)
     line = match.group("text")
     colon = line.endswith((":", "："))
     question = line.endswith(("?", "？"))
+    level = len(match.group("level").strip()) if match.group("level") else 0
+    if level and ":" in line.rstrip(":："):
+        line = line[: line.index(":")]  # '## Our Foundation: saving lives' is a heading up to its colon
     words = line.rstrip(":：").split()
     if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
         return None
@@ -282,7 +286,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         kind = keyword_kind(line, words, framed, rules)
         if kind is None and not (title_case or line.isupper() or question or match.group("open")):
             return None
-    return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value)
+    return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value, level=level)
 
 
 # A heading run into its text: a capitalised phrase at a line or sentence start, closed by a colon

@@ -78,7 +78,17 @@ KEYWORD_LINES = [
     ("run-in-glued-to-next-word", "Intro.\nPreferred Skills and ExperienceExcellent writing", "preferred_qualifications"),
     ("capitalised-lead-after-sentence", "We care.Position Responsibilities Oversees admissions", "responsibilities"),
     ("application-documents", "Intro text here.\nApplication Documents Required\n- CV", "boilerplate"),
+    ("inverted-question-mark", "Intro text here.\n**¿QUÉ OFRECEMOS?**\n- Teletrabajo", "benefits"),
+    ("icon-after-heading", "Intro text here.\nNecesitamos💡\n- Python", "minimum_qualifications"),
+    ("bracket-heading-first-line", "[업무내용]\n- 내부통제 운영", "responsibilities"),
 ]
+
+
+def test_a_technology_named_sub_heading_stays_in_its_requirements_list() -> None:
+    from jobx import extract
+
+    text = "Engineer\nRequirements\n- Go\nAWS\n- EC2 and S3 in production\nLINUX\n- Shell scripting\n"
+    assert len(extract(text).minimum_qualifications) == 3
 
 
 def test_a_list_of_labelled_lines_is_not_a_run_of_headings() -> None:
