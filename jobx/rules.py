@@ -472,10 +472,11 @@ def builtin_files() -> list[tuple[str, str]]:
     return files
 
 
-def builtin_data() -> dict[str, Any]:
-    """The package's own rule files, merged (validated as a user file would be)."""
+def builtin_data(files: list[tuple[str, str]] | None = None) -> dict[str, Any]:
+    """The package's own rule files (or these (name, text) pairs of them), merged; validated as a user
+    file would be, which costs little now that this runs only when the compiled bundle is rebuilt."""
     merged: dict[str, Any] = {}
-    for file_name, text in builtin_files():
+    for file_name, text in builtin_files() if files is None else files:
         data = load_yaml(text, file_name)
         validate(data, text, file_name)
         keywords = data.pop("heading_keywords", None)
@@ -496,7 +497,8 @@ def read_rules_file(path: str | Path) -> dict[str, Any]:
     """Read and validate one user rules file."""
     name = str(path)
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_RULES_BYTES + 1)  # no more: `--rules /dev/zero` is refused, not read forever
     except OSError as exc:
         raise RulesError(f"cannot read rules file: {exc.strerror or exc}", name) from None
     if len(raw) > MAX_RULES_BYTES:
@@ -512,11 +514,18 @@ def read_rules_file(path: str | Path) -> dict[str, Any]:
 
 @functools.lru_cache(maxsize=16)
 def load_rules(user_files: tuple[str, ...] = ()) -> Rules:
-    """The effective rules: built-ins plus each user file in order. Cached per process."""
-    data = builtin_data()
+    """The effective rules: built-ins plus each user file in order. Cached per process; the built-ins
+    come compiled from the bundle (see bundle.py), and user files are layered on their data and the
+    whole compiled again, as before there was a bundle."""
+    from .bundle import builtin_rules
+
+    builtin = builtin_rules()
+    if not user_files:
+        return builtin
+    data = builtin.raw
     for path in user_files:
         data = merge(data, read_rules_file(path))
-    return build(data, ", ".join(user_files) or "built-in rules")
+    return build(data, ", ".join(user_files))
 
 
 def default_rules() -> Rules:

@@ -1,0 +1,108 @@
+"""How long does `jobx extract one.txt --format json` take to start, against bare Python?
+
+Runs each command once per round, in turn (paired, so a noisy machine slows them alike), for --runs
+rounds, and prints the median wall time and the median CPU seconds (user + system, from
+getrusage(RUSAGE_CHILDREN)) of each, and each as a ratio of `python -c pass` in the same round.
+
+Run by hand, never pass/fail:
+    python benchmarks/startup.py [--runs 10] [--python OTHER_VENV/bin/python]... [--env NAME=VALUE]...
+
+Each extra --python runs the same jobx command under that interpreter (another venv, say one with a
+different Typer), so variants are compared side by side in one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+POSTING = REPO / "seeds" / "000_adbe64c82056d583.txt"
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one run of command."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def commands(pythons: list[str], posting: Path) -> dict[str, list[str]]:
+    """The commands to compare, by label: bare Python, Python importing regex, and jobx per interpreter."""
+    here = [sys.executable]
+    chosen = {
+        "python -c pass": [*here, "-c", "pass"],
+        'python -c "import regex"': [*here, "-c", "import regex"],
+    }
+    jobx = ["-m", "jobx", "extract", str(posting), "--format", "json"]
+    chosen["jobx extract one.txt --format json, JOBX_NO_CACHE=1 (no rules bundle)"] = [
+        "env",
+        "JOBX_NO_CACHE=1",
+        sys.executable,
+        *jobx,
+    ]
+    for python in [sys.executable, *pythons]:
+        label = "jobx extract one.txt --format json" + ("" if python == sys.executable else f" ({python})")
+        chosen[label] = [python, *jobx]
+    return chosen
+
+
+def measure(chosen: dict[str, list[str]], runs: int, env: dict[str, str]) -> dict[str, tuple[list[float], list[float]]]:
+    """Wall and CPU seconds of each command, `runs` rounds, each round running every command once."""
+    times: dict[str, tuple[list[float], list[float]]] = {label: ([], []) for label in chosen}
+    for command in chosen.values():  # warm the file cache (and any rules cache) first
+        run_once(command, env)
+    for _ in range(runs):
+        for label, command in chosen.items():
+            wall, cpu = run_once(command, env)
+            times[label][0].append(wall)
+            times[label][1].append(cpu)
+    return times
+
+
+def table(times: dict[str, tuple[list[float], list[float]]]) -> list[tuple[str, str, str]]:
+    """Rows: label, median wall ms (ratio to python -c pass), median CPU ms (ratio)."""
+    base_wall, base_cpu = times["python -c pass"]
+    rows = []
+    for label, (walls, cpus) in times.items():
+        wall_ratio = statistics.median(w / b for w, b in zip(walls, base_wall, strict=True))  # paired: same round
+        cpu_ratio = (
+            statistics.median(c / b for c, b in zip(cpus, base_cpu, strict=True) if b > 0) if any(base_cpu) else 0.0
+        )
+        rows.append(
+            (
+                f"start-up: {label}",
+                f"{statistics.median(walls) * 1000:,.0f} ms wall ({wall_ratio:,.1f}x)",
+                f"{statistics.median(cpus) * 1000:,.0f} ms CPU ({cpu_ratio:,.1f}x)",
+            )
+        )
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=10, help="rounds (default 10)")
+    parser.add_argument("--python", action="append", default=[], help="another interpreter to run jobx with")
+    parser.add_argument("--env", action="append", default=[], help="NAME=VALUE set for every run")
+    parser.add_argument("--posting", type=Path, default=POSTING)
+    options = parser.parse_args()
+    env = dict(os.environ)
+    env.update(item.split("=", 1) for item in options.env)
+    rows = table(measure(commands(options.python, options.posting), options.runs, env))
+    print(f"{options.runs} paired rounds; ratios are medians of per-round ratios to python -c pass")
+    print("| measure | wall | CPU |\n| --- | --- | --- |")
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+
+
+if __name__ == "__main__":
+    main()
