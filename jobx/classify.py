@@ -37,6 +37,12 @@ def is_short_list(text: str, block: Block) -> bool:
     return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
 
 
+def plain_list(text: str, block: Block) -> bool:
+    """A body of two lines or more, none of them a bullet."""
+    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    return len(lines) >= 2 and not any(BULLET_LINE.match(line) for line in lines)
+
+
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of the block (two at least) name perks by the rules' benefit cues."""
     lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
@@ -107,6 +113,17 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
         heading = block.heading
         if heading is None:
             result.append(Classified(block, SectionKind.PREAMBLE))
+            continue
+        if (
+            heading.kind_name is None
+            and current in LIST_KINDS
+            and not heading.text.isupper()
+            and result
+            and plain_list(text, result[-1].block)
+            and plain_list(text, block)
+        ):
+            # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
+            result.append(Classified(Block(None, heading.start, block.end), current))
             continue
         if heading.kind_name is None and lists_perks(text, block, rules):
             current = SectionKind.BENEFITS  # "Why Parcelly?" over a list of insurance, leave and a 401(k)

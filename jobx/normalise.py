@@ -76,6 +76,44 @@ def dump_lines(text: str) -> str:
     return "".join(characters)
 
 
+WRAP_MIN_LINES = 8
+WRAP_WIDTHS = (40, 100)  # hard wraps seen: email and plain-text exports at 60-80 characters
+CONTINUES = regex.compile(r"[ \t]*+[\p{Ll}(\d]")  # a wrapped line goes on in lower case ('insurance / paid ...')
+
+
+def unwrapped(text: str) -> str:
+    """Undo a hard wrap: when most lines of a text end near one width, a full line followed by a line
+    in lower case (or ending in a comma) was one line. The break becomes a space (same length)."""
+    if text.count("\n") < WRAP_MIN_LINES:
+        return text
+    lines = text.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    if len(lengths) < WRAP_MIN_LINES:
+        return text
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    full = sum(1 for length in lengths if length >= 0.7 * width)
+    if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or full * 2 < len(lengths):
+        return text
+    joined = []
+    for index, line in enumerate(lines[:-1]):
+        stripped = line.rstrip()
+        following = lines[index + 1]
+        joins = (
+            len(stripped) >= 0.6 * width
+            and len(stripped) <= width + 10
+            and following.strip()
+            and not stripped.endswith((":", ".", "!", "?", ";"))
+            and (CONTINUES.match(following) is not None or stripped.endswith((",", "&", "/", "-")))
+            and not BULLET_OPENS.match(following)
+        )
+        joined.append(line + (" " if joins else "\n"))
+    joined.append(lines[-1])
+    return "".join(joined)
+
+
+BULLET_OPENS = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)])[ \t]")
+
+
 @dataclass(frozen=True)
 class NormalText:
     """Normalised text and the positions (in it) of the characters that normalising inserted."""
@@ -97,6 +135,7 @@ def normalise(text: str) -> NormalText:
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
     if "  " in text and text.count("\n") * DUMP_CHARACTERS_PER_LINE < len(text):
         text = dump_lines(text)
+    text = unwrapped(text)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0

@@ -188,3 +188,11 @@ def test_plain_lines_of_a_duties_section_are_duties_whatever_their_first_word(bo
 
     posting = extract("Site Engineer\nResponsibilities\n" + body).to_dict()
     assert posting["responsibilities"] == expected
+
+
+def test_a_title_case_line_in_a_list_of_plain_lines_is_one_of_its_items() -> None:
+    from jobx import extract
+
+    text = ("Operator\nWhat can we offer you:\nLong term employment opportunities\nCompetitive pay rates\n"
+            "Employee Referral Bonus\nLoyalty bonus paid every year\nA great crew to work with\n")
+    assert "Employee Referral Bonus" in [item.text for item in extract(text).benefits]

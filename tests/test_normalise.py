@@ -53,3 +53,30 @@ def test_two_spaces_in_a_one_paragraph_dump_are_a_line_break() -> None:
 def test_two_spaces_in_a_text_with_lines_stay_spaces() -> None:
     text = "Responsibilities\nBuild things.  Then more.\nShip it.\n"
     assert normalise(text).text == text
+
+
+def test_a_hard_wrapped_text_is_unwrapped_where_a_line_goes_on() -> None:
+    lines = [
+        "Karara is the largest mining operation and the first major",
+        "magnetite mine in the region. We have been contracted to run",
+        "all management and technical services for a long-life mine.",
+        "What can we offer you:",
+        "On site accommodation with high-quality amenities including",
+        "a gym and recreational areas",
+        "Operators experienced with large excavators, haul trucks,",
+        "EX3600 and EX1200",
+        "Long term employment opportunities",
+        "Competitive pay rates and a night shift allowance for all crews",
+    ]
+    text = "\n".join(lines) + "\n"
+    normal = normalise(text).text
+    assert len(normal) == len(text)
+    assert "including a gym and recreational areas\n" in normal
+    assert "haul trucks, EX3600" in normal
+    assert "\nWhat can we offer you:\n" in normal
+    assert "opportunities\nCompetitive" in normal
+
+
+def test_short_lines_are_not_unwrapped() -> None:
+    text = "Title\n" + "".join(f"Line {n} of a list\nand more {n}\n" for n in range(6))
+    assert normalise(text).text == text
