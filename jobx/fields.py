@@ -15,6 +15,7 @@ TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
 TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•][ \t]*+")
 MAX_HEADER_LINE = 300
+MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 TEAM = regex.compile(
     r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
@@ -47,7 +48,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    lines = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [undecorated(" ".join(line.split())) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [line for line in lines if line and not is_chrome(line, rules)]
     for candidate in (*lines, first_sentence or ""):
         parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
@@ -61,7 +62,34 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         if has_title_word(candidate, rules) and len(lower_words) <= len(words) // 4:
             return candidate  # a title is mostly capitalised words; a sentence is not
     matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
-    return min(matches, key=lambda m: m.start()).group("value") if matches else None
+    if matches:
+        return min(matches, key=lambda m: m.start()).group("value")
+    return repeated_opening_line(lines[:1], prose)
+
+
+def repeated_opening_line(lines: list[str], prose: str) -> str | None:
+    """A short capitalised first line that the prose names again ("Senior Caretaker" ... "we are looking for
+    a senior caretaker"): a title without a title word."""
+    for line in lines:
+        words = line.split()
+        if not 1 <= len(words) <= MAX_REPEATED_TITLE_WORDS or line.endswith((":", "?", "!", ".")):
+            continue
+        if not all(word[:1].isupper() or word in TITLE_JOINERS for word in words):
+            continue
+        lowered = prose.lower()
+        first = lowered.find(line.lower())
+        if first != -1 and lowered.find(line.lower(), first + len(line)) != -1:
+            return line
+    return None
+
+
+# A header's decoration: "[São Paulo] Back-end Developer @ KAVAK", "【急募】Engineer".
+DECORATION = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)[ \t]*+|[ \t]++@[ \t]++[^@\n]{1,60}$")
+
+
+def undecorated(title: str) -> str:
+    """A title line without a bracketed tag before it or '@ Company' after it."""
+    return DECORATION.sub("", title).strip() or title
 
 
 def header_company(opening: str, rules: Rules) -> str | None:
@@ -140,6 +168,17 @@ def spelt_out(name: str | None, text: str) -> str | None:
             return full[4:] if full.startswith("The ") else full
     return name
 
+
+
+def stated_title(stated: str | None, found: str | None) -> str | None:
+    """The markup's title without decoration, or the text's own title where the stated one only adds to it
+    ("Ingeniero backend con Python y Django - 100% Remoto" states what "Rol: Ingeniero Backend" says)."""
+    if not stated:
+        return found
+    title = undecorated(stated)
+    if found and len(found) < len(title) and title.lower().startswith(found.lower()):
+        return found
+    return title
 
 
 def page_title(title: str | None) -> str | None:

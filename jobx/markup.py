@@ -194,6 +194,39 @@ def plain(value: Any) -> str | None:
     return text or None
 
 
+def amount_text(value: Any) -> str | None:
+    """A JSON-LD amount as people write it: 130000 -> '130,000', 1000.0 -> '1,000', 22.5 -> '22.50'."""
+    if isinstance(value, str):
+        try:
+            value = float(value.replace(",", ""))
+        except ValueError:
+            return plain(value)
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return None
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}"
+
+
+def salary_text(salary: Any) -> str | None:
+    """schema.org baseSalary as one phrase: 'AUD 130,000 - 160,000 per year'."""
+    if not isinstance(salary, dict):
+        return None
+    value = salary.get("value")
+    currency = plain(salary.get("currency")) or ""
+    unit = None
+    if isinstance(value, dict):
+        low, high = amount_text(value.get("minValue")), amount_text(value.get("maxValue"))
+        amount = f"{low} - {high}" if low and high and low != high else low or high or amount_text(value.get("value"))
+        unit = plain(value.get("unitText"))
+    else:
+        amount = amount_text(value)
+    if not amount:
+        return None
+    per_unit = f"per {unit.lower()}" if unit else ""
+    return " ".join(part for part in (currency, amount, per_unit) if part)
+
+
 def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
     fields: dict[str, Any] = {}
     for key, source in (
@@ -206,6 +239,8 @@ def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
         value = plain(posting.get(source))
         if value:
             fields[key] = value
+    if "deadline" in fields:  # '2026-12-12T09:37:46.463Z': the day is what a reader is told
+        fields["deadline"] = fields["deadline"].split("T", 1)[0]
     locations = posting.get("jobLocation")
     places = []
     for place in locations if isinstance(locations, list) else [locations]:
@@ -219,19 +254,9 @@ def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
         fields["location"] = "; ".join(p for p in places if p)
     if str(posting.get("jobLocationType", "")).upper() == "TELECOMMUTE":
         fields["work_arrangement"] = "remote"
-    salary = posting.get("baseSalary")
-    if isinstance(salary, dict):
-        value = salary.get("value")
-        currency = plain(salary.get("currency")) or ""
-        if isinstance(value, dict):
-            low, high = value.get("minValue"), value.get("maxValue")
-            amount = f"{low} - {high}" if low is not None and high is not None else plain(value.get("value"))
-            unit = plain(value.get("unitText"))
-            if amount:
-                per_unit = f"per {unit.lower()}" if unit else ""
-                fields["salary"] = " ".join(p for p in (currency, str(amount), per_unit) if p)
-        elif value is not None:
-            fields["salary"] = f"{currency} {value}".strip()
+    salary = salary_text(posting.get("baseSalary"))
+    if salary:
+        fields["salary"] = salary
     return fields
 
 

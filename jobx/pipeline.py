@@ -39,7 +39,7 @@ def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str
     rules = rules or default_rules()
     posting = extract(decoded.text, rules=rules)
     stated = dict(decoded.metadata)
-    title = stated.get("title") or posting.title or fields.page_title(stated.get("page_title"))
+    title = fields.stated_title(stated.get("title"), posting.title) or fields.page_title(stated.get("page_title"))
     logistics = posting.logistics
     updates = {k: stated[k] for k in ("location", "work_arrangement", "salary", "deadline") if stated.get(k)}
     if stated.get("employment_type"):

@@ -158,9 +158,60 @@ FIELDS = [
      "title", "Senior Rust Engineer"),
     ("company-from-a-pipe-header", "Quillstack | Senior Rust Engineer | Remote | Full-time\nRequirements\n- Rust\n",
      "company", "Quillstack"),
+    ("title-sought-with-an-adjective", "The role\nWe are seeking a passionate Senior Payroll Specialist to run our pay.\n",
+     "title", "Senior Payroll Specialist"),
+    ("title-hired-in-the-plural", "Overview\nWe're hiring Part-time Delivery Drivers for our new site. Hours vary.\n",
+     "title", "Delivery Drivers"),
+    ("title-looking-to-hire", "Overview\nWe are looking to hire a Field Service Technician in the north.\n",
+     "title", "Field Service Technician"),
+    ("title-as-an-early-hire", "The role\nAs an early Solutions Architect at Brightfold, you own the design.\n",
+     "title", "Solutions Architect"),
+    ("title-as-a-at-sentence-end", "The role\nYou will sit in the bids group as a Junior Quantity Surveyor.\n",
+     "title", "Junior Quantity Surveyor"),
+    ("title-after-a-comma-is-responsible", "Summary\nReporting to the ward lead, the Staff Nurse is responsible for care.\n",
+     "title", "Staff Nurse"),
+    ("title-with-a-verb-of-its-own", "Summary\nAt the front desk, the Guest Services Agent greets every visitor.\n",
+     "title", "Guest Services Agent"),
+    ("past-experience-as-a-is-not-the-title", "Requirements\n- Two years of experience as a Line Cook.\n",
+     "title", None),
+    ("a-first-line-the-prose-names-again", "Head Groundskeeper\nPay: Band 4\nThe school needs a head groundskeeper to keep the fields.\n",
+     "title", "Head Groundskeeper"),
+    ("a-first-line-said-once-is-not-a-title", "Welcome Aboard\nWe make boats.\n", "title", None),
+    ("decorated-header", "[Lisbon] Data Analyst @ Ferrolux\nRequirements\n- SQL\n", "title", "Data Analyst"),
 ]
 
 
 @pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in FIELDS], ids=[c[0] for c in FIELDS])
 def test_field(text: str, field: str, expected: object) -> None:
     assert extract(text)[field] == expected
+
+
+SALARIES = [
+    ("range-with-separators", {"currency": "AUD", "value": {"minValue": 130000, "maxValue": 160000, "unitText": "YEAR"}},
+     "AUD 130,000 - 160,000 per year"),
+    ("whole-floats-without-decimals", {"currency": "USD", "value": {"minValue": 1000.0, "maxValue": 2000.0, "unitText": "YEAR"}},
+     "USD 1,000 - 2,000 per year"),
+    ("hourly-cents-kept", {"currency": "CAD", "value": {"value": 22.5, "unitText": "HOUR"}}, "CAD 22.50 per hour"),
+    ("plain-value", {"currency": "GBP", "value": 45000}, "GBP 45,000"),
+    ("no-amount", {"currency": "EUR", "value": {"unitText": "YEAR"}}, None),
+]
+
+
+@pytest.mark.parametrize(("salary", "expected"), [c[1:] for c in SALARIES], ids=[c[0] for c in SALARIES])
+def test_json_ld_salary_written_as_people_write_it(salary: dict, expected: str | None) -> None:
+    from jobx.markup import job_posting_fields
+
+    assert job_posting_fields({"baseSalary": salary}).get("salary") == expected
+
+
+def test_json_ld_deadline_is_a_day() -> None:
+    from jobx.markup import job_posting_fields
+
+    assert job_posting_fields({"validThrough": "2026-12-12T09:37:46.463Z"})["deadline"] == "2026-12-12"
+
+
+def test_stated_title_gives_way_to_the_texts_shorter_one() -> None:
+    from jobx.fields import stated_title
+
+    assert stated_title("Cocinero de línea con experiencia - Jornada completa", "Cocinero de línea") == "Cocinero de línea"
+    assert stated_title("Senior Consultant, Product Manager", "Product Manager") == "Senior Consultant, Product Manager"
