@@ -19,6 +19,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -95,9 +96,11 @@ def main() -> None:
     parser.add_argument("--env", action="append", default=[], help="NAME=VALUE set for every run")
     parser.add_argument("--posting", type=Path, default=POSTING)
     options = parser.parse_args()
-    env = dict(os.environ)
-    env.update(item.split("=", 1) for item in options.env)
-    rows = table(measure(commands(options.python, options.posting), options.runs, env))
+    with tempfile.TemporaryDirectory(prefix="jobx-startup-") as cache:
+        # a rules bundle of its own, which no other jobx (another checkout, a test run) rewrites meanwhile
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        env.update(item.split("=", 1) for item in options.env)
+        rows = table(measure(commands(options.python, options.posting), options.runs, env))
     print(f"{options.runs} paired rounds; ratios are medians of per-round ratios to python -c pass")
     print("| measure | wall | CPU |\n| --- | --- | --- |")
     for row in rows:

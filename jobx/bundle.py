@@ -5,8 +5,8 @@ its compiled code, so loading it does not run the pattern parser).
 Pickle runs code when it loads, so a bundle is loaded only from a per-user cache folder
 ($XDG_CACHE_HOME/jobx or ~/.cache/jobx) that the current user owns and no one else may write to, and
 only a file with the same owner and mode that starts with the key of this jobx: its version, the `regex`
-and Python versions, and a hash of the rule files and of jobx's own modules. Anything else is ignored
-and rebuilt; a cache that cannot be written is silently done without. JOBX_NO_CACHE=1 turns it off.
+and Python versions, and a hash of the rule files and of the modules that build them. Anything else is
+ignored and rebuilt; a cache that cannot be written is silently done without. JOBX_NO_CACHE=1 turns it off.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ NO_CACHE_VARIABLE = "JOBX_NO_CACHE"
 BUNDLE_NAME = "rules.pickle"
 MAGIC = b"jobx compiled rules\n"
 PACKAGE_FOLDER = Path(__file__).resolve().parent
+# The modules that define and build what a bundle holds: a change to them must not load an old bundle
+# even at the same version (tests/test_bundle.py checks that rules.py imports no other jobx module).
+BUILD_MODULES = ("rules.py", "model.py", "errors.py", "bundle.py")
 
 
 def cache_disabled() -> bool:
@@ -46,8 +49,7 @@ def cache_folder() -> Path | None:
 
 
 def bundle_key(files: list[tuple[str, str]]) -> bytes:
-    """What a bundle was built from: jobx, regex and Python versions, the rule files, jobx's modules
-    (a change to how rules are compiled must not load an old bundle, even at the same version)."""
+    """What a bundle was built from: jobx, regex and Python versions, the rule files and BUILD_MODULES."""
     from . import __version__
 
     digest = hashlib.sha256()
@@ -55,8 +57,8 @@ def bundle_key(files: list[tuple[str, str]]) -> bytes:
         digest.update(part.encode() + b"\0")
     for name, text in files:
         digest.update(name.encode() + b"\0" + text.encode("utf-8", "surrogatepass") + b"\0")
-    for module in sorted(PACKAGE_FOLDER.glob("*.py")):
-        digest.update(module.name.encode() + b"\0" + module.read_bytes() + b"\0")
+    for module in BUILD_MODULES:
+        digest.update(module.encode() + b"\0" + (PACKAGE_FOLDER / module).read_bytes() + b"\0")
     return digest.hexdigest().encode()
 
 

@@ -4,6 +4,7 @@ fail. Also what start-ups no longer do: validate the built-in files (done here i
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import pickle
@@ -159,6 +160,18 @@ def test_the_key_follows_every_rule_file_and_the_versions(monkeypatch: pytest.Mo
         assert bundle.bundle_key(edited) != key
     monkeypatch.setattr(regex, "__version__", "0.0.0")
     assert bundle.bundle_key(files) != key
+
+
+def test_the_key_covers_every_module_the_rules_are_built_with() -> None:
+    """rules.py builds what a bundle holds: whatever jobx module it imports must be in the key."""
+    tree = ast.parse((REPO / "jobx" / "rules.py").read_text(encoding="utf-8"))
+    imported = {
+        f"{node.module}.py"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module
+    }
+    assert imported <= set(bundle.BUILD_MODULES), imported - set(bundle.BUILD_MODULES)
+    assert "rules.py" in bundle.BUILD_MODULES
 
 
 def test_a_damaged_bundle_is_rebuilt(cache: Path) -> None:
