@@ -17,6 +17,7 @@ import pickle
 import stat
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import regex
@@ -25,7 +26,7 @@ from . import rules as rules_module
 from .rules import Rules
 
 NO_CACHE_VARIABLE = "JOBX_NO_CACHE"
-BUNDLE_NAME = "rules.pickle"
+STALE_SECONDS = 30 * 24 * 3600  # another installation's bundle not rewritten for this long is removed
 MAGIC = b"jobx compiled rules\n"
 PACKAGE_FOLDER = Path(__file__).resolve().parent
 # The modules that define and build what a bundle holds: a change to them must not load an old bundle
@@ -60,6 +61,13 @@ def bundle_key(files: list[tuple[str, str]]) -> bytes:
     for module in BUILD_MODULES:
         digest.update(module.encode() + b"\0" + (PACKAGE_FOLDER / module).read_bytes() + b"\0")
     return digest.hexdigest().encode()
+
+
+def bundle_name() -> str:
+    """One bundle per installation (package folder and Python environment), so two checkouts or venvs
+    used in turn do not rebuild each other's bundle at every switch."""
+    where = f"{PACKAGE_FOLDER}\0{sys.prefix}\0{sys.executable}".encode("utf-8", "surrogateescape")
+    return f"rules-{hashlib.sha256(where).hexdigest()[:16]}.pickle"
 
 
 def owned_privately(status: os.stat_result) -> bool:
@@ -103,6 +111,7 @@ def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
             pickle.dump(rules, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
+        remove_stale_bundles(path)
     except Exception:  # a read-only or full home, and so on: the run goes on without a bundle
         pass
     finally:
@@ -113,6 +122,17 @@ def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
                 pass
 
 
+def remove_stale_bundles(kept: Path) -> None:
+    """Bundles of installations long gone (old venvs, temporary checkouts) do not pile up."""
+    now = time.time()
+    for other in kept.parent.glob("rules-*.pickle"):
+        try:
+            if other != kept and now - other.lstat().st_mtime > STALE_SECONDS:
+                other.unlink()
+        except OSError:
+            pass
+
+
 def builtin_rules() -> Rules:
     """The compiled built-in rules: from the bundle when a good one exists, else built (and cached)."""
     files = rules_module.builtin_files()
@@ -120,7 +140,7 @@ def builtin_rules() -> Rules:
     if folder is None:
         return rules_module.build(rules_module.builtin_data(files), "built-in rules")
     key = bundle_key(files)
-    path = folder / BUNDLE_NAME
+    path = folder / bundle_name()
     cached = read_bundle(path, key)
     if cached is not None:
         return cached

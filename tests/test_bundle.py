@@ -10,6 +10,7 @@ import os
 import pickle
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -45,7 +46,7 @@ def fresh_rules() -> rules.Rules:
 
 
 def bundle_path(cache: Path) -> Path:
-    return cache / "jobx" / bundle.BUNDLE_NAME
+    return cache / "jobx" / bundle.bundle_name()
 
 
 def current_key() -> bytes:
@@ -180,6 +181,17 @@ def test_a_damaged_bundle_is_rebuilt(cache: Path) -> None:
     assert bundle.read_bundle(path, current_key()) is None
     assert bundle.builtin_rules().raw == fresh_rules().raw
     assert bundle.read_bundle(path, current_key()) is not None
+
+
+def test_bundles_of_installations_long_unused_are_removed(cache: Path) -> None:
+    folder = cache / "jobx"
+    folder.mkdir(mode=0o700)
+    old, recent = folder / "rules-0000000000000000.pickle", folder / "rules-1111111111111111.pickle"
+    for other in (old, recent):
+        other.write_bytes(b"another installation's bundle")
+    os.utime(old, (1, time.time() - bundle.STALE_SECONDS - 60))
+    bundle.builtin_rules()
+    assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, bundle.bundle_name()])
 
 
 def test_no_cache_variable_neither_reads_nor_writes(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
