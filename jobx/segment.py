@@ -24,7 +24,7 @@ LINE_TEXT = regex.compile(
     r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
     r"(?P<open>[\[【〔「《])?"  # a bracketed heading: '[업무내용]', '【必須スキル】'
-    r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,79}?)"  # '¿Qué ofrecemos?'
+    r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?'
     r"(?(open)[\]】〕」》])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"  # icons after: 'Necesitamos💡'
 )
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
@@ -248,6 +248,18 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     return max(found, key=lambda kind: (found[kind], -order.index(kind)))
 
 
+MAX_LEAD_IN_WORDS = 30
+
+
+def lead_in_kind(line: str, rules: Rules) -> SectionKind | None:
+    """A long line ending in a colon opens a list when a strong keyword ends it: 'Working on a 24/7
+    roster, your role will consist of the following key responsibilities:'."""
+    for strong, kind, pattern in rules.heading_keywords:
+        if strong and kind is not SectionKind.BOILERPLATE and any(m.end() == len(line) for m in pattern.finditer(line)):
+            return kind  # the keyword ends the line: not '... in addition to other duties as assigned:'
+    return None
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
@@ -261,6 +273,12 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if level and ":" in line.rstrip(":："):
         line = line[: line.index(":")]  # '## Our Foundation: saving lives' is a heading up to its colon
     words = line.rstrip(":：").split()
+    if colon and MAX_HEADING_WORDS < len(words) <= MAX_LEAD_IN_WORDS:
+        kind = lead_in_kind(line.rstrip(":： \t"), rules)  # '... the following key responsibilities:'
+        if kind is None:
+            return None
+        begin, finish = match.span("text")
+        return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind.value, level=level)
     if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
         return None
     listed = next_line_is_bullet(text, end)

@@ -81,7 +81,17 @@ KEYWORD_LINES = [
     ("inverted-question-mark", "Intro text here.\n**¿QUÉ OFRECEMOS?**\n- Teletrabajo", "benefits"),
     ("icon-after-heading", "Intro text here.\nNecesitamos💡\n- Python", "minimum_qualifications"),
     ("bracket-heading-first-line", "[업무내용]\n- 내부통제 운영", "responsibilities"),
+    (
+        "long-lead-in-naming-its-list",
+        "Intro.\nWorking on a 24/7 shift roster, your role will consist of the following key responsibilities:\nDrive trains safely",
+        "responsibilities",
+    ),
 ]
+
+
+def test_a_lead_in_whose_keyword_is_not_its_end_is_not_a_heading() -> None:
+    text = "Intro.\nThe associate is responsible for the functions below, in addition to other duties as assigned:\n- Go"
+    assert headings(text) == []
 
 
 def test_a_technology_named_sub_heading_stays_in_its_requirements_list() -> None:
