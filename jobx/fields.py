@@ -105,6 +105,58 @@ def header_company(opening: str, rules: Rules) -> str | None:
     return None
 
 
+# A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
+LEGAL_FORM = regex.compile(
+    r"[ ](?:LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\.|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.)$"
+)
+LEGAL_FORM_AFTER = regex.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
+MAX_COMPANY_LINE_WORDS = 6
+FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
+
+
+def company_line(text: str, title: str | None, rules: Rules) -> str | None:
+    """The line beside the title in a header that names the employer: "Xalt LLC" above "TITLE: ...",
+    "Devoteam" below "Multi-Cloud Engineer" and above "Remote, Frankfurt". Taken when the name has a
+    legal form, is named again in the text, or sits between the title and a line of place or terms."""
+    if not title:
+        return None
+    lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [line for line in lines if line]
+    at = next((n for n, line in enumerate(lines) if title in line), None)
+    if at is None:
+        return None
+    for offset in (-1, 1):
+        if not 0 <= at + offset < len(lines):
+            continue
+        candidate = lines[at + offset]
+        if not plausible_company_line(candidate, rules):
+            continue
+        following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
+        named_again = text.count(candidate.split()[0]) >= 2
+        terms_below = offset == 1 and bool(
+            rules.arrangement_regex.search(following) or employment_type(following, rules) or PLACE_WITH_COMMA.search(following)
+        )
+        if LEGAL_FORM.search(candidate) or named_again or terms_below:
+            return candidate
+    return None
+
+
+PLACE_WITH_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,[ ]?\p{Lu}")
+
+
+def plausible_company_line(line: str, rules: Rules) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= MAX_COMPANY_LINE_WORDS or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    if regex.search(r"[:：!?|·•]|[.](?:[ ]|$)", LEGAL_FORM.sub("", line)) or has_title_word(line, rules):
+        return False
+    if rules.heading_kind(line) is not None or is_chrome(line, rules) or rules.label_fields.get(heading_key(line)):
+        return False
+    if rules.arrangement_regex.match(line) or employment_type(line, rules) or "," in line:
+        return False
+    return words[0] not in rules.not_company_names
+
+
 def without_company(title: str | None, company: str | None) -> str | None:
     """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
     if not title or not company:
@@ -121,8 +173,10 @@ COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
 )
 EMPLOYER_STATEMENT = regex.compile(
-    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:is|are) (?:now )?hiring\b)", regex.IGNORECASE
+    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b)", regex.IGNORECASE
 )
+# Where a posting names its own site or mailbox: "www.highpoint-tech.com", "jobs@marker.page".
+WEB_NAME = regex.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(?P<name>[\p{L}\d-]{3,40})\.")
 ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
@@ -133,6 +187,8 @@ def find_company(text: str, rules: Rules) -> str | None:
     counts: dict[str, int] = {}
     employer_like: dict[str, int] = {}
     strong: set[str] = set()
+    web_names = {squashed(m.group("name")) for m in WEB_NAME.finditer(text)}
+    firms: set[str] = set()
     for match in NAME_RUN.finditer(text):
         words = match.group().split(" ")
         start = match.start()
@@ -145,18 +201,41 @@ def find_company(text: str, rules: Rules) -> str | None:
             continue
         before, after = text[max(0, start - 10) : start], text[match.end() : match.end() + 40]
         in_strong_phrase = bool(COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after))
+        legal_form = LEGAL_FORM_AFTER.match(after)
+        if legal_form:  # "Quarteera e. V. berät ...": the name with its legal form
+            name += legal_form.group()
+        has_legal_form = bool(legal_form or LEGAL_FORM.search(name))
+        named_like_a_firm = has_legal_form or on_its_website(name, web_names)
         if (name in rules.skill_names or name.lower() in rules.skill_names) and not in_strong_phrase:
             continue  # 'experience with Snowflake' names a skill; 'At Snowflake, we ...' the employer
         counts[name] = counts.get(name, 0) + 1
         if in_strong_phrase:
             strong.add(name)
-        if name in strong or COMPANY_AFTER.match(after):
+        if name in strong or named_like_a_firm or COMPANY_AFTER.match(after):
             employer_like.setdefault(name, start)
+        if has_legal_form:
+            firms.add(name)
     ranked = sorted(employer_like, key=lambda n: (-counts[n], employer_like[n]))
-    ranked = [n for n in ranked if counts[n] >= 2 or n in strong or employer_like[n] <= 3]
+    ranked = [
+        n
+        for n in ranked
+        if counts[n] >= 2 or n in strong or employer_like[n] <= 3 or (n in firms and employer_like[n] < FIRM_HEADER_CHARS)
+    ]
     if not ranked:
         return None
-    return ranked[0]
+    # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
+    longer = [n for n in employer_like if n.startswith(ranked[0] + " ")]
+    return max(longer, key=len) if longer else ranked[0]
+
+
+def squashed(name: str) -> str:
+    return "".join(character for character in name.lower() if character.isalnum())
+
+
+def on_its_website(name: str, web_names: set[str]) -> bool:
+    """'HighPoint' on www.highpoint-tech.com: the name starts the site's name."""
+    key = squashed(name)
+    return len(key) >= 3 and any(web.startswith(key) for web in web_names)
 
 
 def spelt_out(name: str | None, text: str) -> str | None:
@@ -190,7 +269,7 @@ def page_title(title: str | None) -> str | None:
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
-LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?::|[ \t][-–—])[ \t]*+(?=\S)")
+LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–—])[ \t]*+(?=\S)")
 LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
 # A value runs to the line's end or to the next "Label:" on the same line.
 # or to a full stop after a word ("Work Location: In person. Apply now").
@@ -234,7 +313,8 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
 
 
 def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
-    """Values written after a label anywhere in the text ("Location: Sydney"), first label wins."""
+    """Values written after a label anywhere in the text ("Location: Sydney"), first label wins; then
+    labels whose value is laid out apart from them (the next line, a table's next cell)."""
     found: dict[str, str] = {}
     for separator in LABEL_SEPARATOR.finditer(text):
         field = label_before(text, separator.start(), rules)
@@ -243,7 +323,40 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
         value = LABEL_VALUE.match(text, separator.end())
         if value:
             found[field] = value.group("value")
+    for field, value in laid_out_labels(text, rules):
+        found.setdefault(field, value)
     return found
+
+
+MAX_LABEL_LINE = 40
+MAX_NEXT_LINE_VALUE = 80
+TABLE_RULE = regex.compile(r"^[\s|:-]*$")  # a markdown table's |---|---| line
+
+
+def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
+    """(field, value) of a label alone on its line with the value on the next ("Location:" / "Leeds, UK"),
+    and of a table row whose first cell is a label ("| Location | Leeds |")."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 3:
+            cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
+            field = rules.label_fields.get(heading_key(cells[0]))
+            if field and len(cells) >= 2 and cells[1] and not TABLE_RULE.match(cells[1]):
+                yield field, cells[1]
+            continue
+        if not stripped or len(stripped) > MAX_LABEL_LINE:
+            continue
+        field = rules.label_fields.get(heading_key(stripped.strip("*_")))
+        if field is None:
+            continue
+        following = next((candidate.strip() for candidate in lines[number + 1 : number + 4] if candidate.strip()), "")
+        following = following.lstrip("-•* \t").strip("*_ ")
+        if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
+            continue
+        if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
+            continue  # the next line is another label: this one has no value
+        yield field, following
 
 
 # A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".

@@ -165,6 +165,7 @@ def assemble(
     company = (
         fields.clean_value(labelled.get("company", ""))
         or company
+        or fields.company_line(text, title, rules)
         or fields.find_company(text, rules)
         or fields.header_company(opening, rules)
     )

@@ -58,6 +58,12 @@ LOGISTICS = [
     ("long-pipe-header", "Quillstack | Senior Rust Engineer | Remote (US/EU timezones) | Full-time | $160k–$200k + equity | "
      "https://quillstack.dev/jobs\n", "work_arrangement", "Remote (US/EU timezones)"),
     ("starts-on-day-month-year", "The position starts on 1 October 2025 or later.", "start", "1 October 2025"),
+    ("label-with-its-value-on-the-next-line", "Location:\nPort Talbot, Wales\nAbout the role\n", "location", "Port Talbot, Wales"),
+    ("label-line-then-a-blank-then-value", "Salary range\n\n\n£30,000 - £34,000\n\nApply\n", "salary", "£30,000 - £34,000"),
+    ("label-followed-by-a-label-has-no-value", "Location:\nSalary:\nAbout the role\n", "location", None),
+    ("markdown-table-row", "| Field | Detail |\n|---|---|\n| Location | Ghent, Belgium |\n| Salary | €50,000 |\n",
+     "location", "Ghent, Belgium"),
+    ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
 
@@ -177,6 +183,23 @@ FIELDS = [
     ("a-first-line-the-prose-names-again", "Head Groundskeeper\nPay: Band 4\nThe school needs a head groundskeeper to keep the fields.\n",
      "title", "Head Groundskeeper"),
     ("a-first-line-said-once-is-not-a-title", "Welcome Aboard\nWe make boats.\n", "title", None),
+    ("company-line-above-a-labelled-title", "Brookvale Dairy LLC\nTITLE: Herd Manager\nLOCATION: Tralee\n",
+     "company", "Brookvale Dairy LLC"),
+    ("company-line-between-title-and-place", "Data Engineer\nOrvento\nHybrid, Lisbon, Portugal\n\nAbout the role\n",
+     "company", "Orvento"),
+    ("a-place-line-under-the-title-is-no-company", "Data Engineer\nLisbon, Portugal\n\nAbout the role\n",
+     "company", None),
+    ("about-us-is-no-company", "About Us\nUs and our partners build roads. They are hiring. Must love maps.\n",
+     "company", None),
+    ("company-now-hiring", "Kelpie Coffee Newtown now hiring\nBaristas wanted.\n", "company", "Kelpie Coffee Newtown"),
+    ("company-on-its-own-website", "Role\nYou will sell Tarnwell products and work with Tarnwell engineers.\nSee www.tarnwell-systems.com\n",
+     "company", "Tarnwell"),
+    ("company-with-its-legal-form", "Sozialarbeiter*in\nWir, Lichtblick e. V., suchen Verstärkung.\n",
+     "company", "Lichtblick e. V."),
+    ("the-fuller-name-of-the-employer", "Role\nAt Elmfield we teach. Elmfield Academy is a school. Join Elmfield.\n",
+     "company", "Elmfield Academy"),
+    ("an-agency-footer-is-no-employer", "Role\nPlan the site.\n" + "We build. " * 200 + "\nQuickstaff Recruitment Limited acts as an agency.\n",
+     "company", None),
     ("decorated-header", "[Lisbon] Data Analyst @ Ferrolux\nRequirements\n- SQL\n", "title", "Data Analyst"),
 ]
 
