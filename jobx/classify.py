@@ -37,10 +37,10 @@ def is_short_list(text: str, block: Block) -> bool:
     return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
 
 
-def plain_list(text: str, block: Block) -> bool:
-    """A body of two lines or more, none of them a bullet."""
-    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
-    return len(lines) >= 2 and not any(BULLET_LINE.match(line) for line in lines)
+def plain_list(text: str, block: Block, lines: int = 2) -> bool:
+    """A body of `lines` lines or more, none of them a bullet."""
+    found = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    return len(found) >= lines and not any(BULLET_LINE.match(line) for line in found)
 
 
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
@@ -120,7 +120,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and not heading.text.isupper()
             and result
             and plain_list(text, result[-1].block)
-            and plain_list(text, block)
+            and plain_list(text, block, lines=1)
         ):
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
             result.append(Classified(Block(None, heading.start, block.end), current))

@@ -13,7 +13,9 @@ from .votes import is_duty_verb
 LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
-INLINE_BULLET = regex.compile(r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]++[-–—][ \t]++(?=\p{Lu}))")
+INLINE_BULLET = regex.compile(
+    r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
+)
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
 HAS_LETTER = regex.compile(r"\p{L}")
@@ -81,7 +83,13 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
         cuts = [line_start] + [m.end() for m in inline]
         bounds = [m.start() for m in inline] + [line_end]
         for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds, strict=True)):
-            bulleted = index > 0 or marker is not None
+            # the first piece of a line that two inline bullets go on to list is a listed item too
+            # ('Build the API * Own the data model * Mentor engineers'), unless it leads in with a colon
+            first_piece = text[line_start:piece_end].strip()
+            listed_first = (
+                len(inline) >= 2 and len(first_piece.split()) >= 2 and not first_piece.endswith((":", ".", "!", "?"))
+            )
+            bulleted = index > 0 or marker is not None or listed_first
             if index == 0 and marker is not None:
                 piece_start = marker.end()
             piece_start, piece_end = trim(text, piece_start, piece_end)

@@ -65,6 +65,9 @@ def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> boo
     return position == len(text) or text[position] == "\n"
 
 
+AFTER_BULLET = regex.compile(r"(?:^|\n)[ \t]*[-*•·▪◦‣●○–—➢►✓✔][ \t]*$")
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
@@ -74,6 +77,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     at_line_start = markup_to_line_edge(text, start, LINE_MARKUP, -1)
     if at_line_start and markup_to_line_edge(text, end, TRAILING_MARKUP, 1):
         return True  # the whole line is the heading
+    if at_line_start and AFTER_BULLET.search(text, max(0, start - 8), start):
+        return False  # a bullet is an item ('- You have 5 years of Go'), a heading only when it is all alias
     heading = match.group()
     if not heading[0].isupper() or not FOLLOWER.match(after):
         return False

@@ -196,3 +196,20 @@ def test_a_title_case_line_in_a_list_of_plain_lines_is_one_of_its_items() -> Non
     text = ("Operator\nWhat can we offer you:\nLong term employment opportunities\nCompetitive pay rates\n"
             "Employee Referral Bonus\nLoyalty bonus paid every year\nA great crew to work with\n")
     assert "Employee Referral Bonus" in [item.text for item in extract(text).benefits]
+
+
+ITEM_SHAPES = [
+    ("inline-star-bullets", "What you will do\nBuild the API * Own the data model * Mentor engineers\n",
+     "responsibilities", ["Build the API", "Own the data model", "Mentor engineers"]),
+    ("bullet-opening-with-an-alias-is-an-item", "Requirements\n- You have 5 years of Go\n- You are curious\n",
+     "minimum_qualifications", ["You have 5 years of Go", "You are curious"]),
+    ("title-case-line-in-a-plain-list", "Requirements\n5 years of Python\nExperience with AWS\nStrong SQL\nGood written English\n",
+     "minimum_qualifications", ["5 years of Python", "Experience with AWS", "Strong SQL", "Good written English"]),
+]
+
+
+@pytest.mark.parametrize(("body", "name", "expected"), [c[1:] for c in ITEM_SHAPES], ids=[c[0] for c in ITEM_SHAPES])
+def test_item_shapes(body: str, name: str, expected: list[str]) -> None:
+    from jobx import extract
+
+    assert extract("Backend Engineer\n" + body).to_dict()[name] == expected
