@@ -81,6 +81,8 @@ KEYWORD_LINES = [
     ("inverted-question-mark", "Intro text here.\n**¿QUÉ OFRECEMOS?**\n- Teletrabajo", "benefits"),
     ("icon-after-heading", "Intro text here.\nNecesitamos💡\n- Python", "minimum_qualifications"),
     ("bracket-heading-first-line", "[업무내용]\n- 내부통제 운영", "responsibilities"),
+    ("useful-is-preferred", "Intro text here.\nUseful qualities\n- Jupyter", "preferred_qualifications"),
+    ("advantageous", "Intro text here.\nAdvantageous but not essential\n- SAP", "preferred_qualifications"),
     (
         "long-lead-in-naming-its-list",
         "Intro.\nWorking on a 24/7 shift roster, your role will consist of the following key responsibilities:\nDrive trains safely",
