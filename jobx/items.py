@@ -179,10 +179,19 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
 LABEL_THEN_TEXT = regex.compile(r"[^:\n]{1,50}:[ \t]+")
 
 
+SCREENING_QUESTION = regex.compile(
+    r"(?i:do|does|are|is|have|has|how|what|which|will|can|would|could|when|where)\b[^\n]*\?[ \t]*$"
+)
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
         return False
+    if rules.boilerplate_regex is not None and rules.boilerplate_regex.search(text):
+        return False  # a legal notice, an application step or a pointer, wherever it stands
+    if SCREENING_QUESTION.match(text):
+        return False  # a screening question ('Do you have a valid driving licence?') asks, it does not list
     if unit.bulleted:
         return True
     if leading_label(text, 0, len(text), rules):
@@ -292,8 +301,9 @@ def prose_items(text: str, spans: list[tuple[int, int]], rules: Rules) -> list[t
     a cue phrase what it is; a sentence of duties is split into its clauses."""
     found = []
     for sentence_start, sentence_end in spans:
-        kind = prose_kind(text[sentence_start:sentence_end], rules)
-        if kind is None:
+        sentence = text[sentence_start:sentence_end]
+        kind = prose_kind(sentence, rules)
+        if kind is None or (rules.boilerplate_regex is not None and rules.boilerplate_regex.search(sentence)):
             continue
         pieces = (
             duty_clauses(text, sentence_start, sentence_end, rules)

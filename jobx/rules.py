@@ -36,6 +36,7 @@ STRING_LIST_KEYS = (
     "title_patterns",
     "arrangement_words",
     "no_value",
+    "boilerplate_cues",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -91,6 +92,7 @@ class Rules:
     requirement_regex: Any
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
+    boilerplate_regex: Any = None  # a phrase that makes a line boilerplate wherever it stands
 
     def prose_cue(self, kind: SectionKind) -> Any:
         """The cue pattern of one kind of prose sentence, or None."""
@@ -441,6 +443,9 @@ def build(data: dict[str, Any], name: str) -> Rules:
             "requirement_cues",
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        boilerplate_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("boilerplate_cues", []) or ["(?!)"]) + ")", "boilerplate_cues"
+        ),
         title_regexes=tuple(
             compile_pattern(p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
         ),

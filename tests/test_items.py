@@ -213,3 +213,21 @@ def test_item_shapes(body: str, name: str, expected: list[str]) -> None:
     from jobx import extract
 
     assert extract("Backend Engineer\n" + body).to_dict()[name] == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This employer participates in E-Verify.",
+        "To apply, send your CV to jobs@example.org",
+        "Only shortlisted candidates will be contacted.",
+        "Visit our website to learn more about our culture.",
+        "Do you have a valid driving licence?",
+    ],
+    ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question"],
+)
+def test_boilerplate_lines_are_not_items_wherever_they_stand(line: str) -> None:
+    from jobx import extract
+
+    posting = extract(f"Driver\nRequirements\n- Valid licence\n- {line}\n- Two years of driving\n")
+    assert [item.text for item in posting.minimum_qualifications] == ["Valid licence", "Two years of driving"]
