@@ -67,3 +67,20 @@ def test_bad_rules_files_name_file_line_and_problem(tmp_path: Path, text: str, m
 def test_missing_rules_file(tmp_path: Path) -> None:
     with pytest.raises(RulesError, match="cannot read rules file"):
         load_rules((str(tmp_path / "absent.yaml"),))
+
+
+def test_every_rules_file_reads_the_same_without_libyaml() -> None:
+    """jobx uses libyaml when PyYAML has it; a machine without it must read the same rules ('?' inside a
+    flow list is a key marker to the pure-Python parser: '¿Qué harás?' must be quoted)."""
+    from importlib import resources
+
+    import yaml
+
+    folder = resources.files("jobx").joinpath("rules")
+    files = [f for f in folder.iterdir() if f.name.endswith(".yaml")]
+    files += [f for f in folder.joinpath("lang").iterdir() if f.name.endswith(".yaml")]
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        pure = yaml.load(text, Loader=yaml.SafeLoader)
+        if hasattr(yaml, "CSafeLoader"):
+            assert pure == yaml.load(text, Loader=yaml.CSafeLoader), file.name
