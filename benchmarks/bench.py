@@ -3,7 +3,8 @@
 1. jobx.extract() in-process (median µs per posting, postings/s on one core);
 2. a floor on the same texts: read + one `regex` \\w+ tokenising pass;
 3. `jobx batch` end to end with 1 and with all workers (postings/s, peak memory at two corpus sizes);
-4. `jobx extract one.txt --format json` wall time against `python -c pass`.
+4. `jobx extract one.txt --format json` start-up, wall and CPU, against `python -c pass` (with and
+   without the rules bundle; benchmarks/startup.py alone measures only this).
 
 Run by hand, never pass/fail:  python benchmarks/bench.py [--postings 10000] [--sample 2000]
 """
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 import regex
+import startup  # benchmarks/startup.py: this folder is on sys.path when run as a script
 
 REPO = Path(__file__).resolve().parent.parent
 SOURCES = sorted((REPO / "seeds").glob("*.txt")) + sorted((REPO / "examples").glob("*.*"))
@@ -115,30 +117,15 @@ def run_batch(corpus: Path, out: Path, workers: int) -> tuple[float, int]:
         str(workers),
     ]
     started = time.perf_counter()
-    result = subprocess.run(
-        [sys.executable, "-c", PEAK_MEMORY, *jobx], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-c", PEAK_MEMORY, *jobx], capture_output=True, text=True, check=True)
     return time.perf_counter() - started, int(result.stdout.split()[-1])
 
 
-def wall_time(command: list[str], repeats: int = 9) -> float:
-    times = []
-    for _ in range(repeats):
-        started = time.perf_counter()
-        subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--postings", type=int, default=10_000, help="corpus size (default 10,000)")
     parser.add_argument("--sample", type=int, default=2_000, help="postings timed in-process (default 2,000)")
-    parser.add_argument(
-        "--workers", type=int, default=os.cpu_count() or 1, help="'all workers' (default: CPUs)"
-    )
+    parser.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="'all workers' (default: CPUs)")
     options = parser.parse_args()
     rows: list[tuple[str, str, str]] = []
     with tempfile.TemporaryDirectory(prefix="jobx-bench-") as temporary:
@@ -182,16 +169,10 @@ def main() -> None:
                 f"peak RSS {peak / 1024:,.0f} MiB",
             )
         )
-        python = wall_time([sys.executable, "-c", "pass"])
-        jobx = wall_time([sys.executable, "-m", "jobx", "extract", str(paths[0]), "--format", "json"])
-        rows.append(("start-up: python -c pass", f"{python * 1000:,.0f} ms", ""))
-        rows.append(
-            (
-                "start-up: jobx extract one.txt --format json",
-                f"{jobx * 1000:,.0f} ms",
-                f"{jobx / python:,.1f}x python -c pass",
-            )
-        )
+        # paired rounds, wall and CPU, each against python -c pass (see startup.py)
+        with tempfile.TemporaryDirectory(prefix="jobx-startup-") as cache:
+            env = {**os.environ, "XDG_CACHE_HOME": cache}
+            rows.extend(startup.table(startup.measure(startup.commands([], paths[0]), 10, env)))
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}; corpus {options.postings:,} postings, "
