@@ -39,7 +39,10 @@ def cache_disabled() -> bool:
 
 
 def cache_folder() -> Path | None:
-    """$XDG_CACHE_HOME/jobx (when set to an absolute path) or ~/.cache/jobx; None without a home."""
+    """$XDG_CACHE_HOME/jobx (when set to an absolute path) or ~/.cache/jobx; None without a home, or
+    where file ownership cannot be checked (no os.getuid: Windows)."""
+    if not hasattr(os, "getuid"):
+        return None
     base = os.environ.get("XDG_CACHE_HOME", "")
     if not os.path.isabs(base):
         try:

@@ -207,6 +207,12 @@ def test_a_cache_that_cannot_be_written_is_done_without(tmp_path: Path, monkeypa
     assert bundle.builtin_rules().raw == fresh_rules().raw
 
 
+def test_no_cache_where_ownership_cannot_be_checked(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(bundle.os, "getuid")
+    assert bundle.builtin_rules().raw == fresh_rules().raw
+    assert not (cache / "jobx").exists()
+
+
 def test_a_failed_write_leaves_nothing_behind(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full_disk(*args: object) -> None:
         raise OSError(28, "No space left on device")
