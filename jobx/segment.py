@@ -82,6 +82,9 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     heading = match.group()
     if not heading[0].isupper() or not FOLLOWER.match(after):
         return False
+    if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
+        return False  # in an upper-case line every word is a capital: 'MUST BE ABLE TO PASS POLICE CHECK'
+
     if at_line_start or before.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", '"')):
         return True
     if before.rstrip().endswith(","):
@@ -226,6 +229,9 @@ NEXT_BULLET = regex.compile(r"(?:[ \t]*\n)+[ \t]*(?:[-*•·▪◦‣●○–�
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
+BRACKETED = regex.compile(r"\([^()\n]*\)")
+
+
 def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> SectionKind | None:
     """A heading's kind from the keywords anywhere in it, the most specific winning: a preferred cue
     qualifies a requirement heading ('Desired Skills'), not another kind ('Desired Outcomes and
@@ -306,7 +312,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
             colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
             or bool(match.group("open")) or (listed and len(words) >= 2)
         )
-        kind = keyword_kind(line, words, framed, rules)
+        # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
+        kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
         if kind is None and not (title_case or line.isupper() or question or match.group("open")):
             return None
     return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value, level=level)

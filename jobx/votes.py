@@ -32,21 +32,22 @@ def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
     )
 
 
-def line_vote(line: str, rules: Rules) -> SectionKind | None:
-    """The kind one list line names by its words: a duty verb first, a requirement opener first, perk
-    words, requirement words; None when it says nothing."""
+def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionKind | None:
+    """The kind one list line names by its words: a duty verb first (in any case: '- answering phone
+    calls'), a requirement opener first, perk words, requirement words anywhere (a weak sign, left out
+    with strong_only); None when it says nothing."""
     first = WORD.search(line)
     if first is None:
         return None
     word = first.group()
-    if word[0].isupper() and is_duty_verb(word, rules):
+    if is_duty_verb(word, rules):
         return SectionKind.RESPONSIBILITIES
     if word in rules.qualification_openers:
         return SectionKind.MINIMUM
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
-    if rules.requirement_regex.search(line):
+    if not strong_only and rules.requirement_regex.search(line):
         return SectionKind.MINIMUM
     return None
 
@@ -95,10 +96,12 @@ class Group:
     counts: dict[SectionKind, int]
 
 
-def voted_groups(text: str, run: list[tuple[int, int, int]], rules: Rules) -> list[Group]:
+def voted_groups(
+    text: str, run: list[tuple[int, int, int]], rules: Rules, *, strong_only: bool = False
+) -> list[Group]:
     """A run of bullets cut where its votes change kind. A silent line goes with the one before it;
     a group of one line joins its neighbour (one odd bullet does not make a list)."""
-    votes = [line_vote(text[words:end], rules) for _, words, end in run]
+    votes = [line_vote(text[words:end], rules, strong_only=strong_only) for _, words, end in run]
     filled: list[SectionKind | None] = []
     previous = next((family(v) for v in votes if v is not None), None)
     for vote in votes:

@@ -231,3 +231,11 @@ def test_boilerplate_lines_are_not_items_wherever_they_stand(line: str) -> None:
 
     posting = extract(f"Driver\nRequirements\n- Valid licence\n- {line}\n- Two years of driving\n")
     assert [item.text for item in posting.minimum_qualifications] == ["Valid licence", "Two years of driving"]
+
+
+def test_lower_case_duties_under_a_duties_heading_stay_duties() -> None:
+    from jobx import extract
+
+    text = ("Support Officer\nJOB RESPONSIBILITIES:\n- answering phone calls and e-mails in a proper manner\n"
+            "- handling technical enquiries with strong communication skills\n- demonstrating time management skills\n")
+    assert len(extract(text).responsibilities) == 3

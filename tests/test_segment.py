@@ -81,6 +81,7 @@ KEYWORD_LINES = [
     ("inverted-question-mark", "Intro text here.\n**¿QUÉ OFRECEMOS?**\n- Teletrabajo", "benefits"),
     ("icon-after-heading", "Intro text here.\nNecesitamos💡\n- Python", "minimum_qualifications"),
     ("bracket-heading-first-line", "[업무내용]\n- 내부통제 운영", "responsibilities"),
+    ("singular-keyword", "Intro text here.\nAREAS OF RESPONSIBILITY\n- Teach", "responsibilities"),
     ("useful-is-preferred", "Intro text here.\nUseful qualities\n- Jupyter", "preferred_qualifications"),
     ("advantageous", "Intro text here.\nAdvantageous but not essential\n- SAP", "preferred_qualifications"),
     (
@@ -89,6 +90,17 @@ KEYWORD_LINES = [
         "responsibilities",
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Food handling and kitchen experience (desirable)", "Police check: MUST BE ABLE TO PASS IT"],
+    ids=["keyword-in-brackets", "alias-inside-an-upper-case-run"],
+)
+def test_list_lines_that_hold_a_keyword_are_not_headings(line: str) -> None:
+    assert headings(f"Intro text here.\nRequirements\nCurrent driver licence\n{line}\nTeam player\n") == [
+        ("Requirements", "minimum_qualifications")
+    ]
 
 
 def test_a_lead_in_whose_keyword_is_not_its_end_is_not_a_heading() -> None:
