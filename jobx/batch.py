@@ -30,7 +30,11 @@ __all__ = ["OutputError", "atomic_writer", "prepare_folder", "read_file", "write
 STDIN = "-"
 CHUNK_SIZE = 32  # files per message to a worker: big enough to hide inter-process overhead
 CHUNKS_IN_FLIGHT = 4  # per worker: keeps workers busy while bounding memory
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml"}
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml", "csv": ".csv", "tsv": ".tsv"}
+STREAM_FORMATS = ("jsonl", "csv", "tsv")  # what can go to standard output: one stream, one header at most
+# Without --glob a folder gives only postings (in any case: .TXT too), not a PDF or an earlier JSON output.
+POSTING_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_GLOBS = tuple(f"**/*{suffix}" for suffix in POSTING_SUFFIXES)
 DEFAULT_TIMEOUT_SECONDS = 300.0  # far above any real posting (5 MiB of text takes seconds)
 CONVERTED, SKIPPED, FAILED, NOTED = "converted", "skipped", "failed", "noted"
 
@@ -104,7 +108,7 @@ class Summary:
 # ---- finding inputs ----------------------------------------------------------------------------------
 
 
-def glob_regex(pattern: str) -> re.Pattern[str]:
+def glob_regex(pattern: str, ignore_case: bool = False) -> re.Pattern[str]:
     """A glob as a regular expression on '/'-separated relative paths: `**/` spans folders, `*` does not."""
     parts = []
     index = 0
@@ -129,7 +133,7 @@ def glob_regex(pattern: str) -> re.Pattern[str]:
         else:
             parts.append(re.escape(pattern[index]))
             index += 1
-    return re.compile("".join(parts) + r"\Z", re.DOTALL)
+    return re.compile("".join(parts) + r"\Z", re.DOTALL | (re.IGNORECASE if ignore_case else 0))
 
 
 def output_names(names: list[str], extension: str) -> dict[str, str]:
@@ -144,13 +148,15 @@ def output_name(name: str, extension: str) -> str:
     return (stem if plain_text else name) + extension
 
 
-def walk_folder(root: Path, patterns: str | Iterable[str], settings: Settings) -> Iterator[Task]:
-    """Files under root whose relative path matches the glob, in sorted order, depth first.
+def walk_folder(
+    root: Path, patterns: str | Iterable[str], settings: Settings, ignore_case: bool = False
+) -> Iterator[Task]:
+    """Files under root whose relative path matches a glob, in sorted order, depth first.
 
     Hidden names and symbolic links to folders are not followed; a linked file must stay inside root;
     an output folder inside root is not walked.
     """
-    matchers = [glob_regex(p) for p in ([patterns] if isinstance(patterns, str) else patterns)]
+    matchers = [glob_regex(p, ignore_case) for p in ([patterns] if isinstance(patterns, str) else patterns)]
     root_resolved = root.resolve()
     out_resolved = Path(settings.out_dir).resolve() if settings.out_dir else None
     extension = EXTENSIONS[settings.output_format]
@@ -229,6 +235,23 @@ def read_names(handle: IO[str], source: str) -> Iterator[str]:
             raise InputError(f"list longer than {MAX_LIST_CHARS:,} characters (--from-list)", source)
         if name:
             yield name
+
+
+def read_null_names(handle: IO[bytes], source: str) -> Iterator[str]:
+    """File names ended by NUL bytes (`find -print0`, `--null`), so a name may hold a newline; read in
+    bounded pieces, with the same limits as read_names. Names are decoded as the file system does."""
+    pending = b""
+    total = 0
+    while piece := handle.read(64 * 1024):
+        total += len(piece)
+        if total > MAX_LIST_CHARS:
+            raise InputError(f"list longer than {MAX_LIST_CHARS:,} characters (--from-list)", source)
+        *names, pending = (pending + piece).split(b"\0")
+        if len(pending) > MAX_NAME_CHARS or any(len(name) > MAX_NAME_CHARS for name in names):
+            raise InputError(f"a name longer than {MAX_NAME_CHARS:,} bytes: not a list of file names", source)
+        yield from (os.fsdecode(name) for name in names if name)
+    if pending:
+        yield os.fsdecode(pending)
 
 
 def listed_tasks(names: Iterable[str], settings: Settings) -> Iterator[Task]:
@@ -342,12 +365,15 @@ def time_limit(seconds: float) -> Iterator[None]:
 def render(decoded: Decoded, source: str, settings: Settings) -> str:
     from .pipeline import extract_decoded
     from .reader import to_block_text
-    from .render import render_text
+    from .render import TABLE_FORMATS, render_text
     from .rules import load_rules
 
     decoded = to_block_text(decoded, source, settings.input_format)
     posting = extract_decoded(decoded, rules=load_rules(settings.rules_files), source=source)
-    return render_text([posting.to_dict(spans=settings.spans)], settings.output_format)
+    table = settings.output_format in TABLE_FORMATS  # csv, tsv: items always with offsets
+    record = posting.to_dict(spans=settings.spans or table)
+    # On standard output the rows follow the one header run_batch wrote; a file gets its own header.
+    return render_text([record], settings.output_format, header=settings.out_dir is not None)
 
 
 def convert_chunk(tasks: list[Task], settings: Settings) -> list[Outcome]:
@@ -523,7 +549,9 @@ def run_batch(
     progress: bool = False,
     errors_path: Path | None = None,
 ) -> Summary:
-    """Convert every task, writing JSON lines to stdout in input order when there is no --out."""
+    """Convert every task, writing JSON lines (or csv/tsv rows) to stdout in input order when there is
+    no --out."""
+    from .render import stream_header
     from .rules import load_rules
 
     load_rules(settings.rules_files)  # a bad rules file fails here, once; forked workers inherit the cache
@@ -532,6 +560,8 @@ def run_batch(
             os.makedirs(settings.out_dir, exist_ok=True)
         except OSError as exc:
             raise OutputError(f"cannot create folder: {exc.strerror or exc}", settings.out_dir) from None
+    if settings.out_dir is None:
+        write_stdout(stream_header(settings.output_format), flush=False)  # csv, tsv: one header for all
     chunk_size = CHUNK_SIZE if total is None else max(1, min(CHUNK_SIZE, total // (workers * CHUNKS_IN_FLIGHT)))
     summary = Summary()
     started = time.perf_counter()
@@ -629,8 +659,8 @@ def check_settings(output_format: str, out_dir: Path | None, skip_existing: bool
     """A usage problem with these options, or None."""
     if output_format not in EXTENSIONS:
         return f"--format must be one of: {', '.join(EXTENSIONS)}"
-    if out_dir is None and output_format != "jsonl":
-        return "without --out, postings go to standard output as --format jsonl"
+    if out_dir is None and output_format not in STREAM_FORMATS:
+        return "without --out, postings go to standard output as --format jsonl, csv or tsv"
     if out_dir is None and skip_existing:
         return "--skip-existing needs --out"
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import signal
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
 from .errors import InputError, JobxError
@@ -20,11 +21,16 @@ EXIT_CODES_HELP = (
     "2 usage error or bad rules file; 3 output could not be written; 130 interrupted."
 )
 STDIN = "-"
+COLOR_CHOICES = ("auto", "always", "never")
 
 
 class OneLineUsageErrors(TyperGroup):
     """Usage errors as one line, `jobx: error: <problem> (try '<command> --help')`, exit 2, rather than
     Typer's boxed message: the README promises one line on stderr for every error."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        plain_help_types(self.get_params(ctx))
+        super().format_help(ctx, formatter)
 
     def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
         if not standalone_mode:
@@ -39,15 +45,43 @@ class OneLineUsageErrors(TyperGroup):
                 sys.stderr.write(error.format_message().rstrip("\n") + "\n" if error.format_message().strip() else "")
                 sys.exit(getattr(error, "exit_code", 2))
             context = getattr(error, "ctx", None)
-            hint = f" (try '{context.command_path} --help')" if context is not None else ""
+            # An option missing its value is raised without a context: point to the program's help then.
+            path = context.command_path if context is not None else kwargs.get("prog_name") or "jobx"
+            hint = f" (try '{path} --help')"
             report(" ".join(error.format_message().split()) + hint)
             sys.exit(getattr(error, "exit_code", 2))
         sys.exit(code if isinstance(code, int) else 0)
 
 
+class PlainHelpCommand(TyperCommand):
+    """Help shows each option's own metavar (FORMAT, FILE, N), never Typer's type names (`<list[Path]>`,
+    `<bool>`): those name the code, not what to type."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        plain_help_types(self.params)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)
+        plain_help_types([option] if option is not None else [])
+        return option
+
+
+def plain_help_types(parameters: list[Any]) -> None:
+    for parameter in parameters:
+        parameter.display_type_rich = functools.partial(help_metavar, parameter)
+
+
+def help_metavar(parameter: Any, ctx: Any = None) -> str | None:
+    """Nothing for a flag or an argument (its name says it), else the option's metavar or its name."""
+    if getattr(parameter, "is_flag", False) or parameter.param_type_name == "argument":
+        return None
+    return parameter.metavar or (parameter.name or "").upper()
+
+
 app = typer.Typer(
     cls=OneLineUsageErrors,
-    add_completion=False,
+    add_completion=True,
     no_args_is_help=True,
     help=f"Extract what job postings require: sections, qualifications, logistics, skills.\n\n{EXIT_CODES_HELP}",
     context_settings={"help_option_names": ["-h", "--help"]},
@@ -77,7 +111,7 @@ def version_callback(value: bool) -> None:
 @app.callback()
 def main_options(
     version: bool = typer.Option(
-        False, "--version", callback=version_callback, is_eager=True, help="Print the version and exit."
+        False, "--version", "-V", callback=version_callback, is_eager=True, help="Print the version and exit."
     ),
 ) -> None:
     """jobx: extract what job postings require."""
@@ -102,26 +136,54 @@ def reader_left() -> NoReturn:
     raise typer.Exit(0)
 
 
-def color_wanted() -> bool:
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+def color_wanted(choice: str = "auto") -> bool:
+    """--color: `always` and `never` decide; `auto` colours a terminal unless NO_COLOR is set (not empty)
+    or TERM is dumb, and FORCE_COLOR (not empty) colours a pipe too. NO_COLOR wins over FORCE_COLOR."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
-@app.command()
+def stdin_or_usage_error() -> list[str]:
+    """No FILE: standard input, unless it is a terminal (nobody is piping a posting in)."""
+    if sys.stdin is None or sys.stdin.isatty():
+        raise typer.BadParameter(
+            "no FILE given, and standard input is a terminal (give a FILE, pipe a posting in, or '-' to type one)",
+            param_hint="FILE",
+        )
+    return [STDIN]
+
+
+@app.command(cls=PlainHelpCommand)
 def extract(
-    inputs: list[str] = typer.Argument(..., help="Posting files; '-' reads standard input.", metavar="FILE..."),
+    inputs: list[str] | None = typer.Argument(
+        None, help="Posting files; '-' (or no FILE, when input is piped) reads standard input.", metavar="FILE"
+    ),
     output_format: str = typer.Option(
-        "pretty", "--format", "-f", help="pretty (Rich view), json, jsonl or yaml.", metavar="FORMAT"
+        "pretty", "--format", "-f", help="pretty (Rich view), json, jsonl, yaml, csv or tsv.", metavar="FORMAT"
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="Write to this file (atomically) instead of standard output."
+        None, "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
     ),
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
     rules_files: list[Path] = typer.Option(
-        [], "--rules", help="Extra rules YAML (headings, boilerplate, skills); may repeat."
+        [], "--rules", help="Extra rules YAML (headings, boilerplate, skills); may repeat.", metavar="FILE"
     ),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
+    ),
     input_format: str = typer.Option(
         "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
+    ),
+    color: str = typer.Option(
+        "auto",
+        "--color",
+        help="Colour the pretty view: auto (a terminal; NO_COLOR, FORCE_COLOR honoured), always or never.",
+        metavar="WHEN",
     ),
     debug: bool = typer.Option(False, "--debug", help="Show tracebacks for unexpected errors."),
 ) -> None:
@@ -131,22 +193,30 @@ def extract(
 
       jobx extract posting.txt
 
-      cat posting.txt | jobx extract - --format json | jq .minimum_qualifications
+      jobx extract < posting.txt --format json | jq .minimum_qualifications
 
       jobx extract postings/*.txt --format jsonl > all.jsonl
+
+      jobx extract postings/*.txt --format csv > items.csv
     """
     from .render import FORMATS
 
+    output_format, input_format, color = output_format.lower(), input_format.lower(), color.lower()
     if output_format not in FORMATS:
         raise typer.BadParameter(f"must be one of: {', '.join(FORMATS)}", param_hint="--format")
     if input_format not in INPUT_FORMATS:
         raise typer.BadParameter(f"must be one of: {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
+    if color not in COLOR_CHOICES:
+        raise typer.BadParameter(f"must be one of: {', '.join(COLOR_CHOICES)}", param_hint="--color")
+    inputs = inputs or stdin_or_usage_error()
     if inputs.count(STDIN) > 1:
         raise typer.BadParameter("standard input ('-') can be read only once", param_hint="FILE")
     if spans and output_format == "pretty":
-        raise typer.BadParameter("--spans needs --format json, jsonl or yaml (the pretty view has no offsets)")
+        raise typer.BadParameter(
+            "--spans needs --format json, jsonl or yaml (csv and tsv always give offsets, pretty none)"
+        )
     try:
-        code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes, input_format)
+        code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes, input_format, color)
     except JobxError as error:
         report(error)
         raise typer.Exit(error.exit_code) from None
@@ -171,10 +241,11 @@ def run_extract(
     rules_files: list[Path],
     max_bytes: int,
     input_format: str,
+    color: str = "auto",
 ) -> int:
     from .files import write_atomically, write_stdout
     from .pipeline import extract_decoded
-    from .render import plain_text, print_pretty, render_text
+    from .render import TABLE_FORMATS, plain_text, print_pretty, render_text
     from .rules import load_rules
 
     rules = load_rules(tuple(str(p) for p in rules_files))
@@ -190,10 +261,10 @@ def run_extract(
         for message in decoded.warnings:
             warn(source, message)
         posting = extract_decoded(decoded, rules=rules, source=source)
-        records.append(posting.to_dict(spans=spans))
-    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml")):
-        return 1 if failed else 0  # nothing to show; several inputs in json/yaml still give an array
-    if output_format == "pretty" and output is None and color_wanted():
+        records.append(posting.to_dict(spans=spans or output_format in TABLE_FORMATS))
+    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml", "csv", "tsv")):
+        return 1 if failed else 0  # nothing to show; several inputs in json/yaml (csv/tsv) give [] (a header)
+    if output_format == "pretty" and output is None and color_wanted(color):
         print_pretty(records, color=True)
     else:
         many = len(inputs) > 1  # an array of the inputs that worked, even if only one did
@@ -205,35 +276,58 @@ def run_extract(
     return 1 if failed else 0
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def batch(
-    folder: Path | None = typer.Argument(None, help="Folder of postings, walked in sorted order."),
+    folder: Path | None = typer.Argument(None, help="Folder of postings, walked in sorted order.", metavar="FOLDER"),
     out: Path | None = typer.Option(
-        None, "--out", "-o", help="Mirror the folder here: a/b.txt -> OUT/a/b.json (else JSON lines, stdout)."
+        None,
+        "--out",
+        "-o",
+        help="Mirror the folder here: a/b.txt -> OUT/a/b.json (else one stream on stdout).",
+        metavar="DIR",
     ),
     output_format: str | None = typer.Option(
         None,
         "--format",
         "-f",
-        help="json (default with --out), jsonl (the only one on stdout) or yaml.",
+        help="json (default with --out), yaml, jsonl (default on stdout), csv or tsv.",
         metavar="FORMAT",
     ),
     globs: list[str] = typer.Option(
-        ["**/*"], "--glob", help="Files under FOLDER to take; '**/' spans folders; may repeat (any matches)."
+        [],
+        "--glob",
+        help="Files under FOLDER to take; '**/' spans folders; may repeat (any matches). "
+        "Default: *.txt *.md *.markdown *.html *.htm at any depth, in any case.",
+        metavar="GLOB",
     ),
+    ignore_case: bool = typer.Option(False, "--ignore-case", "-i", help="Match --glob patterns in any case."),
     from_list: str | None = typer.Option(
-        None, "--from-list", help="Read file names, one a line, from this file ('-': stdin), not a FOLDER."
+        None,
+        "--from-list",
+        help="Read file names, one a line, from this file ('-': stdin), not a FOLDER.",
+        metavar="FILE",
     ),
+    null: bool = typer.Option(False, "--null", "-0", help="--from-list names end in NUL bytes (find -print0)."),
     skip_existing: bool = typer.Option(False, "--skip-existing", help="Resume: keep existing outputs."),
-    workers: int = typer.Option(0, "--workers", "-j", min=0, help="Processes (0: one a CPU; 1: in-process)."),
-    timeout: float = typer.Option(
-        300.0, "--timeout", min=0, help="Fail a file that takes longer than this many seconds (0: no limit)."
+    workers: int = typer.Option(
+        0, "--workers", "-j", min=0, help="Processes (0: one a CPU; 1: in-process).", metavar="N"
     ),
-    errors_path: Path | None = typer.Option(None, "--errors", help="Write one JSON line per failed file."),
+    timeout: float = typer.Option(
+        300.0,
+        "--timeout",
+        min=0,
+        help="Fail a file that takes longer than this many seconds (0: no limit).",
+        metavar="SECONDS",
+    ),
+    errors_path: Path | None = typer.Option(
+        None, "--errors", help="Write one JSON line per failed file.", metavar="FILE"
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (errors shown)."),
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
-    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat."),
-    max_bytes: int = typer.Option(DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this."),
+    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat.", metavar="FILE"),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
+    ),
     input_format: str = typer.Option(
         "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
     ),
@@ -248,14 +342,17 @@ def batch(
 
       jobx batch postings/ --out parsed/ --skip-existing
 
-      find . -name '*.txt' | jobx batch --from-list - --format jsonl > all.jsonl
+      find . -name '*.txt' -print0 | jobx batch --from-list - -0 --format csv > items.csv
     """
     from . import batch as batching
 
-    output_format = output_format or ("json" if out is not None else "jsonl")
+    output_format = (output_format or ("json" if out is not None else "jsonl")).lower()
+    input_format = input_format.lower()
     problem = batching.check_settings(output_format, out, skip_existing)
     if (folder is None) == (from_list is None):
         problem = "give either a FOLDER or --from-list"
+    elif null and from_list is None:
+        problem = "--null needs --from-list"
     elif folder is not None:
         problem = problem or batching.folder_problem(folder, out)
     if input_format not in INPUT_FORMATS:
@@ -274,15 +371,22 @@ def batch(
     )
     show_progress = not quiet and sys.stderr.isatty()
     total = None
+    patterns, any_case = (globs, ignore_case) if globs else (list(batching.DEFAULT_GLOBS), True)
     if folder is not None:
-        tasks = batching.walk_folder(folder, globs, settings)
-        total = sum(1 for _ in batching.walk_folder(folder, globs, settings)) if show_progress else None
+        tasks = batching.walk_folder(folder, patterns, settings, any_case)
+        total = sum(1 for _ in batching.walk_folder(folder, patterns, settings, any_case)) if show_progress else None
     elif from_list == STDIN:
-        tasks = batching.listed_tasks(batching.read_names(sys.stdin, "<stdin>"), settings)
+        stdin = "<stdin>"
+        listed = batching.read_null_names(sys.stdin.buffer, stdin) if null else batching.read_names(sys.stdin, stdin)
+        tasks = batching.listed_tasks(listed, settings)
     else:
         try:
-            with open(from_list or "", encoding="utf-8", errors="surrogateescape") as handle:
-                names = list(batching.read_names(handle, from_list or ""))
+            if null:
+                with open(from_list or "", "rb") as binary:
+                    names = list(batching.read_null_names(binary, from_list or ""))
+            else:
+                with open(from_list or "", encoding="utf-8", errors="surrogateescape") as handle:
+                    names = list(batching.read_names(handle, from_list or ""))
         except OSError as exc:
             raise typer.BadParameter(f"cannot read {from_list}: {exc.strerror or exc}") from None
         except JobxError as error:
@@ -304,7 +408,13 @@ def batch(
     except BrokenPipeError:
         reader_left()
     if summary.done == 0 and not summary.interrupted and not summary.stopped_on_output:
-        wanted = f"no file matches --glob {' '.join(globs)}" if folder is not None else "no file names in the list"
+        wanted = "no file names in the list"
+        if folder is not None:
+            wanted = (
+                f"no file matches --glob {' '.join(globs)}"
+                if globs
+                else "no .txt, .md, .markdown, .html or .htm file; --glob takes others"
+            )
         report(f"{folder if folder is not None else from_list}: nothing to convert ({wanted})")
         raise typer.Exit(1)
     if summary.interrupted or summary.stopped_on_output or not quiet:
@@ -312,7 +422,7 @@ def batch(
     raise typer.Exit(summary.exit_code())
 
 
-@app.command(name="rules")
+@app.command(name="rules", cls=PlainHelpCommand)
 def show_rules(
     rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML to layer on; may repeat."),
 ) -> None:
@@ -332,7 +442,7 @@ def show_rules(
         reader_left()
 
 
-@app.command()
+@app.command(cls=PlainHelpCommand)
 def schema() -> None:
     """Print the JSON Schema of the JSON output (schema_version 1)."""
     import json

@@ -1,4 +1,5 @@
-"""Turn postings into output: a Rich view for people; JSON, JSON Lines and YAML for machines."""
+"""Turn postings into output: a Rich view for people; JSON, JSON Lines, YAML, CSV and TSV for machines
+(the tables live in formats/table.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-FORMATS = ("pretty", "json", "jsonl", "yaml")
+FORMATS = ("pretty", "json", "jsonl", "yaml", "csv", "tsv")
+TABLE_FORMATS = ("csv", "tsv")  # one row per value; items always carry their offsets
 LIST_TITLES = {
     "responsibilities": "Responsibilities",
     "minimum_qualifications": "Minimum qualifications",
@@ -32,10 +34,24 @@ def to_yaml(records: Sequence[dict[str, Any]], many: bool = False) -> str:
     return yaml.safe_dump(value, allow_unicode=True, sort_keys=False, width=100)
 
 
-def render_text(records: Sequence[dict[str, Any]], fmt: str, many: bool = False) -> str:
+def render_text(records: Sequence[dict[str, Any]], fmt: str, many: bool = False, header: bool = True) -> str:
     """Machine formats as a string (pretty is printed by print_pretty). `many`: several inputs were
-    given, so json and yaml give an array even when only one of them (or none) could be read."""
+    given, so json and yaml give an array even when only one of them (or none) could be read.
+    `header=False`: csv and tsv rows without their header row (which a stream gives once)."""
+    if fmt in TABLE_FORMATS:
+        from .formats.table import to_table
+
+        return to_table(records, fmt, header)
     return {"json": to_json, "jsonl": to_jsonl, "yaml": to_yaml}[fmt](records, many)
+
+
+def stream_header(fmt: str) -> str:
+    """What a stream of postings in this format starts with: a header row for csv and tsv, else nothing."""
+    if fmt not in TABLE_FORMATS:
+        return ""
+    from .formats.table import header_row
+
+    return header_row(fmt)
 
 
 def item_text(item: Any) -> str:

@@ -211,7 +211,7 @@ def test_a_file_without_a_suffix_beside_its_txt_twin_is_reported(tmp_path: Path)
     root.mkdir()
     shutil.copyfile(SEEDS[0], root / "job")
     shutil.copyfile(SEEDS[1], root / "job.txt")
-    result = invoke(root, "--out", tmp_path / "out", "-j", "1")
+    result = invoke(root, "--out", tmp_path / "out", "-j", "1", "--glob", "*")  # the default takes no `job`
     assert result.exit_code == 1
     assert "job.txt: its output" in result.stderr and "is already made from another input" in result.stderr
     assert sorted(tree_files(tmp_path / "out")) == ["job.json"]

@@ -154,9 +154,9 @@ def test_windows_1252_input_is_read_with_a_warning(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("args", "fragment"),
-    [(["extract", str(SEED), "--format", "xml"], "must be one of"), (["extract"], "Missing argument"),
+    [(["extract", str(SEED), "--format", "xml"], "must be one of"), (["extract", "-f"], "requires an argument"),
      (["extract", "-", "-"], "only once"), (["frobnicate"], "No such command")],
-    ids=["bad-format", "no-files", "stdin-twice", "bad-command"],
+    ids=["bad-format", "no-format-value", "stdin-twice", "bad-command"],
 )
 def test_usage_errors_exit_2(args: list[str], fragment: str) -> None:
     result = invoke(*args)

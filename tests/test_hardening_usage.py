@@ -172,12 +172,12 @@ def test_from_list_of_endless_bytes_is_refused(via: str) -> None:
     ("args", "fragment"),
     [
         (["extract", str(SEED), "--format", "xml"], "Invalid value for --format: must be one of"),
-        (["extract"], "Missing argument 'FILE...'"),
+        (["batch", "--from-list"], "Option '--from-list' requires an argument"),
         (["extract", str(SEED), "--frmat", "json"], "No such option: --frmat"),
         (["batch"], "give either a FOLDER or --from-list"),
         (["nonsense"], "No such command 'nonsense'"),
     ],
-    ids=["bad-choice", "missing-argument", "unknown-option", "batch-without-input", "unknown-command"],
+    ids=["bad-choice", "missing-option-value", "unknown-option", "batch-without-input", "unknown-command"],
 )
 def test_usage_errors_are_one_line(args: list[str], fragment: str) -> None:
     result = invoke(*args)

@@ -1,0 +1,1 @@
+"""Output formats beyond JSON and the pretty view. Each renderer reads Posting.to_dict() records only."""
