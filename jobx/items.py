@@ -344,6 +344,8 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     last_bullet = max((index for index, unit in enumerate(units) if unit.bulleted), default=-1)
     bulleted_list = last_bullet >= 0
     first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
+    if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
+        bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue

@@ -203,6 +203,11 @@ ITEM_SHAPES = [
      "responsibilities", ["Build the API", "Own the data model", "Mentor engineers"]),
     ("bullet-opening-with-an-alias-is-an-item", "Requirements\n- You have 5 years of Go\n- You are curious\n",
      "minimum_qualifications", ["You have 5 years of Go", "You are curious"]),
+    ("one-stray-dash", "Key Responsibilities\n- Planning: Develop activity plans with each person.\n"
+     "Health: Support healthy lifestyles and health needs.\nRecords: Maintain detailed, person-centred records.\n",
+     "responsibilities", ["Planning: Develop activity plans with each person.",
+                          "Health: Support healthy lifestyles and health needs.",
+                          "Records: Maintain detailed, person-centred records."]),
     ("title-case-line-in-a-plain-list", "Requirements\n5 years of Python\nExperience with AWS\nStrong SQL\nGood written English\n",
      "minimum_qualifications", ["5 years of Python", "Experience with AWS", "Strong SQL", "Good written English"]),
 ]
