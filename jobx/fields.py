@@ -17,12 +17,7 @@ TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•][ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
-TEAM = regex.compile(
-    r"(?<![\w'’])(?P<value>\p{Lu}[\w&'’-]*(?:[ ]\p{Lu}[\w&'’-]*){0,4})"
-    r"[ ](?:[Tt]eam|[Ss]quad|and (?:related|other|partner) [Tt]eams)\b"
-)
 WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
-LEADING_DETERMINERS = ("The ", "Our ", "A ", "An ", "This ", "As ", "Join ")
 
 
 def first_line(text: str) -> str:
@@ -407,19 +402,77 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     return place or None, arrangement or location[match.start() :]
 
 
+# Team names are taken only where the posting places the hire in them, most trusted first:
+# "join our Growth squad", "part of a dynamic asset management team", "within the Casemix & Clinical costing
+# team" (never "work with our QA team" or "the design and other teams"); a named unit ("the Cloud Silicon
+# Organization"); a sentence that opens on the team ("The Media Network team builds ...").
+# (a "fulfillment center" or "business unit" in lower case is a place or a kind, not a name)
+UNIT_NOUN = r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
+TEAM_IN_CONTEXT = regex.compile(
+    r"""(?x)
+    (?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|members?[ ]of|within|into|work(?:ing)?[ ](?:in|on)|sit(?:ting)?[ ]in|on|in|for)
+         [ ](?:our|the|a|an|this|their)
+      | \b(?:opportunity|role|position|career)[ ](?:with|in|on)[ ](?:our|the)  # "an opportunity with the X team"
+      | \b[Aa]s[ ](?:a|an)(?:[ ]leading)?  # "As a leading SRE team at ..."
+    )[ ]
+    (?P<value>(?:[\p{L}\d][\p{L}\d&/'’.-]*+[ ]|&[ ]){1,5}?)  # up to five words, '&' among them
+    """ + UNIT_NOUN + r"\b(?![ ]of\b)"
+)
+NAMED_UNIT = regex.compile(
+    r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
+    r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
+)
+# "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
+# related teams support": a sentence or clause that opens on the team's name.
+TEAM_SENTENCE = regex.compile(
+    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
+    r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
+    r"(?:[Tt]eam|[Ss]quad|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
+    regex.MULTILINE,
+)
+# Words that praise or place a team rather than name it ("a dynamic ... team", "the Toronto-based ... team").
+TEAM_ADJECTIVES = frozenset(
+    "dynamic friendly growing small great amazing passionate dedicated diverse global fast-growing supportive "
+    "collaborative high-performing world-class experienced wider broader new young international talented "
+    "close-knit brilliant fantastic busy award-winning established multidisciplinary multi-disciplinary "
+    "cross-functional innovative expanding successful thriving vibrant skilled local regional national "
+    "entire whole same larger core ever ever-growing rapidly fast quickly".split()
+)
+NOT_TEAM_WORDS = frozenset(
+    "and or and/or other our the a an of your this that their its with by as to for in on at from we you is are "
+    "be used leadership cross-functional".split()
+)
+
+
+def team_name(value: str, noun: str, company: str | None) -> str | None:
+    """The name in a team phrase, without praise or place before it; None when no name is left."""
+    words = value.split()
+    while words and (words[0].lower() in TEAM_ADJECTIVES or words[0].lower().endswith("-based")):
+        words.pop(0)
+    if not words or words[-1] == "&" or any(word.lower() in NOT_TEAM_WORDS for word in words):
+        return None
+    if all(word[:1].islower() for word in words) and (len(words) < 2 or not LOWER_CASE_UNIT.match(noun)):
+        return None  # "join our sales team" names a kind of team; "a single command center view" none
+    name = " ".join(words)
+    if company and (name == company or company.startswith(name + " ")):
+        return None
+    return name
+
+
+LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
+
+
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
-    """'The Media Network team builds ...' -> 'Media Network' (never the company's own name, nor a job
-    title: 'Warehouse Team Lead')."""
+    """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
-        for match in TEAM.finditer(text):
+        matches = [m for pattern in (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE) for m in pattern.finditer(text)]
+        for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
             following = WORD_AFTER.match(text, match.end())
             if following and following.group(1) in rules.title_words:
-                continue
-            value = match.group("value")
-            while value.startswith(LEADING_DETERMINERS):
-                value = value.split(" ", 1)[1] if " " in value else ""
-            if value and value.lower() not in ("team", "our", "the") and value != company:
-                return value
+                continue  # 'Warehouse Team Lead' is a job title
+            name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
+            if name:
+                return name
     return None
 
 

@@ -141,8 +141,6 @@ def assemble(
         if section.kind is SectionKind.COMPANY and company is None and block.heading is not None:
             company = block.heading.company
         if section.kind is SectionKind.TEAM:
-            team_texts.insert(0, body)
-        elif section.kind in (SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.RESPONSIBILITIES):
             team_texts.append(body)
         if section.kind in fields.LOGISTICS_SKIPPED:
             perks_text.append(body)
@@ -171,7 +169,7 @@ def assemble(
     )
     company = fields.spelt_out(company, text)
     title = fields.without_company(title, company)
-    team = fields.clean_value(labelled.get("team", "")) or fields.find_team(team_texts, company, rules)
+    team = fields.clean_value(labelled.get("team", "")) or fields.find_team([*team_texts, searched], company, rules)
     logistics = fields.find_logistics(searched, labelled, title, rules, perks)
     requirement_texts = [
         item.text

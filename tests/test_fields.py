@@ -109,6 +109,22 @@ TEAMS = [
     ("x-team-capitalised", "About the Team\nThe Platform Engineering Team builds infra.", "Platform Engineering"),
     ("lower-case-team-ignored", "About the team\nThe team builds things.", None),
     ("squad", "About the role\nWe want a designer to join our Growth squad.", "Growth"),
+    ("join-our-group", "Overview\nYou will join our Treasury Systems group in Leeds.", "Treasury Systems"),
+    ("part-of-a-lower-case-team", "Overview\nYou'll be part of a busy payroll operations team.", "payroll operations"),
+    ("within-a-mixed-case-team", "Duties\n- Report within the Casework & Appeals support team.", "Casework & Appeals support"),
+    ("a-named-organisation", "Overview\nAct as proxy for the Retail Banking Organization in Paris.", "Retail Banking Organization"),
+    ("an-opportunity-with-the-team", "Overview\nAn opportunity with the Client Insights team. Work within the Sales team.",
+     "Client Insights"),
+    ("as-a-leading-team", "Overview\nAs a leading Payments Risk team at Plover, we stop fraud.", "Payments Risk"),
+    ("work-with-our-qa-team-is-not-ours", "Duties\n- Work with our QA team on releases.", None),
+    ("the-design-and-other-teams", "Duties\n- Partner with the design and other teams.", None),
+    ("join-our-friendly-team", "Overview\nCome and join our friendly team!", None),
+    ("a-place-that-is-no-unit", "Overview\nSee it all in a single control center view.", None),
+    ("a-site-is-no-team", "Overview\nWe are hiring a picker for our Leeds distribution centre!", None),
+    ("a-founding-team-role", "Type: Founding Team Role - Equity\n", None),
+    ("a-department-of-someone-else", "Overview\nWe serve the Oregon Department of Transport.", None),
+    ("a-team-named-after-the-company", "Kestrel\nAbout the team\nKestrel Pay team builds wallets at Kestrel. Kestrel is hiring.",
+     "Kestrel Pay"),
 ]
 
 
