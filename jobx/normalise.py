@@ -133,7 +133,7 @@ def normalise(text: str) -> NormalText:
         text = text.translate(SAME_LENGTH)
     if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
-    if "  " in text and text.count("\n") * DUMP_CHARACTERS_PER_LINE < len(text):
+    if "  " in text and text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text):
         text = dump_lines(text)
     text = unwrapped(text)
     pieces: list[str] = []

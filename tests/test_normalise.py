@@ -80,3 +80,8 @@ def test_a_hard_wrapped_text_is_unwrapped_where_a_line_goes_on() -> None:
 def test_short_lines_are_not_unwrapped() -> None:
     text = "Title\n" + "".join(f"Line {n} of a list\nand more {n}\n" for n in range(6))
     assert normalise(text).text == text
+
+
+def test_a_short_one_paragraph_posting_is_a_dump_too() -> None:
+    text = "Location: Leeds  Pay: £12.50 per hour  Duties include picking and packing orders and loading vans.\n"
+    assert "per hour\n Duties include" in normalise(text).text
