@@ -342,7 +342,9 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             continue
         if not stripped or len(stripped) > MAX_LABEL_LINE:
             continue
-        field = rules.label_fields.get(heading_key(stripped.strip("*_")))
+        label = stripped.strip("*_ ")
+        qualified = label[-1:] in ":：" or label.isupper()  # "Reporting Location:", "POSITION LOCATION"
+        field = rules.label_fields.get(heading_key(label)) or (label_field(label, rules) if qualified else None)
         if field is None:
             continue
         following = next((candidate.strip() for candidate in lines[number + 1 : number + 4] if candidate.strip()), "")
@@ -356,10 +358,21 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
 
 # A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".
 META_SEPARATOR = regex.compile(r"(?<![ \t])(?:[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++)")
+# a place name's words may be joined by a particle: "Frankfurt am Main", "Rio de Janeiro", "Stratford upon Avon"
+PLACE_WORD = r"(?:[ ](?:am|an|de|del|da|do|dos|das|di|la|le|sur|upon|on|der|im|en|y)(?=[ ]\p{Lu}))?[ ]\p{Lu}[\p{L}.'’-]*+"
 PLACE = regex.compile(
-    r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2}){0,2}"
+    r"\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,2}){0,2}"
 )
 LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # "📍 Remote": a pin, a bullet, markup
+TRAILING_SYMBOLS = regex.compile(r"(?<=[\p{L}\p{N}).])[^\p{L}\p{N})]+$")  # "Spain`": markup after the text
+
+
+def arrangement_first(part: str, rules: Rules) -> list[str]:
+    """'Remote,Madrid, Spain' -> ['Remote', 'Madrid, Spain']: an arrangement glued to a place by a comma."""
+    match = rules.arrangement_regex.match(part)
+    if match and part[match.end() : match.end() + 1] == ",":
+        return [part[: match.end()], part[match.end() + 1 :].strip()]
+    return [part]
 META_LINES = 15
 MAX_META_LINE = 200
 
@@ -370,8 +383,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     or the first part of a line below the title ("Barista – Part Time" is a title)."""
     found: dict[str, str] = {}
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
-        parts = [LEADING_SYMBOLS.sub("", part).strip() for part in META_SEPARATOR.split(line)]
-        parts = [part for part in parts if part]
+        parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
+        parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
@@ -566,11 +579,23 @@ def find_logistics(
     return Logistics(**values)
 
 
+def label_field(line: str, rules: Rules) -> str | None:
+    """The field a label line names, itself or after one qualifying word: 'POSITION LOCATION', 'Reporting
+    Location', 'Hours/Location' (not "Clerk & Recorder's Office", nor a 'Work Term' that may be a start)."""
+    key = heading_key(line)
+    field = rules.label_fields.get(key)
+    if field or "&" in key or "'" in key:
+        return field
+    words = key.replace("/", " ").split()
+    field = rules.label_fields.get(words[-1]) if len(words) == 2 else None
+    return None if field in ("duration", "start", "team", "company") else field
+
+
 def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
     """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
     if not heading:
         return {}
-    field = rules.label_fields.get(heading_key(heading))
+    field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
     line = first_line(body)
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     return {field: value.group("value")} if field and value else {}
