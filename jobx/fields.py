@@ -409,8 +409,8 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     match = rules.arrangement_regex.search(location) if location else None
     if location is None or match is None:
         return location, arrangement
-    if match.start() == 0:
-        return None, arrangement or location
+    if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
+        return None, arrangement or location  # "In person", "100% Remote"
     place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
     return place or None, arrangement or location[match.start() :]
 
