@@ -105,6 +105,16 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 CAPITALISED_LEAD = regex.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 
 
+INCLUDES = regex.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
+LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t>*#_]*$")
+
+
+def at_line_start(text: str, position: int) -> bool:
+    """Only markup between position and its line's start (not a sentence inside a paragraph:
+    'The role is new. Responsibilities will include designing ...' is a summary)."""
+    return LINE_BEFORE.search(text, max(0, position - 12), position) is not None
+
+
 def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | None:
     """Where an alias that a capitalised run leads into starts its heading: 'Position Responsibilities
     Oversees ...' after a sentence; None when the run does not start at a boundary or no capital or
@@ -181,6 +191,9 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
+        elif (lead_in := INCLUDES.match(text, match.end())) and at_line_start(text, match.start()):
+            kind = rules.heading_kind(match.group())  # 'Duties include picking and packing ...'
+            headings.append(Heading(match.start(), body_start(text, lead_in.end()), match.group(), kind and kind.value))
         elif (start := capitalised_lead(text, match, rules)) is not None:
             phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
             words = phrase.split()

@@ -103,6 +103,11 @@ def test_list_lines_that_hold_a_keyword_are_not_headings(line: str) -> None:
     ]
 
 
+def test_an_alias_that_a_line_opens_with_include_is_a_heading() -> None:
+    assert headings("Intro text here.\nDuties include picking orders and loading vans.") == [("Duties", "responsibilities")]
+    assert headings("Intro text. The role is new. Responsibilities will include research and design.") == []
+
+
 def test_a_lead_in_whose_keyword_is_not_its_end_is_not_a_heading() -> None:
     text = "Intro.\nThe associate is responsible for the functions below, in addition to other duties as assigned:\n- Go"
     assert headings(text) == []
