@@ -250,8 +250,9 @@ def stated_title(stated: str | None, found: str | None) -> str | None:
     if not stated:
         return found
     title = undecorated(stated)
-    if found and len(found) < len(title) and title.lower().startswith(found.lower()):
-        return found
+    lowered, found_lowered = title.lower(), (found or "").lower()
+    if found and len(found) < len(title) and (lowered.startswith(found_lowered) or f": {found_lowered}" in lowered):
+        return found  # 'Oferta de trabajo: Ingeniero backend con ...' / 'Ingeniero Backend'
     return title
 
 
@@ -385,6 +386,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
+        if len(parts) == 1 and number > 0 and place_line(parts[0], rules):
+            found.setdefault("location", parts[0])  # "Winnipeg MB", "Leeds, UK" on its own line below the title
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
@@ -402,6 +405,23 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         if places:
             found.setdefault("location", places[0])
     return found
+
+
+REGION_CODE = regex.compile(r"[ ]\p{Lu}{2,3}$")  # "Winnipeg MB", "Austin TX"
+
+
+def place_line(line: str, rules: Rules) -> bool:
+    """A header line that is only a place: 'City, Region', 'City, Country' or 'City XX'."""
+    if not PLACE.fullmatch(line) or LEGAL_FORM.search(line) or has_title_word(line, rules):
+        return False
+    if line.split()[0] in rules.not_company_names:
+        return False  # "About CDS", "Join AWS"
+    names = [name.strip() for name in line.split(",")]
+    if any(name in rules.skill_names or name.lower() in rules.skill_names for name in names):
+        return False  # "Python, Java"
+    if rules.heading_kind(line) is not None or rules.label_fields.get(heading_key(line)):
+        return False
+    return len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
 
 
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:

@@ -83,6 +83,10 @@ LOGISTICS = [
     ("dates-label", "Dates: 2 June – 22 August 2026\n", "start", "2 June – 22 August 2026"),
     ("applications-accepted-window", "To Apply\n- Applications accepted Monday May 4, 2026 - Friday May 15, 2026\n",
      "deadline", "Friday May 15, 2026"),
+    ("place-line-under-the-title", "Payroll Officer\nDepartment of Works\nKamloops BC\nClosing Date: May 1\n", "location", "Kamloops BC"),
+    ("about-heading-is-no-place", "Policy Analyst\nAbout CDS\nWe build services.\n", "location", None),
+    ("skills-line-is-no-place", "Backend Engineer\nPython, Django\nAbout the role\n", "location", None),
+    ("placeholder-label-value-is-null", "Work arrangement: OTHER\nAbout the role\n", "work_arrangement", None),
     ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
@@ -274,3 +278,4 @@ def test_stated_title_gives_way_to_the_texts_shorter_one() -> None:
 
     assert stated_title("Cocinero de línea con experiencia - Jornada completa", "Cocinero de línea") == "Cocinero de línea"
     assert stated_title("Senior Consultant, Product Manager", "Product Manager") == "Senior Consultant, Product Manager"
+    assert stated_title("Offre d'emploi : Cuisinier de ligne à Lyon", "Cuisinier de ligne") == "Cuisinier de ligne"
