@@ -387,7 +387,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
         if len(parts) == 1 and number > 0 and place_line(parts[0], rules):
-            found.setdefault("location", parts[0])  # "Winnipeg MB", "Leeds, UK" on its own line below the title
+            found.setdefault("location", city_and_state(parts[0]))  # "Winnipeg MB", "Leeds, UK" below the title
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
@@ -422,6 +422,14 @@ def place_line(line: str, rules: Rules) -> bool:
     if rules.heading_kind(line) is not None or rules.label_fields.get(heading_key(line)):
         return False
     return len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
+
+
+def city_and_state(place: str) -> str:
+    """'Copper Kettle Coffee, Portland, OR' -> 'Portland, OR': before 'City, ST' comes no more place."""
+    names = [name.strip() for name in place.split(",")]
+    if len(names) >= 3 and regex.fullmatch(r"\p{Lu}{2}", names[-1]):
+        return ", ".join(names[-2:])
+    return place
 
 
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:

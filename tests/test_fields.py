@@ -84,6 +84,7 @@ LOGISTICS = [
     ("applications-accepted-window", "To Apply\n- Applications accepted Monday May 4, 2026 - Friday May 15, 2026\n",
      "deadline", "Friday May 15, 2026"),
     ("place-line-under-the-title", "Payroll Officer\nDepartment of Works\nKamloops BC\nClosing Date: May 1\n", "location", "Kamloops BC"),
+    ("shop-then-city-and-state", "Line Cook\nBlue Heron Diner, Eugene, OR\n\nWe cook.\n", "location", "Eugene, OR"),
     ("about-heading-is-no-place", "Policy Analyst\nAbout CDS\nWe build services.\n", "location", None),
     ("skills-line-is-no-place", "Backend Engineer\nPython, Django\nAbout the role\n", "location", None),
     ("placeholder-label-value-is-null", "Work arrangement: OTHER\nAbout the role\n", "work_arrangement", None),
