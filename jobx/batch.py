@@ -30,7 +30,7 @@ __all__ = ["OutputError", "atomic_writer", "prepare_folder", "read_file", "write
 STDIN = "-"
 CHUNK_SIZE = 32  # files per message to a worker: big enough to hide inter-process overhead
 CHUNKS_IN_FLIGHT = 4  # per worker: keeps workers busy while bounding memory
-EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml", "csv": ".csv", "tsv": ".tsv"}
+EXTENSIONS = {"json": ".json", "jsonl": ".jsonl", "yaml": ".yaml", "csv": ".csv", "tsv": ".tsv", "jsonld": ".jsonld"}
 STREAM_FORMATS = ("jsonl", "csv", "tsv")  # what can go to standard output: one stream, one header at most
 # Without --glob a folder gives only postings (in any case: .TXT too), not a PDF or an earlier JSON output.
 POSTING_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")

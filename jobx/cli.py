@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 import os
 import signal
@@ -69,7 +70,15 @@ class PlainHelpCommand(TyperCommand):
 
 def plain_help_types(parameters: list[Any]) -> None:
     for parameter in parameters:
-        parameter.display_type_rich = functools.partial(help_metavar, parameter)
+        parameter.display_type_rich = functools.partial(help_metavar, parameter)  # Typer 0.29
+        if parameter.param_type_name == "option" and not parameter.is_flag and parameter.metavar is None:
+            parameter.metavar = (parameter.name or "").upper()  # Typer 0.28 would show `<path>`
+        if parameter.param_type_name == "argument" and not getattr(parameter.type, "quiet_in_help", False):
+            # Typer 0.28 shows an argument's type as `<str>` unless the type names a metavar: give this
+            # argument its own copy of the type (the shared one must stay as it is) that names none.
+            parameter.type = copy.copy(parameter.type)
+            parameter.type.get_metavar = lambda *args, **kwargs: ""
+            parameter.type.quiet_in_help = True
 
 
 def help_metavar(parameter: Any, ctx: Any = None) -> str | None:
@@ -161,10 +170,10 @@ def stdin_or_usage_error() -> list[str]:
 @app.command(cls=PlainHelpCommand)
 def extract(
     inputs: list[str] | None = typer.Argument(
-        None, help="Posting files; '-' (or no FILE, when input is piped) reads standard input.", metavar="FILE"
+        None, help="Posting files; '-' (or no FILE, when input is piped) reads standard input.", metavar="FILE..."
     ),
     output_format: str = typer.Option(
-        "pretty", "--format", "-f", help="pretty (Rich view), json, jsonl, yaml, csv or tsv.", metavar="FORMAT"
+        "pretty", "--format", "-f", help="pretty (Rich view), json, jsonl, yaml, csv, tsv or jsonld.", metavar="FORMAT"
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
@@ -262,7 +271,7 @@ def run_extract(
             warn(source, message)
         posting = extract_decoded(decoded, rules=rules, source=source)
         records.append(posting.to_dict(spans=spans or output_format in TABLE_FORMATS))
-    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml", "csv", "tsv")):
+    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml", "csv", "tsv", "jsonld")):
         return 1 if failed else 0  # nothing to show; several inputs in json/yaml (csv/tsv) give [] (a header)
     if output_format == "pretty" and output is None and color_wanted(color):
         print_pretty(records, color=True)
@@ -290,7 +299,7 @@ def batch(
         None,
         "--format",
         "-f",
-        help="json (default with --out), yaml, jsonl (default on stdout), csv or tsv.",
+        help="json (default with --out), yaml, jsonld, jsonl (default on stdout), csv or tsv.",
         metavar="FORMAT",
     ),
     globs: list[str] = typer.Option(
@@ -424,7 +433,9 @@ def batch(
 
 @app.command(name="rules", cls=PlainHelpCommand)
 def show_rules(
-    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML to layer on; may repeat."),
+    rules_files: list[Path] = typer.Option(
+        [], "--rules", help="Extra rules YAML to layer on; may repeat.", metavar="FILE"
+    ),
 ) -> None:
     """Print the effective rules (built-in plus --rules files) as YAML, in the rules-file format."""
     import yaml

@@ -1,5 +1,5 @@
-"""Turn postings into output: a Rich view for people; JSON, JSON Lines, YAML, CSV and TSV for machines
-(the tables live in formats/table.py)."""
+"""Turn postings into output: a Rich view for people; JSON, JSON Lines, YAML, CSV, TSV and schema.org
+JSON-LD for machines (the last three live in formats/)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-FORMATS = ("pretty", "json", "jsonl", "yaml", "csv", "tsv")
+FORMATS = ("pretty", "json", "jsonl", "yaml", "csv", "tsv", "jsonld")
 TABLE_FORMATS = ("csv", "tsv")  # one row per value; items always carry their offsets
 LIST_TITLES = {
     "responsibilities": "Responsibilities",
@@ -42,6 +42,10 @@ def render_text(records: Sequence[dict[str, Any]], fmt: str, many: bool = False,
         from .formats.table import to_table
 
         return to_table(records, fmt, header)
+    if fmt == "jsonld":
+        from .formats.jsonld import to_jsonld
+
+        return to_jsonld(records, many)
     return {"json": to_json, "jsonl": to_jsonl, "yaml": to_yaml}[fmt](records, many)
 
 

@@ -1,0 +1,218 @@
+"""`--format jsonld` (issue 12): schema.org JobPosting objects that follow Google's job-posting
+structured-data rules for every property emitted, and that round-trip through `jobx extract` of an HTML
+page holding them."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from jobx.cli import app
+from jobx.formats.jsonld import job_posting, to_jsonld
+
+from .conftest import GOLDEN, REPO
+
+POSTINGS = sorted(
+    [*REPO.glob("seeds/*.txt"), *(REPO / "examples").iterdir(), *(p for p in GOLDEN.glob("*.*") if p.suffix != ".yaml")]
+)
+runner = CliRunner(env={"NO_COLOR": "1", "COLUMNS": "100"})
+
+# Google's JobPosting properties (required and recommended) and the other schema.org ones jobx uses.
+KNOWN_PROPERTIES = {
+    "@context", "@type", "title", "description", "datePosted", "hiringOrganization", "jobLocation",
+    "jobLocationType", "applicantLocationRequirements", "employmentType", "validThrough", "baseSalary",
+    "responsibilities", "qualifications", "skills", "jobBenefits", "jobStartDate",
+}
+GOOGLE_EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
+DESCRIPTION_TAGS = {"p", "ul", "li", "br"}  # what Google reads in a description
+
+
+class Tags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: Any) -> None:
+        self.tags.add(tag)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def google_problems(posting: dict[str, Any]) -> list[str]:
+    """Where a JobPosting breaks Google's job-posting rules, for the properties it has."""
+    problems = [f"unknown property {key}" for key in posting if key not in KNOWN_PROPERTIES]
+    if posting.get("@context") != "https://schema.org/" or posting.get("@type") != "JobPosting":
+        problems.append("not a schema.org JobPosting")
+    if "title" in posting:
+        title = posting["title"]
+        if not isinstance(title, str) or not title.strip() or "<" in title and ">" in title:
+            problems.append("title: plain text wanted")
+    if "description" in posting:
+        parser = Tags()
+        parser.feed(posting["description"])
+        if not parser.tags <= DESCRIPTION_TAGS:
+            problems.append(f"description: tags Google does not read: {parser.tags - DESCRIPTION_TAGS}")
+        if not "".join(parser.text).strip() or posting["description"] == posting.get("title"):
+            problems.append("description: empty or the title")
+    if "hiringOrganization" in posting:
+        organization = posting["hiringOrganization"]
+        if organization.get("@type") != "Organization" or not organization.get("name"):
+            problems.append("hiringOrganization: an Organization with a name")
+    if "jobLocation" in posting:
+        address = posting["jobLocation"].get("address") or {}
+        if posting["jobLocation"].get("@type") != "Place" or address.get("@type") != "PostalAddress":
+            problems.append("jobLocation: a Place with a PostalAddress")
+        country = address.get("addressCountry", "")
+        if not (isinstance(country, str) and len(country) == 2 and country.isupper()):
+            problems.append("jobLocation: addressCountry (an ISO 3166-1 alpha-2 code) is required")
+    if "jobLocationType" in posting:
+        requirement = posting.get("applicantLocationRequirements") or {}
+        if posting["jobLocationType"] != "TELECOMMUTE" or requirement.get("@type") != "Country" or not requirement.get("name"):
+            problems.append("jobLocationType TELECOMMUTE needs applicantLocationRequirements with a Country")
+    if "employmentType" in posting and posting["employmentType"] not in GOOGLE_EMPLOYMENT_TYPES:
+        problems.append(f"employmentType: {posting['employmentType']}")
+    for key in ("validThrough", "datePosted"):
+        if key in posting:
+            try:
+                datetime.fromisoformat(posting[key].replace("Z", "+00:00"))
+            except ValueError:
+                problems.append(f"{key}: not ISO 8601")
+    for key in ("responsibilities", "qualifications", "skills", "jobBenefits"):
+        if key in posting and not (isinstance(posting[key], list) and all(isinstance(v, str) and v for v in posting[key])):
+            problems.append(f"{key}: a list of text")
+    return problems
+
+
+@pytest.mark.parametrize("path", POSTINGS, ids=lambda p: p.name)
+def test_every_posting_follows_googles_rules(path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(path), "--format", "jsonld"])
+    assert result.exit_code == 0, result.stderr
+    posting = json.loads(result.stdout)
+    assert google_problems(posting) == []
+    record = json.loads(runner.invoke(app, ["extract", str(path), "--format", "json"]).stdout)
+    assert posting.get("title") == record["title"]
+    assert posting.get("responsibilities", []) == record["responsibilities"]
+    assert posting.get("qualifications", []) == record["minimum_qualifications"]
+
+
+def record(**logistics: str | None) -> dict[str, Any]:
+    return {
+        "source": "x", "title": "Backend Engineer", "company": "Acme", "team": None,
+        "responsibilities": ["Build APIs", "Run <b>services</b> & more"], "minimum_qualifications": ["Go"],
+        "preferred_qualifications": ["Rust"], "benefits": ["Pension"],
+        "logistics": {"location": None, "work_arrangement": None, "employment_type": None, "start": None,
+                      "duration": None, "salary": None, "deadline": None, "graduation": None, **logistics},
+        "skills": ["Go", "Rust"], "warnings": [],
+    }
+
+
+@pytest.mark.parametrize(
+    ("logistics", "expected"),
+    [
+        ({"location": "Berlin, Germany", "employment_type": "full-time"},
+         {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Berlin",
+                                                         "addressCountry": "DE"}},
+          "employmentType": "FULL_TIME"}),
+        ({"location": "Austin, Texas, USA", "employment_type": "internship"},
+         {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Austin",
+                                                         "addressRegion": "Texas", "addressCountry": "US"}},
+          "employmentType": "INTERN"}),
+        ({"location": "Lisbon, Portugal", "work_arrangement": "Remote", "employment_type": "contract"},
+         {"jobLocationType": "TELECOMMUTE", "applicantLocationRequirements": {"@type": "Country", "name": "PT"},
+          "employmentType": "CONTRACTOR"}),
+        ({"location": "Lisbon, Portugal", "work_arrangement": "Hybrid (remote 2 days)"},
+         {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Lisbon",
+                                                         "addressCountry": "PT"}}}),
+        ({"location": "Sydney", "work_arrangement": "Remote"}, {}),  # no country named: neither is stated
+        ({"location": "San Francisco, CA"}, {}),  # CA is California here, not Canada
+        ({"deadline": "2026-12-12", "start": "January 2027"}, {"validThrough": "2026-12-12", "jobStartDate": "January 2027"}),
+        ({"deadline": "12th of December"}, {}),  # not an ISO date: left out
+    ],
+    ids=["city-country", "city-region-country", "fully-remote", "hybrid-is-not-telecommute", "no-country",
+         "state-code", "iso-deadline", "worded-deadline"],
+)
+def test_logistics_become_properties_only_when_google_would_take_them(
+    logistics: dict[str, str], expected: dict[str, Any]
+) -> None:
+    posting = job_posting(record(**logistics))
+    assert google_problems(posting) == []
+    found = {k: v for k, v in posting.items() if k in {"jobLocation", "jobLocationType", "applicantLocationRequirements",
+                                                          "employmentType", "validThrough", "jobStartDate"}}
+    assert found == expected
+
+
+def test_description_is_escaped_html_of_the_lists() -> None:
+    posting = job_posting(record(location="Oslo, Norway", salary="NOK 700k"))
+    assert posting["description"].startswith(
+        "<p>Responsibilities</p><ul><li>Build APIs</li><li>Run &lt;b&gt;services&lt;/b&gt; &amp; more</li></ul>"
+    )
+    assert "<p>Preferred qualifications</p><ul><li>Rust</li></ul>" in posting["description"]
+    assert "<p>Salary: NOK 700k</p>" in posting["description"]
+    assert "baseSalary" not in posting  # words, not a MonetaryAmount
+    assert "datePosted" not in posting  # unknown, so not claimed
+
+
+def test_output_can_sit_inside_a_script_element() -> None:
+    text = to_jsonld([{**record(), "title": "Engineer </script><script>alert(1)</script> <!--"}])
+    assert "</script" not in text.lower() and "<!--" not in text
+    assert json.loads(text)["title"] == "Engineer </script><script>alert(1)</script> <!--"
+
+
+def page_holding(jsonld: str) -> str:
+    """A job page as a site publishing jobx's output would make it: the JSON-LD, and its description shown."""
+    return (
+        f'<html><head><script type="application/ld+json">{jsonld}</script></head>'
+        f"<body>{json.loads(jsonld)['description']}</body></html>"
+    )
+
+
+def test_round_trip_through_an_html_page(tmp_path: Path) -> None:
+    original = record(location="Berlin, Germany", employment_type="full-time")
+    page = tmp_path / "job.html"
+    page.write_text(page_holding(to_jsonld([original])), encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(page), "--input-format", "html", "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    again = json.loads(result.stdout)
+    for key in ("title", "company", "responsibilities", "minimum_qualifications", "preferred_qualifications",
+                "benefits"):
+        assert again[key] == original[key], key
+    assert again["logistics"]["employment_type"] == "full-time"
+    assert again["logistics"]["location"].startswith("Berlin")
+
+
+@pytest.mark.parametrize("path", sorted(REPO.glob("seeds/*.txt")), ids=lambda p: p.name)
+def test_seed_round_trip_keeps_title_company_and_lists(path: Path, tmp_path: Path) -> None:
+    first = json.loads(runner.invoke(app, ["extract", str(path), "-f", "json"]).stdout)
+    page = tmp_path / "job.html"
+    page.write_text(page_holding(runner.invoke(app, ["extract", str(path), "-f", "jsonld"]).stdout), "utf-8")
+    again = json.loads(runner.invoke(app, ["extract", str(page), "--input-format", "html", "-f", "json"]).stdout)
+    assert (again["title"], again["company"]) == (first["title"], first["company"])
+    for key in ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits"):
+        assert again[key] == first[key], key
+
+
+def test_several_inputs_give_an_array_and_batch_writes_jsonld_files(tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in REPO.glob("seeds/*.txt"))
+    result = runner.invoke(app, ["extract", *seeds, "-f", "JSONLD"])
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert [p["@type"] for p in json.loads(result.stdout)] == ["JobPosting"] * len(seeds)
+    tree = tmp_path / "tree"
+    tree.mkdir()
+    (tree / "a.txt").write_bytes(Path(seeds[0]).read_bytes())
+    batch = runner.invoke(app, ["batch", str(tree), "--out", str(tmp_path / "out"), "-f", "jsonld", "-q"])
+    assert batch.exit_code == 0, batch.stderr
+    assert batch.stdout == "" and batch.stderr == ""
+    assert json.loads((tmp_path / "out" / "a.jsonld").read_text(encoding="utf-8"))["@type"] == "JobPosting"
+    refused = runner.invoke(app, ["batch", str(tree), "-f", "jsonld"])
+    assert refused.exit_code == 2
+    assert refused.stdout == ""
+    assert "without --out, postings go to standard output as --format jsonl, csv or tsv" in refused.stderr
