@@ -88,6 +88,13 @@ LOGISTICS = [
     ("about-heading-is-no-place", "Policy Analyst\nAbout CDS\nWe build services.\n", "location", None),
     ("skills-line-is-no-place", "Backend Engineer\nPython, Django\nAbout the role\n", "location", None),
     ("placeholder-label-value-is-null", "Work arrangement: OTHER\nAbout the role\n", "work_arrangement", None),
+    ("term-ends-on-a-date", "Finance Officer\nTerm ends March 31, 2028\nClosing Date: May 1\n", "duration", "Term ends March 31, 2028"),
+    ("temporary-until-a-date-or-a-return", "Role\nStatus: Temporary until June 2027 or return of the incumbent. Hours: days\n",
+     "duration", "Temporary until June 2027 or return of the incumbent"),
+    ("month-term-with-its-dates", "Timeline\n- 4 month term (June-September 2026)\n", "duration", "4 month term (June-September 2026)"),
+    ("a-list-kept-on-file-is-no-duration", "How to apply\nApplications will remain current for up to 12 months.\n", "duration", None),
+    ("a-training-block-is-no-duration", "Role\nAttend a 6-week training block in Perth.\n", "duration", None),
+    ("a-roster-week-is-no-duration", "Perks\n- 2:2 roster - 1 week of dayshift, 1 week of nightshift\n", "duration", None),
     ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
@@ -107,6 +114,7 @@ EMPLOYMENT = [
     ("month-contract-is-a-job", "This is a 12-month contract with a view to extension.", "contract"),
     ("contract-role", "A contract role for an experienced engineer.", "contract"),
     ("contract-in-a-meta-line", "Engineer\nDenver, CO | Contract\n", "contract"),
+    ("status-label", "Role\nStatus: FT/Temporary until June 2027\n", "temporary"),
 ]
 
 
