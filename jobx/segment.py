@@ -346,6 +346,8 @@ RUN_IN = regex.compile(
       |(?<=\p{Ll})(?=\p{Lu}\p{Ll}))                  # or glued to the next word
     """
 )
+# A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
+SENTENCE_RUN_IN = regex.compile(r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)")
 SENTENCE_STARTS = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
@@ -363,8 +365,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
 
     for position in starts:
         match = RUN_IN.match(text, position, end)
+        framed_only = False
         if match is None:
-            continue
+            match = SENTENCE_RUN_IN.match(text, position, end)
+            if match is None or match.group("text").split()[0] not in FRAMING_WORDS:
+                continue
+            framed_only = True  # sentence case: only a framing word opens it ('Why ...:', 'What ...:')
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):

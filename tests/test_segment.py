@@ -108,6 +108,12 @@ def test_an_alias_that_a_line_opens_with_include_is_a_heading() -> None:
     assert headings("Intro text. The role is new. Responsibilities will include research and design.") == []
 
 
+def test_a_sentence_case_run_in_needs_a_framing_word() -> None:
+    text = "Intro text here.\nWhy you'll love it here: staff meals every shift, tips, paid sick leave.\n"
+    assert headings(text) == [("Why you'll love it here", "benefits")]
+    assert headings("Intro text here.\nExperience with Python: 3 years (Preferred)\n") == []
+
+
 def test_a_lead_in_whose_keyword_is_not_its_end_is_not_a_heading() -> None:
     text = "Intro.\nThe associate is responsible for the functions below, in addition to other duties as assigned:\n- Go"
     assert headings(text) == []
