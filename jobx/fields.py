@@ -348,7 +348,10 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
         field = rules.label_fields.get(heading_key(label)) or (label_field(label, rules) if qualified else None)
         if field is None:
             continue
-        following = next((candidate.strip() for candidate in lines[number + 1 : number + 4] if candidate.strip()), "")
+        if field == "salary":
+            following = amount_line("\n".join(lines[number + 1 : number + 9]))
+        else:
+            following = next((candidate.strip() for candidate in lines[number + 1 : number + 4] if candidate.strip()), "")
         following = following.lstrip("-•* \t").strip("*_ ")
         if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
             continue
@@ -536,7 +539,10 @@ def search_tiers(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
     return None
 
 
-PAY_RANGE_OR_RATE = regex.compile(r"\d\s*(?:-|–|—|to|and)\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b")
+# a range is two amounts joined by a dash or a short word ('to', 'y', 'et', 'bis', 'tot'); a rate is per a time
+PAY_RANGE_OR_RATE = regex.compile(
+    r"\d[^\d\s]{0,3}\s*(?:-|–|—|~|〜|～|\p{Ll}{1,3})\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b"
+)
 
 
 # "contract" in prose names the kind of job only beside these words: "a 6-month contract", "contract role",
@@ -608,15 +614,22 @@ def find_logistics(
 
 
 def label_field(line: str, rules: Rules) -> str | None:
-    """The field a label line names, itself or after one qualifying word: 'POSITION LOCATION', 'Reporting
+    """The field a label line names, itself or after a word or two: 'POSITION LOCATION', 'Reporting
     Location', 'Hours/Location' (not "Clerk & Recorder's Office", nor a 'Work Term' that may be a start)."""
     key = heading_key(line)
     field = rules.label_fields.get(key)
     if field or "&" in key or "'" in key:
         return field
     words = key.replace("/", " ").split()
-    field = rules.label_fields.get(words[-1]) if len(words) == 2 else None
+    field = rules.label_fields.get(words[-1]) if 2 <= len(words) <= 3 else None
     return None if field in ("duration", "start", "team", "company") else field
+
+
+def amount_line(body: str, lines: int = 4) -> str:
+    """Pay under a label: the first of its opening lines with a figure in it, past a sub-heading naming
+    who is paid so ('Employees (fixed term)' / '300,000 - 500,000 a month'); else its first line."""
+    opening = [" ".join(line.split()).lstrip("-•* ") for line in body.split("\n", lines * 3)[: lines * 3] if line.strip()]
+    return next((line for line in opening[:lines] if any(c.isdigit() for c in line)), opening[0] if opening else "")
 
 
 def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
@@ -624,7 +637,7 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     if not heading:
         return {}
     field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
-    line = first_line(body)
+    line = amount_line(body) if field == "salary" else first_line(body)
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     return {field: value.group("value")} if field and value else {}
 
