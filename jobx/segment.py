@@ -354,9 +354,9 @@ RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper th
 
 def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[Heading]:
     """Run-in headings at the line's start and after its sentence ends, when an alias or a strong
-    keyword names them, or a weak one a phrase of three words, an upper-case one ('SKILLS AND
-    EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc' or 'Supervisory Experience:
-    This position ...'."""
+    keyword names them, or a weak one a phrase that a framing word opens ('Why you'll love it here:'),
+    an upper-case one ('SKILLS AND EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc',
+    'Experience with Python: 3 years' or 'Supervisory Experience: This position ...'."""
     if BULLET_START.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
@@ -365,12 +365,11 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
 
     for position in starts:
         match = RUN_IN.match(text, position, end)
-        framed_only = False
         if match is None:
             match = SENTENCE_RUN_IN.match(text, position, end)
             if match is None or match.group("text").split()[0] not in FRAMING_WORDS:
                 continue
-            framed_only = True  # sentence case: only a framing word opens it ('Why ...:', 'What ...:')
+            # sentence case: only a framing word opens it ('Why ...:', 'What ...:')
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
@@ -380,7 +379,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             kind = keyword_kind(phrase, words, True, rules)
             strong = any(is_strong and k is kind and p.search(phrase) for is_strong, k, p in rules.heading_keywords)
             glued = match.group().rstrip()[-1:] in "-–•*"  # 'Required Experience and Skills:- 5 years'
-            if kind is None or not (strong or glued or phrase.isupper() or len(words) >= 3):
+            framing = words[0] in FRAMING_WORDS  # 'What We Offer:', 'Why you'll love it here:'
+            if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's
