@@ -157,6 +157,27 @@ def color_wanted(choice: str = "auto") -> bool:
     return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
+def complete_formats(incomplete: str) -> list[str]:
+    """Tab completion of --format (only run when the shell asks, so the import costs nothing else)."""
+    from .render import FORMATS
+
+    return [name for name in FORMATS if name.startswith(incomplete.lower())]
+
+
+def complete_batch_formats(incomplete: str) -> list[str]:
+    from .batch import EXTENSIONS
+
+    return [name for name in EXTENSIONS if name.startswith(incomplete.lower())]
+
+
+def complete_input_formats(incomplete: str) -> list[str]:
+    return [name for name in INPUT_FORMATS if name.startswith(incomplete.lower())]
+
+
+def complete_color(incomplete: str) -> list[str]:
+    return [name for name in COLOR_CHOICES if name.startswith(incomplete.lower())]
+
+
 def stdin_or_usage_error() -> list[str]:
     """No FILE: standard input, unless it is a terminal (nobody is piping a posting in)."""
     if sys.stdin is None or sys.stdin.isatty():
@@ -173,7 +194,12 @@ def extract(
         None, help="Posting files; '-' (or no FILE, when input is piped) reads standard input.", metavar="FILE..."
     ),
     output_format: str = typer.Option(
-        "pretty", "--format", "-f", help="pretty (Rich view), json, jsonl, yaml, csv, tsv or jsonld.", metavar="FORMAT"
+        "pretty",
+        "--format",
+        "-f",
+        help="pretty (Rich view), json, jsonl, yaml, csv, tsv or jsonld.",
+        metavar="FORMAT",
+        autocompletion=complete_formats,
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="Write to this file (atomically) instead of standard output.", metavar="FILE"
@@ -186,11 +212,16 @@ def extract(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
     ),
     input_format: str = typer.Option(
-        "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
+        "auto",
+        "--input-format",
+        help="auto (by extension, then content), text, markdown or html.",
+        metavar="FORMAT",
+        autocompletion=complete_input_formats,
     ),
     color: str = typer.Option(
         "auto",
         "--color",
+        autocompletion=complete_color,
         help="Colour the pretty view: auto (a terminal; NO_COLOR, FORCE_COLOR honoured), always or never.",
         metavar="WHEN",
     ),
@@ -301,6 +332,7 @@ def batch(
         "-f",
         help="json (default with --out), yaml, jsonld, jsonl (default on stdout), csv or tsv.",
         metavar="FORMAT",
+        autocompletion=complete_batch_formats,
     ),
     globs: list[str] = typer.Option(
         [],
@@ -338,7 +370,11 @@ def batch(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
     ),
     input_format: str = typer.Option(
-        "auto", "--input-format", help="auto (by extension, then content), text, markdown or html.", metavar="FORMAT"
+        "auto",
+        "--input-format",
+        help="auto (by extension, then content), text, markdown or html.",
+        metavar="FORMAT",
+        autocompletion=complete_input_formats,
     ),
 ) -> None:
     """Convert a whole folder (or a list of files) in parallel, resumably, with progress on stderr.

@@ -257,3 +257,20 @@ def test_shell_completion_offers_options() -> None:
     assert result.returncode == 0
     assert result.stdout.split() == ["--format"]
     assert result.stderr == ""
+
+
+@pytest.mark.parametrize(
+    ("words", "offered"),
+    [
+        ("jobx extract --format j", ["json", "jsonl", "jsonld"]),
+        ("jobx extract --color a", ["auto", "always"]),
+        ("jobx extract --input-format h", ["html"]),
+        ("jobx batch -f c", ["csv"]),
+    ],
+)
+def test_shell_completion_offers_choices(words: str, offered: list[str]) -> None:
+    env = {**ENV, "_JOBX_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": "3"}
+    result = subprocess.run(["jobx"], capture_output=True, text=True, env=env, timeout=60)
+    assert result.returncode == 0
+    assert result.stdout.split() == offered
+    assert result.stderr == ""
