@@ -241,11 +241,14 @@ def read_null_names(handle: IO[bytes], source: str) -> Iterator[str]:
     """File names ended by NUL bytes (`find -print0`, `--null`), so a name may hold a newline; read in
     bounded pieces, with the same limits as read_names. Names are decoded as the file system does."""
     pending = b""
-    total = 0
+    total = nul_run = 0
     while piece := handle.read(64 * 1024):
         total += len(piece)
         if total > MAX_LIST_CHARS:
             raise InputError(f"list longer than {MAX_LIST_CHARS:,} characters (--from-list)", source)
+        nul_run = nul_run + len(piece) if not piece.strip(b"\0") else 0
+        if nul_run > MAX_NAME_CHARS * 16:  # /dev/zero: endless empty names, refused at once
+            raise InputError("only NUL bytes: not a list of file names", source)
         *names, pending = (pending + piece).split(b"\0")
         if len(pending) > MAX_NAME_CHARS or any(len(name) > MAX_NAME_CHARS for name in names):
             raise InputError(f"a name longer than {MAX_NAME_CHARS:,} bytes: not a list of file names", source)

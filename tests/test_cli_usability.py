@@ -201,6 +201,20 @@ def test_a_null_list_with_an_endless_name_is_refused(tmp_path: Path) -> None:
     assert result.stderr.count("\n") == 1
 
 
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_null_list_of_endless_nul_bytes_is_refused_at_once(via: str) -> None:
+    arguments = ["batch", "--from-list", "/dev/zero" if via == "file" else "-", "-0"]
+    with open("/dev/zero", "rb") as zero:
+        result = subprocess.run(
+            [sys.executable, "-m", "jobx", *arguments], stdin=zero if via == "stdin" else subprocess.DEVNULL,
+            capture_output=True, text=True, env=ENV, timeout=30,
+        )
+    assert result.returncode == (2 if via == "file" else 1)
+    assert result.stdout == ""
+    assert "only NUL bytes: not a list of file names" in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
 def make_mixed_tree(root: Path) -> None:
     """Postings beside what is not one: a PDF, an earlier JSON output, a file with no suffix."""
     (root / "sub").mkdir(parents=True)
