@@ -267,16 +267,21 @@ def page_title(title: str | None) -> str | None:
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–—])[ \t]*+(?=\S)")
 LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
-# A value runs to the line's end or to the next "Label:" on the same line.
+# A value runs to the line's end or to the next "Label:" on the same line (at a word's start, or glued on
+# as a capitalised word: "until June 2027Hours: days", not inside "FT/Temporary").
 # or to a full stop after a word ("Work Location: In person. Apply now").
 LABEL_VALUE = regex.compile(
-    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
+    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?(?:(?<![\w/])|(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll}))"
+    r"\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
     r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$))",
     regex.MULTILINE,
 )
 
 
 PROSE_VALUE = regex.compile(r"[ \t]*+[:：–—-][ \t]*+\p{Ll}+[ \t]")
+
+
+GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
 def label_before(text: str, separator: int, rules: Rules) -> str | None:
@@ -286,6 +291,9 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
     if words is None:
         return None
     tokens = words.group().split()
+    glued = [index for index, token in enumerate(tokens) if GLUED_LABEL.search(token)]
+    if glued:  # a scrape without line breaks: "Full-time RoleStatus: ...": the label starts at the last hump
+        tokens = [GLUED_LABEL.split(tokens[glued[-1]])[-1], *tokens[glued[-1] + 1 :]]
     for count in range(len(tokens), 0, -1):
         field = rules.label_fields.get(heading_key(" ".join(tokens[-count:])))
         if field is None:
@@ -351,7 +359,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
         if field == "salary":
             following = amount_line("\n".join(lines[number + 1 : number + 9]))
         else:
-            following = next((candidate.strip() for candidate in lines[number + 1 : number + 4] if candidate.strip()), "")
+            following = next((candidate.strip() for candidate in lines[number + 1 : number + 6] if candidate.strip()), "")
         following = following.lstrip("-•* \t").strip("*_ ")
         if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
             continue
@@ -440,6 +448,8 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     match = rules.arrangement_regex.search(location) if location else None
     if location is None or match is None:
         return location, arrangement
+    if match.start() == 0 and location[match.end() : match.end() + 1] == ",":
+        return location[match.end() + 1 :].strip() or None, arrangement or location[: match.end()]  # "Hybrid, Leeds"
     if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
         return None, arrangement or location  # "In person", "100% Remote"
     place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])

@@ -151,8 +151,8 @@ def assemble(
                 for field, value in fields.labelled_values(heading_text, body, rules).items():
                     labelled.setdefault(field, value)
     searched, perks, opening = "\n".join(logistics_text), "\n".join(perks_text), opening_lines(text, blocks)
-    for field, value in fields.labelled_fields(searched, rules).items():
-        labelled.setdefault(field, value)
+    # the first label in the text wins; a logistics block's own label only where the text has none
+    labelled = {**labelled, **fields.labelled_fields(searched, rules)}
     for field, value in fields.meta_line_fields(text, rules).items():
         labelled.setdefault(field, value)
     for field, value in fields.labelled_fields(perks, rules).items():

@@ -103,6 +103,10 @@ LOGISTICS = [
     ("role-is-hybrid-with-days", "Overview\nThis role is hybrid with two days in the office each week.\n", "work_arrangement",
      "hybrid with two days in the office each week"),
     ("arrangement-label-qualified", "Employment Location Arrangement: Hybrid\n", "work_arrangement", "Hybrid"),
+    ("location-label-arrangement-first", "Location:\nHybrid, Porto - Boavista\n", "location", "Porto - Boavista"),
+    ("work-term-label-is-a-start", "Job Title: Data co-op\nWork Term: 2027 - Fall\n", "start", "2027 - Fall"),
+    ("label-glued-to-the-text-before", "Now hiring for a Full-time RoleStatus: Temporary until June 2027Hours: days\n",
+     "duration", "Temporary until June 2027"),
     ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
@@ -122,6 +126,7 @@ EMPLOYMENT = [
     ("month-contract-is-a-job", "This is a 12-month contract with a view to extension.", "contract"),
     ("contract-role", "A contract role for an experienced engineer.", "contract"),
     ("contract-in-a-meta-line", "Engineer\nDenver, CO | Contract\n", "contract"),
+    ("status-label-glued", "Sign-on bonus for a Full-time RoleStatus: FT/Temporary until June 2027Hours: days\n", "temporary"),
     ("status-label", "Role\nStatus: FT/Temporary until June 2027\n", "temporary"),
 ]
 
