@@ -63,9 +63,10 @@ def item_text(item: Any) -> str:
 
 
 def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int | None = None) -> None:
-    """Panels of bullets per section and a key/value table of logistics. Posting text is never markup."""
+    """Panels of bullets per section (a wrapped bullet hangs under its first word), the skills in a panel
+    of their own, and a key/value table of logistics. Posting text is never markup."""
     from rich import box
-    from rich.console import Console, Group
+    from rich.console import Console
     from rich.panel import Panel
     from rich.table import Table
     from rich.text import Text
@@ -93,16 +94,21 @@ def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int |
             entries = record.get(key) or []
             if not entries:
                 continue
-            body = Group(*(Text("• ") + Text(safe(item_text(e))) for e in entries))
-            console.print(Panel(body, title=f"{title} ({len(entries)})", title_align="left", box=box.ROUNDED))
+            bullets = Table.grid(padding=(0, 1))  # two columns, so wrapped lines keep the indent
+            bullets.add_column(no_wrap=True)
+            bullets.add_column(overflow="fold")
+            for entry in entries:
+                bullets.add_row("•", Text(safe(item_text(entry))))
+            console.print(Panel(bullets, title=f"{title} ({len(entries)})", title_align="left", box=box.ROUNDED))
+        if record.get("skills"):
+            skills = Text(safe(", ".join(record["skills"])))
+            console.print(Panel(skills, title=f"Skills ({len(record['skills'])})", title_align="left", box=box.ROUNDED))
         table = Table(box=box.SIMPLE, show_header=False, title="Logistics", title_justify="left")
         table.add_column("field", style="bold")
         table.add_column("value")
         for key, value in (record.get("logistics") or {}).items():
             if value:
                 table.add_row(key.replace("_", " "), Text(safe(value)))
-        if record.get("skills"):
-            table.add_row("skills", Text(safe(", ".join(record["skills"]))))
         if table.row_count:
             console.print(table)
         for warning in record.get("warnings") or []:
@@ -125,13 +131,15 @@ def plain_text(records: Sequence[dict[str, Any]]) -> str:
                 lines.append("")
                 lines.append(f"{title} ({len(entries)})")
                 lines.extend(f"  - {safe(item_text(e))}" for e in entries)
+        if record.get("skills"):
+            lines.append("")
+            lines.append(f"Skills ({len(record['skills'])})")
+            lines.append(f"  {safe(', '.join(record['skills']))}")
         logistics = {k: v for k, v in (record.get("logistics") or {}).items() if v}
-        if logistics or record.get("skills"):
+        if logistics:
             lines.append("")
             lines.append("Logistics")
             lines.extend(f"  {k.replace('_', ' ')}: {safe(v)}" for k, v in logistics.items())
-            if record.get("skills"):
-                lines.append(f"  skills: {safe(', '.join(record['skills']))}")
         for warning in record.get("warnings") or []:
             lines.append(f"warning: {safe(warning)}")
     return "\n".join(lines) + "\n"

@@ -288,3 +288,28 @@ def test_shell_completion_offers_choices(words: str, offered: list[str]) -> None
     assert result.returncode == 0
     assert result.stdout.split() == offered
     assert result.stderr == ""
+
+
+# ---- pretty view ---------------------------------------------------------------------------------------
+
+
+def test_pretty_bullets_hang_and_skills_have_their_own_panel(capsys: pytest.CaptureFixture[str]) -> None:
+    from jobx.render import print_pretty
+
+    record = {"title": "Engineer", "responsibilities": ["Own the payments service and its on-call rota end to end"],
+              "skills": ["Go", "Rust"], "logistics": {"location": "Oslo"}}
+    print_pretty([record], color=False, width=40)
+    lines = capsys.readouterr().out.splitlines()
+    first = next(index for index, line in enumerate(lines) if "• Own" in line)
+    assert lines[first + 1].index(lines[first + 1].split()[1]) == lines[first].index("Own")  # hangs under 'Own'
+    assert any(line.startswith("╭─ Skills (2)") for line in lines)
+    assert not any("skills" in line for line in lines[lines.index(next(line for line in lines if "Logistics" in line)):])
+
+
+def test_plain_view_lists_skills_apart_from_logistics() -> None:
+    result = invoke("extract", SEED)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    skills = result.stdout.split("\nSkills (", 1)[1].split("\n\n", 1)[0]
+    assert skills.splitlines()[1].startswith("  ") and "," in skills
+    assert "  skills:" not in result.stdout.split("\nLogistics\n", 1)[1]
