@@ -161,7 +161,7 @@ def without_company(title: str | None, company: str | None) -> str | None:
 
 
 NAME_RUN = regex.compile(
-    r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
+    r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
 COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
 COMPANY_AFTER = regex.compile(
@@ -242,6 +242,22 @@ def spelt_out(name: str | None, text: str) -> str | None:
             return full[4:] if full.startswith("The ") else full
     return name
 
+
+
+# "Frontend Developer bij de Nederlandse Transplantatie Stichting": a page title naming the employer after
+# the job, by the word for 'at' in the languages jobx reads.
+TITLE_AT_EMPLOYER = regex.compile(
+    r"^(?P<title>[^\n]{3,80}?)[ ](?:at|@|bij(?:[ ](?:de|het))?|bei(?:[ ](?:der|dem|den))?|chez|presso)[ ]"
+    r"(?P<company>\p{Lu}[^\n]{1,80})$"
+)
+
+
+def title_at_employer(title: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """(title, company) of a stated 'Title at Company', when the part before names a job."""
+    match = TITLE_AT_EMPLOYER.match(title) if title else None
+    if match is None or not has_title_word(match.group("title"), rules):
+        return title, None
+    return match.group("title").strip(), match.group("company").strip()
 
 
 def stated_title(stated: str | None, found: str | None) -> str | None:
@@ -565,6 +581,9 @@ CONTRACT_WORK = regex.compile(
 )
 
 
+PERK_AFTER_VOLUNTEER = regex.compile(r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?)")
+
+
 def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
     rate; a lone "$750 stipend" is a perk."""
@@ -616,6 +635,8 @@ def find_logistics(
             window = (max(0, match.start() - 20), match.end() + 25)
             if match.group().lower() == "contract" and not CONTRACT_WORK.search(text, *window):
                 continue  # "a signed contract", "manage the contract": a document, not a kind of job
+            if found == "volunteer" and PERK_AFTER_VOLUNTEER.match(text, match.end()):
+                continue  # "Paid Volunteer Hours": a perk of the job, not the kind of job
             if found:
                 counts[found] = counts.get(found, 0) + 1
         kind = max(counts, key=lambda k: counts[k]) if counts else None

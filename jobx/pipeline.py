@@ -40,6 +40,7 @@ def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str
     posting = extract(decoded.text, rules=rules)
     stated = dict(decoded.metadata)
     title = fields.stated_title(stated.get("title"), posting.title) or fields.page_title(stated.get("page_title"))
+    title, employer = fields.title_at_employer(title, rules)
     logistics = posting.logistics
     updates = {k: stated[k] for k in ("location", "work_arrangement", "salary", "deadline") if stated.get(k)}
     if stated.get("employment_type"):
@@ -48,7 +49,7 @@ def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str
         posting,
         source=source,
         title=title,
-        company=stated.get("company") or posting.company,
+        company=stated.get("company") or posting.company or employer,
         logistics=replace(logistics, **{k: v for k, v in updates.items() if v}),
         warnings=decoded.warnings + posting.warnings,
     )

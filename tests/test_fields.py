@@ -127,6 +127,7 @@ EMPLOYMENT = [
     ("contract-role", "A contract role for an experienced engineer.", "contract"),
     ("contract-in-a-meta-line", "Engineer\nDenver, CO | Contract\n", "contract"),
     ("status-label-glued", "Sign-on bonus for a Full-time RoleStatus: FT/Temporary until June 2027Hours: days\n", "temporary"),
+    ("volunteer-hours-are-a-perk", "Role\nWe offer Paid Volunteer Hours and a 401k.\n", None),
     ("status-label", "Role\nStatus: FT/Temporary until June 2027\n", "temporary"),
 ]
 
@@ -301,3 +302,13 @@ def test_stated_title_gives_way_to_the_texts_shorter_one() -> None:
     assert stated_title("Cocinero de línea con experiencia - Jornada completa", "Cocinero de línea") == "Cocinero de línea"
     assert stated_title("Senior Consultant, Product Manager", "Product Manager") == "Senior Consultant, Product Manager"
     assert stated_title("Offre d'emploi : Cuisinier de ligne à Lyon", "Cuisinier de ligne") == "Cuisinier de ligne"
+
+
+def test_a_stated_title_naming_its_employer() -> None:
+    from jobx.fields import title_at_employer
+    from jobx.rules import default_rules
+
+    rules = default_rules()
+    assert title_at_employer("Backend Developer bij de Stichting Noordlicht", rules) == ("Backend Developer", "Stichting Noordlicht")
+    assert title_at_employer("Data Engineer at Ferrolux", rules) == ("Data Engineer", "Ferrolux")
+    assert title_at_employer("A Day at Sea", rules) == ("A Day at Sea", None)
