@@ -168,7 +168,9 @@ COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
 )
 EMPLOYER_STATEMENT = regex.compile(
-    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b)", regex.IGNORECASE
+    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b"
+    r"|(?:recrute|sucht|busca|contrata|zoekt|cerca)\b)",  # the hiring verb of the languages jobx reads
+    regex.IGNORECASE
 )
 # Where a posting names its own site or mailbox: "www.highpoint-tech.com", "jobs@marker.page".
 WEB_NAME = regex.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(?P<name>[\p{L}\d-]{3,40})\.")

@@ -263,6 +263,12 @@ FIELDS = [
      "company", "Elmfield Academy"),
     ("an-agency-footer-is-no-employer", "Role\nPlan the site.\n" + "We build. " * 200 + "\nQuickstaff Recruitment Limited acts as an agency.\n",
      "company", None),
+    ("title-with-a-gender-marker", "Mission\nNous cherchons pour un client un tourneur fraiseur (H/F) à Lyon.\n",
+     "title", "tourneur fraiseur (H/F)"),
+    ("title-after-a-hiring-verb", "ACME recrute une ou un développeur backend\n\nLa mission\n- Coder\n",
+     "title", "développeur backend"),
+    ("company-before-a-hiring-verb", "Orvalis recrute un comptable\n\nLa mission\n- Compter\n", "company", "Orvalis"),
+    ("a-pronoun-before-a-hiring-verb-is-no-company", "Je recrute un soudeur (H/F)\n\nMission\n- Souder\n", "company", None),
     ("decorated-header", "[Lisbon] Data Analyst @ Ferrolux\nRequirements\n- SQL\n", "title", "Data Analyst"),
 ]
 
