@@ -30,6 +30,7 @@ KNOWN_PROPERTIES = {
     "responsibilities", "qualifications", "skills", "jobBenefits", "jobStartDate",
 }
 GOOGLE_EMPLOYMENT_TYPES = {"FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"}
+ADDRESS_PROPERTIES = {"@type", "streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry"}
 DESCRIPTION_TAGS = {"p", "ul", "li", "br"}  # what Google reads in a description
 
 
@@ -44,6 +45,10 @@ class Tags(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         self.text.append(data)
+
+
+def as_list(value: Any) -> list[Any]:
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 def google_problems(posting: dict[str, Any]) -> list[str]:
@@ -66,16 +71,20 @@ def google_problems(posting: dict[str, Any]) -> list[str]:
         organization = posting["hiringOrganization"]
         if organization.get("@type") != "Organization" or not organization.get("name"):
             problems.append("hiringOrganization: an Organization with a name")
-    if "jobLocation" in posting:
-        address = posting["jobLocation"].get("address") or {}
-        if posting["jobLocation"].get("@type") != "Place" or address.get("@type") != "PostalAddress":
+    for place in as_list(posting.get("jobLocation")):
+        address = place.get("address") or {}
+        if place.get("@type") != "Place" or address.get("@type") != "PostalAddress":
             problems.append("jobLocation: a Place with a PostalAddress")
+        if not set(address) <= ADDRESS_PROPERTIES or not all(isinstance(v, str) and v for v in address.values()):
+            problems.append(f"jobLocation: address properties {set(address) - ADDRESS_PROPERTIES}")
         country = address.get("addressCountry", "")
         if not (isinstance(country, str) and len(country) == 2 and country.isupper()):
             problems.append("jobLocation: addressCountry (an ISO 3166-1 alpha-2 code) is required")
     if "jobLocationType" in posting:
-        requirement = posting.get("applicantLocationRequirements") or {}
-        if posting["jobLocationType"] != "TELECOMMUTE" or requirement.get("@type") != "Country" or not requirement.get("name"):
+        requirements = as_list(posting.get("applicantLocationRequirements"))
+        if posting["jobLocationType"] != "TELECOMMUTE" or not requirements or not all(
+            r.get("@type") == "Country" and r.get("name") for r in requirements
+        ):
             problems.append("jobLocationType TELECOMMUTE needs applicantLocationRequirements with a Country")
     if "employmentType" in posting and posting["employmentType"] not in GOOGLE_EMPLOYMENT_TYPES:
         problems.append(f"employmentType: {posting['employmentType']}")
@@ -101,6 +110,18 @@ def test_every_posting_follows_googles_rules(path: Path) -> None:
     assert posting.get("title") == record["title"]
     assert posting.get("responsibilities", []) == record["responsibilities"]
     assert posting.get("qualifications", []) == record["minimum_qualifications"]
+
+
+def test_every_corpus_posting_follows_googles_rules(shared: Path) -> None:
+    """The development corpus beside the checkout (skipped in a user's clone): every output is valid."""
+    postings = sorted(str(p) for p in (shared / "corpus" / "postings").iterdir())
+    result = runner.invoke(app, ["extract", *postings, "--format", "jsonld"])
+    assert result.exit_code == 0, result.stderr
+    outputs = json.loads(result.stdout)
+    assert len(outputs) == len(postings)
+    assert {index: google_problems(posting) for index, posting in enumerate(outputs)} == dict.fromkeys(
+        range(len(postings)), []
+    )
 
 
 def record(**logistics: str | None) -> dict[str, Any]:
@@ -132,12 +153,22 @@ def record(**logistics: str | None) -> dict[str, Any]:
          {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "Lisbon",
                                                          "addressCountry": "PT"}}}),
         ({"location": "Sydney", "work_arrangement": "Remote"}, {}),  # no country named: neither is stated
-        ({"location": "San Francisco, CA"}, {}),  # CA is California here, not Canada
+        ({"location": "San Francisco, CA"},  # CA is California here, not Canada
+         {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": "San Francisco",
+                                                         "addressRegion": "CA", "addressCountry": "US"}}}),
+        ({"location": "5334 S. Prince St., Littleton, CO, 80120"},
+         {"jobLocation": {"@type": "Place", "address": {"@type": "PostalAddress", "streetAddress": "5334 S. Prince St.",
+                                                         "addressLocality": "Littleton", "addressRegion": "CO",
+                                                         "postalCode": "80120", "addressCountry": "US"}}}),
+        ({"location": "Tel Aviv, Israel; Haifa, Israel"},
+         {"jobLocation": [{"@type": "Place", "address": {"@type": "PostalAddress", "addressLocality": city,
+                                                          "addressCountry": "IL"}} for city in ("Tel Aviv", "Haifa")]}),
+        ({"location": "Perth, WA"}, {}),  # Washington or Western Australia: not guessed
         ({"deadline": "2026-12-12", "start": "January 2027"}, {"validThrough": "2026-12-12", "jobStartDate": "January 2027"}),
         ({"deadline": "12th of December"}, {}),  # not an ISO date: left out
     ],
     ids=["city-country", "city-region-country", "fully-remote", "hybrid-is-not-telecommute", "no-country",
-         "state-code", "iso-deadline", "worded-deadline"],
+         "state-code", "street-and-postal-code", "two-places", "ambiguous-region", "iso-deadline", "worded-deadline"],
 )
 def test_logistics_become_properties_only_when_google_would_take_them(
     logistics: dict[str, str], expected: dict[str, Any]

@@ -1,7 +1,9 @@
-"""Country names as postings write them at the end of a location ("Berlin, Germany") and their ISO 3166-1
-alpha-2 codes, for schema.org `addressCountry` (Google requires one in a `jobLocation`). Data, not rules: only
-the JSON-LD format reads it, matching the last comma-separated part of a location whole, in any case. Two-letter
-codes are not names here (except US and UK): "CA" after a city is more often California than Canada."""
+"""Country names as postings write them at the end of a location ("Berlin, Germany"), and states and
+provinces that name their country ("Austin, TX"), with ISO 3166-1 alpha-2 codes, for schema.org
+`addressCountry` (Google requires one in a `jobLocation`). Data, not rules: only the JSON-LD format reads it,
+matching a comma-separated part of a location whole, in any case. Country codes are not names here (except
+US, UK and AU): "CA" after a city is California, not Canada. Region codes two countries use (WA: Washington
+or Western Australia; NT; SA) are left out."""
 
 from __future__ import annotations
 
@@ -155,6 +157,35 @@ COUNTRY_NAMES: dict[str, tuple[str, ...]] = {
         "Viet Nam",
     ),
     "ZA": ("South Africa",),
+    "AM": ("Armenia",),
+}
+COUNTRY_NAMES["AU"] = (*COUNTRY_NAMES["AU"], "AU")
+
+REGION_NAMES: dict[str, tuple[str, ...]] = {
+    "US": (
+        *"AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND"
+        " OH OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split(),
+        *"Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho"
+        "|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota"
+        "|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York"
+        "|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina"
+        "|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming"
+        "|District of Columbia|Washington DC|D.C.".split("|"),
+    ),
+    "CA": (
+        *"ON QC BC AB MB SK NS NB NL PE YT NU".split(),
+        *"Ontario|Quebec|Québec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick"
+        "|Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut".split("|"),
+    ),
+    "AU": (
+        *"NSW VIC QLD TAS ACT".split(),
+        *"New South Wales|Victoria|Queensland|Tasmania|South Australia|Western Australia|Northern Territory"
+        "|Australian Capital Territory".split("|"),
+    ),
+    "IN": (
+        *"Karnataka|Kerala|Maharashtra|Tamil Nadu|Telangana|Andhra Pradesh|Gujarat|Haryana|Uttar Pradesh"
+        "|West Bengal|Delhi|Rajasthan|Punjab|Madhya Pradesh|Odisha|Goa".split("|"),
+    ),
 }
 
 
@@ -164,4 +195,10 @@ def country_code(location: str) -> str | None:
     return CODES.get(last)
 
 
+def region_country(part: str) -> str | None:
+    """The ISO code of the country whose state or province this is ("TX", "Ontario"), or None."""
+    return REGION_CODES.get(part.strip().casefold())
+
+
 CODES = {name.casefold(): code for code, names in COUNTRY_NAMES.items() for name in names}
+REGION_CODES = {name.casefold(): code for code, names in REGION_NAMES.items() for name in names}

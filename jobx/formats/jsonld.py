@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .countries import country_code
+from .countries import country_code, region_country
 
 # jobx's employment types as schema.org / Google name them.
 EMPLOYMENT_TYPES = {
@@ -31,6 +31,7 @@ LIST_TITLES = {
     "benefits": "Benefits",
 }
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
+POSTAL_CODE = re.compile(r"\d{4,6}(?:-\d{4})?\Z")  # '80120', '78701-1234', '2000' (no letters: a name)
 SCRIPT_BREAKERS = re.compile(r"(?i)</script|<!--")
 NOT_FULLY_REMOTE = ("hybrid", "office", "onsite", "on-site", "on site", "in person", "in-person")
 
@@ -76,25 +77,49 @@ def job_posting(record: dict[str, Any]) -> dict[str, Any]:
 
 
 def location_properties(location: str | None, arrangement: str | None) -> dict[str, Any]:
-    """jobLocation with a PostalAddress; for a fully remote job, jobLocationType TELECOMMUTE with the
-    country applicants must be in. Both only where the location names its country."""
-    country = country_code(location) if location else None
-    if location is None or country is None:
+    """jobLocation: a Place with a PostalAddress for each place (';' apart) whose country the location names,
+    itself or by a state or province; for a fully remote job instead, jobLocationType TELECOMMUTE and the
+    countries applicants must be in. Nothing when no country is named."""
+    addresses = [address for place in (location or "").split(";") if (address := postal_address(place))]
+    if not addresses:
         return {}
     words = (arrangement or "").casefold()
     if "remote" in words and not any(word in words for word in NOT_FULLY_REMOTE):
+        countries = list(dict.fromkeys(address["addressCountry"] for address in addresses))
+        requirements = [{"@type": "Country", "name": country} for country in countries]
         return {
             "jobLocationType": "TELECOMMUTE",
-            "applicantLocationRequirements": {"@type": "Country", "name": country},
+            "applicantLocationRequirements": requirements[0] if len(requirements) == 1 else requirements,
         }
-    parts = [part.strip() for part in location.split(",")][:-1]  # the last part named the country
+    places = [{"@type": "Place", "address": address} for address in addresses]
+    return {"jobLocation": places[0] if len(places) == 1 else places}
+
+
+def postal_address(place: str) -> dict[str, Any] | None:
+    """'Austin, TX, 78701' -> locality Austin, region TX, postal code, country US; None without a country."""
+    parts = [part.strip() for part in place.split(",") if part.strip()]
+    postal_code = parts.pop() if parts and POSTAL_CODE.match(parts[-1]) else None
+    if not parts:
+        return None
+    country = country_code(parts[-1])
+    if country is not None:
+        parts.pop()
+        region = parts.pop() if len(parts) >= 2 else None  # 'Camberwell, VIC, AU'
+    elif (country := region_country(parts[-1])) is not None:
+        region = parts.pop()
+    else:
+        return None
     address: dict[str, Any] = {"@type": "PostalAddress"}
+    if len(parts) > 1:
+        address["streetAddress"] = ", ".join(parts[:-1])
     if parts:
-        address["addressLocality"] = parts[0]
-    if len(parts) == 2:
-        address["addressRegion"] = parts[1]
+        address["addressLocality"] = parts[-1]
+    if region:
+        address["addressRegion"] = region
+    if postal_code:
+        address["postalCode"] = postal_code
     address["addressCountry"] = country
-    return {"jobLocation": {"@type": "Place", "address": address}}
+    return address
 
 
 def description_html(record: dict[str, Any]) -> str:
