@@ -502,6 +502,12 @@ TEAM_SENTENCE = regex.compile(
     r"(?:[Tt]eam|[Ss]quad|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
     regex.MULTILINE,
 )
+# The same in the languages jobx reads: a German compound ('unseres Beratungsteams'), a department named
+# after its word ('binnen de afdeling Informatiemanagement', 'in der Abteilung Finanzen').
+TEAM_ABROAD = regex.compile(
+    r"\b(?:[Uu]nser(?:es|em|en|er)?|[Ii]m|[Ii]ns|[Dd]em|[Dd]es)[ ](?P<value>\p{Lu}\p{Ll}{2,}team)s?\b"
+    r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ](?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
+)
 # Words that praise or place a team rather than name it ("a dynamic ... team", "the Toronto-based ... team").
 TEAM_ADJECTIVES = frozenset(
     "dynamic friendly growing small great amazing passionate dedicated diverse global fast-growing supportive "
@@ -537,7 +543,7 @@ LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
-        matches = [m for pattern in (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE) for m in pattern.finditer(text)]
+        matches = [m for pattern in (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE, TEAM_ABROAD) for m in pattern.finditer(text)]
         for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
             following = WORD_AFTER.match(text, match.end())
             if following and following.group(1) in rules.title_words:

@@ -170,6 +170,8 @@ TEAMS = [
     ("a-site-is-no-team", "Overview\nWe are hiring a picker for our Leeds distribution centre!", None),
     ("a-founding-team-role", "Type: Founding Team Role - Equity\n", None),
     ("a-department-of-someone-else", "Overview\nWe serve the Oregon Department of Transport.", None),
+    ("a-german-compound-team", "Über die Stelle\nDu verstärkst unser Vertriebsteam in Köln.", "Vertriebsteam"),
+    ("a-department-after-its-word", "Over de functie\nJe werkt binnen de afdeling Klantenservice.", "Klantenservice"),
     ("a-team-named-after-the-company", "Kestrel\nAbout the team\nKestrel Pay team builds wallets at Kestrel. Kestrel is hiring.",
      "Kestrel Pay"),
 ]
