@@ -312,6 +312,14 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
     glued = [index for index, token in enumerate(tokens) if GLUED_LABEL.search(token)]
     if glued:  # a scrape without line breaks: "Full-time RoleStatus: ...": the label starts at the last hump
         tokens = [GLUED_LABEL.split(tokens[glued[-1]])[-1], *tokens[glued[-1] + 1 :]]
+    field = field_of_label_tokens(text, separator, tokens, rules)
+    if field is None and "/" in tokens[-1] and not rules.label_fields.get(heading_key(tokens[-1])):
+        field = field_of_label_tokens(text, separator, [tokens[-1].rsplit("/", 1)[-1]], rules)  # "Hours/Location:"
+    return field
+
+
+def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: Rules) -> str | None:
+    """The field of the longest run of the label words that is a label and stands where labels do."""
     for count in range(len(tokens), 0, -1):
         field = rules.label_fields.get(heading_key(" ".join(tokens[-count:])))
         if field is None:

@@ -107,6 +107,10 @@ LOGISTICS = [
     ("work-term-label-is-a-start", "Job Title: Data co-op\nWork Term: 2027 - Fall\n", "start", "2027 - Fall"),
     ("label-glued-to-the-text-before", "Now hiring for a Full-time RoleStatus: Temporary until June 2027Hours: days\n",
      "duration", "Temporary until June 2027"),
+    ("label-sharing-a-slash", "What we offer?Hours/Location: Monday-Friday, Leeds LS1 Office or Remote\n", "location",
+     "Monday-Friday, Leeds LS1 Office"),
+    ("the-employers-seat-is-no-location", "Overview\nBrightfold is a logistics company based in Denver that moves boxes.\n",
+     "location", None),
     ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
