@@ -165,7 +165,8 @@ NAME_RUN = regex.compile(
 )
 COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
 COMPANY_AFTER = regex.compile(
-    r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b)"
+    r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
+    r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
 )
 EMPLOYER_STATEMENT = regex.compile(
     r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b"

@@ -275,6 +275,8 @@ FIELDS = [
      "title", "développeur backend"),
     ("company-before-a-hiring-verb", "Orvalis recrute un comptable\n\nLa mission\n- Compter\n", "company", "Orvalis"),
     ("a-pronoun-before-a-hiring-verb-is-no-company", "Je recrute un soudeur (H/F)\n\nMission\n- Souder\n", "company", None),
+    ("company-said-to-be-one-in-another-language", "Ingeniera de datos\nSOBRE NOSOTROS\nTallerin es una empresa social. Tallerin crece.\n",
+     "company", "Tallerin"),
     ("decorated-header", "[Lisbon] Data Analyst @ Ferrolux\nRequirements\n- SQL\n", "title", "Data Analyst"),
 ]
 
