@@ -616,7 +616,8 @@ def find_logistics(
     text: str, labelled: dict[str, str], title: str | None, rules: Rules, perks_text: str = ""
 ) -> Logistics:
     """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
-    long one works may be written among the perks or the company's blurb: searched there last."""
+    long one works, and when applications close, may be written among the perks or the company's blurb:
+    searched there last."""
     values: dict[str, str | None] = {}
     labelled = dict(labelled)
     location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
@@ -632,7 +633,7 @@ def find_logistics(
             values[field] = clean_value(labelled[field])
             continue
         values[field] = search_tiers(tiers, text)
-        if values[field] is None and field in ("work_arrangement", "duration"):
+        if values[field] is None and field in ("work_arrangement", "duration", "deadline"):
             values[field] = search_tiers(tiers, perks_text)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text)

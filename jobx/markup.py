@@ -234,13 +234,11 @@ def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
         ("company", "hiringOrganization"),
         ("employment_type", "employmentType"),
         ("date_posted", "datePosted"),
-        ("deadline", "validThrough"),
+        ("valid_through", "validThrough"),  # when the listing expires: set by the board, no stated deadline
     ):
         value = plain(posting.get(source))
         if value:
             fields[key] = value
-    if "deadline" in fields:  # '2026-12-12T09:37:46.463Z': the day is what a reader is told
-        fields["deadline"] = fields["deadline"].split("T", 1)[0]
     locations = posting.get("jobLocation")
     places = []
     for place in locations if isinstance(locations, list) else [locations]:

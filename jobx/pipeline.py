@@ -42,7 +42,9 @@ def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str
     title = fields.stated_title(stated.get("title"), posting.title) or fields.page_title(stated.get("page_title"))
     title, employer = fields.title_at_employer(title, rules)
     logistics = posting.logistics
-    updates = {k: stated[k] for k in ("location", "work_arrangement", "salary", "deadline") if stated.get(k)}
+    updates = {k: stated[k] for k in ("location", "work_arrangement") if stated.get(k)}
+    if stated.get("salary") and not logistics.salary:  # pay as the text writes it first ('€70,000 – €85,000 ...')
+        updates["salary"] = stated["salary"]
     if stated.get("employment_type"):
         updates["employment_type"] = fields.employment_type(stated["employment_type"].replace("_", " "), rules)
     return replace(

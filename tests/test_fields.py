@@ -111,6 +111,7 @@ LOGISTICS = [
      "Monday-Friday, Leeds LS1 Office"),
     ("the-employers-seat-is-no-location", "Overview\nBrightfold is a logistics company based in Denver that moves boxes.\n",
      "location", None),
+    ("deadline-after-the-perks", "Perks\n- Gym\n- Free lunch\nApplications close on 12 May 2026.\n", "deadline", "12 May 2026"),
     ("full-width-colon-label", "工作地点：杭州\n", "location", "杭州"),
     ("hybrid-phrase-ends-at-comma", "Perks\n- Hybrid working, 30 days leave, gym\n", "work_arrangement", "Hybrid working"),
 ]
@@ -304,10 +305,10 @@ def test_json_ld_salary_written_as_people_write_it(salary: dict, expected: str |
     assert job_posting_fields({"baseSalary": salary}).get("salary") == expected
 
 
-def test_json_ld_deadline_is_a_day() -> None:
+def test_json_ld_expiry_is_no_deadline() -> None:
     from jobx.markup import job_posting_fields
 
-    assert job_posting_fields({"validThrough": "2026-12-12T09:37:46.463Z"})["deadline"] == "2026-12-12"
+    assert "deadline" not in job_posting_fields({"validThrough": "2026-12-12T09:37:46.463Z"})
 
 
 def test_stated_title_gives_way_to_the_texts_shorter_one() -> None:

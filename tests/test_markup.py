@@ -52,8 +52,8 @@ def test_json_ld_job_posting_fields_are_preferred() -> None:
     assert posting["company"] == "Acme & Co"
     assert posting["logistics"]["location"] == "Leeds, UK"
     assert posting["logistics"]["employment_type"] == "full-time"
-    assert posting["logistics"]["salary"] == "GBP 40,000 - 50,000 per year"
-    assert posting["logistics"]["deadline"] == "2026-12-01"
+    assert posting["logistics"]["salary"] == "GBP 40,000 - 50,000 per year"  # the text states no pay
+    assert posting["logistics"]["deadline"] is None  # validThrough is when the listing expires
     assert posting["minimum_qualifications"] == ["Python: 3+ years", "SQL and dbt"]
 
 
