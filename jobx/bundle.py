@@ -88,15 +88,15 @@ def read_bundle(path: Path, key: bytes) -> Rules | None:
     except OSError:
         return None
     with os.fdopen(descriptor, "rb") as handle:
-        status = os.fstat(handle.fileno())
-        if not stat.S_ISREG(status.st_mode) or not owned_privately(status):
-            return None
-        header = MAGIC + key + b"\n"
-        if handle.read(len(header)) != header:
-            return None
         try:
+            status = os.fstat(handle.fileno())
+            if not stat.S_ISREG(status.st_mode) or not owned_privately(status):
+                return None
+            header = MAGIC + key + b"\n"
+            if handle.read(len(header)) != header:
+                return None
             loaded = pickle.load(handle)
-        except Exception:  # a truncated or damaged file: rebuild
+        except Exception:  # a truncated or damaged file, a read error: rebuild
             return None
     return loaded if isinstance(loaded, Rules) else None
 
@@ -126,11 +126,13 @@ def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
 
 
 def remove_stale_bundles(kept: Path) -> None:
-    """Bundles of installations long gone (old venvs, temporary checkouts) do not pile up."""
+    """Bundles of installations long gone (old venvs, temporary checkouts) do not pile up, nor the
+    temporary files of runs killed while writing one."""
     now = time.time()
-    for other in kept.parent.glob("rules-*.pickle"):
+    for other in [*kept.parent.glob("rules-*.pickle"), *kept.parent.glob(".rules-*.tmp")]:
         try:
-            if other != kept and now - other.lstat().st_mtime > STALE_SECONDS:
+            age = now - other.lstat().st_mtime
+            if other != kept and (age > STALE_SECONDS or (other.suffix == ".tmp" and age > 3600)):
                 other.unlink()
         except OSError:
             pass

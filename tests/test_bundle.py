@@ -187,9 +187,11 @@ def test_bundles_of_installations_long_unused_are_removed(cache: Path) -> None:
     folder = cache / "jobx"
     folder.mkdir(mode=0o700)
     old, recent = folder / "rules-0000000000000000.pickle", folder / "rules-1111111111111111.pickle"
-    for other in (old, recent):
+    stranded = folder / ".rules-killed.tmp"  # a run killed while writing
+    for other in (old, recent, stranded):
         other.write_bytes(b"another installation's bundle")
     os.utime(old, (1, time.time() - bundle.STALE_SECONDS - 60))
+    os.utime(stranded, (1, time.time() - 7200))
     bundle.builtin_rules()
     assert sorted(p.name for p in folder.iterdir()) == sorted([recent.name, bundle.bundle_name()])
 
