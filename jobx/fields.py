@@ -102,7 +102,8 @@ def header_company(opening: str, rules: Rules) -> str | None:
 
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
 LEGAL_FORM = regex.compile(
-    r"[ ](?:LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\.|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.)$"
+    r"[ ](?:LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
+    r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.)$"
 )
 LEGAL_FORM_AFTER = regex.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
 MAX_COMPANY_LINE_WORDS = 6
@@ -129,7 +130,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
         named_again = text.count(candidate.split()[0]) >= 2
         terms_below = offset == 1 and bool(
-            rules.arrangement_regex.search(following) or employment_type(following, rules) or PLACE_WITH_COMMA.search(following)
+            rules.arrangement_regex.search(following)
+            or employment_type(following, rules)
+            or PLACE_WITH_COMMA.search(following)
         )
         if LEGAL_FORM.search(candidate) or named_again or terms_below:
             return candidate
@@ -217,7 +220,10 @@ def find_company(text: str, rules: Rules) -> str | None:
     ranked = [
         n
         for n in ranked
-        if counts[n] >= 2 or n in strong or employer_like[n] <= 3 or (n in firms and employer_like[n] < FIRM_HEADER_CHARS)
+        if counts[n] >= 2
+        or n in strong
+        or employer_like[n] <= 3
+        or (n in firms and employer_like[n] < FIRM_HEADER_CHARS)
     ]
     if not ranked:
         return None
@@ -386,7 +392,8 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
         if field == "salary":
             following = amount_line("\n".join(lines[number + 1 : number + 9]))
         else:
-            following = next((candidate.strip() for candidate in lines[number + 1 : number + 6] if candidate.strip()), "")
+            below = (candidate.strip() for candidate in lines[number + 1 : number + 6])
+            following = next((candidate for candidate in below if candidate), "")
         following = following.lstrip("-•* \t").strip("*_ ")
         if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
             continue
@@ -398,7 +405,9 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
 # A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".
 META_SEPARATOR = regex.compile(r"(?<![ \t])(?:[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++)")
 # a place name's words may be joined by a particle: "Frankfurt am Main", "Rio de Janeiro", "Stratford upon Avon"
-PLACE_WORD = r"(?:[ ](?:am|an|de|del|da|do|dos|das|di|la|le|sur|upon|on|der|im|en|y)(?=[ ]\p{Lu}))?[ ]\p{Lu}[\p{L}.'’-]*+"
+PLACE_WORD = (
+    r"(?:[ ](?:am|an|de|del|da|do|dos|das|di|la|le|sur|upon|on|der|im|en|y)(?=[ ]\p{Lu}))?[ ]\p{Lu}[\p{L}.'’-]*+"
+)
 PLACE = regex.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,2}){0,2}"
 )
@@ -488,7 +497,9 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
 # team" (never "work with our QA team" or "the design and other teams"); a named unit ("the Cloud Silicon
 # Organization"); a sentence that opens on the team ("The Media Network team builds ...").
 # (a "fulfillment center" or "business unit" in lower case is a place or a kind, not a name)
-UNIT_NOUN = r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
+UNIT_NOUN = (
+    r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
+)
 TEAM_IN_CONTEXT = regex.compile(
     r"""(?x)
     (?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|members?[ ]of|within|into|work(?:ing)?[ ](?:in|on)|sit(?:ting)?[ ]in|on|in|for)
@@ -515,7 +526,8 @@ TEAM_SENTENCE = regex.compile(
 # after its word ('binnen de afdeling Informatiemanagement', 'in der Abteilung Finanzen').
 TEAM_ABROAD = regex.compile(
     r"\b(?:[Uu]nser(?:es|em|en|er)?|[Ii]m|[Ii]ns|[Dd]em|[Dd]es)[ ](?P<value>\p{Lu}\p{Ll}{2,}team)s?\b"
-    r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ](?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
+    r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ]"
+    r"(?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
 )
 # Words that praise or place a team rather than name it ("a dynamic ... team", "the Toronto-based ... team").
 TEAM_ADJECTIVES = frozenset(
@@ -552,7 +564,8 @@ LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
-        matches = [m for pattern in (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE, TEAM_ABROAD) for m in pattern.finditer(text)]
+        patterns = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE, TEAM_ABROAD)
+        matches = [match for pattern in patterns for match in pattern.finditer(text)]
         for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
             following = WORD_AFTER.match(text, match.end())
             if following and following.group(1) in rules.title_words:
@@ -598,7 +611,9 @@ CONTRACT_WORK = regex.compile(
 )
 
 
-PERK_AFTER_VOLUNTEER = regex.compile(r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?)")
+PERK_AFTER_VOLUNTEER = regex.compile(
+    r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?)"
+)
 
 
 def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
@@ -677,7 +692,8 @@ def label_field(line: str, rules: Rules) -> str | None:
 def amount_line(body: str, lines: int = 4) -> str:
     """Pay under a label: the first of its opening lines with a figure in it, past a sub-heading naming
     who is paid so ('Employees (fixed term)' / '300,000 - 500,000 a month'); else its first line."""
-    opening = [" ".join(line.split()).lstrip("-•* ") for line in body.split("\n", lines * 3)[: lines * 3] if line.strip()]
+    head = body.split("\n", lines * 3)[: lines * 3]
+    opening = [" ".join(line.split()).lstrip("-•* ") for line in head if line.strip()]
     return next((line for line in opening[:lines] if any(c.isdigit() for c in line)), opening[0] if opening else "")
 
 
