@@ -82,13 +82,13 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
         ]
         cuts = [line_start] + [m.end() for m in inline]
         bounds = [m.start() for m in inline] + [line_end]
+        # the first piece of a line that two inline bullets go on to list is a listed item too
+        # ('Build the API * Own the data model * Mentor engineers'), unless it leads in with a colon
+        first_piece = text[line_start : bounds[0]].strip()
+        listed_first = (
+            len(inline) >= 2 and len(first_piece.split()) >= 2 and not first_piece.endswith((":", ".", "!", "?"))
+        )
         for index, (piece_start, piece_end) in enumerate(zip(cuts, bounds, strict=True)):
-            # the first piece of a line that two inline bullets go on to list is a listed item too
-            # ('Build the API * Own the data model * Mentor engineers'), unless it leads in with a colon
-            first_piece = text[line_start:piece_end].strip()
-            listed_first = (
-                len(inline) >= 2 and len(first_piece.split()) >= 2 and not first_piece.endswith((":", ".", "!", "?"))
-            )
             bulleted = index > 0 or marker is not None or listed_first
             if index == 0 and marker is not None:
                 piece_start = marker.end()
