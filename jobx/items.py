@@ -55,7 +55,7 @@ RANGE_AFTER = regex.compile(RANGE_WORD + r"\b")
 def is_range_dash(text: str, inline: regex.Match[str]) -> bool:
     """A dash between two days, months, times or numbers."""
     start, end = inline.span()
-    return bool(RANGE_BEFORE.search(text, max(0, start - 12), start) and RANGE_AFTER.match(text, end))
+    return bool(RANGE_BEFORE.search(text, max(0, start - 12), start) and RANGE_AFTER.match(text, end, end + 16))
 
 
 def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:

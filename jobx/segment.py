@@ -191,7 +191,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
-        elif (lead_in := INCLUDES.match(text, match.end())) and at_line_start(text, match.start()):
+        elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and at_line_start(text, match.start()):
             kind = rules.heading_kind(match.group())  # 'Duties include picking and packing ...'
             headings.append(Heading(match.start(), body_start(text, lead_in.end()), match.group(), kind and kind.value))
         elif (start := capitalised_lead(text, match, rules)) is not None:
@@ -234,7 +234,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
 
 def next_line_is_bullet(text: str, end: int) -> bool:
     """The next line with text is a bullet: a short line over a list frames it as a heading."""
-    match = NEXT_BULLET.match(text, end)
+    match = NEXT_BULLET.match(text, end, end + NEARBY)  # an end position: without one `regex` costs O(len)
     return match is not None
 
 
