@@ -221,9 +221,7 @@ LOGISTICS = {
     "zh-product-manager.txt": {"location": "杭州", "salary": "20-30K·14薪"},
 }
 CONTAINS = {("ja-infra-engineer.md", "location")}  # '東京都千代田区（週2日リモート可）': the place is what counts
-LOGISTICS_XFAIL = {
-    "zh-product-manager.txt": "labels with a full-width colon ('工作地点：杭州') are not read as labels yet (fields.py)",
-}
+LOGISTICS_XFAIL: dict[str, str] = {}  # full-width colon labels ('工作地点：杭州') are read since fields.py learnt them
 
 
 def golden_case(name: str, xfails: dict[str, str]) -> object:
