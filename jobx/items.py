@@ -6,18 +6,17 @@ from dataclasses import dataclass
 
 import regex
 
+from .features import LINE_BULLET, WORD, line_spans
 from .model import SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .votes import is_duty_verb
 
-LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regex.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
 )
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
 HAS_LETTER = regex.compile(r"\p{L}")
 PARAGRAPH_SENTENCES = 2
 
@@ -67,12 +66,7 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
-    position = start
-    for line in text[start:end].split("\n"):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
-        if not line.strip():
-            continue
+    for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
         own_line = marker is not None and (line_start == 0 or text[line_start - 1] == "\n")
         inline = [
@@ -188,7 +182,7 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
         return False
-    if rules.boilerplate_regex is not None and rules.boilerplate_regex.search(text):
+    if rules.boilerplate_regex.search(text):
         return False  # a legal notice, an application step or a pointer, wherever it stands
     if SCREENING_QUESTION.match(text):
         return False  # a screening question ('Do you have a valid driving licence?') asks, it does not list
@@ -303,7 +297,7 @@ def prose_items(text: str, spans: list[tuple[int, int]], rules: Rules) -> list[t
     for sentence_start, sentence_end in spans:
         sentence = text[sentence_start:sentence_end]
         kind = prose_kind(sentence, rules)
-        if kind is None or (rules.boilerplate_regex is not None and rules.boilerplate_regex.search(sentence)):
+        if kind is None or rules.boilerplate_regex.search(sentence):
             continue
         pieces = (
             duty_clauses(text, sentence_start, sentence_end, rules)

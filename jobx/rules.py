@@ -92,7 +92,7 @@ class Rules:
     requirement_regex: Any
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
-    boilerplate_regex: Any = None  # a phrase that makes a line boilerplate wherever it stands
+    boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
 
     def prose_cue(self, kind: SectionKind) -> Any:
         """The cue pattern of one kind of prose sentence, or None."""

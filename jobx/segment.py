@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .features import LINE_BULLET
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
@@ -105,14 +106,14 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 CAPITALISED_LEAD = regex.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 
 
+LINE_START_MARKUP = " \t>*#_"  # what may stand before a heading at a line start (not a bullet)
 INCLUDES = regex.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
-LINE_BEFORE = regex.compile(r"(?:^|\n)[ \t>*#_]*$")
-
-
-def at_line_start(text: str, position: int) -> bool:
-    """Only markup between position and its line's start (not a sentence inside a paragraph:
-    'The role is new. Responsibilities will include designing ...' is a summary)."""
-    return LINE_BEFORE.search(text, max(0, position - 12), position) is not None
+def strong_keyword(phrase: str, rules: Rules, kind: SectionKind | None = None) -> bool:
+    """A strong heading keyword (of `kind`, or of any kind) occurs in the phrase."""
+    return any(
+        strong and (kind is None or keyword_kind is kind) and pattern.search(phrase)
+        for strong, keyword_kind, pattern in rules.heading_keywords
+    )
 
 
 def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | None:
@@ -127,8 +128,7 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | 
         return None
     phrase = text[lead.start() : match.end()]
     # only a strong keyword leads a run of capitals into a heading: not 'Supervisory Experience This ...'
-    strong = any(is_strong and pattern.search(phrase) for is_strong, _, pattern in rules.heading_keywords)
-    return lead.start() if strong else None
+    return lead.start() if strong_keyword(phrase, rules) else None
 
 
 def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
@@ -191,13 +191,21 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
-        elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and at_line_start(text, match.start()):
-            kind = rules.heading_kind(match.group())  # 'Duties include picking and packing ...'
+        elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and markup_to_line_edge(
+            text, match.start(), LINE_START_MARKUP, -1
+        ):
+            # 'Duties include picking and packing ...' at a line start, not inside a paragraph ('The role
+            # is new. Responsibilities will include designing ...' is a summary)
+            kind = rules.heading_kind(match.group())
             headings.append(Heading(match.start(), body_start(text, lead_in.end()), match.group(), kind and kind.value))
         elif (start := capitalised_lead(text, match, rules)) is not None:
             phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
             words = phrase.split()
-            kind = rules.heading_kind(phrase) or keyword_kind(phrase, words, True, rules) or rules.heading_kind(match.group())
+            kind = (
+                rules.heading_kind(phrase)
+                or keyword_kind(phrase, words, True, rules)
+                or rules.heading_kind(match.group())
+            )
             headings.append(Heading(start, body_start(text, match.end()), phrase, kind and kind.value))
     # The alias headings are in order and apart, so only the last one starting at or before an 'About'
     # can hold it (a bisect, not a scan of all: 50,000 'About's were quadratic); so for company headings.
@@ -340,14 +348,17 @@ RUN_IN = regex.compile(
     [ \t>#*_]*+
     (?P<text>
       (?:\p{Lu}{2,}+(?![\p{Ll}])|\p{Lu}(?:\p{Ll}|['’/&-])*+)          # a capitalised or upper-case word
-      (?:,?[ \t]++(?:\p{Lu}{2,}+(?![\p{Ll}])|\p{Lu}(?:\p{Ll}|['’/&-])*+|&|and|or|of|to|for|the|in|with|a|an|you|we|our|your)){0,8}
+      (?:,?[ \t]++(?:\p{Lu}{2,}+(?![\p{Ll}])|\p{Lu}(?:\p{Ll}|['’/&-])*+
+        |&|and|or|of|to|for|the|in|with|a|an|you|we|our|your)){0,8}         # or a small joining word
     )
     (?:[ \t]*+[:：](?:[ \t]*+[-–•*])?[ \t]*+(?=\S)    # closed by a colon, perhaps glued to a bullet
       |(?<=\p{Ll})(?=\p{Lu}\p{Ll}))                  # or glued to the next word
     """
 )
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
-SENTENCE_RUN_IN = regex.compile(r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)")
+SENTENCE_RUN_IN = regex.compile(
+    r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
+)
 SENTENCE_STARTS = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
@@ -357,7 +368,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
     keyword names them, or a weak one a phrase that a framing word opens ('Why you'll love it here:'),
     an upper-case one ('SKILLS AND EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc',
     'Experience with Python: 3 years' or 'Supervisory Experience: This position ...'."""
-    if BULLET_START.match(text, start, end):
+    if LINE_BULLET.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
     if labelled_neighbour(text, start, end):
@@ -373,11 +384,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
-            continue  # glued to the next word, a heading ends in its keyword ('...and ExperienceExcellent'), not 'TikTok'
+            # glued to the next word, a heading ends in its keyword ('...and ExperienceExcellent'), not 'TikTok'
+            continue
         kind = rules.heading_kind(phrase)
         if kind is None:
             kind = keyword_kind(phrase, words, True, rules)
-            strong = any(is_strong and k is kind and p.search(phrase) for is_strong, k, p in rules.heading_keywords)
+            strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in "-–•*"  # 'Required Experience and Skills:- 5 years'
             framing = words[0] in FRAMING_WORDS  # 'What We Offer:', 'Why you'll love it here:'
             if kind is None or not (strong or glued or phrase.isupper() or framing):
@@ -392,10 +404,15 @@ LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓
 
 def labelled_neighbour(text: str, start: int, end: int) -> bool:
     """The line before or after this one also opens with a 'Label: text' run-in."""
-    previous_end = text.rfind("\n", 0, max(0, start - 1))
-    before = LABELLED_LINE.match(text, previous_end + 1, start - 1) if start > 0 else None
-    after = LABELLED_LINE.match(text, end + 1, text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)) if end < len(text) else None
-    return bool(before or after)
+    if start > 0:
+        previous_start = text.rfind("\n", 0, start - 1) + 1
+        if LABELLED_LINE.match(text, previous_start, start - 1):
+            return True
+    if end < len(text):
+        next_end = text.find("\n", end + 1)
+        if LABELLED_LINE.match(text, end + 1, next_end if next_end != -1 else len(text)):
+            return True
+    return False
 
 
 def ends_in_keyword(phrase: str, rules: Rules) -> bool:
@@ -404,7 +421,6 @@ def ends_in_keyword(phrase: str, rules: Rules) -> bool:
     )
 
 
-BULLET_START = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]|\d{1,2}[.)][ \t])")
 
 
 def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:

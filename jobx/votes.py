@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from .features import LINE_BULLET, WORD, line_spans
 from .model import SectionKind
 from .rules import Rules
-
-WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
-BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t]))[ \t]*(?=\S)")
 
 
 def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
@@ -65,16 +61,11 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     a run, a wrapped line (lower case) continues its bullet."""
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []
-    position = start
-    for line in text[start:end].split("\n"):
-        line_start, line_end = position, position + len(line)
-        position = line_end + 1
-        if not line.strip():
-            continue
-        marker = BULLET.match(text, line_start, line_end)
+    for line_start, line_end in line_spans(text, start, end):
+        marker = LINE_BULLET.match(text, line_start, line_end)
         if marker is not None:
             current.append((line_start, marker.end(), line_end))
-        elif current and line.lstrip()[:1].islower():
+        elif current and text[line_start:line_end].lstrip()[:1].islower():
             current[-1] = (current[-1][0], current[-1][1], line_end)
         else:
             if current:
@@ -137,11 +128,11 @@ LIST_LINE_WORDS = 30  # a longer line is prose: it does not vote on what a list 
 def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind | None:
     """The kind the lines of a body name by their words, when two lines or more and at least half of
     them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows."""
-    lines = [line for line in text[start:end].split("\n") if line.strip()]
+    lines = list(line_spans(text, start, end))
     counts: dict[SectionKind, int] = {}
-    for line in lines:
-        marker = BULLET.match(line)
-        words = line[marker.end() :] if marker else line
+    for line_start, line_end in lines:
+        marker = LINE_BULLET.match(text, line_start, line_end)
+        words = text[marker.end() if marker else line_start : line_end]
         if len(words.split()) > LIST_LINE_WORDS:
             continue
         vote = line_vote(words, rules)
