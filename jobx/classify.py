@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -30,6 +30,7 @@ class Classified:
     block: Block
     kind: SectionKind
     unplaced: bool = False  # a heading-like line that no alias names, outside any list
+    why: str = field(default="", compare=False)  # which rule gave the kind, for `jobx show --explain`
 
 
 def is_short_list(text: str, block: Block) -> bool:
@@ -94,14 +95,16 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
                 continue
             if group.start > start:
                 head = block.heading if start == block.start else None
-                pieces.append(Classified(Block(head, start, group.start), own, classified.unplaced))
+                pieces.append(Classified(Block(head, start, group.start), own, classified.unplaced, classified.why))
             assert group.kind is not None
-            pieces.append(Classified(Block(None if pieces or group.start > block.start else block.heading, group.start, group.end), group.kind))
+            votes = f"vote {group.counts[group.kind]}/{group.size}"  # its bullets' votes for the kind
+            group_head = None if pieces or group.start > block.start else block.heading
+            pieces.append(Classified(Block(group_head, group.start, group.end), group.kind, why=votes))
             start = group.end
     if not pieces:
         return [classified]
     if start < block.end:
-        pieces.append(Classified(Block(None, start, block.end), own))
+        pieces.append(Classified(Block(None, start, block.end), own, why="after vote"))
     return pieces
 
 
@@ -113,7 +116,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
     for block in blocks:
         heading = block.heading
         if heading is None:
-            result.append(Classified(block, SectionKind.PREAMBLE))
+            result.append(Classified(block, SectionKind.PREAMBLE, why="preamble"))
             continue
         if (
             heading.kind_name is None
@@ -124,11 +127,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and plain_list(text, block, lines=1)
         ):
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
-            result.append(Classified(Block(None, heading.start, block.end), current))
+            result.append(Classified(Block(None, heading.start, block.end), current, why="plain list"))
             continue
         if heading.kind_name is None and lists_perks(text, block, rules):
             current = SectionKind.BENEFITS  # "Why Parcelly?" over a list of insurance, leave and a 401(k)
-            result.append(Classified(block, current))
+            result.append(Classified(block, current, why="perks"))
             continue
         if heading.kind_name is None:
             closing = text[heading.start + len(heading.text) : heading.end]
@@ -138,13 +141,13 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')
             deeper = deeper or (len(heading.text.split()) <= 3 and bool(rules.skill_regex.search(heading.text)))
             if current in LIST_KINDS and (not emphatic or deeper or voted is family(current)):
-                result.append(Classified(block, current))  # a sub-heading: "Health and Wellness"
+                result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"
             elif voted is not None:
                 current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'
-                result.append(Classified(block, voted))
+                result.append(Classified(block, voted, why="content"))
             else:
                 current = SectionKind.ROLE
-                result.append(Classified(block, SectionKind.ROLE, unplaced=True))
+                result.append(Classified(block, SectionKind.ROLE, unplaced=True, why="unplaced"))
             continue
         kind = SectionKind(heading.kind_name)
         if kind is SectionKind.BOILERPLATE and heading.text and current is SectionKind.BENEFITS:
@@ -153,5 +156,6 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             if is_short_list(text, block) and lists_perks(text, block, rules):
                 kind = SectionKind.BENEFITS
         current, current_level = kind, heading.level
-        result.append(Classified(block, kind))
+        why = "perks topic" if kind.value != heading.kind_name else "heading"
+        result.append(Classified(block, kind, why=why))
     return result

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -43,6 +43,7 @@ class Heading:
     kind_name: str | None
     company: str | None = None
     level: int = 0  # a markdown heading's depth ('###' is 3); 0 for any other heading
+    why: str = field(default="", compare=False)  # which rule found it, for `jobx show --explain`
 
 
 def body_start(text: str, end: int) -> int:
@@ -142,7 +143,7 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
             text, match.end(), TRAILING_MARKUP, 1
         )
         if alone:
-            return Heading(start, body_start(text, match.end()), match.group().strip(), "company", name)
+            return Heading(start, body_start(text, match.end()), match.group().strip(), "company", name, why="about")
         words = name.split(" ")
         half = len(words) // 2
         if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -152,7 +153,7 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
         else:
             continue  # inline without the name repeated: cannot tell where the heading ends
         end = match.start("name") + len(name)
-        return Heading(start, end, text[start:end], "company", name)
+        return Heading(start, end, text[start:end], "company", name, why="about")
     return None
 
 
@@ -190,14 +191,16 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
     for match in alias_matches(text, rules):
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
-            headings.append(Heading(match.start(), body_start(text, match.end()), match.group(), kind and kind.value))
+            body = body_start(text, match.end())
+            headings.append(Heading(match.start(), body, match.group(), kind and kind.value, why="alias"))
         elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and markup_to_line_edge(
             text, match.start(), LINE_START_MARKUP, -1
         ):
             # 'Duties include picking and packing ...' at a line start, not inside a paragraph ('The role
             # is new. Responsibilities will include designing ...' is a summary)
             kind = rules.heading_kind(match.group())
-            headings.append(Heading(match.start(), body_start(text, lead_in.end()), match.group(), kind and kind.value))
+            body = body_start(text, lead_in.end())
+            headings.append(Heading(match.start(), body, match.group(), kind and kind.value, why="includes"))
         elif (start := capitalised_lead(text, match, rules)) is not None:
             phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
             words = phrase.split()
@@ -206,7 +209,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
                 or keyword_kind(phrase, words, True, rules)
                 or rules.heading_kind(match.group())
             )
-            headings.append(Heading(start, body_start(text, match.end()), phrase, kind and kind.value))
+            headings.append(Heading(start, body_start(text, match.end()), phrase, kind and kind.value, why="lead"))
     # The alias headings are in order and apart, so only the last one starting at or before an 'About'
     # can hold it (a bisect, not a scan of all: 50,000 'About's were quadratic); so for company headings.
     alias_starts, alias_count = [h.start for h in headings], len(headings)
@@ -218,7 +221,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
         if len(headings) == alias_count or start >= headings[-1].end:
             headings.append(heading)
     for start in section_ender_starts(text, rules):
-        headings.append(Heading(start, start, "", "boilerplate"))
+        headings.append(Heading(start, start, "", "boilerplate", why="ender"))
     position = 0
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
@@ -310,7 +313,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         if kind is None:
             return None
         begin, finish = match.span("text")
-        return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind.value, level=level)
+        return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind.value, level=level, why="lead-in")
     if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
         return None
     listed = next_line_is_bullet(text, end)
@@ -337,7 +340,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
         if kind is None and not (title_case or line.isupper() or question or match.group("open")):
             return None
-    return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), kind and kind.value, level=level)
+    heading_text = line.rstrip(":：? \t")
+    return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
 
 
 # A heading run into its text: a capitalised phrase at a line or sentence start, closed by a colon
@@ -396,7 +400,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's
-        yield Heading(match.start("text"), body_start(text, match.end("text")), phrase.rstrip(), kind.value)
+        body = body_start(text, match.end("text"))
+        yield Heading(match.start("text"), body, phrase.rstrip(), kind.value, why="run-in")
 
 
 LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓✔][ \t]*+)?\p{Lu}[^\n:]{0,60}:[ \t]*+\S")
@@ -430,7 +435,7 @@ def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     if match is None:
         return None
     label_start, label_end = match.span(1)
-    return Heading(label_start, body_start(text, label_end), match.group(1), "logistics")
+    return Heading(label_start, body_start(text, label_end), match.group(1), "logistics", why="label")
 
 
 @dataclass(frozen=True)
