@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import InputError, OutputError
+from .errors import InputError, OutputError, RulesTimeout
 from .files import atomic_writer, is_special_file, prepare_folder, read_file, write_atomically, write_stdout
 from .reader import Decoded
 from .render import safe
+from .rules import DEFAULT_PATTERN_SECONDS
 
 __all__ = ["OutputError", "atomic_writer", "prepare_folder", "read_file", "write_atomically", "write_stdout"]
 
@@ -51,6 +52,7 @@ class Settings:
     max_bytes: int = 5 * 1024 * 1024
     input_format: str = "auto"
     timeout: float = DEFAULT_TIMEOUT_SECONDS  # per file; 0: no limit
+    rules_timeout: float = DEFAULT_PATTERN_SECONDS  # per file, for the patterns of --rules files
 
 
 @dataclass(frozen=True)
@@ -331,6 +333,8 @@ def convert_one(task: Task, settings: Settings) -> Outcome:
         write_atomically(target, content, [task.path], durable=False)
     except InputError as error:
         return Outcome(task.path, FAILED, error.message)
+    except RulesTimeout as error:
+        return Outcome(task.path, FAILED, error.message)
     except FileTimeout:
         return Outcome(task.path, FAILED, f"took longer than {settings.timeout:g} s (--timeout); not converted")
     except OutputError as error:
@@ -372,7 +376,7 @@ def render(decoded: Decoded, source: str, settings: Settings) -> str:
     from .rules import load_rules
 
     decoded = to_block_text(decoded, source, settings.input_format)
-    posting = extract_decoded(decoded, rules=load_rules(settings.rules_files), source=source)
+    posting = extract_decoded(decoded, rules=load_rules(settings.rules_files, settings.rules_timeout), source=source)
     table = settings.output_format in TABLE_FORMATS  # csv, tsv: items always with offsets
     record = posting.to_dict(spans=settings.spans or table)
     # On standard output the rows follow the one header run_batch wrote; a file gets its own header.
@@ -557,7 +561,8 @@ def run_batch(
     from .render import stream_header
     from .rules import load_rules
 
-    load_rules(settings.rules_files)  # a bad rules file fails here, once; forked workers inherit the cache
+    # a bad rules file fails here, once; forked workers inherit the cache
+    load_rules(settings.rules_files, settings.rules_timeout)
     if settings.out_dir is not None:
         try:
             os.makedirs(settings.out_dir, exist_ok=True)

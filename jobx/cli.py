@@ -14,8 +14,9 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .errors import InputError, JobxError
+from .errors import InputError, JobxError, RulesTimeout
 from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
+from .rules import DEFAULT_PATTERN_SECONDS
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 an input could not be read (the others are still processed); "
@@ -208,6 +209,13 @@ def extract(
     rules_files: list[Path] = typer.Option(
         [], "--rules", help="Extra rules YAML (headings, boilerplate, skills); may repeat.", metavar="FILE"
     ),
+    rules_timeout: float = typer.Option(
+        DEFAULT_PATTERN_SECONDS,
+        "--rules-timeout",
+        min=0.001,
+        help="Seconds the patterns of --rules files may take on one posting, together; then it fails.",
+        metavar="SECONDS",
+    ),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
     ),
@@ -256,7 +264,9 @@ def extract(
             "--spans needs --format json, jsonl or yaml (csv and tsv always give offsets, pretty none)"
         )
     try:
-        code = run_extract(inputs, output_format, output, spans, rules_files, max_bytes, input_format, color)
+        code = run_extract(
+            inputs, output_format, output, spans, rules_files, max_bytes, input_format, color, rules_timeout
+        )
     except JobxError as error:
         report(error)
         raise typer.Exit(error.exit_code) from None
@@ -282,13 +292,14 @@ def run_extract(
     max_bytes: int,
     input_format: str,
     color: str = "auto",
+    rules_timeout: float = DEFAULT_PATTERN_SECONDS,
 ) -> int:
     from .files import write_atomically, write_stdout
     from .pipeline import extract_decoded
     from .render import TABLE_FORMATS, plain_text, print_pretty, render_text
     from .rules import load_rules
 
-    rules = load_rules(tuple(str(p) for p in rules_files))
+    rules = load_rules(tuple(str(p) for p in rules_files), rules_timeout)
     records: list[dict[str, Any]] = []
     failed = 0
     for path in inputs:
@@ -300,7 +311,13 @@ def run_extract(
             continue
         for message in decoded.warnings:
             warn(source, message)
-        posting = extract_decoded(decoded, rules=rules, source=source)
+        try:
+            posting = extract_decoded(decoded, rules=rules, source=source)
+        except RulesTimeout as error:  # a user's pattern backtracked too long on this posting
+            error.source = source
+            report(error)
+            failed += 1
+            continue
         records.append(posting.to_dict(spans=spans or output_format in TABLE_FORMATS))
     if not records and (len(inputs) == 1 or output_format not in ("json", "yaml", "csv", "tsv", "jsonld")):
         return 1 if failed else 0  # nothing to show; several inputs in json/yaml (csv/tsv) give [] (a header)
@@ -366,6 +383,13 @@ def batch(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary (errors shown)."),
     spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
     rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat.", metavar="FILE"),
+    rules_timeout: float = typer.Option(
+        DEFAULT_PATTERN_SECONDS,
+        "--rules-timeout",
+        min=0.001,
+        help="Seconds the patterns of --rules files may take on one posting, together; then it fails.",
+        metavar="SECONDS",
+    ),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
     ),
@@ -413,6 +437,7 @@ def batch(
         max_bytes,
         input_format,
         timeout,
+        rules_timeout,
     )
     show_progress = not quiet and sys.stderr.isatty()
     total = None
@@ -504,6 +529,135 @@ def schema() -> None:
         raise typer.Exit(error.exit_code) from None
     except BrokenPipeError:
         reader_left()
+
+
+STATS_FORMATS = ("pretty", "json", "csv")
+
+
+@app.command(cls=PlainHelpCommand)
+def stats(
+    source: str = typer.Argument(
+        ..., help="A folder of postings (extracted here), jobx's JSON Lines, or '-' (JSON Lines on stdin).",
+        metavar="FOLDER|FILE.jsonl|-",
+    ),
+    output_format: str = typer.Option(
+        "pretty", "--format", "-f", help="pretty (tables with bars), json or csv.", metavar="FORMAT"
+    ),
+    html: Path | None = typer.Option(
+        None, "--html", help="Also write one self-contained HTML page with the charts (inline SVG).", metavar="FILE"
+    ),
+    top: int = typer.Option(15, "--top", min=1, help="Rows in the skills, pay and warnings tables.", metavar="N"),
+    rules_files: list[Path] = typer.Option(
+        [], "--rules", help="Extra rules YAML for extracting a FOLDER; may repeat.", metavar="FILE"
+    ),
+    workers: int = typer.Option(
+        0, "--workers", "-j", min=0, help="Processes extracting a FOLDER (0: one a CPU).", metavar="N"
+    ),
+    color: str = typer.Option(
+        "auto", "--color", autocompletion=complete_color, help="Colour the tables: auto, always or never.",
+        metavar="WHEN",
+    ),
+) -> None:
+    """Summarise many postings: sections and fields found (and missing), top skills, employment types,
+    work arrangements, pay and the most common warnings.
+
+    A FOLDER is extracted first (the files `jobx batch` takes: .txt .md .markdown .html .htm); a file
+    or '-' is read as `jobx extract --format jsonl` output. Exit codes: 0 ok; 1 some input could not be
+    read (the rest is summarised) or none could; 2 usage; 3 --html could not be written; 130 interrupted.
+
+    Examples:
+
+      jobx stats postings/
+
+      jobx stats all.jsonl --format json | jq .skills
+
+      jobx stats postings/ --html report.html
+    """
+    output_format, color = output_format.lower(), color.lower()
+    if output_format not in STATS_FORMATS:
+        raise typer.BadParameter(f"must be one of: {', '.join(STATS_FORMATS)}", param_hint="--format")
+    if color not in COLOR_CHOICES:
+        raise typer.BadParameter(f"must be one of: {', '.join(COLOR_CHOICES)}", param_hint="--color")
+    try:
+        code = run_stats(source, output_format, html, top, rules_files, workers, color)
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("jobx: interrupted\n")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        reader_left()
+    raise typer.Exit(code)
+
+
+def run_stats(
+    source: str, output_format: str, html: Path | None, top: int, rules_files: list[Path], workers: int, color: str
+) -> int:
+    from .files import write_atomically, write_stdout
+    from .formats import stats_text
+    from .stats import Summary
+
+    summary, failed = Summary(), 0
+    for record in stats_records(source, rules_files, workers):
+        if isinstance(record, JobxError):
+            report(record)
+            failed += 1
+        else:
+            summary.add(record)
+    if summary.postings == 0:
+        raise InputError("no postings to summarise" + (" (every input failed)" if failed else ""), source)
+    data = summary.to_dict(top)
+    if html is not None:
+        from .formats.stats_html import to_html
+
+        name = Path(source).name if source != STDIN else "standard input"
+        write_atomically(html, to_html(data, f"jobx stats: {name}"), [source])
+    if output_format == "pretty":
+        stats_text.print_rich(data, color=color_wanted(color))
+    else:
+        write_stdout(stats_text.to_json(data) if output_format == "json" else stats_text.to_csv(data))
+    return 1 if failed else 0
+
+
+def stats_records(source: str, rules_files: list[Path], workers: int) -> Any:
+    """Records (or the InputError of each input that failed) from a folder, a JSON Lines file or stdin."""
+    from . import batch as batching
+    from .stats import read_json_lines
+
+    if source == STDIN:
+        yield from read_json_lines(sys.stdin, "<stdin>")
+        return
+    path = Path(source)
+    if path.is_dir():
+        import json
+
+        settings = batching.Settings("jsonl", None, rules_files=tuple(str(p) for p in rules_files))
+        from .rules import load_rules
+
+        load_rules(settings.rules_files)  # a bad rules file: one error before any work
+        tasks = batching.walk_folder(path, batching.DEFAULT_GLOBS, settings, True)
+        found = False
+        for outcome in batching.outcomes(tasks, settings, workers or os.cpu_count() or 1, batching.CHUNK_SIZE):
+            found = True
+            if outcome.status == batching.CONVERTED:
+                yield json.loads(outcome.line)
+            elif outcome.status == batching.NOTED:
+                warn(outcome.path, outcome.reason)
+            else:
+                yield InputError(outcome.reason, outcome.path)
+        if not found:
+            raise InputError("no .txt, .md, .markdown, .html or .htm file in this folder", source)
+        return
+    try:
+        with open(path, encoding="utf-8", errors="strict") as handle:
+            yield from read_json_lines(handle, source)
+    except FileNotFoundError:
+        raise InputError("no such file or folder", source) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text (give a folder of postings, or jobx's JSON Lines)", source) from None
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc), source) from None
 
 
 def main() -> None:

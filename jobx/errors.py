@@ -29,6 +29,13 @@ class RulesError(JobxError):
     exit_code = 2
 
 
+class RulesTimeout(JobxError):
+    """A pattern from a user's --rules file used up the time budget of one posting (it backtracks
+    catastrophically on this text): that posting fails, as an unreadable input does."""
+
+    exit_code = 1
+
+
 class OutputError(JobxError):
     """An output that cannot be written."""
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from . import classify, fields, items, normalise, segment
 from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
 from .reader import Decoded
-from .rules import Rules, default_rules
+from .rules import Rules, default_rules, pattern_budget
 
 LIST_FIELDS = {
     SectionKind.RESPONSIBILITIES: "responsibilities",
@@ -23,21 +23,27 @@ UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 
 def extract(text: str, *, rules: Rules | None = None) -> Posting:
-    """Extract the sections, fields and skills of one posting. Pure: no I/O, never raises on text."""
+    """Extract the sections, fields and skills of one posting. Pure: no I/O, never raises on text (but a
+    pattern from a user's rules file that runs out of the posting's time budget raises RulesTimeout)."""
     rules = rules or default_rules()
-    normal = normalise.normalise(text)
-    headings = segment.find_headings(normal.text, rules)
-    blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
-    headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
-    sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
-    return assemble(normal, sections, blocks, rules, headless)
+    with pattern_budget(rules):  # a user's --rules patterns share one time budget per posting
+        normal = normalise.normalise(text)
+        headings = segment.find_headings(normal.text, rules)
+        blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
+        headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
+        sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
+        return assemble(normal, sections, blocks, rules, headless)
 
 
 def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str | None = None) -> Posting:
     """extract() on a read input, then what its markup stated outright (JSON-LD, front matter) preferred
     for the fields it names, and the reader's warnings first."""
     rules = rules or default_rules()
-    posting = extract(decoded.text, rules=rules)
+    with pattern_budget(rules):
+        return with_stated_fields(decoded, extract(decoded.text, rules=rules), rules, source)
+
+
+def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source: str | None) -> Posting:
     stated = dict(decoded.metadata)
     title = fields.stated_title(stated.get("title"), posting.title) or fields.page_title(stated.get("page_title"))
     title, employer = fields.title_at_employer(title, rules)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -11,7 +14,7 @@ from typing import Any
 
 import regex
 
-from .errors import RulesError
+from .errors import RulesError, RulesTimeout
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 
 RULE_FILES = (
@@ -56,6 +59,7 @@ KNOWN_KEYS = (
     *STRING_LIST_KEYS,
 )
 HEADING_PATTERN_KINDS = ("company",)
+DEFAULT_PATTERN_SECONDS = 1.0  # what a user's patterns may take, together, on one posting
 
 
 @dataclass(frozen=True)
@@ -93,6 +97,8 @@ class Rules:
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
+    user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
+    pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
 
     def prose_cue(self, kind: SectionKind) -> Any:
         """The cue pattern of one kind of prose sentence, or None."""
@@ -101,6 +107,85 @@ class Rules:
     def heading_kind(self, heading: str) -> SectionKind | None:
         """The section a heading opens, or None when it is not a known alias."""
         return self.heading_kinds.get(heading_key(heading))
+
+
+# What is left of the current posting's budget for user patterns, in seconds (a one-item list, spent by
+# every UserPattern call); None outside pattern_budget(): each call then gets a whole budget of its own.
+PATTERN_BUDGET: ContextVar[list[float] | None] = ContextVar("jobx_pattern_budget", default=None)
+
+
+@contextmanager
+def pattern_budget(rules: Rules) -> Iterator[None]:
+    """One posting's time budget for the user's patterns (a no-op for the built-in rules, which are
+    trusted and never timed). Nested calls share the outer budget."""
+    if not rules.user_patterns or PATTERN_BUDGET.get() is not None:
+        yield
+        return
+    token = PATTERN_BUDGET.set([rules.pattern_seconds])
+    try:
+        yield
+    finally:
+        PATTERN_BUDGET.reset(token)
+
+
+class UserPattern:
+    """A compiled pattern from a user's --rules file, matched under the posting's time budget: a pattern
+    that backtracks catastrophically ('(a+)+$' on a long run of a's) raises RulesTimeout, naming its file,
+    key and pattern, instead of running for minutes. Has the methods the stages call."""
+
+    __slots__ = ("compiled", "file", "key", "seconds")
+
+    def __init__(self, compiled: Any, file: str, key: str, seconds: float) -> None:
+        self.compiled, self.file, self.key, self.seconds = compiled, file, key, seconds
+
+    @property
+    def pattern(self) -> str:
+        return str(self.compiled.pattern)
+
+    @property
+    def groupindex(self) -> Any:
+        return self.compiled.groupindex
+
+    def timed(self, method: str, *args: Any, **kwargs: Any) -> Any:
+        budget = PATTERN_BUDGET.get()
+        if budget is None:
+            budget = [self.seconds]
+        if budget[0] <= 0:
+            raise self.ran_out()
+        started = time.perf_counter()
+        try:
+            result = getattr(self.compiled, method)(*args, timeout=budget[0], **kwargs)
+            return list(result) if method == "finditer" else result  # finditer's timeout spans the scan
+        except TimeoutError:
+            budget[0] = 0.0
+            raise self.ran_out() from None
+        finally:
+            budget[0] -= time.perf_counter() - started
+
+    def ran_out(self) -> RulesTimeout:
+        """The posting's source is added by the caller: `<posting>: rules file <file>: <key>: ...`."""
+        return RulesTimeout(
+            f"rules file {self.file}: {self.key}: pattern {self.compiled.pattern!r} ran out of time "
+            f"(over {self.seconds:g} s on this posting, --rules-timeout); not extracted"
+        )
+
+    def search(self, *args: Any, **kwargs: Any) -> Any:
+        return self.timed("search", *args, **kwargs)
+
+    def match(self, *args: Any, **kwargs: Any) -> Any:
+        return self.timed("match", *args, **kwargs)
+
+    def fullmatch(self, *args: Any, **kwargs: Any) -> Any:
+        return self.timed("fullmatch", *args, **kwargs)
+
+    def finditer(self, *args: Any, **kwargs: Any) -> Any:
+        return iter(self.timed("finditer", *args, **kwargs))
+
+    def findall(self, *args: Any, **kwargs: Any) -> Any:
+        return self.timed("findall", *args, **kwargs)
+
+    def sub(self, *args: Any, **kwargs: Any) -> Any:
+        return self.timed("sub", *args, **kwargs)
 
 
 # A word as heading search sees it: camel-case humps apart, so a glued heading starts a word too.
@@ -332,8 +417,23 @@ def alternation(fragments: list[tuple[str, ...]]) -> str:
     return "|".join(parts + ([""] if ended else []))
 
 
-def build(data: dict[str, Any], name: str) -> Rules:
-    """Compile validated rule data into a Rules object."""
+def build(
+    data: dict[str, Any],
+    name: str,
+    user_patterns: dict[str, tuple[str, str]] | None = None,
+    pattern_seconds: float = DEFAULT_PATTERN_SECONDS,
+) -> Rules:
+    """Compile validated rule data into a Rules object. `user_patterns` maps the text of each pattern a
+    user's file added to (file, key): those are compiled as UserPatterns, under a time budget."""
+    untrusted = user_patterns or {}
+
+    def compile_rule(source: str, pattern: str, where: str, flags: int = 0) -> Any:
+        compiled = compile_pattern(pattern, where, flags)
+        if source not in untrusted:
+            return compiled
+        file, key = untrusted[source]
+        return UserPattern(compiled, file, key, pattern_seconds)
+
     heading_kinds: dict[str, SectionKind] = {}
     for kind_name, aliases in data.get("sections", {}).items():
         kind = SectionKind(kind_name)
@@ -351,7 +451,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         "sections",
     )
     company_heading_regexes = tuple(
-        compile_pattern(p, "heading_patterns.company")
+        compile_rule(p, p, "heading_patterns.company")
         for p in data.get("heading_patterns", {}).get("company", [])
     )
     employment_words = {
@@ -365,7 +465,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
     field_regexes = {
         field: tuple(
             tuple(
-                compile_pattern(p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
                 for p in tier
             )
             for tier in tiers
@@ -407,7 +507,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
         section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
         chrome=tuple(s.lower() for s in data.get("chrome", [])),
         chrome_regexes=tuple(
-            compile_pattern(p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
+            compile_rule(p, p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
         ),
         duty_verbs=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         qualification_openers=frozenset(data.get("qualification_openers", [])),
@@ -447,7 +547,7 @@ def build(data: dict[str, Any], name: str) -> Rules:
             "(?i:" + literal_regex(data.get("boilerplate_cues", []) or ["(?!)"]) + ")", "boilerplate_cues"
         ),
         title_regexes=tuple(
-            compile_pattern(p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
+            compile_rule(p, p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
         ),
         heading_keywords=tuple(
             (strength == "strong", SectionKind(kind), compile_pattern("(?i:" + literal_regex(words) + ")", key))
@@ -455,6 +555,8 @@ def build(data: dict[str, Any], name: str) -> Rules:
             for kind, words in data.get("heading_keywords", {}).get(strength, {}).items()
             for key in [f"heading_keywords.{strength}.{kind}"]
         ),
+        user_patterns=bool(untrusted),
+        pattern_seconds=pattern_seconds,
     )
 
 
@@ -518,19 +620,43 @@ def read_rules_file(path: str | Path) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=16)
-def load_rules(user_files: tuple[str, ...] = ()) -> Rules:
+def load_rules(user_files: tuple[str, ...] = (), pattern_seconds: float = DEFAULT_PATTERN_SECONDS) -> Rules:
     """The effective rules: built-ins plus each user file in order. Cached per process; the built-ins
     come compiled from the bundle (see bundle.py), and user files are layered on their data and the
-    whole compiled again, as before there was a bundle."""
+    whole compiled again, as before there was a bundle. The patterns a user file adds may take
+    `pattern_seconds` together on one posting (the built-in ones are trusted and not timed)."""
     from .bundle import builtin_rules
 
     builtin = builtin_rules()
     if not user_files:
         return builtin
     data = builtin.raw
+    trusted = set(rule_patterns(builtin.raw))
+    untrusted: dict[str, tuple[str, str]] = {}
     for path in user_files:
-        data = merge(data, read_rules_file(path))
-    return build(data, ", ".join(user_files))
+        extra = read_rules_file(path)
+        for pattern, key in rule_patterns(extra).items():
+            if pattern not in trusted:
+                untrusted.setdefault(pattern, (str(path), key))
+        data = merge(data, extra)
+    return build(data, ", ".join(user_files), untrusted, pattern_seconds)
+
+
+def rule_patterns(data: dict[str, Any]) -> dict[str, str]:
+    """The regular expressions of some rule data (each under PATTERN_KEYS), each with its key."""
+    found: dict[str, str] = {}
+    for pattern in data.get("chrome_patterns", []):
+        found.setdefault(pattern, "chrome_patterns")
+    for pattern in data.get("title_patterns", []):
+        found.setdefault(pattern, "title_patterns")
+    for kind, patterns in data.get("heading_patterns", {}).items():
+        for pattern in patterns:
+            found.setdefault(pattern, f"heading_patterns.{kind}")
+    for field, tiers in data.get("field_patterns", {}).items():
+        for tier in tiers:
+            for pattern in tier:
+                found.setdefault(pattern, f"field_patterns.{field}")
+    return found
 
 
 def default_rules() -> Rules:
