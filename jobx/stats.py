@@ -1,0 +1,231 @@
+"""Many postings -> one summary: how often each section and field is found, the top skills, employment
+types, work arrangements, pay and warnings. Reads only `Posting.to_dict()` records (what `jobx extract
+--format jsonl` writes), so a summary of a folder and of its JSON Lines are the same. Pure: the CLI
+opens the files; the renderers in formats/stats_*.py draw the summary."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from .errors import InputError
+
+LIST_KEYS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits", "skills")
+NAME_KEYS = ("title", "company", "team")
+LOGISTICS_KEYS = (
+    "location",
+    "work_arrangement",
+    "employment_type",
+    "start",
+    "duration",
+    "salary",
+    "deadline",
+    "graduation",
+)
+NOT_STATED = "(not stated)"
+DEFAULT_TOP = 15
+SALARY_PARTS = frozenset({"min", "max", "currency", "period"})
+# What varies inside one kind of warning: a quoted heading, a number. Replaced so the kinds count together.
+QUOTED = regex.compile(r"""'[^'\n]*'|"[^"\n]*"|\d+""")
+# As-written arrangements grouped into the classes schema_version 2 names; any language pack's word for
+# them would belong in the rules, so only the English words the JSON's values mostly hold are here.
+ARRANGEMENT_WORDS = (
+    ("hybrid", "hybrid"),
+    ("remote", "remote"),
+    ("on-site", "onsite"),
+    ("onsite", "onsite"),
+    ("on site", "onsite"),
+    ("in office", "onsite"),
+    ("in-office", "onsite"),
+)
+
+
+@dataclass
+class Summary:
+    """Counts over many postings; to_dict() is the JSON (and CSV, HTML) form."""
+
+    postings: int = 0
+    sections: Counter[str] = field(default_factory=Counter)  # list key -> postings with at least one item
+    fields: Counter[str] = field(default_factory=Counter)  # name or logistics key -> postings stating it
+    skills: Counter[str] = field(default_factory=Counter)  # skill -> postings naming it
+    employment_types: Counter[str] = field(default_factory=Counter)
+    work_arrangements: Counter[str] = field(default_factory=Counter)
+    salaries_written: Counter[str] = field(default_factory=Counter)  # the pay as the postings write it
+    salaries: dict[tuple[str, str], list[tuple[float, float]]] = field(default_factory=dict)  # normalised
+    warnings: Counter[str] = field(default_factory=Counter)
+
+    def add(self, record: dict[str, Any]) -> None:
+        """Count one posting record (schema_version 1 or later)."""
+        self.postings += 1
+        for key in LIST_KEYS:
+            if record.get(key):
+                self.sections[key] += 1
+        logistics = record.get("logistics") or {}
+        for key in NAME_KEYS:
+            if record.get(key):
+                self.fields[key] += 1
+        for key in LOGISTICS_KEYS:
+            if logistics.get(key):
+                self.fields[key] += 1
+        self.skills.update(set(record.get("skills") or ()))
+        self.employment_types[logistics.get("employment_type") or NOT_STATED] += 1
+        self.work_arrangements[arrangement_class(record)] += 1
+        pay = normalised_salary(record)
+        if pay is not None:
+            currency, period, low, high = pay
+            self.salaries.setdefault((currency, period), []).append((low, high))
+        if logistics.get("salary"):
+            self.salaries_written[" ".join(str(logistics["salary"]).split())] += 1
+        self.warnings.update({warning_kind(w) for w in record.get("warnings") or ()})
+
+    def to_dict(self, top: int = DEFAULT_TOP) -> dict[str, Any]:
+        total = self.postings
+
+        def share(count: int) -> float:
+            return round(count / total, 4) if total else 0.0
+
+        def counted(counter: Counter[str], limit: int | None = top) -> list[dict[str, Any]]:
+            ranked = sorted(counter.items(), key=lambda pair: (-pair[1], pair[0] == NOT_STATED, pair[0]))
+            return [{"name": name, "postings": n, "share": share(n)} for name, n in ranked[:limit]]
+
+        return {
+            "postings": total,
+            "sections": [
+                {
+                    "name": key,
+                    "found": self.sections[key],
+                    "missing": total - self.sections[key],
+                    "share_missing": share(total - self.sections[key]),
+                }
+                for key in LIST_KEYS
+            ],
+            "fields": [
+                {
+                    "name": key,
+                    "found": self.fields[key],
+                    "missing": total - self.fields[key],
+                    "share_missing": share(total - self.fields[key]),
+                }
+                for key in (*NAME_KEYS, *LOGISTICS_KEYS)
+            ],
+            "skills": counted(self.skills),
+            "employment_types": counted(self.employment_types, None),
+            "work_arrangements": counted(self.work_arrangements, None),
+            "salary_ranges": [
+                salary_row(currency, period, ranges)
+                for (currency, period), ranges in sorted(
+                    self.salaries.items(), key=lambda pair: (-len(pair[1]), pair[0])
+                )
+            ],
+            "salaries_as_written": counted(self.salaries_written),
+            "warnings": counted(self.warnings),
+        }
+
+
+def salary_row(currency: str, period: str, ranges: list[tuple[float, float]]) -> dict[str, Any]:
+    """The spread of one currency and period: each posting's midpoint, then their quartiles."""
+    middles = sorted((low + high) / 2 for low, high in ranges)
+    q1, median, q3 = statistics.quantiles(middles, n=4, method="inclusive") if len(middles) > 1 else [middles[0]] * 3
+    return {
+        "currency": currency,
+        "period": period,
+        "postings": len(ranges),
+        "lowest": min(low for low, _ in ranges),
+        "q1": q1,
+        "median": median,
+        "q3": q3,
+        "highest": max(high for _, high in ranges),
+    }
+
+
+def normalised_salary(record: dict[str, Any]) -> tuple[str, str, float, float] | None:
+    """(currency, period, min, max) where the record holds the normalised pay {min, max, currency,
+    period} (schema_version 2) under any key naming salary or pay, at the top or in `logistics`; None
+    for schema_version 1 records, whose pay is only the words (counted as written)."""
+    places = [record, record.get("logistics") or {}, record.get("values") or {}]
+    for place in places:
+        for key, value in place.items():
+            if not (isinstance(value, dict) and SALARY_PARTS <= set(value)):
+                continue
+            if "salary" not in key and "pay" not in key:
+                continue
+            low, high = value.get("min"), value.get("max")
+            low = high if low is None else low
+            high = low if high is None else high
+            if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+                continue
+            return str(value.get("currency") or "?"), str(value.get("period") or "?"), float(low), float(high)
+    return None
+
+
+def arrangement_class(record: dict[str, Any]) -> str:
+    """remote / hybrid / onsite where a normalised class is given (schema_version 2) or the words name
+    one; else the words as written (lower case); NOT_STATED when the posting says nothing."""
+    logistics = record.get("logistics") or {}
+    for place in (record, logistics, record.get("values") or {}):
+        for key in ("work_arrangement_class", "arrangement"):
+            value = place.get(key)
+            if isinstance(value, str) and value:
+                return value
+            if isinstance(value, dict) and isinstance(value.get("class") or value.get("type"), str):
+                return str(value.get("class") or value.get("type"))
+    written = logistics.get("work_arrangement")
+    if not written:
+        return NOT_STATED
+    lowered = " ".join(str(written).lower().split())
+    return next((name for word, name in ARRANGEMENT_WORDS if word in lowered), lowered)
+
+
+def warning_kind(warning: str) -> str:
+    """A warning with its particulars (a quoted heading, a count) replaced by '…'."""
+    return QUOTED.sub("…", str(warning))
+
+
+def read_json_lines(lines: Iterable[str], source: str) -> Iterator[dict[str, Any] | InputError]:
+    """Posting records from jobx's JSON Lines (or one JSON array, `extract --format json`); a line that is
+    not a posting record comes out as an InputError naming source and line, and reading goes on."""
+    pending: list[str] = []
+    number = 0
+    for number, line in enumerate(lines, 1):
+        if pending or (number == 1 and line.lstrip().startswith("[")):
+            pending.append(line)  # a JSON array over several lines: read whole at the end
+            continue
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except ValueError:
+            yield InputError(f"line {number}: not JSON (give a folder of postings, or jobx's JSON Lines)", source)
+            continue
+        if isinstance(value, dict) and is_record(value):
+            yield value
+        else:
+            yield InputError(f"line {number}: not a jobx posting record (no 'logistics' object)", source)
+    if pending:
+        try:
+            values = json.loads("".join(pending))
+        except ValueError as exc:
+            yield InputError(f"not JSON Lines, and not a JSON array either ({exc})", source)
+            return
+        for index, value in enumerate(values if isinstance(values, list) else [values], 1):
+            if isinstance(value, dict) and is_record(value):
+                yield value
+            else:
+                yield InputError(f"element {index}: not a jobx posting record", source)
+
+
+def is_record(value: dict[str, Any]) -> bool:
+    return isinstance(value.get("logistics"), dict) and "schema_version" in value
+
+
+def summarise(records: Iterable[dict[str, Any]]) -> Summary:
+    summary = Summary()
+    for record in records:
+        summary.add(record)
+    return summary
