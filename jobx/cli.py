@@ -516,7 +516,7 @@ def show_rules(
 
 @app.command(cls=PlainHelpCommand)
 def schema() -> None:
-    """Print the JSON Schema of the JSON output (schema_version 1)."""
+    """Print the JSON Schema of the JSON output (schema_version 2)."""
     import json
 
     from .files import write_stdout

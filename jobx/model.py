@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 from typing import Any
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: `values` (pay, dates and arrangement read as values) beside `logistics`
 
 EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary", "volunteer")
 LOGISTICS_KEYS = (
@@ -92,6 +92,43 @@ class Logistics:
 
 
 @dataclass(frozen=True)
+class Salary:
+    """Pay as numbers: min and max per period in the currency (an ISO 4217 code); None where not written."""
+
+    min: int | float | None = None
+    max: int | float | None = None
+    currency: str | None = None
+    period: str | None = None  # one of PERIODS
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"min": self.min, "max": self.max, "currency": self.currency, "period": self.period}
+
+
+PERIODS = ("hour", "day", "week", "month", "year")
+ARRANGEMENTS = ("remote", "hybrid", "onsite")
+
+
+@dataclass(frozen=True)
+class Values:
+    """The logistics phrases read as values (jobx/values.py): None where the words give none."""
+
+    salary: Salary | None = None
+    start: str | None = None  # YYYY-MM-DD, only where the posting gives a full date
+    deadline: str | None = None
+    work_arrangement: str | None = None  # one of ARRANGEMENTS
+    onsite_days_per_week: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "salary": self.salary.to_dict() if self.salary is not None else None,
+            "start": self.start,
+            "deadline": self.deadline,
+            "work_arrangement": self.work_arrangement,
+            "onsite_days_per_week": self.onsite_days_per_week,
+        }
+
+
+@dataclass(frozen=True)
 class Posting:
     """Everything jobx extracted from one posting."""
 
@@ -107,9 +144,10 @@ class Posting:
     skills: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
+    values: Values = field(default_factory=Values)
 
     def to_dict(self, *, spans: bool = False) -> dict[str, Any]:
-        """The JSON contract (schema_version 1); with spans, items are {text, start, end} objects."""
+        """The JSON contract (schema_version 2); with spans, items are {text, start, end} objects."""
 
         def items(values: tuple[Item, ...]) -> list[Any]:
             if spans:
@@ -127,6 +165,7 @@ class Posting:
             "preferred_qualifications": items(self.preferred_qualifications),
             "benefits": items(self.benefits),
             "logistics": self.logistics.to_dict(),
+            "values": self.values.to_dict(),
             "skills": list(self.skills),
             "warnings": list(self.warnings),
         }
@@ -158,6 +197,31 @@ def json_schema() -> dict[str, Any]:
         "properties": {key: nullable for key in LOGISTICS_KEYS},
     }
     logistics["properties"]["employment_type"] = {"enum": [*EMPLOYMENT_TYPES, None]}
+    amount = {"type": ["number", "null"], "minimum": 0}
+    salary = {
+        "type": "object",
+        "required": ["min", "max", "currency", "period"],
+        "additionalProperties": False,
+        "properties": {
+            "min": amount,
+            "max": amount,
+            "currency": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
+            "period": {"enum": [*PERIODS, None]},
+        },
+    }
+    iso_date = {"type": ["string", "null"], "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    values = {
+        "type": "object",
+        "required": ["salary", "start", "deadline", "work_arrangement", "onsite_days_per_week"],
+        "additionalProperties": False,
+        "properties": {
+            "salary": {"oneOf": [salary, {"type": "null"}]},
+            "start": iso_date,
+            "deadline": iso_date,
+            "work_arrangement": {"enum": [*ARRANGEMENTS, None]},
+            "onsite_days_per_week": {"type": ["integer", "null"], "minimum": 1, "maximum": 7},
+        },
+    }
     properties: dict[str, Any] = {
         "schema_version": {"const": SCHEMA_VERSION},
         "source": nullable,
@@ -169,12 +233,13 @@ def json_schema() -> dict[str, Any]:
         "preferred_qualifications": item_list,
         "benefits": item_list,
         "logistics": logistics,
+        "values": values,
         "skills": {"type": "array", "items": {"type": "string", "minLength": 1}},
         "warnings": {"type": "array", "items": {"type": "string"}},
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://github.com/jobx/jobx/schema/v1.json",
+        "$id": "https://github.com/jobx/jobx/schema/v2.json",
         "title": "jobx posting",
         "type": "object",
         "required": list(properties),

@@ -8,6 +8,7 @@ from . import classify, fields, items, normalise, segment
 from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
 from .reader import Decoded
 from .rules import Rules, default_rules, pattern_budget
+from .values import logistics_values
 
 LIST_FIELDS = {
     SectionKind.RESPONSIBILITIES: "responsibilities",
@@ -53,12 +54,14 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
         updates["salary"] = stated["salary"]
     if stated.get("employment_type"):
         updates["employment_type"] = fields.employment_type(stated["employment_type"].replace("_", " "), rules)
+    logistics = replace(logistics, **{k: v for k, v in updates.items() if v})
     return replace(
         posting,
         source=source,
         title=title,
         company=stated.get("company") or posting.company or employer,
-        logistics=replace(logistics, **{k: v for k, v in updates.items() if v}),
+        logistics=logistics,
+        values=logistics_values(logistics, rules),
         warnings=decoded.warnings + posting.warnings,
     )
 
@@ -202,4 +205,5 @@ def assemble(
         skills=fields.find_skills(requirement_texts, rules),
         warnings=tuple(warnings),
         sections=sections,
+        values=logistics_values(logistics, rules),  # the words made values: from the phrases above only
     )

@@ -16,6 +16,7 @@ import regex
 
 from .errors import RulesError, RulesTimeout
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
+from .values import check_words, compile_words
 
 RULE_FILES = (
     "headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "names.yaml", "skills.yaml"
@@ -56,6 +57,7 @@ KNOWN_KEYS = (
     "field_patterns",
     "skills",
     "heading_keywords",
+    "values",
     *STRING_LIST_KEYS,
 )
 HEADING_PATTERN_KINDS = ("company",)
@@ -99,6 +101,7 @@ class Rules:
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
     pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
+    value_words: Any = None  # the `values` vocabulary, compiled (values.ValueWords)
 
     def prose_cue(self, kind: SectionKind) -> Any:
         """The cue pattern of one kind of prose sentence, or None."""
@@ -318,6 +321,10 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
                 for tier in tiers:
                     string_list(f"{key}.{sub}", tier)
                     patterns(key, tier, "value")
+        elif key == "values":
+            problem = check_words(value)
+            if problem:
+                fail(key, problem)
         elif key == "skills":
             if not isinstance(value, list):
                 fail(key, "must be a list")
@@ -557,6 +564,7 @@ def build(
         ),
         user_patterns=bool(untrusted),
         pattern_seconds=pattern_seconds,
+        value_words=compile_words(data.get("values", {})),
     )
 
 

@@ -45,7 +45,7 @@ def test_jsonl_is_one_object_per_line() -> None:
     result = invoke("extract", *SEEDS, "-f", "jsonl")
     lines = result.stdout.splitlines()
     assert len(lines) == len(SEEDS)
-    assert all(json.loads(line)["schema_version"] == 1 for line in lines)
+    assert all(json.loads(line)["schema_version"] == 2 for line in lines)
 
 
 def test_yaml_from_stdin() -> None:
@@ -174,7 +174,7 @@ def test_bad_rules_file_exits_2(tmp_path: Path) -> None:
 
 def test_schema_and_version() -> None:
     schema = json.loads(invoke("schema").stdout)
-    assert schema["properties"]["schema_version"] == {"const": 1}
+    assert schema["properties"]["schema_version"] == {"const": 2}
     assert invoke("--version").stdout.startswith("jobx ")
 
 

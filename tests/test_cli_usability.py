@@ -39,7 +39,7 @@ def test_extract_without_a_file_reads_piped_standard_input() -> None:
     assert result.stderr == ""
     record = json.loads(result.stdout)
     assert record["source"] == "<stdin>"
-    assert record["responsibilities"] and record["schema_version"] == 1
+    assert record["responsibilities"] and record["schema_version"] == 2
 
 
 def test_extract_without_a_file_in_a_real_pipe() -> None:

@@ -279,7 +279,7 @@ def test_sigterm_mid_batch_keeps_finished_outputs_and_resume_finishes_exactly(tm
     assert 20 <= len(done) < len(expected)
     assert all(not name.rsplit("/", 1)[-1].startswith(".") for name in done), "a temporary file was left"
     for name in done:  # every output that exists is whole
-        assert json.loads((out / name).read_text(encoding="utf-8"))["schema_version"] == 1
+        assert json.loads((out / name).read_text(encoding="utf-8"))["schema_version"] == 2
     stamps = {name: (out / name).stat().st_mtime_ns for name in done}
 
     resumed = jobx("batch", str(tree), "--out", str(out), "-j", "2", "--skip-existing", timeout=300)

@@ -86,7 +86,7 @@ def test_a_run_with_workers_stops_at_once_during_a_slow_file(tmp_path: Path, sig
     assert "p003-slow.json" not in done
     assert not [name for name in done if name.startswith(".")], "a temporary file was left"
     for name in done:  # every output that exists is whole
-        assert json.loads((out / name).read_text(encoding="utf-8"))["schema_version"] == 1
+        assert json.loads((out / name).read_text(encoding="utf-8"))["schema_version"] == 2
 
 
 def test_the_interrupt_message_counts_every_output_written(tmp_path: Path) -> None:

@@ -1,0 +1,371 @@
+"""The words made values: pay as {min, max, currency, period}, a deadline or start as an ISO date, the work
+arrangement as remote / hybrid / onsite with the on-site days. Read from the logistics phrases jobx already
+found (never the posting again), with the vocabulary under the rules' `values` key, so a language is data
+(jobx/rules/logistics.yaml and rules/lang/*.yaml). What cannot be read is None; nothing here raises on text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import unicodedata
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import regex
+
+from .model import ARRANGEMENTS, PERIODS, Logistics, Salary, Values
+
+if TYPE_CHECKING:
+    from .rules import Rules
+
+# The sub-keys of `values` and what each may map: None for any key of its own shape (checked below).
+SUB_KEYS: dict[str, tuple[str, ...] | None] = {
+    "currencies": None,  # ISO 4217 codes
+    "periods": PERIODS,
+    "multipliers": None,  # whole numbers
+    "range_words": ("to", "up_to", "from"),
+    "months": tuple(str(month) for month in range(1, 13)),
+    "date_patterns": None,  # names of the writer's choice
+    "arrangements": ARRANGEMENTS,
+    "office_days": ("day", "office", "week"),
+    "numbers": tuple(str(number) for number in range(1, 8)),
+}
+CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
+WHOLE_NUMBER = regex.compile(r"[1-9]\d{0,12}")
+LETTER_EDGE = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # words of these scripts match whole
+MONTH_PLACEHOLDER = "{month}"
+
+# An amount as postings write it: thousands grouped by ',', '.', a space or an apostrophe, and a decimal
+# part of one or two digits after '.' or ','.
+AMOUNT = r"""(?x)
+    (?<![\d.,])
+    (?P<number>
+        \d{1,3}(?P<group>[,.'\u00a0\u202f ])\d{3}(?:(?P=group)\d{3})*+(?:[.,]\d{1,2})?(?!\d)  # 52,800  45 000  1.234,56
+      | \d++(?:[.,]\d{1,2})?(?!\d)                                                           # 115  3.5  12,5
+    )
+    (?![.,]?\d|[ ]?%)                      # not a percentage
+"""
+RANGE_MARKS = r"[-–—~〜～]"  # between two amounts: a range, in any language
+SPACE_LIKE = regex.compile(r"[\u00a0\u2007\u2009\u202f]")
+
+
+@dataclass(frozen=True)
+class ValueWords:
+    """The compiled `values` vocabulary (built once with the rules, kept in the bundle)."""
+
+    currency_regex: Any
+    currency_codes: dict[str, str]  # folded word -> ISO code
+    period_regex: Any
+    period_names: dict[str, str]
+    amount_regex: Any  # an amount and its multiplier word, if any
+    multipliers: dict[str, int]
+    between_regex: Any  # the whole text between two amounts of a range
+    up_to_regex: Any  # ends the text before a lone amount that is a top
+    from_regex: Any  # ends the text before a lone amount that is a bottom
+    month_numbers: dict[str, int]
+    date_regexes: tuple[Any, ...]
+    arrangement_regex: Any
+    arrangement_kinds: dict[str, str]
+    office_days_regex: Any  # a count of days (digits or a number word)
+    office_regex: Any
+    week_regex: Any
+    month_period_regex: Any  # 'per month' after a count of days: not days a week
+    number_values: dict[str, int]
+
+
+def fold(word: str) -> str:
+    """A word as the lookup tables key it: case and spacing ignored."""
+    return " ".join(unicodedata.normalize("NFKC", word).casefold().split())
+
+
+def words_pattern(words: Any) -> str:
+    """Literal words, longest first, in any case. A word of letters matches whole ('pa' is not in 'pay'),
+    a symbol or a Chinese, Japanese or Korean word anywhere ('$' in '$45K', '円' in '万円')."""
+    parts = []
+    for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+        body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
+        before = r"(?<!\p{L})" if LETTER_EDGE.match(word[0]) else ""
+        after = r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else ""
+        parts.append(before + body + after)
+    return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def table(mapping: dict[str, list[str]], convert: Any = str) -> dict[str, Any]:
+    return {fold(word): convert(key) for key, words in mapping.items() for word in words}
+
+
+def check_words(value: Any) -> str | None:
+    """What is wrong with a rules file's `values` entry, or None: for rules.validate()."""
+    if not isinstance(value, dict):
+        return "must be a mapping"
+    for sub, entries in value.items():
+        if sub not in SUB_KEYS:
+            return f"unknown entry {sub!r} (expected one of: {', '.join(SUB_KEYS)})"
+        if not isinstance(entries, dict):
+            return f"{sub}: must be a mapping of a value to a list of words"
+        allowed = SUB_KEYS[sub]
+        for key, words in entries.items():
+            if not isinstance(key, str):
+                return f"{sub}: key {key!r} must be written as a string (quote it)"
+            if allowed is not None and key not in allowed:
+                return f"{sub}: unknown entry {key!r} (expected one of: {', '.join(allowed)})"
+            if sub == "currencies" and not CURRENCY_CODE.fullmatch(key):
+                return f"{sub}: {key!r} is not an ISO 4217 code (three capital letters)"
+            if sub == "multipliers" and not WHOLE_NUMBER.fullmatch(key):
+                return f"{sub}: {key!r} is not a whole number"
+            if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+                return f"{sub}.{key}: must be a list of non-empty strings"
+            if sub == "date_patterns":
+                for pattern in words:
+                    problem = check_date_pattern(pattern)
+                    if problem:
+                        return f"{sub}.{key}: pattern {pattern!r} {problem}"
+    return None
+
+
+def check_date_pattern(pattern: str) -> str | None:
+    try:
+        groups = set(regex.compile(pattern.replace(MONTH_PLACEHOLDER, "(?:x)")).groupindex)
+    except regex.error as exc:
+        return f"does not compile: {exc}"
+    if "year" in groups and ({"month", "day"} <= groups or {"first", "second"} <= groups):
+        return None
+    return "needs groups year, month and day (or year, first and second)"
+
+
+def compile_words(data: dict[str, Any]) -> ValueWords:
+    """Compile the merged `values` entry of the rules (checked by check_words)."""
+    get = lambda key: data.get(key) or {}  # noqa: E731
+    ranges, office_days = get("range_words"), get("office_days")
+    months = get("months")
+    month_words = [word for words in months.values() for word in words]
+    month_pattern = words_pattern(month_words)
+    multipliers = get("multipliers")
+    multiplier_words = [word for words in multipliers.values() for word in words]
+    number_words = [word for words in get("numbers").values() for word in words]
+    amount = AMOUNT + r"(?:[ ]?(?P<multiplier>" + words_pattern(multiplier_words) + r"))?"
+    between_words = [*ranges.get("to", []), *ranges.get("up_to", [])]
+    return ValueWords(
+        currency_regex=regex.compile(words_pattern(w for ws in get("currencies").values() for w in ws)),
+        currency_codes=table(get("currencies")),
+        period_regex=regex.compile(words_pattern(w for ws in get("periods").values() for w in ws)),
+        period_names=table(get("periods")),
+        amount_regex=regex.compile(amount),
+        multipliers=table(multipliers, int),
+        between_regex=regex.compile(
+            r"[\s,:()]*+(?:" + RANGE_MARKS + "|" + words_pattern(between_words) + r")[\s,:()]*+"
+        ),
+        up_to_regex=regex.compile(r"(?:" + words_pattern(ranges.get("up_to", [])) + r")[\s:,]*+\Z"),
+        from_regex=regex.compile(r"(?:" + words_pattern(ranges.get("from", [])) + r")[\s:,]*+\Z"),
+        month_numbers=table(months, int),
+        date_regexes=tuple(
+            regex.compile(pattern.replace(MONTH_PLACEHOLDER, month_pattern))
+            for patterns in get("date_patterns").values()
+            for pattern in patterns
+        ),
+        arrangement_regex=regex.compile(words_pattern(w for ws in get("arrangements").values() for w in ws)),
+        arrangement_kinds=table(get("arrangements")),
+        office_days_regex=regex.compile(
+            r"(?<![\d.,])(?P<count>\d|" + words_pattern(number_words) + r")(?![\d.,])"
+            r"(?:\s*+(?:[-–]|or|to)\s*+(?P<upper>\d|" + words_pattern(number_words) + r"))?"
+            r"[ ]?(?:" + words_pattern(office_days.get("day", [])) + r")"
+        ),
+        office_regex=regex.compile(words_pattern(office_days.get("office", []))),
+        week_regex=regex.compile(words_pattern(office_days.get("week", []))),
+        month_period_regex=regex.compile(words_pattern(get("periods").get("month", []))),
+        number_values=table(get("numbers"), int),
+    )
+
+
+def logistics_values(logistics: Logistics, rules: Rules) -> Values:
+    """The values of a posting's logistics phrases; None for each one that says no value."""
+    words: ValueWords | None = getattr(rules, "value_words", None)
+    if words is None:
+        return Values()
+    arrangement, days = read_arrangement(logistics.work_arrangement or "", words)
+    if arrangement is None and logistics.location:  # 'Remote (Canada)' as the location
+        arrangement, days = read_arrangement(logistics.location, words)
+    return Values(
+        salary=read_salary(logistics.salary or "", words),
+        start=read_date(logistics.start or "", words),
+        deadline=read_date(logistics.deadline or "", words),
+        work_arrangement=arrangement,
+        onsite_days_per_week=days,
+    )
+
+
+def clean(text: str) -> str:
+    """Full-width digits and signs made plain, and the thin and no-break spaces of number groups a space."""
+    return SPACE_LIKE.sub(" ", unicodedata.normalize("NFKC", text[:500]))
+
+
+# ---- pay -----------------------------------------------------------------------------------------------
+
+
+def read_salary(text: str, words: ValueWords) -> Salary | None:
+    """'€45K–55K' -> 45000..55000 EUR; '£52,800 up to £70,400'; '3.5 LPA' -> 350000 INR a year. None when
+    no amount is marked as pay by a currency, a period or a multiplier ('Grade 8')."""
+    text = clean(text)
+    amounts = [m for m in words.amount_regex.finditer(text) if not looks_like_a_year(m, text, words)]
+    if not amounts:
+        return None
+    first, low, high = amounts[0], amount_value(amounts[0], words), None
+    second = amounts[1] if len(amounts) > 1 else None
+    if second is not None and words.between_regex.fullmatch(without_currency(text[first.end() : second.start()], words)):
+        high = amount_value(second, words)
+        low, high = shared_multiplier(first, second, low, high, words)
+    currency_match = words.currency_regex.search(text)
+    period_match = words.period_regex.search(text)
+    if currency_match is None and period_match is None and not any(m.group("multiplier") for m in amounts[:2]):
+        return None
+    if high is None:
+        before = without_currency(text[: first.start()], words)
+        if words.up_to_regex.search(before):
+            low, high = None, low
+        elif not words.from_regex.search(before):
+            high = low
+    if low is not None and high is not None and low > high:
+        return None
+    return Salary(
+        min=tidy(low),
+        max=tidy(high),
+        currency=words.currency_codes.get(fold(currency_match.group())) if currency_match else None,
+        period=words.period_names.get(fold(period_match.group())) if period_match else None,
+    )
+
+
+def amount_value(match: Any, words: ValueWords) -> float:
+    number, group = match.group("number"), match.group("group")
+    if group:
+        number = number.replace(group, "")
+    value = float(number.replace(",", "."))
+    multiplier = match.group("multiplier")
+    return value * words.multipliers.get(fold(multiplier), 1) if multiplier else value
+
+
+def shared_multiplier(first: Any, second: Any, low: float, high: float, words: ValueWords) -> tuple[float, float]:
+    """'€45K–55K', '20-30K': a multiplier written on one side only is the other's too, when that side is
+    small without it (not '$50,000 - 60K')."""
+    for one, other in ((first, second), (second, first)):
+        multiplier = one.group("multiplier")
+        if multiplier and not other.group("multiplier"):
+            factor = words.multipliers.get(fold(multiplier), 1)
+            if other is first and low < 1000:
+                low *= factor
+            elif other is second and high < 1000:
+                high *= factor
+    return low, high
+
+
+def looks_like_a_year(match: Any, text: str, words: ValueWords) -> bool:
+    """'2026' in 'Salary (2026): £30k' is a year, unless a currency is written against it ('$2026')."""
+    number = match.group("number")
+    if not (len(number) == 4 and number[:2] in ("19", "20")) or match.group("multiplier"):
+        return False
+    beside = text[max(0, match.start() - 4) : match.start()] + " " + text[match.end() : match.end() + 4]
+    return words.currency_regex.search(beside) is None and len(words.amount_regex.findall(text)) > 1
+
+
+def without_currency(text: str, words: ValueWords) -> str:
+    return str(words.currency_regex.sub(" ", text))
+
+
+def tidy(value: float | None) -> int | float | None:
+    """Whole amounts as integers; others to the cent (3.5 * 100000 is 350000, not 350000.00000000006)."""
+    if value is None:
+        return None
+    value = round(value, 2)
+    return int(value) if value.is_integer() else value
+
+
+# ---- dates ---------------------------------------------------------------------------------------------
+
+
+def read_date(text: str, words: ValueWords) -> str | None:
+    """The first full date written in text as YYYY-MM-DD ('November 17, 2025', '04 Jan 2026', '26.02.2026',
+    '2026年3月31日'); None for a month or season alone ('January 2027', 'ASAP') or '03/04/2026' (which?)."""
+    text = clean(text)
+    found = []
+    for pattern in words.date_regexes:
+        try:  # a user's pattern gets a moment, not a minute, on a short phrase
+            found += pattern.finditer(text, timeout=0.05)
+        except TimeoutError:
+            continue
+    found.sort(key=lambda m: m.start())
+    for match in found:
+        date = date_of(match, words)
+        if date is not None:
+            return date
+    return None
+
+
+def date_of(match: Any, words: ValueWords) -> str | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if groups.get("first") is not None:
+        first, second = int(groups["first"]), int(groups["second"])
+        if first > 12 >= second:
+            day, month = first, second
+        elif second > 12 >= first or first == second:
+            month, day = first, second
+        else:
+            return None
+    else:
+        written = groups["month"]
+        month = int(written) if written.isdigit() else words.month_numbers.get(fold(written.rstrip("."))) or 0
+        day = int(groups["day"])
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+# ---- work arrangement ----------------------------------------------------------------------------------
+
+
+def read_arrangement(text: str, words: ValueWords) -> tuple[str | None, int | None]:
+    """remote, hybrid or onsite, and the on-site days a week when stated. Hybrid when the words say so, when
+    they name both remote and on-site work, or when fewer than five on-site days are stated."""
+    text = clean(text)
+    kinds = {words.arrangement_kinds.get(fold(m.group())) for m in words.arrangement_regex.finditer(text)}
+    days = office_days(text, words)
+    if "hybrid" in kinds or {"remote", "onsite"} <= kinds or (days is not None and days < 5):
+        return "hybrid", days
+    if "remote" in kinds:
+        return "remote", None
+    if "onsite" in kinds or days is not None:
+        return "onsite", days
+    return None, None
+
+
+def office_days(text: str, words: ValueWords) -> int | None:
+    """'2 days in the Uxbridge office', 'on-site three days a week': the count of days nearest an office
+    word and not a remote one; a range ('2-3 days') gives None."""
+    for match in words.office_days_regex.finditer(text):
+        after = regex.split(r"[.;\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
+        before = regex.split(r"[.;\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+        if words.month_period_regex.search(after[:20]):
+            continue  # days a month
+        place = nearest_place(after, before, words)
+        if place != "onsite" or match.group("upper"):
+            continue
+        count = match.group("count")
+        number = int(count) if count.isdigit() else words.number_values.get(fold(count))
+        if number is not None and 1 <= number <= 7:
+            return number
+    return None
+
+
+def nearest_place(after: str, before: str, words: ValueWords) -> str | None:
+    """Where the days are spent: the first office or arrangement word after the count, else the last one
+    before it."""
+    for text, pick in ((after, 0), (before, -1)):
+        hits = [("onsite", m.start()) for m in words.office_regex.finditer(text)]
+        hits += [
+            (words.arrangement_kinds.get(fold(m.group())) or "", m.start())
+            for m in words.arrangement_regex.finditer(text)
+        ]
+        if hits:
+            hits.sort(key=lambda hit: hit[1])
+            return hits[pick][0]
+    return None
