@@ -135,7 +135,8 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             continue
         if heading.kind_name is None:
             closing = text[heading.start + len(heading.text) : heading.end]
-            emphatic = heading.text.isupper() or ":" in closing  # 'WORK ENVIRONMENT', 'Definitions:'
+            # 'WORK ENVIRONMENT', 'Definitions:', 'What can you expect from us?': not a topic of a list
+            emphatic = heading.text.isupper() or ":" in closing or "?" in closing
             voted = content_kind(text, block.start, block.end, rules)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')

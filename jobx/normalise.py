@@ -34,7 +34,7 @@ DOUBLE_GAP = regex.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
 NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 
 
-def glue_at(text: str, position: int) -> str | None:
+def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
@@ -51,7 +51,10 @@ def glue_at(text: str, position: int) -> str | None:
         return None
     if before in ".!?":
         pair = text[max(0, position - 3) : position - 1]
-        return " " if following_lower and len(pair) == 2 and pair.isalpha() and pair.islower() else None
+        if not (following_lower and len(pair) == 2 and pair.isalpha() and pair.islower()):
+            return None
+        # in a one-paragraph dump a sentence glued to the next was an item or a paragraph of its own
+        return "\n" if dump else " "
     if before == ":" and position >= 2 and text[position - 2].isalpha():
         return " "
     return None
@@ -133,7 +136,8 @@ def normalise(text: str) -> NormalText:
         text = text.translate(SAME_LENGTH)
     if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
-    if "  " in text and text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text):
+    dump = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
+    if "  " in text and dump:
         text = dump_lines(text)
     text = unwrapped(text)
     pieces: list[str] = []
@@ -141,7 +145,7 @@ def normalise(text: str) -> NormalText:
     last = 0
     for match in GLUE_CANDIDATE.finditer(text):
         position = match.start()
-        separator = glue_at(text, position)
+        separator = glue_at(text, position, dump and len(text) > DUMP_CHARACTERS_PER_LINE)
         if separator is None:
             continue
         pieces.append(text[last:position])

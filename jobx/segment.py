@@ -378,6 +378,16 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
     if labelled_neighbour(text, start, end):
         starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
 
+    if len(starts) > 1 and text[end - 1 : end] in "?？" and LINE_TEXT.match(text, starts[-1], end):
+        # a question closing a line of sentences heads the lines below: 'Is this you? Find out more
+        # below! How do I make an impact on my team?'; its kind comes from them
+        question = text[starts[-1] : end]
+        if len(question.split()) <= MAX_HEADING_WORDS and not BRACKETED.search(question):
+            kind = rules.heading_kind(question) or keyword_kind(question, question.split(), True, rules)
+            if kind is not None and not strong_keyword(question, rules, kind):
+                kind = None  # 'How do I make an impact on my team?' is not about the team
+            yield Heading(starts[-1], end, question.rstrip("?？ \t"), kind and kind.value, why="question")
+            starts = starts[:-1]
     for position in starts:
         match = RUN_IN.match(text, position, end)
         if match is None:

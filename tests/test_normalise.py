@@ -23,6 +23,16 @@ CASES = [
 ]
 
 
+def test_in_a_one_paragraph_dump_a_glued_sentence_starts_a_line() -> None:
+    # a scraper that dropped the <li> breaks glues each item's full stop to the next item
+    items = "Plan the weekly rota.Order stock from suppliers.Train new starters on the till."
+    dump = "Shop Assistant at a garden centre in a market town. " * 12 + items
+    assert normalise(dump).text.endswith("Plan the weekly rota.\nOrder stock from suppliers.\nTrain new starters on the till.")
+    # in text with its own line breaks the same glue is only a missing space
+    lines = "Shop Assistant\nWhat you do\n" + items
+    assert normalise(lines).text.endswith("Plan the weekly rota. Order stock from suppliers. Train new starters on the till.")
+
+
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_normalised_text(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected

@@ -126,6 +126,27 @@ def test_a_technology_named_sub_heading_stays_in_its_requirements_list() -> None
     assert len(extract(text).minimum_qualifications) == 3
 
 
+def test_a_question_closing_a_line_of_sentences_heads_the_lines_below() -> None:
+    from jobx import extract
+
+    text = ("Night Porter\nWe run a small hotel by the sea. Is this you? Read on! What will your shifts look like?\n"
+            "Greet late arrivals and hand out keys.\nPatrol the building twice a night.\nPrepare the breakfast room.\n")
+    found = headings(text)
+    assert ("What will your shifts look like", None) in found
+    assert [i.text for i in extract(text).responsibilities] == [
+        "Greet late arrivals and hand out keys.", "Patrol the building twice a night.", "Prepare the breakfast room."]
+
+
+def test_a_question_heading_is_not_a_topic_of_the_list_above() -> None:
+    from jobx import extract
+
+    text = ("Night Porter\nResponsibilities\n- Greet late arrivals\n- Patrol the building\n"
+            "What can you expect from us?\n- Free meals on every shift\n- Paid holiday and a pension\n")
+    posting = extract(text)
+    assert [i.text for i in posting.responsibilities] == ["Greet late arrivals", "Patrol the building"]
+    assert len(posting.benefits) == 2
+
+
 def test_a_list_of_labelled_lines_is_not_a_run_of_headings() -> None:
     text = "Intro.\nWhat We Offer\nFounding Team Equity: a real stake\nTechnical Leadership: direct influence\n"
     assert headings(text) == [("What We Offer", "benefits")]
