@@ -262,8 +262,9 @@ def looks_like_a_year(match: Any, text: str, words: ValueWords) -> bool:
     number = match.group("number")
     if not (len(number) == 4 and number[:2] in ("19", "20")) or match.group("multiplier"):
         return False
-    beside = text[max(0, match.start() - 4) : match.start()] + " " + text[match.end() : match.end() + 4]
-    return words.currency_regex.search(beside) is None and len(words.amount_regex.findall(text)) > 1
+    before, after = text[: match.start()].rstrip(), text[match.end() :].lstrip()
+    against = any(m.end() == len(before) for m in words.currency_regex.finditer(before, max(0, len(before) - 4)))
+    return not against and words.currency_regex.match(after) is None and len(words.amount_regex.findall(text)) > 1
 
 
 def without_currency(text: str, words: ValueWords) -> str:
