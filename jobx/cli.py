@@ -660,6 +660,66 @@ def stats_records(source: str, rules_files: list[Path], workers: int) -> Any:
         raise InputError(exc.strerror or str(exc), source) from None
 
 
+@app.command(name="show", cls=PlainHelpCommand)
+def show_posting(
+    path: str = typer.Argument(..., help="One posting; '-' reads standard input.", metavar="FILE"),
+    explain: bool = typer.Option(
+        False, "--explain", help="Say, per section and heading, which rule decided it (alias, keyword, vote)."
+    ),
+    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat.", metavar="FILE"),
+    input_format: str = typer.Option(
+        "auto", "--input-format", help="auto, text, markdown or html.", metavar="FORMAT",
+        autocompletion=complete_input_formats,
+    ),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
+    ),
+    color: str = typer.Option(
+        "auto", "--color", autocompletion=complete_color, help="auto (a terminal), always or never.", metavar="WHEN"
+    ),
+) -> None:
+    """Print the posting itself, each section's lines coloured by kind, headings marked, items underlined,
+    boilerplate dimmed, with a legend. Not on a terminal: plain text with markers (a gutter naming each
+    line's section, ⟪heading⟫, ⟦item⟧). HTML and markdown show the block text that --spans offsets
+    count in. Exit codes: 0 ok; 1 the input could not be read; 2 usage or rules error.
+
+    Examples:
+
+      jobx show posting.txt
+
+      jobx show posting.html --explain | less
+    """
+    input_format, color = input_format.lower(), color.lower()
+    if input_format not in INPUT_FORMATS:
+        raise typer.BadParameter(f"must be one of: {', '.join(INPUT_FORMATS)}", param_hint="--input-format")
+    if color not in COLOR_CHOICES:
+        raise typer.BadParameter(f"must be one of: {', '.join(COLOR_CHOICES)}", param_hint="--color")
+    try:
+        from . import show
+        from .files import write_stdout
+        from .pipeline import extract_decoded
+        from .rules import load_rules
+
+        rules = load_rules(tuple(str(p) for p in rules_files))
+        source, decoded = read_input(path, max_bytes, input_format)
+        for message in decoded.warnings:
+            warn(source, message)
+        posting = extract_decoded(decoded, rules=rules, source=source)
+        sections = show.decisions(decoded.text, posting, rules, explain)
+        if color_wanted(color):
+            show.print_rich(decoded.text, sections, explain, color=True, source=source)
+        else:
+            write_stdout(show.plain_view(decoded.text, sections, explain, source))
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("jobx: interrupted\n")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        reader_left()
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

@@ -145,37 +145,28 @@ def salary_row(currency: str, period: str, ranges: list[tuple[float, float]]) ->
 
 
 def normalised_salary(record: dict[str, Any]) -> tuple[str, str, float, float] | None:
-    """(currency, period, min, max) where the record holds the normalised pay {min, max, currency,
-    period} (schema_version 2) under any key naming salary or pay, at the top or in `logistics`; None
-    for schema_version 1 records, whose pay is only the words (counted as written)."""
-    places = [record, record.get("logistics") or {}, record.get("values") or {}]
-    for place in places:
-        for key, value in place.items():
-            if not (isinstance(value, dict) and SALARY_PARTS <= set(value)):
-                continue
-            if "salary" not in key and "pay" not in key:
-                continue
-            low, high = value.get("min"), value.get("max")
-            low = high if low is None else low
-            high = low if high is None else high
-            if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
-                continue
-            return str(value.get("currency") or "?"), str(value.get("period") or "?"), float(low), float(high)
-    return None
+    """(currency, period, min, max) from the normalised pay of schema_version 2, `values.salary`
+    {min, max, currency, period} (either bound may be missing); None for version 1 records, whose pay
+    is only the words (counted as written) — or when the words could not be read as figures."""
+    value = (record.get("values") or {}).get("salary")
+    if not (isinstance(value, dict) and SALARY_PARTS <= set(value)):
+        return None
+    low, high = value.get("min"), value.get("max")
+    low = high if low is None else low
+    high = low if high is None else high
+    if not isinstance(low, (int, float)) or not isinstance(high, (int, float)):
+        return None
+    return str(value.get("currency") or "unstated"), str(value.get("period") or "unstated"), float(low), float(high)
 
 
 def arrangement_class(record: dict[str, Any]) -> str:
-    """remote / hybrid / onsite where a normalised class is given (schema_version 2) or the words name
-    one; else the words as written (lower case); NOT_STATED when the posting says nothing."""
-    logistics = record.get("logistics") or {}
-    for place in (record, logistics, record.get("values") or {}):
-        for key in ("work_arrangement_class", "arrangement"):
-            value = place.get(key)
-            if isinstance(value, str) and value:
-                return value
-            if isinstance(value, dict) and isinstance(value.get("class") or value.get("type"), str):
-                return str(value.get("class") or value.get("type"))
-    written = logistics.get("work_arrangement")
+    """remote / hybrid / onsite: the class of schema_version 2 (`values.work_arrangement`), or, for
+    version 1, the class the English words name, else the words as written (lower case); NOT_STATED
+    when the posting says nothing."""
+    normalised = (record.get("values") or {}).get("work_arrangement")
+    if isinstance(normalised, str) and normalised:
+        return normalised
+    written = (record.get("logistics") or {}).get("work_arrangement")
     if not written:
         return NOT_STATED
     lowered = " ".join(str(written).lower().split())

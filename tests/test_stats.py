@@ -128,7 +128,7 @@ def test_normalised_salaries_give_quartiles_by_currency_and_period() -> None:
 
     def paid(low: float | None, high: float | None, currency: str = "EUR", period: str = "year") -> dict[str, Any]:
         value = record(schema_version=2)
-        value["logistics"]["salary_value"] = {"min": low, "max": high, "currency": currency, "period": period}
+        value["values"] = {"salary": {"min": low, "max": high, "currency": currency, "period": period}}
         return value
 
     records = [paid(40_000, 50_000), paid(50_000, 70_000), paid(80_000, None), paid(30, 40, "USD", "hour")]
