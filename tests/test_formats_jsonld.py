@@ -94,9 +94,39 @@ def google_problems(posting: dict[str, Any]) -> list[str]:
                 datetime.fromisoformat(posting[key].replace("Z", "+00:00"))
             except ValueError:
                 problems.append(f"{key}: not ISO 8601")
+    if "baseSalary" in posting:
+        problems += salary_problems(posting["baseSalary"])
+    if "jobStartDate" in posting and not (isinstance(posting["jobStartDate"], str) and posting["jobStartDate"]):
+        problems.append("jobStartDate: a Date or Text")
     for key in ("responsibilities", "qualifications", "skills", "jobBenefits"):
         if key in posting and not (isinstance(posting[key], list) and all(isinstance(v, str) and v for v in posting[key])):
             problems.append(f"{key}: a list of text")
+    return problems
+
+
+def salary_problems(salary: Any) -> list[str]:
+    """Google's baseSalary: a MonetaryAmount with an ISO 4217 currency and a QuantitativeValue holding a
+    number (value) or a range (minValue, maxValue), and unitText one of HOUR, DAY, WEEK, MONTH, YEAR."""
+    problems = []
+    if not isinstance(salary, dict) or salary.get("@type") != "MonetaryAmount":
+        return ["baseSalary: a MonetaryAmount"]
+    currency = salary.get("currency")
+    if not (isinstance(currency, str) and len(currency) == 3 and currency.isupper()):
+        problems.append("baseSalary: currency must be an ISO 4217 code")
+    value = salary.get("value") or {}
+    numbers = [value[k] for k in ("value", "minValue", "maxValue") if k in value]
+    if value.get("@type") != "QuantitativeValue" or not numbers:
+        problems.append("baseSalary: value must be a QuantitativeValue with an amount")
+    if not all(isinstance(n, (int, float)) and not isinstance(n, bool) and n >= 0 for n in numbers):
+        problems.append("baseSalary: amounts must be numbers")
+    if "value" in value and ("minValue" in value or "maxValue" in value):
+        problems.append("baseSalary: value or a range, not both")
+    if "minValue" in value and "maxValue" in value and value["minValue"] > value["maxValue"]:
+        problems.append("baseSalary: minValue above maxValue")
+    if "unitText" in value and value["unitText"] not in {"HOUR", "DAY", "WEEK", "MONTH", "YEAR"}:
+        problems.append(f"baseSalary: unitText {value['unitText']}")
+    if not set(value) <= {"@type", "value", "minValue", "maxValue", "unitText"}:
+        problems.append(f"baseSalary: unknown value properties {set(value)}")
     return problems
 
 
@@ -124,13 +154,16 @@ def test_every_corpus_posting_follows_googles_rules(shared: Path) -> None:
     )
 
 
-def record(**logistics: str | None) -> dict[str, Any]:
+def record(values: dict[str, Any] | None = None, **logistics: str | None) -> dict[str, Any]:
     return {
+        "schema_version": 2,
         "source": "x", "title": "Backend Engineer", "company": "Acme", "team": None,
         "responsibilities": ["Build APIs", "Run <b>services</b> & more"], "minimum_qualifications": ["Go"],
         "preferred_qualifications": ["Rust"], "benefits": ["Pension"],
         "logistics": {"location": None, "work_arrangement": None, "employment_type": None, "start": None,
                       "duration": None, "salary": None, "deadline": None, "graduation": None, **logistics},
+        "values": {"salary": None, "start": None, "deadline": None, "work_arrangement": None,
+                   "onsite_days_per_week": None, **(values or {})},
         "skills": ["Go", "Rust"], "warnings": [],
     }
 
@@ -187,8 +220,51 @@ def test_description_is_escaped_html_of_the_lists() -> None:
     )
     assert "<p>Preferred qualifications</p><ul><li>Rust</li></ul>" in posting["description"]
     assert "<p>Salary: NOK 700k</p>" in posting["description"]
-    assert "baseSalary" not in posting  # words, not a MonetaryAmount
+    assert "baseSalary" not in posting  # words only (no normalised value): not a MonetaryAmount
     assert "datePosted" not in posting  # unknown, so not claimed
+
+
+@pytest.mark.parametrize(
+    ("salary", "expected"),
+    [
+        ({"min": 120000, "max": 150000, "currency": "USD", "period": "year"},
+         {"@type": "MonetaryAmount", "currency": "USD",
+          "value": {"@type": "QuantitativeValue", "minValue": 120000, "maxValue": 150000, "unitText": "YEAR"}}),
+        ({"min": 115, "max": 115, "currency": "USD", "period": "hour"},
+         {"@type": "MonetaryAmount", "currency": "USD",
+          "value": {"@type": "QuantitativeValue", "value": 115, "unitText": "HOUR"}}),
+        ({"min": None, "max": 70400, "currency": "GBP", "period": None},
+         {"@type": "MonetaryAmount", "currency": "GBP", "value": {"@type": "QuantitativeValue", "maxValue": 70400}}),
+        ({"min": 300000, "max": 500000, "currency": "JPY", "period": "month"},
+         {"@type": "MonetaryAmount", "currency": "JPY",
+          "value": {"@type": "QuantitativeValue", "minValue": 300000, "maxValue": 500000, "unitText": "MONTH"}}),
+        ({"min": 30000, "max": 40000, "currency": None, "period": None}, None),  # Google requires a currency
+        (None, None),
+    ],
+    ids=["range-a-year", "one-amount-an-hour", "up-to", "yen-a-month", "no-currency", "no-salary"],
+)
+def test_base_salary_is_a_monetary_amount_from_the_normalised_value(salary: Any, expected: Any) -> None:
+    posting = job_posting(record(values={"salary": salary}, salary="as written"))
+    assert google_problems(posting) == []
+    assert posting.get("baseSalary") == expected
+
+
+def test_dates_come_from_the_normalised_values_and_words_stay_where_no_date_is_given() -> None:
+    posting = job_posting(record(values={"deadline": "2026-05-15", "start": "2026-06-01"},
+                                 deadline="May 15, 2026", start="1 June 2026"))
+    assert (posting["validThrough"], posting["jobStartDate"]) == ("2026-05-15", "2026-06-01")
+    posting = job_posting(record(deadline="ASAP", start="Summer 2026"))
+    assert "validThrough" not in posting
+    assert posting["jobStartDate"] == "Summer 2026"  # schema.org's jobStartDate takes Text as well
+
+
+def test_remote_from_the_normalised_arrangement() -> None:
+    remote = job_posting(record(values={"work_arrangement": "remote"}, location="Lisbon, Portugal",
+                                work_arrangement="Trabalho 100% remoto"))
+    assert remote["jobLocationType"] == "TELECOMMUTE"
+    hybrid = job_posting(record(values={"work_arrangement": "hybrid"}, location="Lisbon, Portugal",
+                                work_arrangement="remote, 2 days in the office"))
+    assert "jobLocationType" not in hybrid and hybrid["jobLocation"]["address"]["addressCountry"] == "PT"
 
 
 def test_output_can_sit_inside_a_script_element() -> None:

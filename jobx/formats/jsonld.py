@@ -1,8 +1,9 @@
 """Postings as schema.org `JobPosting` JSON-LD, for publishing: only what jobx found, each property in the
-form Google's job-posting structured-data rules ask for. A value jobx cannot state that way is left out
-rather than guessed: `datePosted` (a posting rarely says), `baseSalary` (the salary is words, not numbers),
-a `jobLocation` whose country is not named (Google requires `addressCountry`), a `validThrough` that is not
-an ISO date. Reads Posting.to_dict() records only.
+form Google's job-posting structured-data rules ask for, from the normalised `values` (schema_version 2)
+where a property wants a value rather than words. A value jobx cannot state that way is left out rather
+than guessed: `datePosted` (a posting rarely says), a `baseSalary` without a currency or an amount, a
+`jobLocation` whose country is not named (Google requires `addressCountry`), a `validThrough` that is not a
+full date. Reads Posting.to_dict() records only (a schema_version 1 record has no values: no baseSalary).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\Z"
 POSTAL_CODE = re.compile(r"\d{4,6}(?:-\d{4})?\Z")  # '80120', '78701-1234', '2000' (no letters: a name)
 SCRIPT_BREAKERS = re.compile(r"(?i)</script|<!--")
 NOT_FULLY_REMOTE = ("hybrid", "office", "onsite", "on-site", "on site", "in person", "in-person")
+UNIT_TEXT = {"hour": "HOUR", "day": "DAY", "week": "WEEK", "month": "MONTH", "year": "YEAR"}  # Google's unitText
 
 
 def to_jsonld(records: Sequence[dict[str, Any]], many: bool = False) -> str:
@@ -48,6 +50,7 @@ def to_jsonld(records: Sequence[dict[str, Any]], many: bool = False) -> str:
 
 def job_posting(record: dict[str, Any]) -> dict[str, Any]:
     logistics = record.get("logistics") or {}
+    values = record.get("values") or {}
     posting: dict[str, Any] = {"@context": "https://schema.org/", "@type": "JobPosting"}
     if record.get("title"):
         posting["title"] = record["title"]
@@ -56,7 +59,9 @@ def job_posting(record: dict[str, Any]) -> dict[str, Any]:
         posting["description"] = description
     if record.get("company"):
         posting["hiringOrganization"] = {"@type": "Organization", "name": record["company"]}
-    posting.update(location_properties(logistics.get("location"), logistics.get("work_arrangement")))
+    posting.update(
+        location_properties(logistics.get("location"), logistics.get("work_arrangement"), values.get("work_arrangement"))
+    )
     if logistics.get("employment_type") in EMPLOYMENT_TYPES:
         posting["employmentType"] = EMPLOYMENT_TYPES[logistics["employment_type"]]
     for key, schema_key in (
@@ -68,23 +73,46 @@ def job_posting(record: dict[str, Any]) -> dict[str, Any]:
             posting[schema_key] = [item_text(item) for item in record[key]]
     if record.get("skills"):
         posting["skills"] = list(record["skills"])
-    if logistics.get("start"):
-        posting["jobStartDate"] = logistics["start"]  # schema.org takes a Date or Text
-    deadline = (logistics.get("deadline") or "").strip()
+    salary = base_salary(values.get("salary"))
+    if salary:
+        posting["baseSalary"] = salary
+    if values.get("start") or logistics.get("start"):
+        posting["jobStartDate"] = values.get("start") or logistics["start"]  # schema.org: a Date, else Text
+    deadline = values.get("deadline") or (logistics.get("deadline") or "").strip()
     if ISO_DATE.match(deadline):
         posting["validThrough"] = deadline
     return posting
 
 
-def location_properties(location: str | None, arrangement: str | None) -> dict[str, Any]:
+def base_salary(salary: Any) -> dict[str, Any] | None:
+    """A MonetaryAmount whose value is a QuantitativeValue: one amount as `value`, a range as minValue and
+    maxValue, the period as unitText. None without a currency or an amount (Google requires both)."""
+    if not isinstance(salary, dict) or not salary.get("currency"):
+        return None
+    low, high = salary.get("min"), salary.get("max")
+    if low is None and high is None:
+        return None
+    value: dict[str, Any] = {"@type": "QuantitativeValue"}
+    if low is not None and low == high:
+        value["value"] = low
+    else:
+        value.update({k: v for k, v in (("minValue", low), ("maxValue", high)) if v is not None})
+    if salary.get("period") in UNIT_TEXT:
+        value["unitText"] = UNIT_TEXT[salary["period"]]
+    return {"@type": "MonetaryAmount", "currency": salary["currency"], "value": value}
+
+
+def location_properties(location: str | None, arrangement: str | None, kind: str | None = None) -> dict[str, Any]:
     """jobLocation: a Place with a PostalAddress for each place (';' apart) whose country the location names,
-    itself or by a state or province; for a fully remote job instead, jobLocationType TELECOMMUTE and the
-    countries applicants must be in. Nothing when no country is named."""
+    itself or by a state or province; for a fully remote job instead (the normalised arrangement, or the
+    words of a record without one), jobLocationType TELECOMMUTE and the countries applicants must be in.
+    Nothing when no country is named."""
     addresses = [address for place in (location or "").split(";") if (address := postal_address(place))]
     if not addresses:
         return {}
     words = (arrangement or "").casefold()
-    if "remote" in words and not any(word in words for word in NOT_FULLY_REMOTE):
+    remote = "remote" in words and not any(word in words for word in NOT_FULLY_REMOTE)
+    if kind == "remote" if kind else remote:
         countries = list(dict.fromkeys(address["addressCountry"] for address in addresses))
         requirements = [{"@type": "Country", "name": country} for country in countries]
         return {
