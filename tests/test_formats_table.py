@@ -40,7 +40,7 @@ def read_table(text: str, fmt: str) -> list[dict[str, str]]:
 
 def rebuild(rows: list[dict[str, str]], source: str) -> dict[str, Any]:
     """The JSON record (with spans) that the rows of one source stand for: the table loses nothing."""
-    record: dict[str, Any] = {"title": None, "company": None, "team": None, "logistics": {}}
+    record: dict[str, Any] = {"title": None, "company": None, "team": None, "logistics": {}, "values": {}}
     for row in (r for r in rows if r["source"] == source):
         section, position, text = row["section"], row["position"], row["text"]
         if section in ("title", "company", "team"):
@@ -48,6 +48,14 @@ def rebuild(rows: list[dict[str, str]], source: str) -> dict[str, Any]:
             record[section] = text
         elif section == "logistics":
             record["logistics"][position] = text
+        elif section == "values":  # 'salary.min' is a part of the salary; numbers as numbers
+            key, _, part = position.partition(".")
+            value = text if not text.replace(".", "", 1).isdigit() else json.loads(text)
+            if part:
+                record["values"].setdefault(key, {"min": None, "max": None, "currency": None, "period": None})
+                record["values"][key][part] = value
+            else:
+                record["values"][key] = value
         else:
             values = record.setdefault(section, [])
             assert int(position) == len(values) + 1  # numbered from 1, in order
@@ -59,6 +67,7 @@ def comparable(record: dict[str, Any]) -> dict[str, Any]:
     """A JSON record as a table gives it back: absent values dropped, lists only when they hold something."""
     kept = {key: record[key] for key in ("title", "company", "team")}
     kept["logistics"] = {k: v for k, v in record["logistics"].items() if v}
+    kept["values"] = {k: v for k, v in record["values"].items() if v is not None}
     for key in ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits", "skills",
                 "warnings"):
         if record[key]:
@@ -145,6 +154,21 @@ def test_renderer_reads_records_without_offsets() -> None:
               "logistics": {"location": "Oslo", "salary": None}, "skills": [], "warnings": []}
     assert to_table([record], "csv", header=False) == "x,title,,Engineer,,\r\nx,responsibilities,1,Build,,\r\nx,logistics,location,Oslo,,\r\n"
 
+
+
+def test_values_have_a_row_per_part() -> None:
+    record = {"source": "x", "title": None, "company": None, "team": None, "responsibilities": [],
+              "minimum_qualifications": [], "preferred_qualifications": [], "benefits": [],
+              "logistics": {"salary": "€45K–55K", "work_arrangement": "Hybrid, 2 days in the office"},
+              "values": {"salary": {"min": 45000, "max": 55000, "currency": "EUR", "period": None}, "start": None,
+                         "deadline": "2026-12-12", "work_arrangement": "hybrid", "onsite_days_per_week": 2},
+              "skills": [], "warnings": []}
+    rows = list(csv.reader(io.StringIO(to_table([record], "csv", header=False), newline="")))
+    assert [row[1:4] for row in rows if row[1] == "values"] == [
+        ["values", "salary.min", "45000"], ["values", "salary.max", "55000"], ["values", "salary.currency", "EUR"],
+        ["values", "deadline", "2026-12-12"], ["values", "work_arrangement", "hybrid"],
+        ["values", "onsite_days_per_week", "2"],
+    ]
 
 # ---- batch -----------------------------------------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 Each row is `source, section, position, text, start, end`. `section` is the key of the JSON contract the
 value comes from and `position` is the key inside it, so a row points back into the JSON: the item's
-number (from 1) in a list, the field name under `logistics`, empty for `title`, `company` and `team`.
+number (from 1) in a list, the field name under `logistics`, the key under `values` (`salary.min` for a
+part of the salary), empty for `title`, `company` and `team`.
 `start`/`end` are character offsets of an item in the text jobx read (empty where the JSON has none).
 """
 
@@ -28,7 +29,7 @@ class TSV(csv.excel_tab):
 DIALECTS: dict[str, type[csv.Dialect]] = {"csv": csv.excel, "tsv": TSV}  # csv.excel: RFC 4180, CRLF
 
 
-def rows(record: dict[str, Any]) -> Iterator[tuple[str, str, str | int, str, int | str, int | str]]:
+def rows(record: dict[str, Any]) -> Iterator[tuple[str, str, str | int, Any, int | str, int | str]]:
     """A posting's rows in the order of the JSON contract; absent values (null, []) give no row."""
     source = record.get("source") or ""
     for key in NAME_KEYS:
@@ -43,6 +44,11 @@ def rows(record: dict[str, Any]) -> Iterator[tuple[str, str, str | int, str, int
     for field, value in (record.get("logistics") or {}).items():
         if value:
             yield source, "logistics", field, value, "", ""
+    for field, value in (record.get("values") or {}).items():
+        parts = value.items() if isinstance(value, dict) else [("", value)]
+        for part, part_value in parts:
+            if part_value is not None:
+                yield source, "values", f"{field}.{part}" if part else field, part_value, "", ""
     for key in TRAILING_LIST_KEYS:
         for number, value in enumerate(record.get(key) or [], start=1):
             yield source, key, number, value, "", ""
