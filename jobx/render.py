@@ -108,7 +108,11 @@ def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int |
         table.add_column("value")
         for key, value in (record.get("logistics") or {}).items():
             if value:
-                table.add_row(key.replace("_", " "), Text(safe(value)))
+                cell = Text(safe(value))
+                note = value_note(key, record.get("values") or {})
+                if note:
+                    cell.append(f"  → {note}", style="cyan")
+                table.add_row(key.replace("_", " "), cell)
         if table.row_count:
             console.print(table)
         for warning in record.get("warnings") or []:
@@ -139,10 +143,33 @@ def plain_text(records: Sequence[dict[str, Any]]) -> str:
         if logistics:
             lines.append("")
             lines.append("Logistics")
-            lines.extend(f"  {k.replace('_', ' ')}: {safe(v)}" for k, v in logistics.items())
+            for key, value in logistics.items():
+                note = value_note(key, record.get("values") or {})
+                lines.append(f"  {key.replace('_', ' ')}: {safe(value)}" + (f" (→ {note})" if note else ""))
         for warning in record.get("warnings") or []:
             lines.append(f"warning: {safe(warning)}")
     return "\n".join(lines) + "\n"
+
+
+def value_note(key: str, values: dict[str, Any]) -> str | None:
+    """The normalised value of a logistics field, shown beside its words: '45,000–55,000 EUR per year',
+    '2026-12-12', 'hybrid, 2 days a week on site'; None where there is none (or a record has no values)."""
+    value = values.get(key)
+    if key == "salary" and isinstance(value, dict):
+        low, high = value.get("min"), value.get("max")
+        if low is None and high is None:
+            return None
+        amount = (
+            f"{low:,}" if low == high else f"up to {high:,}" if low is None
+            else f"from {low:,}" if high is None else f"{low:,}–{high:,}"
+        )
+        currency = f" {value['currency']}" if value.get("currency") else ""
+        period = f" per {value['period']}" if value.get("period") else ""
+        return f"{amount}{currency}{period}"
+    if key == "work_arrangement" and isinstance(value, str):
+        days = values.get("onsite_days_per_week")
+        return f"{value}, {days} days a week on site" if isinstance(days, int) else value
+    return value if key in ("start", "deadline") and isinstance(value, str) else None
 
 
 def safe(text: str) -> str:
