@@ -7,7 +7,7 @@ from html import escape
 from typing import Any
 
 from ..render import safe
-from .stats_text import money
+from .stats_text import money, pay_label
 
 CHART_WIDTH = 760
 LABEL_WIDTH = 260
@@ -94,7 +94,7 @@ def salary_chart(entries: list[dict[str, Any]]) -> str:
         low, high = entry["lowest"], entry["highest"]
         scale = span / (high - low) if high > low else 0.0
         x = {key: position(entry[key], low, scale, span) for key in ("lowest", "q1", "median", "q3", "highest")}
-        name = escape(f"{entry['currency']} per {entry['period']} ({entry['postings']})")
+        name = escape(f"{pay_label(entry)} ({entry['postings']})")
         middle = y + BAR_HEIGHT / 2
         parts.append(f'<text x="{LABEL_WIDTH - 8}" y="{y + 12}" text-anchor="end">{name}</text>')
         parts.append(

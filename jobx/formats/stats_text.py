@@ -39,9 +39,15 @@ def csv_rows(summary: dict[str, Any]) -> list[tuple[str, str, str, Any]]:
     for table in ("skills", "employment_types", "work_arrangements", "salaries_as_written", "warnings"):
         rows.extend((table, entry["name"], "postings", entry["postings"]) for entry in summary[table])
     for entry in summary["salary_ranges"]:
-        name = f"{entry['currency']} per {entry['period']}"
+        name = pay_label(entry)
         rows.extend(("salary_ranges", name, measure, entry[measure]) for measure in SALARY_MEASURES)
     return rows
+
+
+def pay_label(entry: dict[str, Any]) -> str:
+    """'EUR per year'; 'EUR, period unstated' when the posting gives no period."""
+    period = entry["period"]
+    return f"{entry['currency']}, period unstated" if period == "unstated" else f"{entry['currency']} per {period}"
 
 
 def to_csv(summary: dict[str, Any]) -> str:
