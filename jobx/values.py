@@ -211,7 +211,8 @@ def read_salary(text: str, words: ValueWords) -> Salary | None:
         return None
     first, low, high = amounts[0], amount_value(amounts[0], words), None
     second = amounts[1] if len(amounts) > 1 else None
-    if second is not None and words.between_regex.fullmatch(without_currency(text[first.end() : second.start()], words)):
+    between = without_currency(text[first.end() : second.start()], words) if second is not None else ""
+    if second is not None and words.between_regex.fullmatch(between):
         high = amount_value(second, words)
         low, high = shared_multiplier(first, second, low, high, words)
     currency_match = words.currency_regex.search(text)

@@ -273,3 +273,21 @@ def test_every_salary_in_the_corpus_reads_as_a_value_or_a_quiet_null(shared: Pat
         for key in ("start", "deadline"):
             assert values[key] is None or words[key], (path.name, key)
     assert found >= 10
+
+
+def test_the_plain_view_shows_each_value_beside_its_words(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from jobx.cli import app
+
+    posting = tmp_path / "analyst.txt"
+    posting.write_text(
+        "Data Analyst\n\nSalary: £52,800 up to £70,400 per annum\nClosing date: 12 December 2026\n"
+        "Work arrangement: Hybrid, 2 days a week in the office\n\nResponsibilities\n- Build dashboards\n",
+        encoding="utf-8",
+    )
+    result = CliRunner(env={"NO_COLOR": "1", "COLUMNS": "100"}).invoke(app, ["extract", str(posting)])
+    assert result.exit_code == 0, result.stderr
+    assert "  salary: £52,800 up to £70,400 per annum (→ 52,800–70,400 GBP per year)\n" in result.stdout
+    assert "  deadline: 12 December 2026 (→ 2026-12-12)\n" in result.stdout
+    assert "  work arrangement: Hybrid, 2 days a week in the office (→ hybrid, 2 days a week on site)\n" in result.stdout

@@ -59,9 +59,8 @@ def job_posting(record: dict[str, Any]) -> dict[str, Any]:
         posting["description"] = description
     if record.get("company"):
         posting["hiringOrganization"] = {"@type": "Organization", "name": record["company"]}
-    posting.update(
-        location_properties(logistics.get("location"), logistics.get("work_arrangement"), values.get("work_arrangement"))
-    )
+    arrangement = logistics.get("work_arrangement")
+    posting.update(location_properties(logistics.get("location"), arrangement, values.get("work_arrangement")))
     if logistics.get("employment_type") in EMPLOYMENT_TYPES:
         posting["employmentType"] = EMPLOYMENT_TYPES[logistics["employment_type"]]
     for key, schema_key in (
