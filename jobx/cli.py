@@ -606,7 +606,9 @@ def run_stats(
         else:
             summary.add(record)
     if summary.postings == 0:
-        raise InputError("no postings to summarise" + (" (every input failed)" if failed else ""), source)
+        if failed:
+            return 1  # each failure has had its line
+        raise InputError("no postings to summarise", source)
     data = summary.to_dict(top)
     if html is not None:
         from .formats.stats_html import to_html

@@ -180,12 +180,13 @@ def warning_kind(warning: str) -> str:
 
 def read_json_lines(lines: Iterable[str], source: str) -> Iterator[dict[str, Any] | InputError]:
     """Posting records from jobx's JSON Lines (or one JSON array, `extract --format json`); a line that is
-    not a posting record comes out as an InputError naming source and line, and reading goes on."""
+    not a posting record comes out as an InputError naming source and line, and reading goes on (a
+    first line that is not JSON ends it: the file is not JSON Lines, and one error says so)."""
     pending: list[str] = []
-    number = 0
+    number = read = 0
     for number, line in enumerate(lines, 1):
-        if pending or (number == 1 and line.lstrip().startswith("[")):
-            pending.append(line)  # a JSON array over several lines: read whole at the end
+        if pending or (number == 1 and (line.lstrip().startswith("[") or line.strip() == "{")):
+            pending.append(line)  # an array or an indented object (extract --format json): read at the end
             continue
         if not line.strip():
             continue
@@ -193,7 +194,10 @@ def read_json_lines(lines: Iterable[str], source: str) -> Iterator[dict[str, Any
             value = json.loads(line)
         except ValueError:
             yield InputError(f"line {number}: not JSON (give a folder of postings, or jobx's JSON Lines)", source)
+            if not read:
+                return  # not JSON Lines at all (a posting?): one error, not one a line
             continue
+        read += 1
         if isinstance(value, dict) and is_record(value):
             yield value
         else:

@@ -169,6 +169,11 @@ def test_bad_lines_are_errors_naming_the_line_and_reading_goes_on() -> None:
     assert errors[1] == "x.jsonl: line 4: not a jobx posting record (no 'logistics' object)"
 
 
+def test_one_indented_object_is_read_too() -> None:
+    values = list(read_json_lines(io.StringIO(json.dumps(RECORDS[0], indent=2)), "one.json"))
+    assert [v["source"] for v in values] == ["a.txt"]
+
+
 def test_a_json_array_is_read_too() -> None:
     text = json.dumps(RECORDS, indent=2)
     values = list(read_json_lines(io.StringIO(text), "all.json"))
@@ -256,7 +261,7 @@ def test_cli_bad_line_is_one_error_and_exit_1_but_the_rest_is_summarised(tmp_pat
     [
         (None, "no such file or folder"),
         ("", "no postings to summarise"),
-        ("hello\n", "no postings to summarise (every input failed)"),
+        ("a posting\nnot JSON lines\n", "line 1: not JSON (give a folder of postings, or jobx's JSON Lines)"),
         (b"\xff\xfe\x00binary", "not UTF-8 text (give a folder of postings, or jobx's JSON Lines)"),
     ],
     ids=["missing", "empty", "a-posting-not-json-lines", "binary"],
@@ -270,7 +275,7 @@ def test_cli_unusable_input_is_exit_1_with_one_line(tmp_path: Path, content: str
     result = runner.invoke(app, ["stats", str(source)])
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr.endswith(f"jobx: error: {source}: {message}\n")
+    assert result.stderr == f"jobx: error: {source}: {message}\n"  # one line, however long the file
     assert "Traceback" not in result.stderr
 
 
