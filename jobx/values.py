@@ -35,17 +35,19 @@ WHOLE_NUMBER = regex.compile(r"[1-9]\d{0,12}")
 LETTER_EDGE = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}]")  # words of these scripts match whole
 MONTH_PLACEHOLDER = "{month}"
 
-# An amount as postings write it: thousands grouped by ',', '.', a space or an apostrophe, and a decimal
-# part of one or two digits after '.' or ','.
+# An amount as postings write it: thousands grouped by ',', '.', a space or an apostrophe (or lakhs and
+# crores by ','), and a decimal part of one or two digits after '.' or ','.
 AMOUNT = r"""(?x)
     (?<![\d.,])
     (?P<number>
-        \d{1,3}(?P<group>[,.'\u00a0\u202f ])\d{3}(?:(?P=group)\d{3})*+(?:[.,]\d{1,2})?(?!\d)  # 52,800  45 000  1.234,56
+        \d{1,2}(?:,\d\d(?=,))++(?P<lakh_group>,)\d{3}(?:\.\d{1,2})?(?!\d)                          # 12,00,000 (India)
+      | \d{1,3}(?P<group>[,.'\u00a0\u202f ])\d{3}(?:(?P=group)\d{3})*+(?:[.,]\d{1,2})?(?!\d)  # 52,800  45 000  1.234,56
       | \d++(?:[.,]\d{1,2})?(?!\d)                                                           # 115  3.5  12,5
     )
     (?![.,]?\d|[ ]?%)                      # not a percentage
 """
 RANGE_MARKS = r"[-–—~〜～]"  # between two amounts: a range, in any language
+AT_LEAST_PLUS = regex.compile(r"\+(?![ ]?\p{L})")  # '$100k+' is at least 100k ('$95,000 + super' is not)
 SPACE_LIKE = regex.compile(r"[\u00a0\u2007\u2009\u202f]")
 
 
@@ -212,6 +214,8 @@ def read_salary(text: str, words: ValueWords) -> Salary | None:
     first, low, high = amounts[0], amount_value(amounts[0], words), None
     second = amounts[1] if len(amounts) > 1 else None
     between = without_currency(text[first.end() : second.start()], words) if second is not None else ""
+    between = str(words.period_regex.sub(" ", between))  # '$18/hr - $22/hr'
+
     if second is not None and words.between_regex.fullmatch(between):
         high = amount_value(second, words)
         low, high = shared_multiplier(first, second, low, high, words)
@@ -223,7 +227,7 @@ def read_salary(text: str, words: ValueWords) -> Salary | None:
         before = without_currency(text[: first.start()], words)
         if words.up_to_regex.search(before):
             low, high = None, low
-        elif not words.from_regex.search(before):
+        elif not words.from_regex.search(before) and not AT_LEAST_PLUS.match(text, first.end()):
             high = low
     if low is not None and high is not None and low > high:
         return None
@@ -236,7 +240,7 @@ def read_salary(text: str, words: ValueWords) -> Salary | None:
 
 
 def amount_value(match: Any, words: ValueWords) -> float:
-    number, group = match.group("number"), match.group("group")
+    number, group = match.group("number"), match.group("group") or match.group("lakh_group")
     if group:
         number = number.replace(group, "")
     value = float(number.replace(",", "."))

@@ -90,8 +90,13 @@ SALARIES = [
     case("5 lakh to 8 lakh per annum", (500000, 800000, None, "year"), "lakh-words-name-no-currency"),
     case("$5,000 to $10,000 sign-on bonus", None, "bonus-read-as-pay",
          known_failure("a bonus is not base pay; only the phrase field patterns keep bonuses out")),
-    case("$100k+", (100000, None, "USD", None), "plus-means-at-least",
-         known_failure("'100k+' is 'at least 100k': a trailing plus is not read yet")),
+    case("$100k+", (100000, None, "USD", None), "plus-means-at-least"),
+    case("A$95,000 + super", (95000, 95000, "AUD", None), "plus-something-is-not-at-least"),
+    case("$18/hr - $22/hr", (18, 22, "USD", "hour"), "period-on-both-sides"),
+    case("INR 12,00,000 - 18,00,000 per annum", (1200000, 1800000, "INR", "year"), "indian-grouping"),
+    case("EUR 4.000,- brutto pro Monat", (4000, 4000, "EUR", "month"), "german-comma-dash"),
+    case("65 000 – 75 000 SEK/month", (65000, 75000, "SEK", "month"), "swedish-code-after"),
+    case("90-110k€", (90000, 110000, "EUR", None), "k-then-euro-sign"),
 ]
 
 
