@@ -31,7 +31,7 @@ MAGIC = b"jobx compiled rules\n"
 PACKAGE_FOLDER = Path(__file__).resolve().parent
 # The modules that define and build what a bundle holds: a change to them must not load an old bundle
 # even at the same version (tests/test_bundle.py checks that rules.py imports no other jobx module).
-BUILD_MODULES = ("rules.py", "model.py", "errors.py", "bundle.py", "values.py")
+BUILD_MODULES = ("rules.py", "model.py", "errors.py", "bundle.py", "values.py", "literals.py")
 
 
 def cache_disabled() -> bool:

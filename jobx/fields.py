@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
 
@@ -586,10 +587,21 @@ def clean_value(value: str) -> str | None:
     return value or None
 
 
-def search_tiers(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
-    """The earliest match of the first tier that matches at all."""
-    for tier in tiers:
-        matches = [m for m in (p.search(text) for p in tier) if m is not None]
+def search_tiers(
+    tiers: tuple[tuple[Any, ...], ...],
+    text: str,
+    literals: tuple[tuple[tuple[str, ...] | None, ...], ...] | None = None,
+    lowered: str | None = None,
+) -> str | None:
+    """The earliest match of the first tier that matches at all. A pattern none of whose required
+    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run."""
+    for index, tier in enumerate(tiers):
+        needed = literals[index] if literals is not None else (None,) * len(tier)
+        matches = [
+            m
+            for m in (p.search(text) for p, strings in zip(tier, needed, strict=True) if may_match(strings, lowered))
+            if m is not None
+        ]
         if matches:
             return clean_value(min(matches, key=lambda m: m.start()).group("value"))
     return None
@@ -643,13 +655,14 @@ def find_logistics(
             labelled[field] = value
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
+    lowered = prefilter_text(text)
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
-        values[field] = search_tiers(tiers, text)
+        values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
         if values[field] is None and field in ("work_arrangement", "duration", "deadline"):
-            values[field] = search_tiers(tiers, perks_text)
+            values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text)
     place = values.get("location")

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError, RulesTimeout
+from .literals import required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
 
@@ -84,6 +85,8 @@ class Rules:
     employment_words: dict[str, str]
     employment_regex: Any
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
+    # for each of those patterns, strings one of which a match must contain (literals.py), or None
+    field_literals: dict[str, tuple[tuple[tuple[str, ...] | None, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
@@ -368,11 +371,12 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
 ESCAPED_SPACES = regex.compile(r"(?:\\?[ ])+")
 UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 APOSTROPHES = regex.compile("['’]")
+WORD_START = regex.compile(r"\w")
 
 
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
     """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
-    spaced, unspaced = [], []
+    spaced, unspaced, spaced_starts = [], [], []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = ESCAPED_SPACES.sub(r"[ \\t]+", escaped)
@@ -381,8 +385,13 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
         (unspaced if whole_words and UNSPACED_SCRIPT.match(phrase.strip()) else spaced).append(
             tuple(TOKEN.findall(escaped))
         )
+        if not (whole_words and UNSPACED_SCRIPT.match(phrase.strip())):
+            spaced_starts.append(phrase.strip()[:1])
     body = "(?:" + alternation(spaced) + ")" if spaced or not unspaced else "(?!)"
-    pattern = rf"(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
+    # A \b first changes nothing when every phrase starts with a word character (the look-behind then
+    # implies it), but lets the regex module try the alternation only at word boundaries: 2-3x faster.
+    edge = r"\b" if spaced_starts and all(WORD_START.match(start) for start in spaced_starts) else ""
+    pattern = rf"{edge}(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
     if unspaced:
         pattern = f"(?:{pattern}|{alternation(unspaced)})"
     return f"(?i:{pattern})" if ignore_case else pattern
@@ -527,6 +536,10 @@ def build(
             "employment_types",
         ),
         field_regexes=field_regexes,
+        field_literals={
+            field: tuple(tuple(required_literals(p.pattern) for p in tier) for tier in tiers)
+            for field, tiers in field_regexes.items()
+        },
         skill_names=skill_names,
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),

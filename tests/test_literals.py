@@ -1,0 +1,63 @@
+"""Literal prefilters (jobx/literals.py): a pattern is skipped only when it cannot match, so a prefilter
+may be loose but never wrong. Checked on hand-made cases and on every built-in field pattern against
+the seeds, examples and golden postings."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from jobx.literals import may_match, prefilter_text, required_literals
+from jobx.rules import default_rules
+
+from .conftest import REPO
+
+CASES = [
+    (r"\b(?i:start(?:s|ing)?(?: date)?|commenc(?:e|es|ing))", ("commenc", "start")),
+    (r"(?i)(?P<value>\b(?:remote|hybrid|on-?site)\b)", ("hybrid", "remote", "site")),
+    (r"\p{Lu}\w+ based in (?P<value>\p{Lu}\w+)", (" based in ",)),
+    (r"(?:at least )?\d+ months?", (" month",)),
+    (r"(a+)+$", None),  # nothing three characters long is required
+    (r"(?:foo|\d+)bar?", None),  # 'ba' is too short, and one alternative needs no letters
+    (r"(?:remote){e<=1}", None),  # regex's fuzzy matching: 'remxte' matches, so no prefilter
+    (r"\\p{L}remote", None),  # an escaped backslash: not read here
+    (r"(?|(remote)|(hybrid))", None),  # syntax only the regex module knows
+    (r"(?<!not )remote", ("remote",)),  # a look-behind requires nothing
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_required_literals(pattern: str, expected: tuple[str, ...] | None) -> None:
+    assert required_literals(pattern) == expected
+
+
+def test_case_folding_to_ascii_turns_the_prefilter_off() -> None:
+    """(?i)k matches the Kelvin sign, (?i)s the long s, (?i)i the dotted capital I; lower() maps none of
+    them to ASCII, so a text holding one is searched without the prefilter."""
+    for text, pattern in (("\u212aotlin", "kotlin"), ("remote po\u017fition", "position"), ("\u0130ntern", "intern")):
+        assert regex.search(f"(?i){pattern}", text)
+        assert prefilter_text(text) is None
+        assert may_match(required_literals(f"(?i){pattern}"), prefilter_text(text))
+    assert prefilter_text("Remote") == "remote"
+
+
+def postings() -> list[str]:
+    paths = [*REPO.glob("seeds/*.txt"), *REPO.glob("examples/*.*"), *REPO.glob("tests/golden/*.txt")]
+    paths += REPO.glob("tests/golden/*.md")
+    return [path.read_text(encoding="utf-8") for path in sorted(paths)]
+
+
+def test_no_built_in_field_pattern_is_skipped_where_it_matches() -> None:
+    rules = default_rules()
+    texts = postings()
+    assert len(texts) > 20
+    checked = 0
+    for field, tiers in rules.field_regexes.items():
+        for tier, literals in zip(tiers, rules.field_literals[field], strict=True):
+            for pattern, strings in zip(tier, literals, strict=True):
+                for text in texts:
+                    for line in [text, *text.splitlines()]:
+                        if pattern.search(line) is not None:
+                            checked += 1
+                            assert may_match(strings, prefilter_text(line)), (field, pattern.pattern, line)
+    assert checked > 100
