@@ -492,6 +492,120 @@ def batch(
     raise typer.Exit(summary.exit_code())
 
 
+@app.command(name="spark", cls=PlainHelpCommand)
+def spark_command(
+    source: str = typer.Argument(
+        ..., help="Parquet or JSON lines (a file or folder), or a folder of posting files.", metavar="INPUT"
+    ),
+    text_col: str = typer.Option("text", "--text-col", help="The column holding the posting text.", metavar="NAME"),
+    source_col: str | None = typer.Option(
+        None, "--source-col", help="The column naming each posting (the contract's `source`).", metavar="NAME"
+    ),
+    out: str | None = typer.Option(
+        None, "--out", "-o", help="Write here, a folder of part files (else JSON lines on stdout).", metavar="PATH"
+    ),
+    output_format: str | None = typer.Option(
+        None,
+        "--format",
+        "-f",
+        help="jsonl or parquet (default: parquet for an --out ending in .parquet).",
+        metavar="FORMAT",
+    ),
+    read: str = typer.Option("auto", "--read", help="auto, parquet, jsonl or files (posting files).", metavar="KIND"),
+    globs: list[str] = typer.Option(
+        [], "--glob", help="File names to take from a folder ('*.txt'); may repeat. Default as batch.", metavar="GLOB"
+    ),
+    ignore_case: bool = typer.Option(False, "--ignore-case", "-i", help="Match --glob patterns in any case."),
+    spans: bool = typer.Option(False, "--spans", help="Give each item as {text, start, end} offsets."),
+    rules_files: list[Path] = typer.Option([], "--rules", help="Extra rules YAML; may repeat.", metavar="FILE"),
+    rules_timeout: float = typer.Option(
+        DEFAULT_PATTERN_SECONDS,
+        "--rules-timeout",
+        min=0.001,
+        help="Seconds the patterns of --rules files may take on one posting, together.",
+        metavar="SECONDS",
+    ),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Refuse inputs larger than this.", metavar="N"
+    ),
+    timeout: float = typer.Option(
+        300.0, "--timeout", min=0, help="Fail a posting that takes longer (0: no limit).", metavar="SECONDS"
+    ),
+    input_format: str = typer.Option(
+        "auto",
+        "--input-format",
+        help="auto, text, markdown or html.",
+        metavar="FORMAT",
+        autocompletion=complete_input_formats,
+    ),
+    master: str | None = typer.Option(
+        None, "--master", help="Spark master (default: spark-submit's, else local[*]).", metavar="URL"
+    ),
+    partitions: int = typer.Option(0, "--partitions", min=0, help="Repartition the input (0: as read).", metavar="N"),
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing --out."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No closing summary line (errors shown)."),
+) -> None:
+    """Extract postings with Apache Spark (pip install 'jobx[spark]'): a table or a folder in, JSON lines
+    or Parquet out. A posting that fails is a row with an `error`, and the job goes on.
+
+    Exit codes: 0 all extracted; 1 some failed; 2 usage error, bad rules file, or Spark could not start
+    (no pyspark, no Java); 3 output not written; 130 interrupted.
+
+    Examples:
+
+      jobx spark postings.parquet --text-col description --out parsed.parquet
+
+      jobx spark postings/ --format jsonl > all.jsonl
+    """
+    from .spark.run import OUTPUT_FORMATS, READ_KINDS, SparkSettings, run  # pyspark only once it runs
+
+    problem = None
+    if output_format is not None and output_format.lower() not in OUTPUT_FORMATS:
+        problem = f"--format must be one of: {', '.join(OUTPUT_FORMATS)}"
+    elif read.lower() not in READ_KINDS:
+        problem = f"--read must be one of: {', '.join(READ_KINDS)}"
+    elif input_format.lower() not in INPUT_FORMATS:
+        problem = f"--input-format must be one of: {', '.join(INPUT_FORMATS)}"
+    if problem:
+        raise typer.BadParameter(problem)
+    try:
+        import pyspark  # noqa: F401
+    except ImportError:
+        report("jobx spark needs pyspark: pip install 'jobx[spark]'")
+        raise typer.Exit(2) from None
+    settings = SparkSettings(
+        input=source,
+        text_col=text_col,
+        source_col=source_col,
+        out=out,
+        output_format=output_format.lower() if output_format else None,
+        read=read.lower(),
+        globs=tuple(globs),
+        ignore_case=ignore_case,
+        spans=spans,
+        rules_files=tuple(str(p) for p in rules_files),
+        max_bytes=max_bytes,
+        timeout=timeout,
+        rules_timeout=rules_timeout,
+        input_format=input_format.lower(),
+        master=master,
+        partitions=partitions,
+        overwrite=overwrite,
+        quiet=quiet,
+    )
+    try:
+        code = run(settings)
+    except JobxError as error:
+        report(error)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        sys.stderr.write("jobx: interrupted\n")
+        raise typer.Exit(130) from None
+    except BrokenPipeError:
+        reader_left()
+    raise typer.Exit(code)
+
+
 @app.command(name="rules", cls=PlainHelpCommand)
 def show_rules(
     rules_files: list[Path] = typer.Option(

@@ -25,7 +25,8 @@ def test_every_command_and_option_is_in_the_readme() -> None:
 
 
 def test_readme_set_up_commands_name_real_files() -> None:
-    assert "pip install -e '.[dev]'" in README
+    assert "pip install -e '.[dev,spark]'" in README
+    assert "pip install --quiet -e '.[dev,spark]'" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
     assert "jobx extract examples/software-engineer-test-automation.md" in README
     assert (REPO / "examples" / "software-engineer-test-automation.md").is_file()
     assert "python -m pytest" in (REPO / ".ci" / "run").read_text(encoding="utf-8")
