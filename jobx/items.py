@@ -74,6 +74,11 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             for m in INLINE_BULLET.finditer(text, line_start, line_end)
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
+        if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):
+            before = text[line_start : inline[0].start()].strip()
+            if len(before.split()) >= 2 and not before.endswith((":", "：")):
+                # one dash in a sentence is punctuation ('Uses care pathways – SOB, UTIs, fevers'), not a bullet
+                inline = []
         cuts = [line_start] + [m.end() for m in inline]
         bounds = [m.start() for m in inline] + [line_end]
         # the first piece of a line that two inline bullets go on to list is a listed item too
@@ -138,6 +143,38 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
         if index - last_index < 3:  # fewer than three words since the last split
             continue
         spans.append((last, word.start()))  # trimmed later; keeps a closing bracket
+        last, last_index = word.start(), index
+    spans.append((last, end))
+    return spans
+
+
+RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
+
+
+def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """In a one-paragraph dump a list lost its breaks and its full stops: 'A dynamic growing company
+    Competitive pay and benefits A rewarding work environment'. Split where a capitalised word that opens
+    a phrase (a lower-case word or an article follows it) comes after a lower-case word; not after a
+    joining word ('and/or Sales experience') nor inside a capitalised name ('one year Customer Service')."""
+    words = list(WORD.finditer(text, start, end))
+    if len(words) < RUN_ON_WORDS:
+        return [(start, end)]
+    spans = []
+    last, last_index = start, 0
+    for index in range(1, len(words) - 1):
+        word, previous, following = words[index], words[index - 1], words[index + 1]
+        first = word.group()
+        if not (first[0].isupper() and (first[1:].islower() or len(first) == 1)) or not previous.group()[0].islower():
+            continue  # a plain capitalised word after a lower-case one: not 'CS-Link', 'HighPoint', 'SQL'
+
+        joining = previous.group().lower().rpartition("/")[2] in rules.joining_words
+        if text[previous.end() : word.start()].strip() or joining:
+            continue  # punctuation between them, or a phrase like 'and/or Sales'
+        if not (following.group()[0].islower() or len(first) <= 2):  # 'Customer Service' is a name
+            continue
+        if index - last_index < 2:
+            continue
+        spans.append((last, word.start()))
         last, last_index = word.start(), index
     spans.append((last, end))
     return spans
@@ -331,8 +368,11 @@ def is_list_lead_in(text: str, unit: Unit, bullets_follow: bool, rules: Rules) -
     return short or line.endswith(":") or opener in rules.lead_in_openers
 
 
-def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
-    """Item spans (in `text`) of a section body of an itemised kind."""
+def split_items(
+    text: str, start: int, end: int, kind: SectionKind, rules: Rules, *, dump: bool = False
+) -> list[tuple[int, int]]:
+    """Item spans (in `text`) of a section body of an itemised kind; in a one-paragraph `dump` a sentence
+    counts as a line (its breaks were lost) and a long one may be a list run together."""
     spans: list[tuple[int, int]] = []
     units = units_of(text, start, end)
     last_bullet = max((index for index, unit in enumerate(units) if unit.bulleted), default=-1)
@@ -364,6 +404,8 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
                 listed = [(sentence_start, sentence_end)]
                 if kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
+                if dump:
+                    listed = [piece for s, e in listed for piece in split_capitals(text, s, e, rules)]
                 if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                     listed_inline = len(listed) > 1
@@ -372,7 +414,7 @@ def split_items(text: str, start: int, end: int, kind: SectionKind, rules: Rules
             piece_start, piece_end = trim(text, piece_start, piece_end)
             if piece_start >= piece_end:
                 continue
-            piece = Unit(piece_start, piece_end, unit.bulleted or listed_inline, paragraph)
+            piece = Unit(piece_start, piece_end, unit.bulleted or listed_inline, paragraph and not dump)
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans

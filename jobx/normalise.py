@@ -123,6 +123,7 @@ class NormalText:
 
     text: str
     inserted: tuple[int, ...] = ()
+    dump: bool = False  # the input was one paragraph (or nearly): headings may stand mid-sentence
 
     def original(self, index: int) -> int:
         """The input offset of position `index` of the normalised text (for starts and ends alike)."""
@@ -136,16 +137,17 @@ def normalise(text: str) -> NormalText:
         text = text.translate(SAME_LENGTH)
     if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
-    dump = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
-    if "  " in text and dump:
+    few_breaks = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
+    if "  " in text and few_breaks:
         text = dump_lines(text)
+    dump = few_breaks and len(text) > DUMP_CHARACTERS_PER_LINE
     text = unwrapped(text)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0
     for match in GLUE_CANDIDATE.finditer(text):
         position = match.start()
-        separator = glue_at(text, position, dump and len(text) > DUMP_CHARACTERS_PER_LINE)
+        separator = glue_at(text, position, dump)
         if separator is None:
             continue
         pieces.append(text[last:position])
@@ -153,6 +155,6 @@ def normalise(text: str) -> NormalText:
         pieces.append(separator)
         last = position
     if not inserted:
-        return NormalText(text)
+        return NormalText(text, dump=dump)
     pieces.append(text[last:])
-    return NormalText("".join(pieces), tuple(inserted))
+    return NormalText("".join(pieces), tuple(inserted), dump)

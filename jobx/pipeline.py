@@ -29,7 +29,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
     rules = rules or default_rules()
     with pattern_budget(rules):  # a user's --rules patterns share one time budget per posting
         normal = normalise.normalise(text)
-        headings = segment.find_headings(normal.text, rules)
+        headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
         headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
         sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
@@ -72,7 +72,7 @@ def build_section(
     block, kind, heading = classified.block, classified.kind, classified.block.heading
     found: tuple[Item, ...] = ()
     if kind in ITEMISED_KINDS or kind is SectionKind.QUALIFICATIONS:
-        spans = items.split_items(normal.text, block.start, block.end, kind, rules)
+        spans = items.split_items(normal.text, block.start, block.end, kind, rules, dump=normal.dump)
         if (
             not spans
             and kind is SectionKind.BENEFITS

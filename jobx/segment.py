@@ -105,6 +105,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 
 # Up to three capitalised words before an alias, from where a sentence or line starts or glue begins.
 CAPITALISED_LEAD = regex.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+# In a one-paragraph dump, also after a lower-case word: 'removing debris External Requirements Qualifications'.
+DUMP_LEAD = regex.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 
 
 LINE_START_MARKUP = " \t>*#_"  # what may stand before a heading at a line start (not a bullet)
@@ -117,7 +119,7 @@ def strong_keyword(phrase: str, rules: Rules, kind: SectionKind | None = None) -
     )
 
 
-def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | None:
+def capitalised_lead(text: str, match: regex.Match[str], rules: Rules, dump: bool = False) -> int | None:
     """Where an alias that a capitalised run leads into starts its heading: 'Position Responsibilities
     Oversees ...' after a sentence; None when the run does not start at a boundary or no capital or
     bullet follows the alias."""
@@ -125,6 +127,8 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules) -> int | 
     if not match.group()[:1].isupper() or not FOLLOWER.match(after):
         return None
     lead = CAPITALISED_LEAD.search(text, max(0, match.start() - 60), match.start())
+    if lead is None and dump:
+        lead = DUMP_LEAD.search(text, max(0, match.start() - 60), match.start())
     if lead is None:
         return None
     phrase = text[lead.start() : match.end()]
@@ -148,8 +152,8 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
         half = len(words) // 2
         if len(words) % 2 == 0 and words[:half] == words[half:]:
             name = " ".join(words[:half])
-        elif len(words) == 1 and len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
-            name = name[: len(name) // 2]
+        elif len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
+            name = name[: len(name) // 2]  # glued to its repeat: 'About AcmeAcme is', 'About SE HealthSE Health
         else:
             continue  # inline without the name repeated: cannot tell where the heading ends
         end = match.start("name") + len(name)
@@ -185,8 +189,8 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
             yield match
 
 
-def find_headings(text: str, rules: Rules) -> list[Heading]:
-    """Every heading in the text, in order, without overlaps."""
+def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Heading]:
+    """Every heading in the text, in order, without overlaps; `dump` when the text was one paragraph."""
     headings: list[Heading] = []
     for match in alias_matches(text, rules):
         if accept_alias(text, match, rules):
@@ -201,7 +205,7 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
             kind = rules.heading_kind(match.group())
             body = body_start(text, lead_in.end())
             headings.append(Heading(match.start(), body, match.group(), kind and kind.value, why="includes"))
-        elif (start := capitalised_lead(text, match, rules)) is not None:
+        elif (start := capitalised_lead(text, match, rules, dump)) is not None:
             phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
             words = phrase.split()
             kind = (
@@ -232,7 +236,8 @@ def find_headings(text: str, rules: Rules) -> list[Heading]:
             headings.append(heading)
         else:
             headings.extend(run_in_headings(text, line_start, line_start + len(line), rules))
-    headings.sort(key=lambda h: (h.start, -h.end, -h.level))  # a markdown heading keeps its depth
+    # a markdown heading keeps its depth; a question yields to an alias where both start ('OverviewIs ...?')
+    headings.sort(key=lambda h: (h.start, h.why == "question", -h.end, -h.level))
     kept: list[Heading] = []
     for heading in headings:
         if kept and heading.start < kept[-1].end:

@@ -244,3 +244,29 @@ def test_lower_case_duties_under_a_duties_heading_stay_duties() -> None:
     text = ("Support Officer\nJOB RESPONSIBILITIES:\n- answering phone calls and e-mails in a proper manner\n"
             "- handling technical enquiries with strong communication skills\n- demonstrating time management skills\n")
     assert len(extract(text).responsibilities) == 3
+
+
+def test_one_dash_in_a_sentence_is_punctuation_not_a_bullet() -> None:
+    body = "Uses care pathways for clinical management – falls, fevers, wounds\nPerforms the weekly audits\n"
+    assert items(body, R) == ["Uses care pathways for clinical management – falls, fevers, wounds", "Performs the weekly audits"]
+    # two or more inline dashes are a list written on one line
+    assert items("Duties - Plan the rota - Order stock", R) == ["Plan the rota", "Order stock"]
+
+
+def dump_items(text: str, kind: SectionKind) -> list[str]:
+    return [" ".join(text[s:e].split()) for s, e in split_items(text, 0, len(text), kind, default_rules(), dump=True)]
+
+
+def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows_a_lower_case_word() -> None:
+    perks = "A friendly growing team Competitive pay and a pension A calm workplace Opportunity for promotion Free parking on site"
+    assert dump_items(perks, BEN) == [
+        "A friendly growing team", "Competitive pay and a pension", "A calm workplace", "Opportunity for promotion",
+        "Free parking on site"]
+    needs = ("Two years in a busy kitchen or Food Hygiene and/or Allergen training Valid food handler card "
+             "Willingness to work weekends in our Harbour Street branch")
+    # a capitalised name ('Food Hygiene'), a word after a joining word ('and/or Allergen') and a brand do not split
+    assert dump_items(needs, MIN) == [
+        "Two years in a busy kitchen or Food Hygiene and/or Allergen training", "Valid food handler card",
+        "Willingness to work weekends in our Harbour Street branch"]
+    # outside a dump the same line is one item
+    assert items(perks, BEN) == [perks]

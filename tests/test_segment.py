@@ -147,6 +147,22 @@ def test_a_question_heading_is_not_a_topic_of_the_list_above() -> None:
     assert len(posting.benefits) == 2
 
 
+def test_in_a_dump_a_capitalised_heading_may_follow_a_lower_case_word() -> None:
+    from jobx.segment import find_headings
+
+    text = ("Great team culture Position Qualifications Current food hygiene certificate "
+            "Position Responsibilities Opens the kitchen each morning")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert found == [("Position Qualifications", "qualifications"), ("Position Responsibilities", "responsibilities")]
+    # in text with its own line breaks a capitalised phrase in a sentence stays prose
+    assert [h.text for h in find_headings(text, default_rules())] == []
+
+
+def test_an_about_heading_glued_to_its_repeated_name() -> None:
+    text = "Apply today. About Hill FarmsHill Farms is a family business."
+    assert headings(text) == [("About Hill Farms", "company")]
+
+
 def test_a_list_of_labelled_lines_is_not_a_run_of_headings() -> None:
     text = "Intro.\nWhat We Offer\nFounding Team Equity: a real stake\nTechnical Leadership: direct influence\n"
     assert headings(text) == [("What We Offer", "benefits")]
