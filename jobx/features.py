@@ -5,8 +5,12 @@ their own copies."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 import regex
+
+if TYPE_CHECKING:
+    from .rules import Rules
 
 # A bullet that opens a line: marks, '1.' / '(2)' numbers, 'a)' letters; the match ends where its words start.
 LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
@@ -21,3 +25,29 @@ def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         position = line_end + 1
         if line.strip():
             yield line_start, line_end
+
+
+def first_line(text: str) -> str:
+    for line in text.split("\n"):
+        if line.strip():
+            return " ".join(line.split())
+    return ""
+
+
+def has_title_word(candidate: str, rules: Rules) -> bool:
+    return any(word.strip("(),-–/") in rules.title_words for word in candidate.split())
+
+
+def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, str]]:
+    """The first `count` lines of the text with their numbers, leaving out any longer than max_length
+    (a header line is short; splitting a long one into parts is wasted work)."""
+    for number, line in enumerate(text.split("\n", count)[:count]):
+        if len(line) <= max_length:
+            yield number, line
+
+
+# A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
+LEGAL_FORM = regex.compile(
+    r"[ ](?:LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
+    r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.)$"
+)

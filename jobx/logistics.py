@@ -1,0 +1,366 @@
+"""Logistics: where and how one works (location, arrangement, employment type), when (start, duration,
+deadline, graduation) and for what pay: labelled, on a job board's meta line, and in prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from .features import LEGAL_FORM, first_line, has_title_word, header_lines
+from .literals import may_match, prefilter_text
+from .model import Logistics, SectionKind
+from .rules import Rules, heading_key
+
+# A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
+# Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
+LABEL_SEPARATOR = regex.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–—])[ \t]*+(?=\S)")
+LABEL_WORDS = regex.compile(r"(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
+# A value runs to the line's end or to the next "Label:" on the same line (at a word's start, or glued on
+# as a capitalised word: "until June 2027Hours: days", not inside "FT/Temporary").
+# or to a full stop after a word ("Work Location: In person. Apply now").
+LABEL_VALUE = regex.compile(
+    r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?(?:(?<![\w/])|(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll}))"
+    r"\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
+    r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$))",
+    regex.MULTILINE,
+)
+
+
+PROSE_VALUE = regex.compile(r"[ \t]*+[:：–—-][ \t]*+\p{Ll}+[ \t]")
+
+
+GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def label_before(text: str, separator: int, rules: Rules) -> str | None:
+    """The field of the label ending just before a separator, if it is one and stands where labels do:
+    at a line start, after a sentence or list separator, after a run of spaces, or Capitalised."""
+    words = LABEL_WORDS.search(text, max(0, separator - 60), separator)
+    if words is None:
+        return None
+    tokens = words.group().split()
+    glued = [index for index, token in enumerate(tokens) if GLUED_LABEL.search(token)]
+    if glued:  # a scrape without line breaks: "Full-time RoleStatus: ...": the label starts at the last hump
+        tokens = [GLUED_LABEL.split(tokens[glued[-1]])[-1], *tokens[glued[-1] + 1 :]]
+    field = field_of_label_tokens(text, separator, tokens, rules)
+    if field is None and "/" in tokens[-1] and not rules.label_fields.get(heading_key(tokens[-1])):
+        field = field_of_label_tokens(text, separator, [tokens[-1].rsplit("/", 1)[-1]], rules)  # "Hours/Location:"
+    return field
+
+
+def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: Rules) -> str | None:
+    """The field of the longest run of the label words that is a label and stands where labels do."""
+    for count in range(len(tokens), 0, -1):
+        field = rules.label_fields.get(heading_key(" ".join(tokens[-count:])))
+        if field is None:
+            continue
+        start = separator - len(" ".join(tokens[-count:]))
+        after_name = count < len(tokens) and tokens[-count - 1][:1].isupper() and text[start - 1 : start] == " "
+        if after_name and PROSE_VALUE.match(text, separator):
+            continue  # the end of a name, then prose: "Applicants in New York City: the OTE range ..."
+        before = text[max(0, start - 2) : start].lstrip("*#- \t") if start else ""
+        preceding = text[max(0, start - 2) : start]
+        if (
+            start == 0
+            or preceding.endswith("\n")
+            or not before
+            or preceding[:1] in ".;,·|"
+            or preceding == "  "
+            or text[start].isupper()
+        ):
+            return field
+    return None
+
+
+def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
+    """Values written after a label anywhere in the text ("Location: Sydney"), first label wins; then
+    labels whose value is laid out apart from them (the next line, a table's next cell)."""
+    found: dict[str, str] = {}
+    for separator in LABEL_SEPARATOR.finditer(text):
+        field = label_before(text, separator.start(), rules)
+        if field is None or field in found:
+            continue
+        value = LABEL_VALUE.match(text, separator.end())
+        if value:
+            found[field] = value.group("value")
+    for field, value in laid_out_labels(text, rules):
+        found.setdefault(field, value)
+    return found
+
+
+MAX_LABEL_LINE = 40
+MAX_NEXT_LINE_VALUE = 80
+TABLE_RULE = regex.compile(r"^[\s|:-]*$")  # a markdown table's |---|---| line
+
+
+def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
+    """(field, value) of a label alone on its line with the value on the next ("Location:" / "Leeds, UK"),
+    and of a table row whose first cell is a label ("| Location | Leeds |")."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        stripped = line.strip()
+        if stripped.startswith("|") and stripped.count("|") >= 3:
+            cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
+            field = rules.label_fields.get(heading_key(cells[0]))
+            if field and len(cells) >= 2 and cells[1] and not TABLE_RULE.match(cells[1]):
+                yield field, cells[1]
+            continue
+        if not stripped or len(stripped) > MAX_LABEL_LINE:
+            continue
+        label = stripped.strip("*_ ")
+        qualified = label[-1:] in ":：" or label.isupper()  # "Reporting Location:", "POSITION LOCATION"
+        field = rules.label_fields.get(heading_key(label)) or (label_field(label, rules) if qualified else None)
+        if field is None:
+            continue
+        if field == "salary":
+            following = amount_line("\n".join(lines[number + 1 : number + 9]))
+        else:
+            below = (candidate.strip() for candidate in lines[number + 1 : number + 6])
+            following = next((candidate for candidate in below if candidate), "")
+        following = following.lstrip("-•* \t").strip("*_ ")
+        if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
+            continue
+        if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
+            continue  # the next line is another label: this one has no value
+        yield field, following
+
+
+# A job board's meta line near the top: "Berlin, Germany · Design · Full-time · Hybrid", "Remote - US".
+META_SEPARATOR = regex.compile(r"(?<![ \t])(?:[ \t]*+[·•|][ \t]*+|[ \t]++[/–—-][ \t]++)")
+# a place name's words may be joined by a particle: "Frankfurt am Main", "Rio de Janeiro", "Stratford upon Avon"
+PLACE_WORD = (
+    r"(?:[ ](?:am|an|de|del|da|do|dos|das|di|la|le|sur|upon|on|der|im|en|y)(?=[ ]\p{Lu}))?[ ]\p{Lu}[\p{L}.'’-]*+"
+)
+PLACE = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,3}(?:,[ ]\p{Lu}[\p{L}.'’-]*+(?:" + PLACE_WORD + r"){0,2}){0,2}"
+)
+LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # "📍 Remote": a pin, a bullet, markup
+TRAILING_SYMBOLS = regex.compile(r"(?<=[\p{L}\p{N}).])[^\p{L}\p{N})]+$")  # "Spain`": markup after the text
+
+
+def arrangement_first(part: str, rules: Rules) -> list[str]:
+    """'Remote,Madrid, Spain' -> ['Remote', 'Madrid, Spain']: an arrangement glued to a place by a comma."""
+    match = rules.arrangement_regex.match(part)
+    if match and part[match.end() : match.end() + 1] == ",":
+        return [part[: match.end()], part[match.end() + 1 :].strip()]
+    return [part]
+
+
+META_LINES = 15
+MAX_META_LINE = 200
+
+
+def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
+    """Location and work arrangement from a short line of parts near the top, one part of which names an
+    employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
+    or the first part of a line below the title ("Barista – Part Time" is a title)."""
+    found: dict[str, str] = {}
+    for number, line in header_lines(text, META_LINES, MAX_META_LINE):
+        parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
+        parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
+        if len(parts) == 1 and number > 0 and place_line(parts[0], rules):
+            found.setdefault("location", city_and_state(parts[0]))  # "Winnipeg MB", "Leeds, UK" below the title
+        if len(parts) < 2:
+            continue
+        if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
+            continue
+        places = []
+        for index, part in enumerate(parts):
+            if rules.arrangement_regex.match(part):
+                found.setdefault("work_arrangement", part)
+            elif employment_type(part, rules) or has_title_word(part, rules):
+                continue
+            elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
+                places.append(part)
+        # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma before a bare first part
+        places.sort(key=lambda part: "," not in part)
+        if places:
+            found.setdefault("location", places[0])
+    return found
+
+
+REGION_CODE = regex.compile(r"[ ]\p{Lu}{2,3}$")  # "Winnipeg MB", "Austin TX"
+
+
+def place_line(line: str, rules: Rules) -> bool:
+    """A header line that is only a place: 'City, Region', 'City, Country' or 'City XX'."""
+    if not PLACE.fullmatch(line) or LEGAL_FORM.search(line) or has_title_word(line, rules):
+        return False
+    if line.split()[0] in rules.not_company_names:
+        return False  # "About CDS", "Join AWS"
+    names = [name.strip() for name in line.split(",")]
+    if any(name in rules.skill_names or name.lower() in rules.skill_names for name in names):
+        return False  # "Python, Java"
+    if rules.heading_kind(line) is not None or rules.label_fields.get(heading_key(line)):
+        return False
+    return len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
+
+
+def city_and_state(place: str) -> str:
+    """'Copper Kettle Coffee, Portland, OR' -> 'Portland, OR': before 'City, ST' comes no more place."""
+    names = [name.strip() for name in place.split(",")]
+    if len(names) >= 3 and regex.fullmatch(r"\p{Lu}{2}", names[-1]):
+        return ", ".join(names[-2:])
+    return place
+
+
+def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """A location that names an arrangement: "In person" is one; "Toronto, ON or Remote (Canada)" holds one."""
+    match = rules.arrangement_regex.search(location) if location else None
+    if location is None or match is None:
+        return location, arrangement
+    if match.start() == 0 and location[match.end() : match.end() + 1] == ",":
+        return location[match.end() + 1 :].strip() or None, arrangement or location[: match.end()]  # "Hybrid, Leeds"
+    if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
+        return None, arrangement or location  # "In person", "100% Remote"
+    place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
+    return place or None, arrangement or location[match.start() :]
+
+
+def employment_type(value: str, rules: Rules) -> str | None:
+    match = rules.employment_regex.search(value)
+    return rules.employment_words.get(heading_key(match.group())) if match else None
+
+
+def clean_value(value: str) -> str | None:
+    value = " ".join(value.split()).strip(" .,;:-–*_")  # and bold markers: '**Standort: Berlin**'
+    return value or None
+
+
+def search_tiers(
+    tiers: tuple[tuple[Any, ...], ...],
+    text: str,
+    literals: tuple[tuple[tuple[str, ...] | None, ...], ...] | None = None,
+    lowered: str | None = None,
+) -> str | None:
+    """The earliest match of the first tier that matches at all. A pattern none of whose required
+    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run."""
+    for index, tier in enumerate(tiers):
+        needed = literals[index] if literals is not None else (None,) * len(tier)
+        matches = [
+            m
+            for m in (p.search(text) for p, strings in zip(tier, needed, strict=True) if may_match(strings, lowered))
+            if m is not None
+        ]
+        if matches:
+            return clean_value(min(matches, key=lambda m: m.start()).group("value"))
+    return None
+
+
+# a range is two amounts joined by a dash or a short word ('to', 'y', 'et', 'bis', 'tot'); a rate is per a time
+PAY_RANGE_OR_RATE = regex.compile(
+    r"\d[^\d\s]{0,3}\s*(?:-|–|—|~|〜|～|\p{Ll}{1,3})\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b"
+)
+
+
+# "contract" in prose names the kind of job only beside these words: "a 6-month contract", "contract role",
+# or alone on its line ("Full-time · Contract" is read by the same count).
+CONTRACT_WORK = regex.compile(
+    r"(?im)\b(?:\d+|one|two|three|six|twelve)[- ](?:week|month|year)s?[- ]contract\b"
+    r"|\b(?:fixed[- ]term|temporary|on a|on)[ ]contract\b"
+    r"|\bcontract[ ](?:role|position|basis|job|opportunity|assignment|work|engagement|employee|staff|length|period)\b"
+    r"|\bcontract[- ]to[- ]hire\b|(?:^|[·|•][ \t]*)contract[ \t]*(?:$|[·|•,])"
+)
+
+
+PERK_AFTER_VOLUNTEER = regex.compile(
+    r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?)"
+)
+
+
+def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
+    """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
+    rate; a lone "$750 stipend" is a perk."""
+    for tier in tiers:
+        for pattern in tier:
+            for match in pattern.finditer(text):
+                if PAY_RANGE_OR_RATE.search(match.group("value")):
+                    return clean_value(match.group("value"))
+    return None
+
+
+def find_logistics(
+    text: str, labelled: dict[str, str], title: str | None, rules: Rules, perks_text: str = ""
+) -> Logistics:
+    """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
+    long one works, and when applications close, may be written among the perks or the company's blurb:
+    searched there last."""
+    values: dict[str, str | None] = {}
+    labelled = dict(labelled)
+    location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
+    for field, value in (("location", location), ("work_arrangement", arrangement)):
+        if value is None:
+            labelled.pop(field, None)
+        else:
+            labelled[field] = value
+    for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
+        del labelled[field]  # "Salary: Not Disclosed"
+    lowered = prefilter_text(text)
+    for field, tiers in rules.field_regexes.items():
+        if field in labelled:
+            values[field] = clean_value(labelled[field])
+            continue
+        values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
+        if values[field] is None and field in ("work_arrangement", "duration", "deadline"):
+            values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
+        if values[field] is None and field == "salary":
+            values[field] = pay_among_perks(tiers, perks_text)
+    place = values.get("location")
+    if place and "location" not in labelled and (place in rules.skill_names or place.lower() in rules.skill_names):
+        values["location"] = None  # "Senior Frontend Engineer (React)": a skill in brackets, not a place
+    for field in ("location", "work_arrangement", "salary", "deadline", "start", "duration"):
+        if field in labelled and field not in values:
+            values[field] = clean_value(labelled[field])
+    kind = employment_type(labelled.get("employment_type", ""), rules)
+    if kind is None and title:
+        kind = employment_type(title, rules)
+    if kind is None:
+        counts: dict[str, int] = {}
+        for match in rules.employment_regex.finditer(text):
+            found = rules.employment_words.get(heading_key(match.group()))
+            window = (max(0, match.start() - 20), match.end() + 25)
+            if match.group().lower() == "contract" and not CONTRACT_WORK.search(text, *window):
+                continue  # "a signed contract", "manage the contract": a document, not a kind of job
+            if found == "volunteer" and PERK_AFTER_VOLUNTEER.match(text, match.end()):
+                continue  # "Paid Volunteer Hours": a perk of the job, not the kind of job
+            if found:
+                counts[found] = counts.get(found, 0) + 1
+        kind = max(counts, key=lambda k: counts[k]) if counts else None
+    values["employment_type"] = kind
+    return Logistics(**values)
+
+
+def label_field(line: str, rules: Rules) -> str | None:
+    """The field a label line names, itself or after a word or two: 'POSITION LOCATION', 'Reporting
+    Location', 'Hours/Location' (not "Clerk & Recorder's Office", nor a 'Work Term' that may be a start)."""
+    key = heading_key(line)
+    field = rules.label_fields.get(key)
+    if field or "&" in key or "'" in key:
+        return field
+    words = key.replace("/", " ").split()
+    field = rules.label_fields.get(words[-1]) if 2 <= len(words) <= 3 else None
+    return None if field in ("duration", "start", "team", "company") else field
+
+
+def amount_line(body: str, lines: int = 4) -> str:
+    """Pay under a label: the first of its opening lines with a figure in it, past a sub-heading naming
+    who is paid so ('Employees (fixed term)' / '300,000 - 500,000 a month'); else its first line."""
+    head = body.split("\n", lines * 3)[: lines * 3]
+    opening = [" ".join(line.split()).lstrip("-•* ") for line in head if line.strip()]
+    return next((line for line in opening[:lines] if any(c.isdigit() for c in line)), opening[0] if opening else "")
+
+
+def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
+    """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
+    if not heading:
+        return {}
+    field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
+    line = amount_line(body) if field == "salary" else first_line(body)
+    value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
+    return {field: value.group("value")} if field and value else {}
+
+
+# Perks and company descriptions mention hours, offices and types of work that are not this job's.
+LOGISTICS_SKIPPED = (SectionKind.BENEFITS, SectionKind.COMPANY)

@@ -1,0 +1,349 @@
+"""Names: the job's title, the employer's name and the team the hire joins."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from .features import LEGAL_FORM, has_title_word, header_lines
+from .logistics import employment_type
+from .rules import Rules, heading_key, is_chrome
+
+MAX_TITLE_WORDS = 16
+TITLE_LINES = 12  # opening lines searched for the title
+# Starts only where a run of spaces starts: retrying inside a long run is quadratic.
+TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•][ \t]*+")
+MAX_HEADER_LINE = 300
+MAX_REPEATED_TITLE_WORDS = 5
+TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
+WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
+
+
+def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
+    """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
+    a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
+    header, the part with the title word); else a title stated in prose ("hiring a ...")."""
+    lines = [undecorated(" ".join(line.split())) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [line for line in lines if line and not is_chrome(line, rules)]
+    for candidate in (*lines, first_sentence or ""):
+        parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
+        candidate = (parts[0] if parts else candidate).strip().rstrip(".")
+        words = candidate.split()
+        if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
+            continue
+        if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
+            continue
+        lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
+        if has_title_word(candidate, rules) and len(lower_words) <= len(words) // 4:
+            return candidate  # a title is mostly capitalised words; a sentence is not
+    matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
+    if matches:
+        return min(matches, key=lambda m: m.start()).group("value")
+    return repeated_opening_line(lines[:1], prose)
+
+
+def repeated_opening_line(lines: list[str], prose: str) -> str | None:
+    """A short capitalised first line that the prose names again ("Senior Caretaker" ... "we are looking for
+    a senior caretaker"): a title without a title word."""
+    for line in lines:
+        words = line.split()
+        if not 1 <= len(words) <= MAX_REPEATED_TITLE_WORDS or line.endswith((":", "?", "!", ".")):
+            continue
+        if not all(word[:1].isupper() or word in TITLE_JOINERS for word in words):
+            continue
+        lowered = prose.lower()
+        first = lowered.find(line.lower())
+        if first != -1 and lowered.find(line.lower(), first + len(line)) != -1:
+            return line
+    return None
+
+
+# A header's decoration: "[São Paulo] Back-end Developer @ KAVAK", "【急募】Engineer".
+DECORATION = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)[ \t]*+|[ \t]++@[ \t]++[^@\n]{1,60}$")
+
+
+def undecorated(title: str) -> str:
+    """A title line without a bracketed tag before it or '@ Company' after it."""
+    return DECORATION.sub("", title).strip() or title
+
+
+def header_company(opening: str, rules: Rules) -> str | None:
+    """The first part of a 'Company | Title | Place' header line, when a later part is the title."""
+    for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
+        parts = [part.strip() for part in TITLE_PART_SEPARATOR.split(line)]
+        if len(parts) < 3 or not any(has_title_word(part, rules) for part in parts[1:]):
+            continue
+        first = parts[0]
+        if NAME_RUN.fullmatch(first) and not has_title_word(first, rules) and "," not in first:
+            if not (rules.arrangement_regex.match(first) or employment_type(first, rules)):
+                return first
+    return None
+
+
+LEGAL_FORM_AFTER = regex.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
+MAX_COMPANY_LINE_WORDS = 6
+FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
+
+
+def company_line(text: str, title: str | None, rules: Rules) -> str | None:
+    """The line beside the title in a header that names the employer: "Xalt LLC" above "TITLE: ...",
+    "Devoteam" below "Multi-Cloud Engineer" and above "Remote, Frankfurt". Taken when the name has a
+    legal form, is named again in the text, or sits between the title and a line of place or terms."""
+    if not title:
+        return None
+    lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [line for line in lines if line]
+    at = next((n for n, line in enumerate(lines) if title in line), None)
+    if at is None:
+        return None
+    for offset in (-1, 1):
+        if not 0 <= at + offset < len(lines):
+            continue
+        candidate = lines[at + offset]
+        if not plausible_company_line(candidate, rules):
+            continue
+        following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
+        named_again = text.count(candidate.split()[0]) >= 2
+        terms_below = offset == 1 and bool(
+            rules.arrangement_regex.search(following)
+            or employment_type(following, rules)
+            or PLACE_WITH_COMMA.search(following)
+        )
+        if LEGAL_FORM.search(candidate) or named_again or terms_below:
+            return candidate
+    return None
+
+
+PLACE_WITH_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,[ ]?\p{Lu}")
+
+
+def plausible_company_line(line: str, rules: Rules) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= MAX_COMPANY_LINE_WORDS or not line[:1].isupper() and not line[:1].isdigit():
+        return False
+    if regex.search(r"[:：!?|·•]|[.](?:[ ]|$)", LEGAL_FORM.sub("", line)) or has_title_word(line, rules):
+        return False
+    if rules.heading_kind(line) is not None or is_chrome(line, rules) or rules.label_fields.get(heading_key(line)):
+        return False
+    if rules.arrangement_regex.match(line) or employment_type(line, rules) or "," in line:
+        return False
+    return words[0] not in rules.not_company_names
+
+
+def without_company(title: str | None, company: str | None) -> str | None:
+    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
+    if not title or not company:
+        return title
+    match = regex.search(r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"\W*$", title)
+    return title[: match.start()] if match and match.start() > 0 else title
+
+
+NAME_RUN = regex.compile(
+    r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
+)
+COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
+COMPANY_AFTER = regex.compile(
+    r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
+    r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
+)
+EMPLOYER_STATEMENT = regex.compile(
+    r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b"
+    r"|(?:recrute|sucht|busca|contrata|zoekt|cerca)\b)",  # the hiring verb of the languages jobx reads
+    regex.IGNORECASE,
+)
+# Where a posting names its own site or mailbox: "www.highpoint-tech.com", "jobs@marker.page".
+WEB_NAME = regex.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(?P<name>[\p{L}\d-]{3,40})\.")
+ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
+
+
+def find_company(text: str, rules: Rules) -> str | None:
+    """The capitalised name met most often among those written like an employer ('at X', "X's",
+    'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
+    A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'."""
+    counts: dict[str, int] = {}
+    employer_like: dict[str, int] = {}
+    strong: set[str] = set()
+    web_names = {squashed(m.group("name")) for m in WEB_NAME.finditer(text)}
+    firms: set[str] = set()
+    for match in NAME_RUN.finditer(text):
+        words = match.group().split(" ")
+        start = match.start()
+        while words and words[0] in rules.not_company_names:
+            start += len(words.pop(0)) + 1
+        if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&", "Team", "Department"):
+            continue
+        name = " ".join(words)
+        if len(name) < 2:
+            continue
+        before, after = text[max(0, start - 10) : start], text[match.end() : match.end() + 40]
+        in_strong_phrase = bool(COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after))
+        legal_form = LEGAL_FORM_AFTER.match(after)
+        if legal_form:  # "Quarteera e. V. berät ...": the name with its legal form
+            name += legal_form.group()
+        has_legal_form = bool(legal_form or LEGAL_FORM.search(name))
+        named_like_a_firm = has_legal_form or on_its_website(name, web_names)
+        if (name in rules.skill_names or name.lower() in rules.skill_names) and not in_strong_phrase:
+            continue  # 'experience with Snowflake' names a skill; 'At Snowflake, we ...' the employer
+        counts[name] = counts.get(name, 0) + 1
+        if in_strong_phrase:
+            strong.add(name)
+        if name in strong or named_like_a_firm or COMPANY_AFTER.match(after):
+            employer_like.setdefault(name, start)
+        if has_legal_form:
+            firms.add(name)
+    ranked = sorted(employer_like, key=lambda n: (-counts[n], employer_like[n]))
+    ranked = [
+        n
+        for n in ranked
+        if counts[n] >= 2
+        or n in strong
+        or employer_like[n] <= 3
+        or (n in firms and employer_like[n] < FIRM_HEADER_CHARS)
+    ]
+    if not ranked:
+        return None
+    # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
+    longer = [n for n in employer_like if n.startswith(ranked[0] + " ")]
+    return max(longer, key=len) if longer else ranked[0]
+
+
+def squashed(name: str) -> str:
+    return "".join(character for character in name.lower() if character.isalnum())
+
+
+def on_its_website(name: str, web_names: set[str]) -> bool:
+    """'HighPoint' on www.highpoint-tech.com: the name starts the site's name."""
+    key = squashed(name)
+    return len(key) >= 3 and any(web.startswith(key) for web in web_names)
+
+
+def spelt_out(name: str | None, text: str) -> str | None:
+    """An acronym's full name where the posting gives it: 'CDS' -> 'Canadian Digital Service'."""
+    if name and name.isupper() and len(name) <= 6:
+        expansion = regex.search(ACRONYM_EXPANSION.format(acronym=regex.escape(name)), text)
+        if expansion:
+            full = expansion.group("name").strip()
+            return full[4:] if full.startswith("The ") else full
+    return name
+
+
+# "Frontend Developer bij de Nederlandse Transplantatie Stichting": a page title naming the employer after
+# the job, by the word for 'at' in the languages jobx reads.
+TITLE_AT_EMPLOYER = regex.compile(
+    r"^(?P<title>[^\n]{3,80}?)[ ](?:at|@|bij(?:[ ](?:de|het))?|bei(?:[ ](?:der|dem|den))?|chez|presso)[ ]"
+    r"(?P<company>\p{Lu}[^\n]{1,80})$"
+)
+
+
+def title_at_employer(title: str | None, rules: Rules) -> tuple[str | None, str | None]:
+    """(title, company) of a stated 'Title at Company', when the part before names a job."""
+    match = TITLE_AT_EMPLOYER.match(title) if title else None
+    if match is None or not has_title_word(match.group("title"), rules):
+        return title, None
+    return match.group("title").strip(), match.group("company").strip()
+
+
+def stated_title(stated: str | None, found: str | None) -> str | None:
+    """The markup's title without decoration, or the text's own title where the stated one only adds to it
+    ("Ingeniero backend con Python y Django - 100% Remoto" states what "Rol: Ingeniero Backend" says)."""
+    if not stated:
+        return found
+    title = undecorated(stated)
+    lowered, found_lowered = title.lower(), (found or "").lower()
+    if found and len(found) < len(title) and (lowered.startswith(found_lowered) or f": {found_lowered}" in lowered):
+        return found  # 'Oferta de trabajo: Ingeniero backend con ...' / 'Ingeniero Backend'
+    return title
+
+
+def page_title(title: str | None) -> str | None:
+    """An HTML <title> without the site name: 'Junior developer - DfE job descriptions' -> 'Junior developer'."""
+    if not title:
+        return None
+    return regex.split(r"\s+[-–—|:]\s+", title, maxsplit=1)[0].strip() or None
+
+
+# Team names are taken only where the posting places the hire in them, most trusted first:
+# "join our Growth squad", "part of a dynamic asset management team", "within the Casemix & Clinical costing
+# team" (never "work with our QA team" or "the design and other teams"); a named unit ("the Cloud Silicon
+# Organization"); a sentence that opens on the team ("The Media Network team builds ...").
+# (a "fulfillment center" or "business unit" in lower case is a place or a kind, not a name)
+UNIT_NOUN = (
+    r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
+)
+TEAM_IN_CONTEXT = regex.compile(
+    r"""(?x)
+    (?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|members?[ ]of|within|into|work(?:ing)?[ ](?:in|on)|sit(?:ting)?[ ]in|on|in|for)
+         [ ](?:our|the|a|an|this|their)
+      | \b(?:opportunity|role|position|career)[ ](?:with|in|on)[ ](?:our|the)  # "an opportunity with the X team"
+      | \b[Aa]s[ ](?:a|an)(?:[ ]leading)?  # "As a leading SRE team at ..."
+    )[ ]
+    (?P<value>(?:[\p{L}\d][\p{L}\d&/'’.-]*+[ ]|&[ ]){1,5}?)  # up to five words, '&' among them
+    """
+    + UNIT_NOUN
+    + r"\b(?![ ]of\b)"
+)
+NAMED_UNIT = regex.compile(
+    r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
+    r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
+)
+# "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
+# related teams support": a sentence or clause that opens on the team's name.
+TEAM_SENTENCE = regex.compile(
+    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
+    r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
+    r"(?:[Tt]eam|[Ss]quad|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
+    regex.MULTILINE,
+)
+# The same in the languages jobx reads: a German compound ('unseres Beratungsteams'), a department named
+# after its word ('binnen de afdeling Informatiemanagement', 'in der Abteilung Finanzen').
+TEAM_ABROAD = regex.compile(
+    r"\b(?:[Uu]nser(?:es|em|en|er)?|[Ii]m|[Ii]ns|[Dd]em|[Dd]es)[ ](?P<value>\p{Lu}\p{Ll}{2,}team)s?\b"
+    r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ]"
+    r"(?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
+)
+# Words that praise or place a team rather than name it ("a dynamic ... team", "the Toronto-based ... team").
+TEAM_ADJECTIVES = frozenset(
+    "dynamic friendly growing small great amazing passionate dedicated diverse global fast-growing supportive "
+    "collaborative high-performing world-class experienced wider broader new young international talented "
+    "close-knit brilliant fantastic busy award-winning established multidisciplinary multi-disciplinary "
+    "cross-functional innovative expanding successful thriving vibrant skilled local regional national "
+    "entire whole same larger core ever ever-growing rapidly fast quickly".split()
+)
+NOT_TEAM_WORDS = frozenset(
+    "and or and/or other our the a an of your this that their its with by as to for in on at from we you is are "
+    "be used leadership cross-functional".split()
+)
+
+
+def team_name(value: str, noun: str, company: str | None) -> str | None:
+    """The name in a team phrase, without praise or place before it; None when no name is left."""
+    words = value.split()
+    while words and (words[0].lower() in TEAM_ADJECTIVES or words[0].lower().endswith("-based")):
+        words.pop(0)
+    if not words or words[-1] == "&" or any(word.lower() in NOT_TEAM_WORDS for word in words):
+        return None
+    if all(word[:1].islower() for word in words) and (len(words) < 2 or not LOWER_CASE_UNIT.match(noun)):
+        return None  # "join our sales team" names a kind of team; "a single command center view" none
+    name = " ".join(words)
+    if company and (name == company or company.startswith(name + " ")):
+        return None
+    return name
+
+
+LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
+
+
+def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
+    """The first team the hire is placed in, in the texts' order (the team's own section first)."""
+    for text in texts:
+        patterns = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE, TEAM_ABROAD)
+        matches = [match for pattern in patterns for match in pattern.finditer(text)]
+        for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
+            following = WORD_AFTER.match(text, match.end())
+            if following and following.group(1) in rules.title_words:
+                continue  # 'Warehouse Team Lead' is a job title
+            name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
+            if name:
+                return name
+    return None
