@@ -207,6 +207,34 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     return spans
 
 
+def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> list[tuple[int, int]] | None:
+    """The points of a list a sentence writes after a list opener: 'As a member of staff you will
+    benefit from a pension of 12%, annual leave loading (17.5%), salary packaging and shift penalties'
+    is four perks; None unless three comma pieces or more follow, each a short phrase."""
+    first = WORD.match(text, start, end)
+    if not prose and (first is None or first.group() not in rules.lead_in_openers):
+        return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...')
+    for opener in rules.list_opener_regex.finditer(text, start, end):
+        pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, opener.end(), end)]
+        if len(pieces) >= 2 and not AND_OR.match(text, pieces[-1][0], pieces[-1][1]):
+            last_and = AND_WORD.search(text, *pieces[-1])  # 'a, b, c and d': the last piece holds two
+            if last_and is not None:
+                pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
+        if any(text[s:e].split()[:1] and text[s:e].split()[0].lower() in CLAUSE_OPENERS for s, e in pieces):
+            continue  # 'We offer generous leave, which you can take whenever you like, and a pension.'
+        lengths = sorted(len(text[s:e].split()) for s, e in pieces)
+        if len(pieces) < 3 or lengths[-1] > 2 * MAX_LISTED_WORDS or lengths[len(lengths) // 2] > MAX_LISTED_WORDS:
+            continue  # phrases, the odd one longer ('a higher than standard employer contribution to ...')
+        spans = []
+        for piece_start, piece_end in pieces:
+            and_or = AND_OR.match(text, piece_start, piece_end)
+            spans.append((and_or.end() if and_or else piece_start, piece_end))
+        return spans
+    return None
+
+
+AND_OR = regex.compile(r"\s*(?:and|or|&)\s+")
+AND_WORD = regex.compile(r"(?r)[ \t]+(?:and|&)[ \t]+")
 LABEL_THEN_TEXT = regex.compile(r"[^:\n]{1,50}:[ \t]+")
 
 
@@ -391,6 +419,7 @@ def split_items(
                 continue  # prose before a list of duties introduces it ('Revenue: the team is ...')
         paragraph = False
         listed_inline = False  # pieces of a comma list: items as a bullet would be
+        opened_starts: set[int] = set()  # pieces of a list a sentence of prose writes out
         if unit.bulleted:
             pieces = [(unit.start, unit.end)]
         else:
@@ -402,6 +431,11 @@ def split_items(
             for sentence_start, sentence_end in sentence_spans:
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
+                opened = kind is SectionKind.BENEFITS and opened_list(text, sentence_start, sentence_end, rules, paragraph)
+                if opened:
+                    pieces.extend(opened)
+                    opened_starts.update(piece_start for piece_start, _ in opened)
+                    continue
                 if kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
@@ -411,10 +445,11 @@ def split_items(
                     listed_inline = len(listed) > 1
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
+            listed = listed_inline or piece_start in opened_starts
             piece_start, piece_end = trim(text, piece_start, piece_end)
             if piece_start >= piece_end:
                 continue
-            piece = Unit(piece_start, piece_end, unit.bulleted or listed_inline, paragraph and not dump)
+            piece = Unit(piece_start, piece_end, unit.bulleted or listed, paragraph and not dump)
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans

@@ -42,6 +42,7 @@ STRING_LIST_KEYS = (
     "arrangement_words",
     "no_value",
     "boilerplate_cues",
+    "list_openers",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -102,6 +103,7 @@ class Rules:
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
+    list_opener_regex: Any  # where a list written into a sentence begins: 'you will benefit from ...'
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
     pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
     value_words: Any = None  # the `values` vocabulary, compiled (values.ValueWords)
@@ -563,6 +565,9 @@ def build(
             "requirement_cues",
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        list_opener_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"
+        ),
         boilerplate_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("boilerplate_cues", []) or ["(?!)"]) + ")", "boilerplate_cues"
         ),

@@ -270,3 +270,15 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
         "Willingness to work weekends in our Harbour Street branch"]
     # outside a dump the same line is one item
     assert items(perks, BEN) == [perks]
+
+
+def test_a_sentence_of_prose_lists_perks_after_a_list_opener() -> None:
+    body = ("We look after our people. As a member of staff you will benefit from a pension contribution of up to "
+            "twelve per cent, annual leave loading (up to 17.5%), salary packaging and free parking on site.")
+    assert items(body, BEN) == [
+        "a pension contribution of up to twelve per cent", "annual leave loading (up to 17.5%)",
+        "salary packaging", "free parking on site."]
+    # a perk line that goes on to give examples is one perk
+    line = "Flexible leave including purchased leave, cultural leave, study leave and carer's leave\nA staff canteen"
+    assert items(line, BEN) == [
+        "Flexible leave including purchased leave, cultural leave, study leave and carer's leave", "A staff canteen"]
