@@ -137,9 +137,9 @@ class Blocks:
                 self.flush()
                 if tag in HEADING_TAGS and self.lines and self.lines[-1]:
                     self.lines.append("")  # keeps a heading apart from a list above it
+                if tag not in HEADING_TAGS and is_link_only(child):
+                    continue  # a list or a column of links is navigation ('Share this job', 'Salaries for ...')
                 if tag == "li":
-                    if is_link_only(child):
-                        continue  # a list of links is navigation ('View source', 'Share this job')
                     self.bullet = True
                 self.walk(child)
                 self.flush()

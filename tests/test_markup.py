@@ -62,6 +62,19 @@ def test_escaped_fragment_from_a_job_board_api() -> None:
     assert text.splitlines() == ["Benefits", "- Gym"]
 
 
+def test_a_column_of_link_blocks_is_navigation_but_a_linked_heading_is_kept() -> None:
+    html = (
+        "<h1><a href='/job/1'>Pastry Chef</a></h1><p>Bake the morning bread.</p>"
+        "<div><div><a href='/a'>Salaries for Pastry Chef in Leeds</a></div>"
+        "<div><a href='/b'>9 Signs You Should Ask for a Raise</a></div></div>"
+        "<p>Read <a href='/c'>our menu</a> before you apply.</p>"
+    )
+    text, _ = html_to_text(html)
+    assert "Pastry Chef" in text and "Bake the morning bread." in text
+    assert "Read our menu before you apply." in text
+    assert "Salaries for" not in text and "9 Signs" not in text
+
+
 def test_markdown_front_matter_links_and_emphasis() -> None:
     markdown = "---\n  title: 'Intern UX'\n---\n## What you'll do\n* **Design** [flows](https://x.y)\n* Ship _fast_\n"
     text, metadata = markdown_to_text(markdown)
