@@ -545,7 +545,7 @@ def spark_command(
     overwrite: bool = typer.Option(False, "--overwrite", help="Replace an existing --out."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No closing summary line (errors shown)."),
 ) -> None:
-    """Extract postings with Apache Spark (pip install 'jobx[spark]'): a table or a folder in, JSON lines
+    """Extract postings with Apache Spark (jobx's spark extra): a table or a folder in, JSON lines
     or Parquet out. A posting that fails is a row with an `error`, and the job goes on.
 
     Exit codes: 0 all extracted; 1 some failed; 2 usage error, bad rules file, or Spark could not start

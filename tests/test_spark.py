@@ -116,6 +116,15 @@ def test_import_jobx_and_jobx_spark_do_not_import_pyspark() -> None:
     assert result.stdout.strip() == "[]"
 
 
+def test_jobx_spark_without_pyspark_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setitem(sys.modules, "pyspark", None)  # import pyspark now fails, as where it is not installed
+    result = runner.invoke(app, ["spark", str(tmp_path)])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "jobx: error: jobx spark needs pyspark: pip install 'jobx[spark]'\n",
+    )
+
+
 def expected_type(node: dict[str, Any], spans: bool) -> tuple[str, bool]:
     """What a JSON Schema node of `jobx schema` must be in Spark, as (simpleString, nullable): written out
     independently of jobx.spark.schema, so the test checks the derivation rather than repeating it."""
@@ -326,6 +335,23 @@ def test_jobx_spark_usage_errors_are_one_line_exit_2(
     result = runner.invoke(app, ["spark", *(a.format(tmp=tmp_path) for a in arguments)])
     assert (result.exit_code, result.stderr) == (2, message.format(tmp=tmp_path))
     assert result.stdout == ""
+
+
+def test_jobx_spark_with_nothing_to_convert_or_a_broken_input_is_one_line_exit_1(spark: Any, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    (empty / "notes.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(app, ["spark", str(empty), "-q"])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"jobx: error: {empty}: nothing to convert (no rows, or no posting files)\n",
+    )
+    broken = tmp_path / "broken.parquet"
+    broken.write_text("not parquet", encoding="utf-8")
+    result = runner.invoke(app, ["spark", str(broken), "-q"])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"jobx: error: {broken}: Spark failed: [FAILED_READ_FILE")
+    assert result.stderr.count("\n") == 1
 
 
 def test_spark_submit_runs_job_py(spark: Any, tmp_path: Path) -> None:

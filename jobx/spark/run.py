@@ -8,6 +8,7 @@ a row with an `error`, reported at the end, never a failed job.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import time
 from dataclasses import dataclass, field
@@ -29,6 +30,12 @@ LOG_CONFIG = Path(__file__).resolve().parent / "log4j2.properties"
 
 class UsageError(JobxError):
     exit_code = 2
+
+
+class SparkFailed(JobxError):
+    """Spark could not read the input or run the job (not a posting's failure: those are rows)."""
+
+    exit_code = 1
 
 
 @dataclass(frozen=True)
@@ -126,7 +133,7 @@ def start_session(settings: SparkSettings) -> tuple[Any, bool]:
     try:
         return builder.getOrCreate(), True
     except Exception as error:  # no Java, a bad --master: pyspark's own message, on one line
-        message = " ".join(str(error).split())[:300]
+        message = spark_message(error)
         raise UsageError(f"could not start Spark (it needs Java 17 or newer, JAVA_HOME): {message}") from None
 
 
@@ -159,37 +166,16 @@ def read_input(spark: Any, settings: SparkSettings, kind: str) -> tuple[Any, str
 
 
 def run(settings: SparkSettings) -> int:
-    """Exit code: 0 every posting extracted; 1 some failed (each is a row with an error)."""
-    from . import extract_postings
-
+    """Exit code: 0 every posting extracted; 1 some failed (each is a row with an error), or none found."""
     kind, output_format = check(settings)
     started = time.perf_counter()
     spark, created = start_session(settings)
     try:
-        frame, text_col, source_col = read_input(spark, settings, kind)
-        if settings.partitions:
-            frame = frame.repartition(settings.partitions)
-        try:
-            result = extract_postings(
-                frame,
-                text_col,
-                rules=settings.rules_files,
-                source_col=source_col,
-                spans=settings.spans,
-                max_bytes=settings.max_bytes,
-                timeout=settings.timeout,
-                rules_timeout=settings.rules_timeout,
-                input_format=settings.input_format,
-            )
-        except ValueError as error:
-            raise UsageError(str(error), settings.input) from None
-        if settings.out is None:
-            ordered = result.orderBy("source") if kind == "files" else result
-            converted, failures, failed = stream_jsonl(ordered, source_col)
-        else:
-            if kind == "files":
-                result = result.drop("content")
-            converted, failures, failed = write_out(spark, result, settings, output_format, source_col)
+        converted, failures, failed = extract_all(spark, settings, kind, output_format)
+    except (JobxError, BrokenPipeError):
+        raise
+    except Exception as error:  # Spark's own failure (an unreadable input, say): its first line
+        raise SparkFailed(f"Spark failed: {spark_message(error)}", settings.input) from None
     finally:
         if created:
             spark.stop()
@@ -197,12 +183,54 @@ def run(settings: SparkSettings) -> int:
         sys.stderr.write(f"jobx: error: {safe(source)}: {safe(reason)}\n")
     if failed > len(failures):
         sys.stderr.write(f"jobx: ... and {failed - len(failures):,} more failed (see the error column)\n")
+    if converted + failed == 0:
+        raise SparkFailed("nothing to convert (no rows, or no posting files)", settings.input)
     if not settings.quiet:
         seconds = time.perf_counter() - started
         rate = converted / seconds if seconds > 0 else 0.0
         shown = f"{rate:,.0f}" if rate >= 10 else f"{rate:.1f}"
         sys.stderr.write(f"jobx: converted {converted:,}, failed {failed:,} in {seconds:.1f} s ({shown} postings/s)\n")
     return 1 if failed else 0
+
+
+def extract_all(spark: Any, settings: SparkSettings, kind: str, output_format: str) -> tuple[int, list[Any], int]:
+    """(postings converted, the first failures named, postings failed)."""
+    from . import extract_postings
+
+    frame, text_col, source_col = read_input(spark, settings, kind)
+    if settings.partitions:
+        frame = frame.repartition(settings.partitions)
+    try:
+        result = extract_postings(
+            frame,
+            text_col,
+            rules=settings.rules_files,
+            source_col=source_col,
+            spans=settings.spans,
+            max_bytes=settings.max_bytes,
+            timeout=settings.timeout,
+            rules_timeout=settings.rules_timeout,
+            input_format=settings.input_format,
+        )
+    except ValueError as error:
+        raise UsageError(str(error), settings.input) from None
+    if settings.out is None:
+        return stream_jsonl(result.orderBy("source") if kind == "files" else result, source_col)
+    if kind == "files":
+        result = result.drop("content")
+    return write_out(spark, result, settings, output_format, source_col)
+
+
+JAVA_EXCEPTION = re.compile(r"^(?:[a-z_]\w*\.)+[A-Z]\w*(?:Exception|Error): ")
+
+
+def spark_message(error: BaseException) -> str:
+    """The line of a Spark or Py4J error that says what went wrong, without the Java call around it."""
+    for line in str(error).splitlines():
+        line = line.strip().lstrip(":").strip()
+        if line and not line.startswith("An error occurred while calling"):
+            return " ".join(JAVA_EXCEPTION.sub("", line).split())[:300]
+    return type(error).__name__
 
 
 def safe(text: str) -> str:
@@ -258,8 +286,7 @@ def write_out(
             schema = "error string" + (f", `{source_col}` string" if source_col else "")
             written = spark.read.schema(schema).json(settings.out)
     except Exception as error:  # a folder that cannot be written, a full disk: Spark's message, on one line
-        message = " ".join(str(error).split())[:300]
-        raise OutputError(f"not written: {message}", settings.out or "") from None
+        raise OutputError(f"not written: {spark_message(error)}", settings.out or "") from None
     total = written.count()
     errors = written.where(functions.col("error").isNotNull())
     failed = errors.count()
