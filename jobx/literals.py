@@ -9,6 +9,7 @@ is possible, so outputs are the same with or without the prefilter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 try:  # the stdlib parser reads the syntax the rules use (possessive and atomic groups since 3.11)
@@ -104,3 +105,65 @@ def prefilter_text(text: str) -> str | None:
     if any(character in text for character in ASCII_FOLDING):
         return None
     return text.lower()
+
+
+class Vocabulary:
+    """A literal alternation run as several patterns, one per kind of first character: phrases that start
+    with a word character (each tried only at a word boundary), the others, and Chinese, Japanese and
+    Korean words (no edges, no case). As one alternation the regex module tries every phrase at every
+    position; split, each part runs on its fast path (the employment types: 880 -> 400 us a posting).
+
+    The parts never match at the same position (their first characters differ, in any case), so the
+    earliest match of any part is the match of the whole alternation: search, match, fullmatch and
+    finditer give exactly what the single pattern gives.
+    """
+
+    __slots__ = ("patterns",)
+
+    def __init__(self, patterns: tuple[Any, ...]) -> None:
+        self.patterns = patterns
+
+    @property
+    def pattern(self) -> str:
+        return "|".join(str(p.pattern) for p in self.patterns)
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        best = None
+        for part in self.patterns:
+            found = part.search(string, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        for part in self.patterns:
+            found = part.match(string, pos, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        for part in self.patterns:
+            found = part.fullmatch(string, pos, endpos)
+            if found is not None:
+                return found
+        return None
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        """Non-overlapping matches left to right, as one pattern's finditer gives them: each part's next
+        match is searched again only when the last match taken ended after its start."""
+        if len(self.patterns) == 1:
+            yield from self.patterns[0].finditer(string, pos, endpos)
+            return
+        upcoming = [part.search(string, pos, endpos) for part in self.patterns]
+        while True:
+            best = None
+            for index, found in enumerate(upcoming):
+                if found is not None and found.start() < pos:
+                    found = upcoming[index] = self.patterns[index].search(string, pos, endpos)
+                if found is not None and (best is None or found.start() < best.start()):
+                    best = found
+            if best is None:
+                return
+            yield best
+            pos = best.end()  # a literal phrase is never empty

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError, RulesTimeout
-from .literals import required_literals
+from .literals import Vocabulary, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
 
@@ -395,8 +395,25 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
     edge = r"\b" if spaced_starts and all(WORD_START.match(start) for start in spaced_starts) else ""
     pattern = rf"{edge}(?<![\w+#&]){body}(?![\w+#&])" if whole_words else body  # 'R&D' is not R
     if unspaced:
-        pattern = f"(?:{pattern}|{alternation(unspaced)})"
+        pattern = f"(?:{pattern}|{alternation(unspaced)})" if spaced else f"(?:{alternation(unspaced)})"
     return f"(?i:{pattern})" if ignore_case else pattern
+
+
+def literal_vocabulary(phrases: Iterable[str], where: str, *, ignore_case: bool = False) -> Vocabulary:
+    """literal_regex(phrases) (whole words) compiled as a Vocabulary: one pattern for the phrases that
+    start with a word character, one for the others, one for Chinese, Japanese and Korean words (without
+    (?i) where none of their characters has a case)."""
+    stripped = sorted({phrase.strip() for phrase in phrases})
+    unspaced = [phrase for phrase in stripped if UNSPACED_SCRIPT.match(phrase)]
+    wordy = [phrase for phrase in stripped if phrase not in unspaced and WORD_START.match(phrase)]
+    other = [phrase for phrase in stripped if phrase not in unspaced and not WORD_START.match(phrase)]
+    caseless = all(c.lower() == c.upper() == c.casefold() == c for phrase in unspaced for c in phrase)
+    patterns = [
+        literal_regex(group, ignore_case=ignore_case and (group is not unspaced or not caseless))
+        for group in (wordy, other, unspaced)
+        if group
+    ]
+    return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]))
 
 
 # The pieces literal_regex writes: flexible space, the apostrophe class, an escape, one character.
@@ -533,10 +550,7 @@ def build(
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
         label_fields=label_fields,
         employment_words=employment_words,
-        employment_regex=compile_pattern(
-            literal_regex(employment_words, ignore_case=True) if employment_words else "(?!)",
-            "employment_types",
-        ),
+        employment_regex=literal_vocabulary(employment_words, "employment_types", ignore_case=True),
         field_regexes=field_regexes,
         field_literals={
             field: tuple(tuple(required_literals(p.pattern) for p in tier) for tier in tiers)
@@ -550,7 +564,7 @@ def build(
             literal_regex([s.lower() for s in insensitive]) if insensitive else "(?!)", "skills"
         ),
         prose_cues=tuple(
-            (SectionKind(kind), compile_pattern("(?i:" + literal_regex(cues) + ")", f"prose_cues.{kind}"))
+            (SectionKind(kind), literal_vocabulary(cues, f"prose_cues.{kind}", ignore_case=True))
             for kind, cues in data.get("prose_cues", {}).items()
         ),
         no_value=frozenset(heading_key(v) for v in data.get("no_value", [])),
@@ -575,7 +589,7 @@ def build(
             compile_rule(p, p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
         ),
         heading_keywords=tuple(
-            (strength == "strong", SectionKind(kind), compile_pattern("(?i:" + literal_regex(words) + ")", key))
+            (strength == "strong", SectionKind(kind), literal_vocabulary(words, key, ignore_case=True))
             for strength in ("strong", "weak")
             for kind, words in data.get("heading_keywords", {}).get(strength, {}).items()
             for key in [f"heading_keywords.{strength}.{kind}"]

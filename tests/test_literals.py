@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from jobx.literals import may_match, prefilter_text, required_literals
-from jobx.rules import default_rules
+from jobx.rules import Rules, default_rules, literal_regex
 
 from .conftest import REPO
 
@@ -61,3 +61,30 @@ def test_no_built_in_field_pattern_is_skipped_where_it_matches() -> None:
                             checked += 1
                             assert may_match(strings, prefilter_text(line)), (field, pattern.pattern, line)
     assert checked > 100
+
+
+def test_a_vocabulary_matches_exactly_as_its_single_alternation() -> None:
+    """Vocabulary splits an alternation by first character for speed; finditer, search, match and
+    fullmatch must give what the one pattern gives, on real postings and on mixed-script snippets."""
+    rules = default_rules()
+    vocabularies = [
+        (list(rules.employment_words), rules.employment_regex),
+        *(
+            (words, pattern)
+            for words, (_, _, pattern) in zip(keyword_lists(rules), rules.heading_keywords, strict=True)
+        ),
+    ]
+    texts = [*postings(), "全职 Full-time正社員・契約社員 (.NET) 派遣 part-time", "Vollzeit / 兼職 / 인턴 / Teilzeit"]
+    for words, vocabulary in vocabularies:
+        single = regex.compile(literal_regex(words, ignore_case=True), regex.VERSION0)
+        for text in texts:
+            assert [m.span() for m in vocabulary.finditer(text)] == [m.span() for m in single.finditer(text)]
+            for line in text.splitlines()[:80]:
+                for method in ("search", "match", "fullmatch"):
+                    got, want = getattr(vocabulary, method)(line), getattr(single, method)(line)
+                    assert (got and got.span()) == (want and want.span()), (method, line)
+
+
+def keyword_lists(rules: Rules) -> list[list[str]]:
+    raw = rules.raw["heading_keywords"]
+    return [raw[strength][kind] for strength in ("strong", "weak") for kind in raw.get(strength, {})]
