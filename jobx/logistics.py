@@ -282,7 +282,12 @@ def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None
 
 
 def find_logistics(
-    text: str, labelled: dict[str, str], title: str | None, rules: Rules, perks_text: str = ""
+    text: str,
+    labelled: dict[str, str],
+    title: str | None,
+    rules: Rules,
+    perks_text: str = "",
+    employment_text: str | None = None,
 ) -> Logistics:
     """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
     long one works, and when applications close, may be written among the perks or the company's blurb:
@@ -318,12 +323,13 @@ def find_logistics(
         kind = employment_type(title, rules)
     if kind is None:
         counts: dict[str, int] = {}
-        for match in rules.employment_regex.finditer(text):
+        prose = text if employment_text is None else employment_text  # without the requirements
+        for match in rules.employment_regex.finditer(prose):
             found = rules.employment_words.get(heading_key(match.group()))
             window = (max(0, match.start() - 20), match.end() + 25)
-            if match.group().lower() == "contract" and not CONTRACT_WORK.search(text, *window):
+            if match.group().lower() == "contract" and not CONTRACT_WORK.search(prose, *window):
                 continue  # "a signed contract", "manage the contract": a document, not a kind of job
-            if found == "volunteer" and PERK_AFTER_VOLUNTEER.match(text, match.end()):
+            if found == "volunteer" and PERK_AFTER_VOLUNTEER.match(prose, match.end()):
                 continue  # "Paid Volunteer Hours": a perk of the job, not the kind of job
             if found:
                 counts[found] = counts.get(found, 0) + 1

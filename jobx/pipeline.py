@@ -66,6 +66,11 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
     )
 
 
+# Requirements describe the candidate ('permanent residence', 'a graduate degree', 'full-time students'),
+# so their words never name the kind of job.
+REQUIREMENT_KINDS = (SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.QUALIFICATIONS)
+
+
 def build_section(
     normal: normalise.NormalText, classified: classify.Classified, rules: Rules, headless: bool
 ) -> Section:
@@ -134,6 +139,7 @@ def assemble(
     labelled: dict[str, str] = {}
     logistics_text: list[str] = []
     perks_text: list[str] = []
+    employment_text: list[str] = []  # where the kind of job is read from prose: not what the candidate is
     unplaced: set[str | None] = set()
     team_texts: list[str] = []
     first_sentence = None
@@ -159,6 +165,8 @@ def assemble(
         else:
             heading_text = block.heading.text if block.heading is not None else ""
             logistics_text.append(f"{heading_text}\n{body}" if heading_text else body)
+            if section.kind not in REQUIREMENT_KINDS:
+                employment_text.append(logistics_text[-1])
             if section.kind is SectionKind.LOGISTICS:
                 for field, value in fields.labelled_values(heading_text, body, rules).items():
                     labelled.setdefault(field, value)
@@ -182,7 +190,7 @@ def assemble(
     company = fields.spelt_out(company, text)
     title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team([*team_texts, searched], company, rules)
-    logistics = fields.find_logistics(searched, labelled, title, rules, perks)
+    logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
     requirement_texts = [
         item.text
         for name in ("minimum_qualifications", "preferred_qualifications")

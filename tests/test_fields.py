@@ -327,3 +327,13 @@ def test_a_stated_title_naming_its_employer() -> None:
     assert title_at_employer("Backend Developer bij de Stichting Noordlicht", rules) == ("Backend Developer", "Stichting Noordlicht")
     assert title_at_employer("Data Engineer at Ferrolux", rules) == ("Data Engineer", "Ferrolux")
     assert title_at_employer("A Day at Sea", rules) == ("A Day at Sea", None)
+
+
+def test_requirements_do_not_name_the_kind_of_job() -> None:
+    from jobx import extract
+
+    text = ("Delivery Driver\nWhat you will do\n- Deliver parcels across the district\n"
+            "Requirements\n- Permanent residence in the region\n- A graduate degree is welcome\n")
+    assert extract(text).logistics.employment_type is None
+    # the same words among the duties or the role's own text still do
+    assert extract("Delivery Driver\nThis is a permanent role.\nWhat you will do\n- Deliver parcels\n").logistics.employment_type == "full-time"
