@@ -399,20 +399,26 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
     return f"(?i:{pattern})" if ignore_case else pattern
 
 
-def literal_vocabulary(phrases: Iterable[str], where: str, *, ignore_case: bool = False) -> Vocabulary:
-    """literal_regex(phrases) (whole words) compiled as a Vocabulary: one pattern for the phrases that
+def literal_vocabulary(
+    phrases: Iterable[str], where: str, *, ignore_case: bool = False, word_start: bool = False
+) -> Vocabulary:
+    r"""literal_regex(phrases) (whole words) compiled as a Vocabulary: one pattern for the phrases that
     start with a word character, one for the others, one for Chinese, Japanese and Korean words (without
-    (?i) where none of their characters has a case)."""
+    (?i) where none of their characters has a case). With word_start, what `(?<![\w])` + literal_regex(
+    phrases, whole_words=False) matches instead: a phrase that starts a word and may end inside one."""
     stripped = sorted({phrase.strip() for phrase in phrases})
     unspaced = [phrase for phrase in stripped if UNSPACED_SCRIPT.match(phrase)]
     wordy = [phrase for phrase in stripped if phrase not in unspaced and WORD_START.match(phrase)]
     other = [phrase for phrase in stripped if phrase not in unspaced and not WORD_START.match(phrase)]
     caseless = all(c.lower() == c.upper() == c.casefold() == c for phrase in unspaced for c in phrase)
-    patterns = [
-        literal_regex(group, ignore_case=ignore_case and (group is not unspaced or not caseless))
-        for group in (wordy, other, unspaced)
-        if group
-    ]
+    patterns = []
+    for group in (wordy, other, unspaced):
+        folds = ignore_case and (group is not unspaced or not caseless)
+        if group and word_start:  # the look-behind implies \b before a word character: the fast path again
+            lead = ("\\b" if group is wordy else "") + "(?<![\\w])"
+            patterns.append(lead + literal_regex(group, whole_words=False, ignore_case=folds))
+        elif group:
+            patterns.append(literal_regex(group, ignore_case=folds))
     return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]))
 
 
@@ -559,32 +565,25 @@ def build(
         skill_names=skill_names,
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
-        exact_skill_regex=compile_pattern(literal_regex(sensitive) if sensitive else "(?!)", "skills"),
-        lower_skill_regex=compile_pattern(
-            literal_regex([s.lower() for s in insensitive]) if insensitive else "(?!)", "skills"
-        ),
+        exact_skill_regex=literal_vocabulary(sensitive, "skills"),
+        lower_skill_regex=literal_vocabulary([s.lower() for s in insensitive], "skills"),
         prose_cues=tuple(
             (SectionKind(kind), literal_vocabulary(cues, f"prose_cues.{kind}", ignore_case=True))
             for kind, cues in data.get("prose_cues", {}).items()
         ),
         no_value=frozenset(heading_key(v) for v in data.get("no_value", [])),
-        arrangement_regex=compile_pattern(
-            "(?i:" + literal_regex(data.get("arrangement_words", []) or ["(?!)"]) + ")", "arrangement_words"
-        ),
+        arrangement_regex=literal_vocabulary(data.get("arrangement_words", []), "arrangement_words", ignore_case=True),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
-        requirement_regex=compile_pattern(
-            # a cue starts a word and may end inside one ('proficien', 'certifi'): 'hbo' is not in 'neighborhood'
-            r"(?i:(?<![\w])" + literal_regex(data.get("requirement_cues", []) or ["(?!)"], whole_words=False) + ")",
-            "requirement_cues",
+        # a cue starts a word and may end inside one ('proficien', 'certifi'): 'hbo' is not in 'neighborhood'
+        requirement_regex=literal_vocabulary(
+            data.get("requirement_cues", []), "requirement_cues", ignore_case=True, word_start=True
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
         list_opener_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"
         ),
-        boilerplate_regex=compile_pattern(
-            "(?i:" + literal_regex(data.get("boilerplate_cues", []) or ["(?!)"]) + ")", "boilerplate_cues"
-        ),
+        boilerplate_regex=literal_vocabulary(data.get("boilerplate_cues", []), "boilerplate_cues", ignore_case=True),
         title_regexes=tuple(
             compile_rule(p, p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
         ),

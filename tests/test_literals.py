@@ -88,3 +88,29 @@ def test_a_vocabulary_matches_exactly_as_its_single_alternation() -> None:
 def keyword_lists(rules: Rules) -> list[list[str]]:
     raw = rules.raw["heading_keywords"]
     return [raw[strength][kind] for strength in ("strong", "weak") for kind in raw.get(strength, {})]
+
+
+def test_requirement_cues_and_skills_match_as_their_single_patterns() -> None:
+    rules = default_rules()
+    raw = rules.raw
+    case_sensitive = set(raw.get("case_sensitive", []))
+    names = [e if isinstance(e, str) else e["name"] for e in raw["skills"]]
+    names += [a for e in raw["skills"] if isinstance(e, dict) for a in e.get("aliases", [])]
+    pairs = [
+        (
+            rules.requirement_regex,
+            r"(?i:(?<![\w])" + literal_regex(raw["requirement_cues"], whole_words=False) + ")",
+            False,
+        ),
+        (rules.lower_skill_regex, literal_regex([n.lower() for n in names if n not in case_sensitive]), True),
+        (rules.boilerplate_regex, "(?i:" + literal_regex(raw["boilerplate_cues"]) + ")", False),
+    ]
+    texts = [*postings(), "ASP.NET, .NET Core と Python開発; 必須スキル: Go / 経験3年以上 + years"]
+    for vocabulary, pattern, lowered in pairs:
+        single = regex.compile(pattern, regex.VERSION0)
+        for text in texts:
+            text = text.lower() if lowered else text
+            assert [m.span() for m in vocabulary.finditer(text)] == [m.span() for m in single.finditer(text)]
+            for line in text.splitlines()[:80]:
+                got, want = vocabulary.search(line), single.search(line)
+                assert (got and got.span()) == (want and want.span()), line
