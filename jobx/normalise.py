@@ -34,6 +34,12 @@ DOUBLE_GAP = regex.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
 NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 
 
+# In a dump, an acronym glued to the capitalised word of the next item: 'HTMLFamiliar with', 'HMIsOwnership of';
+# not 'XCTest', 'RESTful' (a tail of four lower-case letters at least).
+ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
+GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}{4,}")
+
+
 def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
@@ -45,6 +51,8 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
         return "\n" if glued else None
     following_lower = position + 1 < len(text) and text[position + 1].islower()
+    if dump and GLUED_WORD.match(text, position, position + 6) and ACRONYM_BEFORE.search(text, max(0, position - 12), position):
+        return "\n"
     if before.islower():
         if following_lower and LOWER_WORD_END.search(text, max(0, position - 80), position):
             return "\n"

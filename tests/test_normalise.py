@@ -23,6 +23,13 @@ CASES = [
 ]
 
 
+def test_in_a_one_paragraph_dump_an_acronym_glued_to_the_next_item_starts_a_line() -> None:
+    dump = "Night Porter at a seaside hotel with forty rooms. " * 10 + "Fluent with the PMSFamiliar with CCTVExperience of XCTest and RESTful tools"
+    assert normalise(dump).text.endswith("Fluent with the PMS\nFamiliar with CCTV\nExperience of XCTest and RESTful tools")
+    # outside a dump an acronym and a word stay as written
+    assert normalise("Porter\nFluent with the PMSFamiliar with").text == "Porter\nFluent with the PMSFamiliar with"
+
+
 def test_in_a_one_paragraph_dump_a_glued_sentence_starts_a_line() -> None:
     # a scraper that dropped the <li> breaks glues each item's full stop to the next item
     items = "Plan the weekly rota.Order stock from suppliers.Train new starters on the till."
