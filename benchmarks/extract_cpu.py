@@ -119,11 +119,11 @@ def main() -> None:
             extract_ms = statistics.median(r[name][0] for r in rounds[label]) * 1e3
             floor_ms = statistics.median(r[name][1] for r in rounds[label]) * 1e3
             medians[label] = extract_ms
-            print(
-                f"| {name} | {len(paths)} | {label} | {extract_ms:.2f} | {floor_ms:.3f} | {extract_ms / floor_ms:.1f}x |"
-            )
+            ratio = extract_ms / floor_ms
+            print(f"| {name} | {len(paths)} | {label} | {extract_ms:.2f} | {floor_ms:.3f} | {ratio:.1f}x |")
         if options.against:
-            ratios = [r[name][0] / a[name][0] for r, a in zip(rounds["this checkout"], rounds["--against"], strict=True)]
+            pairs = zip(rounds["this checkout"], rounds["--against"], strict=True)
+            ratios = [after[name][0] / before[name][0] for after, before in pairs]
             print(f"| {name} | | this / --against | median of per-round ratios {statistics.median(ratios):.3f} | | |")
 
 
