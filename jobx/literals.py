@@ -27,13 +27,16 @@ NOT_A_REPEAT = re.compile(r"(?<!\\)\{(?!\d*(?:,\d*)?\})")
 # Characters outside ASCII that `regex` (?i) matches to an ASCII letter (İ to i, ſ to s, the Kelvin sign
 # to k): a text holding one is searched without the prefilter, since lower() does not map them there.
 ASCII_FOLDING = ("\u0130", "\u017f", "\u212a")
-MIN_LENGTH = 3  # shorter strings are in nearly every posting: no use as a filter
+MIN_LENGTH = 3  # shorter runs of letters are in nearly every posting: no use as a filter
+MAX_CLASS = 3  # a character class of at most this many characters is a group ('[·•|]')
+MAX_GROUPS = 3  # groups checked per pattern
 REPEATS = {OPCODES.MAX_REPEAT, OPCODES.MIN_REPEAT, getattr(OPCODES, "POSSESSIVE_REPEAT", OPCODES.MAX_REPEAT)}
 
 
-def required_literals(pattern: str) -> tuple[str, ...] | None:
-    """Lower-cased ASCII strings, one of which lies inside every match of `pattern` whatever its case
-    flags, or None when the pattern has no such set (or cannot be read here)."""
+def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """Groups of lower-cased strings such that every match of `pattern`, whatever its case flags, holds
+    a string of each group (at most MAX_GROUPS groups, the most selective first), or None when the
+    pattern has none (or cannot be read here)."""
     if "\\\\" in pattern:  # an escaped backslash: the property rewrite below could misread what follows
         return None
     pattern = UNICODE_PROPERTY.sub(r"\\w", pattern)
@@ -43,19 +46,29 @@ def required_literals(pattern: str) -> tuple[str, ...] | None:
         parsed = re_parser.parse(pattern)
     except Exception:  # syntax only the regex module knows: no prefilter, the pattern always runs
         return None
-    found = sequence_literals(list(parsed))
-    return tuple(sorted(found)) if found else None
+    groups = sorted(set(sequence_literals(list(parsed))), key=selectivity, reverse=True)[:MAX_GROUPS]
+    return tuple(tuple(sorted(group)) for group in groups) or None
 
 
-def sequence_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
-    """The most selective required set of a sequence: a run of literal characters, or the required set
-    of an item that must match (a group, a branch, a repeat of at least one)."""
-    options: list[frozenset[str]] = []
+def selectivity(group: frozenset[str]) -> tuple[int, int]:
+    """Longer strings are rarer; a group of few strings is rarer than one of many."""
+    return min(len(s) for s in group), -len(group)
+
+
+def caseless(character: str) -> bool:
+    return character.lower() == character.upper() == character.casefold() == character
+
+
+def sequence_literals(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+    """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
+    small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
+    of at least one)."""
+    groups: list[frozenset[str]] = []
     run: list[str] = []
 
     def end_run() -> None:
         if len(run) >= MIN_LENGTH:
-            options.append(frozenset(["".join(run)]))
+            groups.append(frozenset(["".join(run)]))
         run.clear()
 
     for opcode, argument in items:
@@ -65,38 +78,42 @@ def sequence_literals(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         if opcode is OPCODES.AT:  # \b, ^, $: zero width between two literals
             continue
         end_run()
-        inner = item_literals(opcode, argument)
-        if inner:
-            options.append(inner)
+        if opcode is OPCODES.LITERAL and caseless(chr(argument)):
+            groups.append(frozenset([chr(argument)]))
+        elif opcode is OPCODES.IN:
+            characters = [chr(value) for kind, value in argument if kind is OPCODES.LITERAL]
+            if len(characters) == len(argument) <= MAX_CLASS and all(c.isascii() or caseless(c) for c in characters):
+                groups.append(frozenset(c.lower() for c in characters))
+        else:
+            groups.extend(item_literals(opcode, argument))
     end_run()
-    if not options:
-        return None
-    # the set whose shortest string is longest, then the smallest set
-    return max(options, key=lambda option: (min(len(s) for s in option), -len(option)))
+    return groups
 
 
-def item_literals(opcode: Any, argument: Any) -> frozenset[str] | None:
+def item_literals(opcode: Any, argument: Any) -> list[frozenset[str]]:
     if opcode is OPCODES.SUBPATTERN:
         return sequence_literals(list(argument[-1]))
     if opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
         return sequence_literals(list(argument))
     if opcode in REPEATS and argument[0] >= 1:
         return sequence_literals(list(argument[2]))
-    if opcode is OPCODES.BRANCH:
+    if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
         union: set[str] = set()
         for alternative in argument[1]:
             found = sequence_literals(list(alternative))
             if not found:
-                return None  # one alternative needs nothing: the branch needs nothing
-            union |= found
-        return frozenset(union)
-    return None  # classes, any character, lookarounds, back references: nothing required
+                return []  # one alternative needs nothing: the branch needs nothing
+            union |= max(found, key=selectivity)
+        return [frozenset(union)]
+    return []  # other classes, any character, lookarounds, back references: nothing required
 
 
-def may_match(literals: tuple[str, ...] | None, lowered: str | None) -> bool:
-    """False only when no match is possible: none of the required strings is in the lower-cased text
-    (from `prefilter_text`; None there means the prefilter cannot be used on this text)."""
-    return literals is None or lowered is None or any(literal in lowered for literal in literals)
+def may_match(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None) -> bool:
+    """False only when no match is possible: some required group has none of its strings in the
+    lower-cased text (from `prefilter_text`; None there means the prefilter cannot be used on it)."""
+    if groups is None or lowered is None:
+        return True
+    return all(any(literal in lowered for literal in group) for group in groups)
 
 
 def prefilter_text(text: str) -> str | None:

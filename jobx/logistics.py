@@ -232,7 +232,7 @@ def clean_value(value: str) -> str | None:
 def search_tiers(
     tiers: tuple[tuple[Any, ...], ...],
     text: str,
-    literals: tuple[tuple[tuple[str, ...] | None, ...], ...] | None = None,
+    literals: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     lowered: str | None = None,
 ) -> str | None:
     """The earliest match of the first tier that matches at all. A pattern none of whose required

@@ -87,7 +87,7 @@ class Rules:
     employment_regex: Any
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
     # for each of those patterns, strings one of which a match must contain (literals.py), or None
-    field_literals: dict[str, tuple[tuple[tuple[str, ...] | None, ...], ...]]
+    field_literals: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
