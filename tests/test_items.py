@@ -228,8 +228,10 @@ def test_item_shapes(body: str, name: str, expected: list[str]) -> None:
         "Only shortlisted candidates will be contacted.",
         "Visit our website to learn more about our culture.",
         "Do you have a valid driving licence?",
+        "We will consider qualified applicants with criminal histories in line with local law.",
+        "Any offer is contingent upon references we find satisfactory.",
     ],
-    ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question"],
+    ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question", "fair-chance", "conditional-offer"],
 )
 def test_boilerplate_lines_are_not_items_wherever_they_stand(line: str) -> None:
     from jobx import extract
