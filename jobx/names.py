@@ -7,6 +7,7 @@ from collections.abc import Iterable
 import regex
 
 from .features import LEGAL_FORM, has_title_word, header_lines
+from .literals import may_match, prefilter_text
 from .logistics import employment_type
 from .rules import Rules, heading_key, is_chrome
 
@@ -37,7 +38,9 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
         if has_title_word(candidate, rules) and len(lower_words) <= len(words) // 4:
             return candidate  # a title is mostly capitalised words; a sentence is not
-    matches = [m for m in (p.search(prose) for p in rules.title_regexes) if m is not None]
+    lowered = prefilter_text(prose)
+    patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
+    matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
     return repeated_opening_line(lines[:1], prose)
@@ -214,6 +217,8 @@ def squashed(name: str) -> str:
 
 def on_its_website(name: str, web_names: set[str]) -> bool:
     """'HighPoint' on www.highpoint-tech.com: the name starts the site's name."""
+    if not web_names:
+        return False
     key = squashed(name)
     return len(key) >= 3 and any(web.startswith(key) for web in web_names)
 

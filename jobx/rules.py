@@ -102,6 +102,7 @@ class Rules:
     requirement_regex: Any
     lead_in_openers: frozenset[str]
     title_regexes: tuple[Any, ...]
+    title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
     list_opener_regex: Any  # where a list written into a sentence begins: 'you will benefit from ...'
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
@@ -586,6 +587,9 @@ def build(
         boilerplate_regex=literal_vocabulary(data.get("boilerplate_cues", []), "boilerplate_cues", ignore_case=True),
         title_regexes=tuple(
             compile_rule(p, p.replace("{title}", title), "title_patterns") for p in data.get("title_patterns", [])
+        ),
+        title_literals=tuple(
+            required_literals(p.replace("{title}", title)) for p in data.get("title_patterns", [])
         ),
         heading_keywords=tuple(
             (strength == "strong", SectionKind(kind), literal_vocabulary(words, key, ignore_case=True))

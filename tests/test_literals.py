@@ -116,3 +116,14 @@ def test_requirement_cues_and_skills_match_as_their_single_patterns() -> None:
             for line in text.splitlines()[:80]:
                 got, want = vocabulary.search(line), single.search(line)
                 assert (got and got.span()) == (want and want.span()), line
+
+
+def test_every_match_of_a_title_pattern_holds_its_required_strings() -> None:
+    rules = default_rules()
+    checked = 0
+    for pattern, groups in zip(rules.title_regexes, rules.title_literals, strict=True):
+        for text in postings():
+            for match in pattern.finditer(text):
+                checked += 1
+                assert may_match(groups, prefilter_text(match.group())), (pattern.pattern, match)
+    assert checked > 5
