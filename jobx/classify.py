@@ -58,11 +58,15 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
-    return [piece for classified in by_headings(text, blocks, rules) for piece in split_by_votes(text, classified, rules)]
+    return [
+        piece for classified in by_headings(text, blocks, rules) for piece in split_by_votes(text, classified, rules)
+    ]
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.
-VOTED_KINDS = frozenset({*LIST_KINDS, SectionKind.LOGISTICS, SectionKind.COMPANY, SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.TEAM})
+VOTED_KINDS = frozenset(
+    {*LIST_KINDS, SectionKind.LOGISTICS, SectionKind.COMPANY, SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.TEAM}
+)
 # Of these, the ones whose lines items_by_wording already places one by one: only perks are split off.
 WORDING_KINDS = frozenset({SectionKind.ROLE, SectionKind.PREAMBLE, SectionKind.TEAM})
 MIN_GROUP = 3

@@ -431,7 +431,9 @@ def split_items(
             for sentence_start, sentence_end in sentence_spans:
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
-                opened = kind is SectionKind.BENEFITS and opened_list(text, sentence_start, sentence_end, rules, paragraph)
+                opened = kind is SectionKind.BENEFITS and opened_list(
+                    text, sentence_start, sentence_end, rules, paragraph
+                )
                 if opened:
                     pieces.extend(opened)
                     opened_starts.update(piece_start for piece_start, _ in opened)

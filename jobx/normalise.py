@@ -51,8 +51,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
         return "\n" if glued else None
     following_lower = position + 1 < len(text) and text[position + 1].islower()
-    if dump and GLUED_WORD.match(text, position, position + 6) and ACRONYM_BEFORE.search(text, max(0, position - 12), position):
-        return "\n"
+    if dump and GLUED_WORD.match(text, position, position + 6):
+        if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
+            return "\n"
     if before.islower():
         if following_lower and LOWER_WORD_END.search(text, max(0, position - 80), position):
             return "\n"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from . import classify, fields, items, normalise, segment
 from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
 from .reader import Decoded
@@ -20,6 +22,7 @@ LIST_FIELDS = {
 
 
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
+NEAR_KEY_WORDS = regex.compile(r"\w+")
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 
@@ -148,8 +151,11 @@ def assemble(
         body = text[block.start : block.end]
         seen_kinds.add(section.kind)
         for item in section.items:
-            if item.text not in seen_texts[item.list_name]:  # a set: comparing every pair was quadratic
-                seen_texts[item.list_name].add(item.text)
+            # near-duplicates collapse: the same words whatever the case, punctuation and spacing
+            # (a set: comparing every pair was quadratic)
+            key = " ".join(NEAR_KEY_WORDS.findall(item.text.casefold()))
+            if key not in seen_texts[item.list_name]:
+                seen_texts[item.list_name].add(key)
                 lists[item.list_name].append(item)
         if classified.unplaced and section.heading not in unplaced:
             unplaced.add(section.heading)

@@ -284,3 +284,10 @@ def test_a_sentence_of_prose_lists_perks_after_a_list_opener() -> None:
     line = "Flexible leave including purchased leave, cultural leave, study leave and carer's leave\nA staff canteen"
     assert items(line, BEN) == [
         "Flexible leave including purchased leave, cultural leave, study leave and carer's leave", "A staff canteen"]
+
+
+def test_near_duplicate_items_collapse() -> None:
+    from jobx import extract
+
+    posting = extract("Cook\nRequirements\n- Food hygiene certificate.\n- food  hygiene certificate\n- Two years in a kitchen\n")
+    assert [item.text for item in posting.minimum_qualifications] == ["Food hygiene certificate.", "Two years in a kitchen"]
