@@ -224,6 +224,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             continue
         if len(headings) == alias_count or start >= headings[-1].end:
             headings.append(heading)
+    if dump:
+        headings.extend(dump_questions(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
     position = 0
@@ -388,9 +390,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         # below! How do I make an impact on my team?'; its kind comes from them
         question = text[starts[-1] : end]
         if len(question.split()) <= MAX_HEADING_WORDS and not BRACKETED.search(question):
-            kind = rules.heading_kind(question) or keyword_kind(question, question.split(), True, rules)
-            if kind is not None and not strong_keyword(question, rules, kind):
-                kind = None  # 'How do I make an impact on my team?' is not about the team
+            kind = question_kind(question, rules)
             yield Heading(starts[-1], end, question.rstrip("?？ \t"), kind and kind.value, why="question")
             starts = starts[:-1]
     for position in starts:
@@ -417,6 +417,27 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             continue  # labels are label_line's
         body = body_start(text, match.end("text"))
         yield Heading(match.start("text"), body, phrase.rstrip(), kind.value, why="run-in")
+
+
+def question_kind(question: str, rules: Rules) -> SectionKind | None:
+    """A question heading's kind where an alias or a strong keyword names it; else its lines decide."""
+    kind = rules.heading_kind(question) or keyword_kind(question, question.split(), True, rules)
+    if kind is not None and not strong_keyword(question, rules, kind):
+        return None  # 'How do I make an impact on my team?' is not about the team
+    return kind
+
+
+# In a dump, a question run into the text, after a lower-case word or at a line start: '... control
+# software What our team expects from you? College diploma ...'.
+DUMP_QUESTION = regex.compile(r"(?<=\p{Ll}[ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}\?(?=[ \t]*\p{Lu})")
+
+
+def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
+    for match in DUMP_QUESTION.finditer(text):
+        question = match.group()
+        if len(question.split()) <= MAX_HEADING_WORDS:
+            kind = question_kind(question, rules)
+            yield Heading(match.start(), body_start(text, match.end()), question.rstrip("?"), kind and kind.value, why="question")
 
 
 LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓✔][ \t]*+)?\p{Lu}[^\n:]{0,60}:[ \t]*+\S")

@@ -158,6 +158,17 @@ def test_in_a_dump_a_capitalised_heading_may_follow_a_lower_case_word() -> None:
     assert [h.text for h in find_headings(text, default_rules())] == []
 
 
+def test_in_a_dump_a_question_runs_into_the_text() -> None:
+    from jobx.segment import find_headings
+
+    text = ("Check the tills and cash up at close What do we need from you? A food hygiene certificate and two "
+            "years in a kitchen.\nWhy work with us? Free meals on every shift.")
+    found = [(h.text, h.why) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("What do we need from you", "question") in found and ("Why work with us", "question") in found
+    # outside a dump a question inside a paragraph is prose
+    assert [h.text for h in find_headings(text, default_rules()) if h.why == "question"] == []
+
+
 def test_an_about_heading_glued_to_its_repeated_name() -> None:
     text = "Apply today. About Hill FarmsHill Farms is a family business."
     assert headings(text) == [("About Hill Farms", "company")]
