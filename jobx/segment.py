@@ -437,7 +437,8 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
         question = match.group()
         if len(question.split()) <= MAX_HEADING_WORDS:
             kind = question_kind(question, rules)
-            yield Heading(match.start(), body_start(text, match.end()), question.rstrip("?"), kind and kind.value, why="question")
+            end = body_start(text, match.end())
+            yield Heading(match.start(), end, question.rstrip("?"), kind and kind.value, why="question")
 
 
 LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓✔][ \t]*+)?\p{Lu}[^\n:]{0,60}:[ \t]*+\S")
