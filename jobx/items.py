@@ -148,6 +148,19 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
     return spans
 
 
+GAP = regex.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
+
+
+def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """In a dump's list two spaces were a break between items ('Compassionate and empathetic  Strong
+    communication skills'), where the layout step kept them as a label/value header's gaps."""
+    bounds = [start]
+    for gap in GAP.finditer(text, start, end):
+        bounds.extend((gap.start(), gap.end()))
+    bounds.append(end)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
@@ -441,7 +454,12 @@ def split_items(
                 if kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
-                    listed = [piece for s, e in listed for piece in split_capitals(text, s, e, rules)]
+                    listed = [
+                        piece
+                        for s, e in listed
+                        for gap_start, gap_end in split_gaps(text, s, e)
+                        for piece in split_capitals(text, gap_start, gap_end, rules)
+                    ]
                 if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                     listed_inline = len(listed) > 1

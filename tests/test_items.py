@@ -291,3 +291,9 @@ def test_near_duplicate_items_collapse() -> None:
 
     posting = extract("Cook\nRequirements\n- Food hygiene certificate.\n- food  hygiene certificate\n- Two years in a kitchen\n")
     assert [item.text for item in posting.minimum_qualifications] == ["Food hygiene certificate.", "Two years in a kitchen"]
+
+
+def test_in_a_dump_two_spaces_between_short_phrases_part_items() -> None:
+    body = "Calm under pressure  Strong knife skills  Food hygiene level 2  Happy to work weekends"
+    assert dump_items(body, MIN) == ["Calm under pressure", "Strong knife skills", "Food hygiene level 2", "Happy to work weekends"]
+    assert items(body, MIN) == [" ".join(body.split())]  # outside a dump the gaps are spacing
