@@ -150,13 +150,68 @@ def arrangement_first(part: str, rules: Rules) -> list[str]:
 
 META_LINES = 15
 MAX_META_LINE = 200
+# A header of labels without separators, values between them: "Title Store Manager City Leeds Job Category
+# Sales Employment Status Full-Time Job Description ...", "State  CT City  Fairfield Category  Stores".
+RUN_LABELS = 3  # labels in a row, at least, before their values are believed
+MAX_RUN_VALUE = 80
+MAX_RUN_CHARS = 600
+RUN_CACHE: dict[int, tuple[Any, Any]] = {}  # id(rules.raw) -> (rules.raw, the label pattern)
+
+
+def run_label_pattern(rules: Rules) -> Any:
+    """Every label of every field and of `header_labels` (which name no field), longest first, any case."""
+    cached = RUN_CACHE.get(id(rules.raw))
+    if cached is not None and cached[0] is rules.raw:
+        return cached[1]
+    labels = {label for labels in rules.raw.get("labels", {}).values() for label in labels}
+    labels |= set(rules.raw.get("header_labels", []))
+    body = "|".join(
+        regex.escape(label).replace("\\ ", r"[ \t]+") for label in sorted(labels, key=len, reverse=True)
+    )
+    pattern = regex.compile(r"(?i)(?<![\w#])(?:" + body + r")(?![\w])")
+    RUN_CACHE[id(rules.raw)] = (rules.raw, pattern)
+    return pattern
+
+
+def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
+    """The values of a first line that opens on a run of labels, each value up to the next label: at least
+    RUN_LABELS labels in a row, values short and without a sentence in them; the run's last value is taken
+    only where the line ends."""
+    start = len(text) - len(text.lstrip())
+    line_end = text.find("\n", start, start + MAX_RUN_CHARS)
+    end = line_end if line_end != -1 else min(len(text), start + MAX_RUN_CHARS)
+    pattern = run_label_pattern(rules)
+    if pattern.match(text, start, end) is None:
+        return {}
+    labels = [m for m in pattern.finditer(text, start, end) if not m.group()[:1].islower()]
+    run: list[tuple[str, str]] = []
+    for index, label in enumerate(labels):
+        if index == 0 and label.start() != start:
+            return {}
+        value_end = labels[index + 1].start() if index + 1 < len(labels) else (line_end if line_end != -1 else -1)
+        if value_end == -1:
+            break
+        value = text[label.end() : value_end].strip(" \t:：-–")
+        if index + 1 < len(labels) and text[label.end() : value_end].strip() == "":
+            break  # two labels in a row: not a run of label and value
+        if not value or len(value) > MAX_RUN_VALUE or regex.search(r"[.!?][ \t]", value):
+            break
+        run.append((label.group(), value))
+    if len(run) < RUN_LABELS:
+        return {}
+    found: dict[str, str] = {}
+    for label, value in run:
+        field = rules.label_fields.get(heading_key(label))
+        if field:
+            found.setdefault(field, value)
+    return found
 
 
 def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     """Location and work arrangement from a short line of parts near the top, one part of which names an
     employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
     or the first part of a line below the title ("Barista – Part Time" is a title)."""
-    found: dict[str, str] = {}
+    found = label_run_fields(text, rules)
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]

@@ -43,6 +43,7 @@ STRING_LIST_KEYS = (
     "no_value",
     "boilerplate_cues",
     "list_openers",
+    "header_labels",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,

@@ -337,3 +337,24 @@ def test_requirements_do_not_name_the_kind_of_job() -> None:
     assert extract(text).logistics.employment_type is None
     # the same words among the duties or the role's own text still do
     assert extract("Delivery Driver\nThis is a permanent role.\nWhat you will do\n- Deliver parcels\n").logistics.employment_type == "full-time"
+
+
+# A job board's header of labels without separators: each value runs to the next label (three labels at
+# least, values short and without a sentence); the labels are the rules' own, any case.
+HEADER_RUNS = [
+    ("title-and-city", "Title Night Porter - Hotel Services Ref ID 7781 City Leeds Region Yorkshire Employment Type "
+     "Part-Time Job Description We run a hotel. You carry bags.\n", {"title": "Night Porter - Hotel Services",
+     "location": "Leeds", "employment_type": "part-time"}),
+    ("double-spaced-values", "Req ID  55102 City  Galway Category  Kitchen Staff Travel  None Our kitchen is busy.\n",
+     {"location": "Galway", "title": None}),
+    ("two-labels-are-no-run", "City Nights is a bar. We hire a Bartender.\n", {"location": None}),
+    ("a-run-not-at-the-start", "Bartender\nCity Cork Category Bars Region Munster\n", {"title": "Bartender"}),
+    ("a-sentence-ends-the-run", "Title Cook City Sligo. Then we talk. Region West Category Kitchens\n",
+     {"location": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in HEADER_RUNS], ids=[c[0] for c in HEADER_RUNS])
+def test_header_label_run(text: str, expected: dict) -> None:
+    out = extract(text)
+    assert {field: out.get(field, out["logistics"].get(field)) for field in expected} == expected
