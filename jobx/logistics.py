@@ -327,11 +327,13 @@ PERK_AFTER_VOLUNTEER = regex.compile(
 
 def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
-    rate; a lone "$750 stipend" is a perk."""
+    rate; a lone "$750 stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen",
+    a pay scale by its agreement) is pay wherever it stands."""
     for tier in tiers:
         for pattern in tier:
             for match in pattern.finditer(text):
-                if PAY_RANGE_OR_RATE.search(match.group("value")):
+                value = match.group("value")
+                if PAY_RANGE_OR_RATE.search(value) or not any(character.isdigit() for character in value):
                     return clean_value(match.group("value"))
     return None
 

@@ -10,6 +10,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
+import jobx
 from jobx.cli import app
 from jobx.model import SectionKind
 from jobx.rules import builtin_data, default_rules, load_yaml, validate
@@ -249,3 +250,27 @@ def test_language_posting_logistics(name: str) -> None:
             assert expected in (logistics[field] or ""), field
         else:
             assert logistics[field] == expected, field
+
+
+# A language's words for terms and pay, as data: one snippet per phrasing, written for this test.
+LOGISTICS_WORDS = [
+    ("de-term-ends-on-a-date", "**Wir bieten:**\n- Teilzeit, zunächst bis 30.06.2027 befristet.\n", "duration",
+     "zunächst bis 30.06.2027 befristet"),
+    ("de-fixed-term-until", "Die Stelle ist befristet bis zum 31.3.2028.\n", "duration", "befristet bis zum 31.3.2028"),
+    ("de-pay-by-agreement", "Die Vergütung erfolgt nach TV-L E11.\n", "salary", "Vergütung erfolgt nach TV-L E11"),
+    ("nl-a-year-contract", "Arbeidsvoorwaarden\n- Een jaarcontract, daarna vast\n", "duration", "jaarcontract"),
+    ("nl-contract-for-two-years", "Je krijgt een contract voor de duur van twee jaar.\n", "duration",
+     "contract voor de duur van twee jaar"),
+    ("nl-pay-by-cao-among-perks", "Wat we bieden\n- Salaris volgens cao Kinderopvang\n- Fietsplan\n", "salary",
+     "Salaris volgens cao Kinderopvang"),
+    ("fr-daily-rate", "Modalités :\n* TJM selon expérience\n", "salary", "TJM selon expérience"),
+    ("fr-pay-by-agreement", "Rémunération selon la convention collective Syntec.\n", "salary",
+     "Rémunération selon la convention collective Syntec"),
+    ("a-figure-among-perks-is-still-a-perk", "Wat we bieden\n- 500 euro opleidingsbudget\n", "salary", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in LOGISTICS_WORDS],
+                         ids=[c[0] for c in LOGISTICS_WORDS])
+def test_logistics_words(text: str, field: str, expected: str | None) -> None:
+    assert jobx.extract(text).to_dict()["logistics"][field] == expected
