@@ -184,3 +184,45 @@ class Vocabulary:
                 return
             yield best
             pos = best.end()  # a literal phrase is never empty
+
+
+def boundary_first(pattern: str) -> str:
+    r"""A pattern that opens with a look-behind and then \b, with the two swapped: '(?<!X)\bY' becomes
+    '\b(?<!X)Y'. Both are zero-width tests of the same position, so the matches are the same; tried
+    first, \b lets the regex module skip every position inside a word instead of running the look-behind
+    there (a duration pattern: 567 -> 175 us over a posting). Any other pattern is returned as it is."""
+    if not pattern.startswith(("(?<!", "(?<=")):
+        return pattern
+    end = group_end(pattern, 0)
+    if end is None or not pattern.startswith("\\b", end):
+        return pattern
+    return "\\b" + pattern[:end] + pattern[end + 2 :]
+
+
+def group_end(pattern: str, start: int) -> int | None:
+    """The index just past the group that opens at pattern[start] ('('), skipping escapes and character
+    classes; None if it does not close."""
+    depth, index = 0, start
+    while index < len(pattern):
+        character = pattern[index]
+        if character == "\\":
+            index += 2
+            continue
+        if character == "[":
+            index += 1
+            if index < len(pattern) and pattern[index] == "^":
+                index += 1
+            if index < len(pattern) and pattern[index] == "]":
+                index += 1  # a ']' first in a class is a literal
+            while index < len(pattern) and pattern[index] != "]":
+                index += 2 if pattern[index] == "\\" else 1
+            index += 1
+            continue
+        if character == "(":
+            depth += 1
+        elif character == ")":
+            depth -= 1
+            if depth == 0:
+                return index + 1
+        index += 1
+    return None

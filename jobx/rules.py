@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError, RulesTimeout
-from .literals import Vocabulary, required_literals
+from .literals import Vocabulary, boundary_first, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
 
@@ -471,7 +471,8 @@ def build(
     untrusted = user_patterns or {}
 
     def compile_rule(source: str, pattern: str, where: str, flags: int = 0) -> Any:
-        compiled = compile_pattern(pattern, where, flags)
+        # a user's pattern is compiled as written, so a message about it quotes what the user wrote
+        compiled = compile_pattern(pattern if source in untrusted else boundary_first(pattern), where, flags)
         if source not in untrusted:
             return compiled
         file, key = untrusted[source]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from jobx.literals import may_match, prefilter_text, required_literals
+from jobx.literals import boundary_first, may_match, prefilter_text, required_literals
 from jobx.rules import Rules, default_rules, literal_regex
 
 from .conftest import REPO
@@ -127,3 +127,22 @@ def test_every_match_of_a_title_pattern_holds_its_required_strings() -> None:
                 checked += 1
                 assert may_match(groups, prefilter_text(match.group())), (pattern.pattern, match)
     assert checked > 5
+
+
+BOUNDARY_CASES = [
+    (
+        r"(?<!\b(?:remain|kept)[^.\n]{0,20})\b(?P<value>\d+ months?)",
+        r"\b(?<!\b(?:remain|kept)[^.\n]{0,20})(?P<value>\d+ months?)",
+    ),
+    (r"(?<![)\]])\bfoo", r"\b(?<![)\]])foo"),  # a ')' inside a class does not close the group
+    (r"(?<=\(x\))\bfoo", r"\b(?<=\(x\))foo"),  # nor an escaped one
+    (r"(?<!a)foo\b", r"(?<!a)foo\b"),  # no \b right after the look-behind: unchanged
+    (r"\bfoo(?<!a)", r"\bfoo(?<!a)"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), BOUNDARY_CASES, ids=[c[0] for c in BOUNDARY_CASES])
+def test_boundary_first(pattern: str, expected: str) -> None:
+    assert boundary_first(pattern) == expected
+    text = "it kept 6 months; a 12 month term (x)foo afoo ]foo foo"
+    assert [m.span() for m in regex.finditer(pattern, text)] == [m.span() for m in regex.finditer(expected, text)]
