@@ -32,14 +32,14 @@ CORPUS = REPO.parent / "shared" / "corpus" / "postings"
 SUFFIXES = (".txt", ".md", ".html")
 
 
-def posting_sets(generated: int, folder: Path) -> dict[str, list[Path]]:
+def posting_sets(generated: int, folder: Path, corpus: Path = CORPUS) -> dict[str, list[Path]]:
     """Name -> the files of each set; the generated set is written under `folder`."""
     sys.path.insert(0, str(HERE))
     import bench  # benchmarks/bench.py: the varied generated corpus
 
     sets = {}
-    if CORPUS.is_dir():
-        sets["corpus (../shared)"] = sorted(p for p in CORPUS.iterdir() if p.suffix in SUFFIXES)
+    if corpus.is_dir():
+        sets["corpus (../shared)"] = sorted(p for p in corpus.iterdir() if p.suffix in SUFFIXES)
     sets["seeds + examples"] = list(bench.SOURCES)
     if generated:
         sets[f"generated ({generated})"] = bench.build_corpus(folder, generated)
@@ -94,6 +94,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=7, help="paired rounds (default 7)")
     parser.add_argument("--generated", type=int, default=300, help="generated postings (default 300; 0: none)")
     parser.add_argument("--against", type=Path, help="another checkout of jobx: the 'before' of a change")
+    parser.add_argument("--corpus", type=Path, default=CORPUS, help="corpus folder (default ../shared/corpus/postings)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--listing", type=Path, help=argparse.SUPPRESS)
     options = parser.parse_args()
@@ -102,7 +103,7 @@ def main() -> None:
         print(json.dumps(measure(options.measure, sets)))
         return
     with tempfile.TemporaryDirectory(prefix="jobx-extract-cpu-") as temporary:
-        sets = posting_sets(options.generated, Path(temporary) / "generated")
+        sets = posting_sets(options.generated, Path(temporary) / "generated", options.corpus)
         listing = Path(temporary) / "listing.json"
         listing.write_text(json.dumps({name: [str(p) for p in paths] for name, paths in sets.items()}))
         checkouts = [("this checkout", REPO)] + ([("--against", options.against.resolve())] if options.against else [])
