@@ -28,6 +28,12 @@ LABEL_VALUE = regex.compile(
 )
 
 
+# In a scrape without line breaks a value may run on into the next text, glued: "... Phoenix AZ Office or
+# RemotePaid Volunteer Hours ...". Where no line end, label or full stop ends it, a glued capital does.
+GLUED_VALUE = regex.compile(r"(?P<value>[^\n]{1,120}?)(?<=\p{Ll}{2})(?=\p{Lu}\p{Ll})")
+MAX_GLUED_VALUE = 130
+
+
 PROSE_VALUE = regex.compile(r"[ \t]*+[:：–—-][ \t]*+\p{Ll}+[ \t]")
 
 
@@ -82,7 +88,8 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
         field = label_before(text, separator.start(), rules)
         if field is None or field in found:
             continue
-        value = LABEL_VALUE.match(text, separator.end())
+        end = separator.end()
+        value = LABEL_VALUE.match(text, end) or GLUED_VALUE.match(text, end, end + MAX_GLUED_VALUE)
         if value:
             found[field] = value.group("value")
     for field, value in laid_out_labels(text, rules):

@@ -57,6 +57,15 @@ LOGISTICS = [
      "work_arrangement", "Remote (UTC-3 to UTC+3)"),
     ("long-pipe-header", "Quillstack | Senior Rust Engineer | Remote (US/EU timezones) | Full-time | $160k–$200k + equity | "
      "https://quillstack.dev/jobs\n", "work_arrangement", "Remote (US/EU timezones)"),
+    # a compound label names its last part's field; in a scrape without line breaks the value ends where the
+    # next text is glued on
+    ("compound-label-glued-value", "Perks we offerShift/Location: Days, Leeds LS1 Depot or RemoteFree parking "
+     "and more text that runs on for a long while after the label, as one-paragraph scrapes do, without a stop",
+     "location", "Days, Leeds LS1 Depot"),
+    ("compound-label-glued-value-arrangement", "About usHours/Location: Mon-Fri, Tulsa OK Office or HybridPaid leave "
+     "and more text that runs on for a long while after the label, as one-paragraph scrapes do, without a stop",
+     "work_arrangement", "Hybrid"),
+    ("a-camel-case-word-inside-a-short-value-stays", "Location: McKinney, TX\n", "location", "McKinney, TX"),
     ("starts-on-day-month-year", "The position starts on 1 October 2025 or later.", "start", "1 October 2025"),
     ("label-with-its-value-on-the-next-line", "Location:\nPort Talbot, Wales\nAbout the role\n", "location", "Port Talbot, Wales"),
     ("label-line-then-a-blank-then-value", "Salary range\n\n\n£30,000 - £34,000\n\nApply\n", "salary", "£30,000 - £34,000"),
