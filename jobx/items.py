@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -164,6 +166,18 @@ def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
+CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
+NAME_COUNT = 3
+
+
+@lru_cache(maxsize=4)
+def repeated_capitals(text: str) -> frozenset[str]:
+    """Capitalised words the text writes three times or more: names ('unload Clutter trucks', 'About
+    Clutter', 'Clutter picks up ...'), which a dump's list does not split before. Counted once per text."""
+    counts = Counter(CAPITALISED.findall(text))
+    return frozenset(word for word, count in counts.items() if count >= NAME_COUNT)
+
+
 def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """In a one-paragraph dump a list lost its breaks and its full stops: 'A dynamic growing company
     Competitive pay and benefits A rewarding work environment'. Split where a capitalised word that opens
@@ -187,6 +201,9 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue
         if index - last_index < 2:
             continue
+        opener = opens_item(first, SectionKind.RESPONSIBILITIES, rules) or opens_item(first, SectionKind.MINIMUM, rules)
+        if first in repeated_capitals(text) and not opener:
+            continue  # a name the posting repeats: 'unload Clutter trucks'
         spans.append((last, word.start()))
         last, last_index = word.start(), index
     spans.append((last, end))
@@ -305,7 +322,7 @@ MAJORITY = 0.6
 
 
 def items_by_wording(
-    text: str, start: int, end: int, rules: Rules, *, lines_too: bool
+    text: str, start: int, end: int, rules: Rules, *, lines_too: bool, dump: bool = False
 ) -> list[tuple[SectionKind, int, int]]:
     """Items in text no heading names: in a run of bullets where at least 60% say by their wording
     what they are (a duty or a requirement), each bullet goes where its words say, and a silent one
@@ -319,13 +336,25 @@ def items_by_wording(
         if run and len(voting) >= MAJORITY * len(run):
             # a line that says nothing by its words goes with the one before it (or, first, after it)
             previous = voting[0]
-            for unit, kind in zip(run, kinds, strict=True):
+            for index, (unit, kind) in enumerate(zip(run, kinds, strict=True)):
+                if dump and index < kinds.index(voting[0]):
+                    continue  # in a dump the sentences before the first item introduce the list
                 previous = kind or previous
                 if keep(text[unit.start : unit.end], unit, previous, rules):
                     found.append((previous, unit.start, unit.end))
         run.clear()
 
     units = units_of(text, start, end)
+    if dump and not any(unit.bulleted for unit in units):
+        # a dump's lines were lost: its sentences, and the phrases a long one runs together, are its lines
+        units = [
+            Unit(*trim(text, piece_start, piece_end), False)
+            for unit in units
+            for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules)
+            for gap_start, gap_end in split_gaps(text, sentence_start, sentence_end)
+            for piece_start, piece_end in split_capitals(text, gap_start, gap_end, rules)
+        ]
+        lines_too = True
     bullets_only = not lines_too or any(unit.bulleted for unit in units)
     for unit in units:
         spans = sentences(text, unit.start, unit.end, rules) if lines_too and not unit.bulleted else []

@@ -92,7 +92,9 @@ def build_section(
             spans = items.split_items(normal.text, heading.start, heading.start + len(heading.text), kind, rules)
         found = tuple(make_item(normal, start, end, kind) for start, end in spans)
     elif kind in UNNAMED_KINDS:
-        placed = items.items_by_wording(normal.text, block.start, block.end, rules, lines_too=headless)
+        placed = items.items_by_wording(
+            normal.text, block.start, block.end, rules, lines_too=headless, dump=normal.dump
+        )
         found = tuple(make_item(normal, start, end, item_kind) for item_kind, start, end in placed)
     heading_span = None
     if heading is not None and heading.text:

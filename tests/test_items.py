@@ -298,3 +298,20 @@ def test_in_a_dump_two_spaces_between_short_phrases_part_items() -> None:
     assert dump_items(body, MIN) == ["Calm under pressure", "Strong knife skills", "Food hygiene level 2", "Happy to work weekends"]
     # outside a dump the gaps are spacing: only the run-on rule (a requirement opener after a word) splits
     assert items(body, MIN) == ["Calm under pressure", "Strong knife skills Food hygiene level 2 Happy to work weekends"]
+
+
+def test_a_dump_with_no_headings_places_its_run_together_items_by_their_words() -> None:
+    from jobx import extract
+
+    text = ("Description Parcelly is a courier company based in Leeds that delivers for small shops. Parcelly is "
+            "hiring Night Loaders who like to keep moving. Load and unload Parcelly vans at the depot gate Scan and "
+            "sort parcels using our handheld app Weekend availability required Ability to lift up to 20 kg "
+            "throughout the shift Experience with pallet trucks is welcome About Parcelly Parcelly was founded "
+            "in 2019 and runs forty vans. ") * 1
+    text = text + "We deliver across Yorkshire every night of the year and are growing fast. " * 6
+    posting = extract(text)
+    assert [i.text for i in posting.responsibilities] == [
+        "Load and unload Parcelly vans at the depot gate", "Scan and sort parcels using our handheld app"]
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Weekend availability required", "Ability to lift up to 20 kg throughout the shift",
+        "Experience with pallet trucks is welcome"]
