@@ -13,6 +13,7 @@ from .logistics import (
     meta_line_fields,
     search_tiers,
     split_arrangement,
+    stated_labels,
 )
 from .names import (
     company_line,
@@ -47,6 +48,7 @@ __all__ = [
     "skill_matches",
     "spelt_out",
     "split_arrangement",
+    "stated_labels",
     "stated_title",
     "title_at_employer",
     "without_company",

@@ -414,6 +414,27 @@ def label_field(line: str, rules: Rules) -> str | None:
     return None if field in ("duration", "start", "team", "company") else field
 
 
+def stated_labels(entries: dict[str, str], rules: Rules) -> dict[str, str]:
+    """(field, value) of a document's own key/value entries (front matter: 'department: litigation',
+    'salary_range = "$75,000 - $85,000"'), each key read as a label ('_' and '-' as spaces). A date field
+    stated as a sentence gives the first date written in it."""
+    found: dict[str, str] = {}
+    for key, value in entries.items():
+        field = label_field(key.replace("_", " ").replace("-", " "), rules)
+        if field is None or field in found:
+            continue
+        cleaned = clean_value(value.replace("**", "").replace("__", ""))
+        if cleaned is None or heading_key(cleaned) in rules.no_value:
+            continue
+        if field in ("deadline", "start") and len(cleaned) > MAX_LABEL_LINE:
+            dates = [m for p in rules.value_words.date_regexes for m in p.finditer(cleaned, timeout=0.05)]
+            if not dates:
+                continue
+            cleaned = min(dates, key=lambda m: m.start()).group()
+        found[field] = cleaned
+    return found
+
+
 def amount_line(body: str, lines: int = 4) -> str:
     """Pay under a label: the first of its opening lines with a figure in it, past a sub-heading naming
     who is paid so ('Employees (fixed term)' / '300,000 - 500,000 a month'); else its first line."""

@@ -299,11 +299,41 @@ def front_matter_text(body: str) -> str:
     return "\n\n".join(found)
 
 
+# Front matter in YAML ('---') or TOML ('+++'), and its one-line entries: 'location: "Leeds"', 'deadline = "..."'.
+ANY_FRONT_MATTER = regex.compile(
+    r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.{0,20000}?)\n(?P=fence)[ \t]*\n", regex.DOTALL
+)
+FRONT_MATTER_ENTRY = regex.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n]{1,500})$")
+FRONT_MATTER_PREFIX = "front_matter."  # metadata keys of the entries: 'front_matter.location'
+
+
+def front_matter_entries(markup: str) -> dict[str, str]:
+    """The one-line text values of a document's front matter, by key ('front_matter.department':
+    'litigation'); lists, tables, block strings and booleans left out, a trailing comment dropped."""
+    front = ANY_FRONT_MATTER.match(markup)
+    if front is None:
+        return {}
+    entries: dict[str, str] = {}
+    for entry in FRONT_MATTER_ENTRY.finditer(front.group("body")):
+        value = entry.group("value").strip()
+        if value[:1] in "\"'":
+            end = value.find(value[0], 1)
+            value = value[1:end] if end != -1 else ""
+        else:
+            value = regex.sub(r"[ \t]+#.*$", "", value)
+            if value[:1] in "[{|>" or value.lower() in ("true", "false", "null", "~"):
+                continue
+        if value.strip():
+            entries[FRONT_MATTER_PREFIX + entry.group("key").lower()] = value.strip()
+    return entries
+
+
 def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
-    """Markdown to block text: front matter read for a title, links and emphasis reduced to their words.
+    """Markdown to block text: front matter read for a title and its one-line entries, links and emphasis
+    reduced to their words.
 
     When nothing follows the front matter, its long text values are the posting."""
-    metadata: dict[str, Any] = {}
+    metadata: dict[str, Any] = front_matter_entries(markup)
     front = FRONT_MATTER.match(markup)
     if front:
         title = regex.search(r"(?m)^[ \t]*title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body"))

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 import regex
 
 from . import classify, fields, items, normalise, segment
-from .model import ITEMISED_KINDS, Item, Posting, Section, SectionKind, Span
+from .markup import FRONT_MATTER_PREFIX
+from .model import ITEMISED_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
 from .reader import Decoded
 from .rules import Rules, default_rules, pattern_budget
 from .values import logistics_values
@@ -58,10 +59,22 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
     if stated.get("employment_type"):
         updates["employment_type"] = fields.employment_type(stated["employment_type"].replace("_", " "), rules)
     logistics = replace(logistics, **{k: v for k, v in updates.items() if v})
+    # a document's front matter ('department: litigation', 'type: Full-time'): where the text said nothing
+    front = {k.removeprefix(FRONT_MATTER_PREFIX): v for k, v in stated.items() if k.startswith(FRONT_MATTER_PREFIX)}
+    front = fields.stated_labels(front, rules) if front else {}
+    gaps = {k: v for k, v in front.items() if k in Logistics.__dataclass_fields__ and getattr(logistics, k) is None}
+    if "location" in gaps:
+        gaps["location"], arrangement = fields.split_arrangement(gaps["location"], None, rules)
+        if arrangement and logistics.work_arrangement is None:
+            gaps["work_arrangement"] = arrangement
+    if "employment_type" in gaps:
+        gaps["employment_type"] = fields.employment_type(gaps["employment_type"], rules)
+    logistics = replace(logistics, **{k: v for k, v in gaps.items() if v})
     return replace(
         posting,
         source=source,
         title=title,
+        team=posting.team or front.get("team"),
         company=stated.get("company") or posting.company or employer,
         logistics=logistics,
         values=logistics_values(logistics, rules),

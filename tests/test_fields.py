@@ -367,3 +367,33 @@ HEADER_RUNS = [
 def test_header_label_run(text: str, expected: dict) -> None:
     out = extract(text)
     assert {field: out.get(field, out["logistics"].get(field)) for field in expected} == expected
+
+
+def extract_markdown(markup: str) -> dict:
+    from jobx.pipeline import extract_decoded
+    from jobx.reader import decode, to_block_text
+
+    return extract_decoded(to_block_text(decode(markup.encode(), "job.md"), "job.md")).to_dict()
+
+
+# A document's front matter (YAML '---' or TOML '+++'): each one-line entry's key read as a label, filling
+# what the text leaves empty; a date stated as a sentence gives its date.
+FRONT_MATTER = [
+    ("yaml-department-is-the-team", '---\ntitle: "Site Nurse"\ndepartment: "occupational health"\n---\n\nWe care.\n',
+     "team", "occupational health"),
+    ("yaml-type-is-employment", "---\ntitle: Site Nurse\ntype: Part-time, Fixed term\n---\n\nWe care.\n",
+     "employment_type", "part-time"),
+    ("yaml-location", "---\nlocation: 'Ennis/Kilrush'\nactive: true\n---\n\nWe care.\n", "location", "Ennis/Kilrush"),
+    ("toml-deadline-sentence", '+++\ntitle = "Writer"\ndeadline = "Review starts on **March 3, 2027**, then rolling."'
+     '  # note\n+++\n\nWe write.\n', "deadline", "March 3, 2027"),
+    ("toml-arrangement-in-location", '+++\nlocation = "Fully remote"\n+++\n\nWe write.\n', "work_arrangement",
+     "Fully remote"),
+    ("the-text-wins", "---\nlocation: Cork\n---\n\nLocation: Galway\n\nWe care.\n", "location", "Galway"),
+    ("unknown-keys-are-ignored", "---\nlayout: job_post\ncolor: blue\n---\n\nWe care.\n", "team", None),
+]
+
+
+@pytest.mark.parametrize(("markup", "field", "expected"), [c[1:] for c in FRONT_MATTER], ids=[c[0] for c in FRONT_MATTER])
+def test_front_matter_entries(markup: str, field: str, expected: str | None) -> None:
+    out = extract_markdown(markup)
+    assert (out[field] if field in out else out["logistics"][field]) == expected
