@@ -166,6 +166,7 @@ def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
+ITEM_AMOUNT = regex.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")  # '3', '1-2', '5+' (years)
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 NAME_COUNT = 3
 
@@ -191,6 +192,14 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
+        joining = previous.group().lower().rpartition("/")[2] in rules.joining_words
+        if first[0].isdigit() and previous.group()[0].islower() and not joining and index - last_index >= 2:
+            cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))
+            if ITEM_AMOUNT.fullmatch(first) and cue is not None and cue.start() - word.end() <= 1:
+                # '... or GED equivalent 1-2 years' experience in ...': a number of years opens an item
+                spans.append((last, word.start()))
+                last, last_index = word.start(), index
+            continue
         if not (first[0].isupper() and (first[1:].islower() or len(first) == 1)) or not previous.group()[0].islower():
             continue  # a plain capitalised word after a lower-case one: not 'CS-Link', 'HighPoint', 'SQL'
 

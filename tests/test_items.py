@@ -272,6 +272,10 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
         "Willingness to work weekends in our Harbour Street branch"]
     # outside a dump the same line is one item
     assert items(perks, BEN) == [perks]
+    # a number of years opens a requirement, but not after 'at least' or 'more than'
+    years = "A food hygiene certificate or equivalent 2-3 years' experience in a busy kitchen and at least 18 years of age"
+    assert dump_items(years, MIN) == [
+        "A food hygiene certificate or equivalent", "2-3 years' experience in a busy kitchen and at least 18 years of age"]
 
 
 def test_a_sentence_of_prose_lists_perks_after_a_list_opener() -> None:
