@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError, RulesTimeout
-from .literals import Vocabulary, boundary_first, required_literals
+from .literals import ASCII_FOLDING, Vocabulary, boundary_first, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
 
@@ -424,6 +424,26 @@ def literal_vocabulary(
     return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]))
 
 
+def heading_vocabulary(aliases: list[str]) -> Vocabulary:
+    """The heading aliases as a Vocabulary of two parts: aliases that start with an ASCII letter or
+    digit, and the others (Chinese, Japanese, Korean, accented, punctuation). As one alternation no
+    level could be factored by its first letters (alternation() leaves a level with a non-ASCII lead as
+    it is), so each match tried every alias in turn; the ASCII part alone is factored. The parts cannot
+    match at one position unless an alias of the second starts with a character that (?i) folds to
+    ASCII: then it stays one pattern."""
+
+    def pattern(group: list[str]) -> str:
+        body = literal_regex(group, whole_words=False, ignore_case=True)
+        return r"(?<![\p{Lu}\d])" + body + r"(?![\p{Ll}\d])"
+
+    stripped = [alias.strip() for alias in aliases]
+    ascii_led = [alias for alias in stripped if alias[:1].isascii() and alias[:1].isalnum()]
+    others = [alias for alias in stripped if not (alias[:1].isascii() and alias[:1].isalnum())]
+    if not ascii_led or not others or any(alias[:1] in ASCII_FOLDING for alias in others):
+        return Vocabulary((compile_pattern(pattern(stripped or ["(?!)"]), "sections"),))
+    return Vocabulary(tuple(compile_pattern(pattern(group), "sections") for group in (ascii_led, others)))
+
+
 # The pieces literal_regex writes: flexible space, the apostrophe class, an escape, one character.
 TOKEN = regex.compile(r"\[ \\t\]\+|\['’\]|\\.|.", regex.DOTALL)
 FLEXIBLE_SPACE = r"[ \t]+"
@@ -490,10 +510,7 @@ def build(
                 )
             heading_kinds[key] = kind
     aliases = [alias for entries in data.get("sections", {}).values() for alias in entries]
-    heading_regex = compile_pattern(
-        r"(?<![\p{Lu}\d])" + literal_regex(aliases, whole_words=False, ignore_case=True) + r"(?![\p{Ll}\d])",
-        "sections",
-    )
+    heading_regex = heading_vocabulary(aliases)
     company_heading_regexes = tuple(
         compile_rule(p, p, "heading_patterns.company")
         for p in data.get("heading_patterns", {}).get("company", [])

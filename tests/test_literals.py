@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from jobx.literals import boundary_first, may_match, prefilter_text, required_literals
-from jobx.rules import Rules, default_rules, literal_regex
+from jobx.rules import WORD_TOKEN, Rules, default_rules, literal_regex
 
 from .conftest import REPO
 
@@ -146,3 +146,26 @@ def test_boundary_first(pattern: str, expected: str) -> None:
     assert boundary_first(pattern) == expected
     text = "it kept 6 months; a 12 month term (x)foo afoo ]foo foo"
     assert [m.span() for m in regex.finditer(pattern, text)] == [m.span() for m in regex.finditer(expected, text)]
+
+
+def test_the_heading_aliases_match_as_their_single_pattern() -> None:
+    """The alias Vocabulary (ASCII-led aliases apart from the others) against the one pattern it replaces,
+    at every word start of the repo's postings and of mixed-script lines, as segment tries it."""
+    rules = default_rules()
+    aliases = [alias for entries in rules.raw["sections"].values() for alias in entries]
+    single = regex.compile(
+        r"(?<![\p{Lu}\d])" + literal_regex(aliases, whole_words=False, ignore_case=True) + r"(?![\p{Ll}\d])",
+        regex.VERSION0,
+    )
+    texts = [
+        *postings(),
+        "必須スキル\n仕事内容：開発\nÜber uns\n¿Qué ofrecemos?\nRequisitos: Python\nResponsibilitiesTeam",
+    ]
+    checked = 0
+    for text in texts:
+        starts = range(len(text)) if len(text) < 200 else [word.start() for word in WORD_TOKEN.finditer(text)]
+        for start in starts:
+            got, want = rules.heading_regex.match(text, start), single.match(text, start)
+            assert (got and got.span()) == (want and want.span()), text[start : start + 40]
+            checked += bool(want)
+    assert checked > 100
