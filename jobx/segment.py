@@ -328,6 +328,9 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         return None
     if company_heading(text, rules, match.start("text")) is not None:
         return None  # 'About Acme': found with its company name by the About pass
+    requirement = rules.prose_cue(SectionKind.MINIMUM)
+    if requirement is not None and line.isupper() and not colon and len(words) >= 4 and requirement.match(line):
+        return None  # a requirement stated in capitals: 'MUST BE ABLE TO PASS POLICE CHECK'
     begin, finish = match.span("text")
     kind = rules.heading_kind(line)
     if kind is None and heading_key(line) in rules.label_fields:

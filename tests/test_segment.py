@@ -169,6 +169,12 @@ def test_in_a_dump_a_question_runs_into_the_text() -> None:
     assert [h.text for h in find_headings(text, default_rules()) if h.why == "question"] == []
 
 
+def test_a_requirement_in_capitals_is_not_a_heading() -> None:
+    assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
+    # a heading written as a sentence in Title Case is still a heading
+    assert headings("Cook\nYou Are a Great Fit If\n- You love food\n") == [("You Are a Great Fit If", "minimum_qualifications")]
+
+
 def test_an_about_heading_glued_to_its_repeated_name() -> None:
     text = "Apply today. About Hill FarmsHill Farms is a family business."
     assert headings(text) == [("About Hill Farms", "company")]
