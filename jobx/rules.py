@@ -412,12 +412,19 @@ def literal_vocabulary(
     unspaced = [phrase for phrase in stripped if UNSPACED_SCRIPT.match(phrase)]
     wordy = [phrase for phrase in stripped if phrase not in unspaced and WORD_START.match(phrase)]
     other = [phrase for phrase in stripped if phrase not in unspaced and not WORD_START.match(phrase)]
+    # words led by a non-ASCII letter ('Über', 'équipe') apart: alternation() factors the ASCII-led ones
+    # by their first letters only without them (as one part they could match at one position only
+    # through a letter (?i) folds to ASCII: then they stay together)
+    accented = [phrase for phrase in wordy if not phrase[:1].isascii()]
+    if any(phrase[:1] in ASCII_FOLDING for phrase in accented):
+        accented = []
+    wordy = [phrase for phrase in wordy if phrase not in accented]
     caseless = all(c.lower() == c.upper() == c.casefold() == c for phrase in unspaced for c in phrase)
     patterns = []
-    for group in (wordy, other, unspaced):
+    for group in (wordy, accented, other, unspaced):
         folds = ignore_case and (group is not unspaced or not caseless)
         if group and word_start:  # the look-behind implies \b before a word character: the fast path again
-            lead = ("\\b" if group is wordy else "") + "(?<![\\w])"
+            lead = ("\\b" if group is wordy or group is accented else "") + "(?<![\\w])"
             patterns.append(lead + literal_regex(group, whole_words=False, ignore_case=folds))
         elif group:
             patterns.append(literal_regex(group, ignore_case=folds))
