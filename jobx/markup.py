@@ -264,6 +264,9 @@ MD_EMPHASIS = regex.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0
 MD_BULLET = regex.compile(r"(?m)^([ \t]*)[*+][ \t]+")
 # The text ends at the line's last character that is not a space or '#' (a lazy text is quadratic).
 MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
+# A document that opens (past blank lines) on a level-one heading: '# Data Engineer', '# [Title](link)'.
+FIRST_H1 = regex.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
+MAX_FIRST_H1 = 2000
 MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
@@ -342,6 +345,9 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         markup = markup[front.end() :]
         if not markup.strip():
             markup = front_matter_text(front.group("body"))
+    first = FIRST_H1.match(markup, 0, MAX_FIRST_H1)
+    if first:  # the document's own heading, where it opens on one: a title the text may not repeat
+        metadata["first_heading"] = MD_LINK.sub(lambda m: m.group("label"), first.group("text")).strip()
     text = MD_HEADING.sub(lambda m: m.group("text"), markup)
     text = MD_LINK.sub(lambda m: m.group("label"), text)
     for _ in range(2):  # nested emphasis: ***bold italic***

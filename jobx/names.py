@@ -46,6 +46,19 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     return repeated_opening_line(lines[:1], prose)
 
 
+def heading_title(heading: str | None, rules: Rules) -> str | None:
+    """A document's opening level-one heading as its title ('# システム保守', '# [IOT Engineer](...)'), when
+    it is short, no section heading or chrome, and no sentence."""
+    if not heading:
+        return None
+    title = undecorated(" ".join(heading.split()))
+    if len(title.split()) > MAX_TITLE_WORDS or regex.search(r"[.!?:][ ]|[.!?:]$", title):
+        return None
+    if rules.heading_kind(title) is not None or is_chrome(title, rules):
+        return None
+    return title
+
+
 def repeated_opening_line(lines: list[str], prose: str) -> str | None:
     """A short capitalised first line that the prose names again ("Senior Caretaker" ... "we are looking for
     a senior caretaker"): a title without a title word."""

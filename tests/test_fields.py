@@ -397,3 +397,19 @@ FRONT_MATTER = [
 def test_front_matter_entries(markup: str, field: str, expected: str | None) -> None:
     out = extract_markdown(markup)
     assert (out[field] if field in out else out["logistics"][field]) == expected
+
+
+# A markdown document that opens on a level-one heading names its title there, where the text gives none.
+HEADING_TITLES = [
+    ("a-heading-without-a-title-word", "# 設備点検\n\n## 業務内容\n\n- 点検\n", "設備点検"),
+    ("a-linked-heading", "\n# [Dock Hand](https://example.org/apply)\n\n## Duties\n\n- Load boats\n", "Dock Hand"),
+    ("a-section-heading-is-no-title", "# Responsibilities\n\n- Load boats\n", None),
+    ("a-sentence-is-no-title", "# We grow. Join us!\n\n## Duties\n\n- Load boats\n", None),
+    ("a-title-in-the-text-wins", "# Harbourside Jobs\n\nDeckhand Supervisor\n\n## Duties\n\n- Load boats\n",
+     "Deckhand Supervisor"),
+]
+
+
+@pytest.mark.parametrize(("markup", "expected"), [c[1:] for c in HEADING_TITLES], ids=[c[0] for c in HEADING_TITLES])
+def test_heading_title(markup: str, expected: str | None) -> None:
+    assert extract_markdown(markup)["title"] == expected
