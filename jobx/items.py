@@ -378,6 +378,21 @@ def items_by_wording(
     return found
 
 
+def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """The sentences of a role's prose that state a duty: opened by a duty verb ('Manages customer
+    portfolio ...', 'Provides ...') or saying so ('You will deepen ...', '... is responsible for ...')."""
+    found = []
+    for unit in units_of(text, start, end):
+        for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
+            sentence = text[sentence_start:sentence_end]
+            first = WORD.match(sentence)
+            verb = first is not None and first.group()[0].isupper() and is_duty_verb(first.group(), rules, gerund=False)
+            states_duty = verb or prose_kind(sentence, rules) is SectionKind.RESPONSIBILITIES
+            if states_duty and not rules.boilerplate_regex.search(sentence):
+                found.append((sentence_start, sentence_end))
+    return found
+
+
 def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
     """What a sentence of prose states, by its cue phrases ("You'll ...", "You must ...", "... is helpful
     but not required", "We also offer ..."), kinds tried in the order the rules list them."""

@@ -319,3 +319,15 @@ def test_a_dump_with_no_headings_places_its_run_together_items_by_their_words() 
     assert [i.text for i in posting.minimum_qualifications] == [
         "Weekend availability required", "Ability to lift up to 20 kg throughout the shift",
         "Experience with pallet trucks is welcome"]
+
+
+def test_where_no_list_names_the_duties_the_role_sentences_that_state_one_are_duties() -> None:
+    from jobx import extract
+
+    text = ("Night Porter\nAbout the role\nOur hotel has forty rooms by the sea. Greets late arrivals and hands out keys. "
+            "You will patrol the building twice a night. Guests love the breakfast.\nRequirements\n- A clean record\n")
+    assert [i.text for i in extract(text).responsibilities] == [
+        "Greets late arrivals and hands out keys.", "You will patrol the building twice a night."]
+    # with a duties list of its own, the role's prose stays a summary
+    listed = text.replace("Requirements", "Duties\n- Check the fire doors\nRequirements")
+    assert [i.text for i in extract(listed).responsibilities] == ["Check the fire doors"]
