@@ -37,7 +37,23 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
         headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
         sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
+        if not any(section.kind is SectionKind.RESPONSIBILITIES and section.items for section in sections):
+            sections = tuple(
+                with_role_duties(normal, section, block, rules) for section, block in zip(sections, blocks, strict=True)
+            )
         return assemble(normal, sections, blocks, rules, headless)
+
+
+def with_role_duties(
+    normal: normalise.NormalText, section: Section, classified: classify.Classified, rules: Rules
+) -> Section:
+    """Where no list names the duties, the role's own sentences that state one are the duties: 'Manages
+    customer portfolio, services relationships ...', 'You will deepen the understanding of ...'."""
+    if section.kind is not SectionKind.ROLE or section.items or classified.unplaced:
+        return section
+    spans = items.duty_sentences(normal.text, classified.block.start, classified.block.end, rules)
+    found = tuple(make_item(normal, s, e, SectionKind.RESPONSIBILITIES) for s, e in spans)
+    return replace(section, items=found) if found else section
 
 
 def extract_decoded(decoded: Decoded, *, rules: Rules | None = None, source: str | None = None) -> Posting:
