@@ -12,6 +12,7 @@ from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
+from .values import fold
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
@@ -399,7 +400,33 @@ def find_logistics(
                 counts[found] = counts.get(found, 0) + 1
         kind = max(counts, key=lambda k: counts[k]) if counts else None
     values["employment_type"] = kind
+    if values.get("start") is None and values.get("duration"):
+        values["start"] = term_start(values["duration"], rules)
     return Logistics(**values)
+
+
+# A term written as a range of months: "3 month term (May-August 2024)", "2021年6月〜2022年3月（予定）",
+# "from March to June 2027". Its first month is when the job starts.
+MONTH_YEAR = r"(?:19|20)\d\d年[ ]?\d{1,2}月"  # '2021年6月'
+TERM_RANGE = regex.compile(
+    rf"(?P<first>{MONTH_YEAR}|(?<![\p{{L}}\d])(?P<month>\p{{L}}{{3,10}})\.?(?:[ ](?P<first_year>(?:19|20)\d\d))?)"
+    r"[ ]?(?:[〜～~–—-]|[ ](?:to|until|through|till|bis|au|à|a|al|tot|t/m)[ ])[ ]?"
+    rf"(?P<second>{MONTH_YEAR}|(?P<second_month>\p{{L}}{{3,10}})\.?[ ](?:\d{{1,2}}(?:st|nd|rd|th)?,?[ ])?"
+    r"(?P<year>(?:19|20)\d\d))"
+)
+
+
+def term_start(duration: str, rules: Rules) -> str | None:
+    """The first month of a term written as a range of months, with the range's year where it has none."""
+    match = TERM_RANGE.search(duration, 0, MAX_NEXT_LINE_VALUE * 2)
+    if match is None:
+        return None
+    if match.group("month") is None:
+        return match.group("first")  # '2021年6月'
+    months = rules.value_words.month_numbers
+    if fold(match.group("month")) not in months or fold(match.group("second_month")) not in months:
+        return None  # "5-10 people", "Mon - Fri 2026"
+    return match.group("first") if match.group("first_year") else f"{match.group('month')} {match.group('year')}"
 
 
 def label_field(line: str, rules: Rules) -> str | None:

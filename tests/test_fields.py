@@ -66,6 +66,10 @@ LOGISTICS = [
      "and more text that runs on for a long while after the label, as one-paragraph scrapes do, without a stop",
      "work_arrangement", "Hybrid"),
     ("a-camel-case-word-inside-a-short-value-stays", "Location: McKinney, TX\n", "location", "McKinney, TX"),
+    # a term written as a range of months starts on its first month
+    ("term-range-start", "Terms\n- 6 month contract (March-August 2027)\n- 30 hours per week\n", "start", "March 2027"),
+    ("term-range-start-cjk", "契約期間: 2027年4月〜2028年3月\n", "start", "2027年4月"),
+    ("a-range-of-days-is-no-start", "Duration: Mon - Fri 2027 rota\n", "start", None),
     ("starts-on-day-month-year", "The position starts on 1 October 2025 or later.", "start", "1 October 2025"),
     ("label-with-its-value-on-the-next-line", "Location:\nPort Talbot, Wales\nAbout the role\n", "location", "Port Talbot, Wales"),
     ("label-line-then-a-blank-then-value", "Salary range\n\n\n£30,000 - £34,000\n\nApply\n", "salary", "£30,000 - £34,000"),
