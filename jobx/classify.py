@@ -55,6 +55,17 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     return sum(1 for line in lines if perks.search(line)) * 2 >= len(lines)
 
 
+def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
+    """A body of prose (no bullet) with no perk word in it: a heading that only a keyword names as
+    perks ('Why Join Us') over the company's mission."""
+    body = text[block.start : block.end]
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    lines = [line for line in body.split("\n") if line.strip()]
+    if not lines or any(BULLET_LINE.match(line) for line in lines):
+        return False
+    return perks is None or not perks.search(body)
+
+
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
@@ -160,7 +171,12 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # Inclusion"); a topic whose body is a short bullet list is still perks.
             if is_short_list(text, block) and lists_perks(text, block, rules):
                 kind = SectionKind.BENEFITS
+        keyword_named = rules.heading_kind(heading.text) is None
+        if kind is SectionKind.BENEFITS and keyword_named and sells_the_employer(text, block, rules):
+            kind = SectionKind.COMPANY  # 'Why Join Us' over the mission, in prose: not a list of perks
         current, current_level = kind, heading.level
-        why = "perks topic" if kind.value != heading.kind_name else "heading"
+        why = "perks topic" if kind is SectionKind.BENEFITS and heading.kind_name != "benefits" else (
+            "prose, not perks" if kind.value != heading.kind_name else "heading"
+        )
         result.append(Classified(block, kind, why=why))
     return result

@@ -175,6 +175,16 @@ def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nYou Are a Great Fit If\n- You love food\n") == [("You Are a Great Fit If", "minimum_qualifications")]
 
 
+def test_why_join_us_is_perks_over_a_list_and_company_prose_over_a_mission() -> None:
+    from jobx import extract
+
+    listed = "Night Porter\nDuties\n- Greet late arrivals\n**Why join us?**\n* Free meal on every shift\n* Paid breaks\n"
+    assert [i.text for i in extract(listed).benefits] == ["Free meal on every shift", "Paid breaks"]
+    mission = ("Night Porter\nDuties\n- Greet late arrivals\nWhy Join Us\nWe build calm places to sleep. "
+               "Join us.\nWe're curious and kind.\n")
+    assert extract(mission).benefits == ()
+
+
 def test_an_about_heading_glued_to_its_repeated_name() -> None:
     text = "Apply today. About Hill FarmsHill Farms is a family business."
     assert headings(text) == [("About Hill Farms", "company")]
