@@ -163,6 +163,8 @@ MAX_META_LINE = 200
 RUN_LABELS = 3  # labels in a row, at least, before their values are believed
 MAX_RUN_VALUE = 80
 MAX_RUN_CHARS = 600
+LEADING_SPACE = regex.compile(r"\s*+")
+SENTENCE_END = regex.compile(r"[.!?][ \t]")
 RUN_CACHE: dict[int, tuple[Any, Any]] = {}  # id(rules.raw) -> (rules.raw, the label pattern)
 
 
@@ -185,31 +187,35 @@ def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
     """The values of a first line that opens on a run of labels, each value up to the next label: at least
     RUN_LABELS labels in a row, values short and without a sentence in them; the run's last value is taken
     only where the line ends."""
-    start = len(text) - len(text.lstrip())
+    start = LEADING_SPACE.match(text).end()
     line_end = text.find("\n", start, start + MAX_RUN_CHARS)
     end = line_end if line_end != -1 else min(len(text), start + MAX_RUN_CHARS)
     pattern = run_label_pattern(rules)
-    if pattern.match(text, start, end) is None:
+    label = pattern.match(text, start, end)
+    if label is None or label.group()[:1].islower():
         return {}
-    labels = [m for m in pattern.finditer(text, start, end) if not m.group()[:1].islower()]
     run: list[tuple[str, str]] = []
-    for index, label in enumerate(labels):
-        if index == 0 and label.start() != start:
-            return {}
-        value_end = labels[index + 1].start() if index + 1 < len(labels) else (line_end if line_end != -1 else -1)
-        if value_end == -1:
+    while label is not None:
+        reach = min(end, label.end() + MAX_RUN_VALUE + 2)  # a value is short: the next label is near
+        following = pattern.search(text, label.end(), reach)
+        while following is not None and following.group()[:1].islower():
+            following = pattern.search(text, following.end(), reach)
+        if following is not None:
+            value_end = following.start()
+        elif line_end != -1 and line_end <= reach:
+            value_end = line_end
+        else:
             break
         value = text[label.end() : value_end].strip(" \t:：-–")
-        if index + 1 < len(labels) and text[label.end() : value_end].strip() == "":
-            break  # two labels in a row: not a run of label and value
-        if not value or len(value) > MAX_RUN_VALUE or regex.search(r"[.!?][ \t]", value):
-            break
+        if not value or len(value) > MAX_RUN_VALUE or SENTENCE_END.search(value):
+            break  # two labels in a row, or prose: not a run of label and value
         run.append((label.group(), value))
+        label = following
     if len(run) < RUN_LABELS:
         return {}
     found: dict[str, str] = {}
-    for label, value in run:
-        field = rules.label_fields.get(heading_key(label))
+    for label_text, value in run:
+        field = rules.label_fields.get(heading_key(label_text))
         if field:
             found.setdefault(field, value)
     return found
