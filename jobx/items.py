@@ -166,7 +166,7 @@ def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
-ITEM_AMOUNT = regex.compile(r"\d{1,2}(?:[-–]\d{1,2})?\+?")  # '3', '1-2', '5+' (years)
+ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5+' (years), '28' (days), '25%'
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
 NAME_COUNT = 3
 
@@ -193,9 +193,15 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
         joining = previous.group().lower().rpartition("/")[2] in rules.joining_words
-        if first[0].isdigit() and previous.group()[0].islower() and not joining and index - last_index >= 2:
-            cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))
-            if ITEM_AMOUNT.fullmatch(first) and cue is not None and cue.start() - word.end() <= 1:
+        glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
+        after_word = previous.group()[0].islower() and glued_on and not joining
+        if first[0].isdigit() and after_word and index - last_index >= 2:
+            window = (word.end(), min(end, word.end() + 12))
+            cue = rules.requirement_regex.search(text, *window)
+            perks = rules.prose_cue(SectionKind.BENEFITS)
+            perk = perks.search(text, word.end(), min(end, word.end() + 24)) if perks is not None else None
+            near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
+            if ITEM_AMOUNT.fullmatch(first) and near:
                 # '... or GED equivalent 1-2 years' experience in ...': a number of years opens an item
                 spans.append((last, word.start()))
                 last, last_index = word.start(), index

@@ -60,7 +60,8 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         return None
     if before in ".!?":
         pair = text[max(0, position - 3) : position - 1]
-        if not (following_lower and len(pair) == 2 and pair.isalpha() and pair.islower()):
+        # in a dump also after a capital ('tracking APIs.Improve the', 'ideally in Go.Solid knowledge')
+        if not (following_lower and len(pair) == 2 and pair.isalpha() and (pair.islower() or dump)):
             return None
         # in a one-paragraph dump a sentence glued to the next was an item or a paragraph of its own
         return "\n" if dump else " "

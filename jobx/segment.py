@@ -15,7 +15,7 @@ from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
-FOLLOWER = regex.compile(r"[ \t]*[:：]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
+FOLLOWER = regex.compile(r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
 WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
@@ -48,7 +48,7 @@ class Heading:
 
 def body_start(text: str, end: int) -> int:
     """Skip the colon and markup that close a heading."""
-    while end < len(text) and text[end] in " \t:：*_":
+    while end < len(text) and text[end] in " \t:：*_?？":
         end += 1
     return end
 
@@ -74,7 +74,7 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
     # The nearby text decides: windows, not the whole line, or each heading of a long line copies it all.
-    before = text[max(0, start - NEARBY) : start].rpartition("\n")[2]
+    before = text[max(0, start - NEARBY) : start].rpartition("\n")[2].removesuffix("¿").removesuffix("¡")
     after = text[end : end + NEARBY].partition("\n")[0]
     at_line_start = markup_to_line_edge(text, start, LINE_MARKUP, -1)
     if at_line_start and markup_to_line_edge(text, end, TRAILING_MARKUP, 1):
@@ -82,8 +82,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     if at_line_start and AFTER_BULLET.search(text, max(0, start - 8), start):
         return False  # a bullet is an item ('- You have 5 years of Go'), a heading only when it is all alias
     heading = match.group()
-    if not heading[0].isupper() or not FOLLOWER.match(after):
-        return False
+    if not heading.lstrip("¿¡")[:1].isupper() or not FOLLOWER.match(after):
+        return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
         return False  # in an upper-case line every word is a capital: 'MUST BE ABLE TO PASS POLICE CHECK'
 

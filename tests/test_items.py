@@ -274,6 +274,8 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
     assert items(perks, BEN) == [perks]
     # a number of years opens a requirement, but not after 'at least' or 'more than'
     years = "A food hygiene certificate or equivalent 2-3 years' experience in a busy kitchen and at least 18 years of age"
+    assert dump_items("Tips shared equally 28 days holiday Free parking on site and a staff canteen with meals", BEN) == [
+        "Tips shared equally", "28 days holiday", "Free parking on site and a staff canteen with meals"]
     assert dump_items(years, MIN) == [
         "A food hygiene certificate or equivalent", "2-3 years' experience in a busy kitchen and at least 18 years of age"]
 

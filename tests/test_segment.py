@@ -164,7 +164,8 @@ def test_in_a_dump_a_question_runs_into_the_text() -> None:
     text = ("Check the tills and cash up at close What do we need from you? A food hygiene certificate and two "
             "years in a kitchen.\nWhy work with us? Free meals on every shift.")
     found = [(h.text, h.why) for h in find_headings(text, default_rules(), dump=True)]
-    assert ("What do we need from you", "question") in found and ("Why work with us", "question") in found
+    assert ("What do we need from you", "question") in found
+    assert ("Why work with us", "alias") in found  # an alias closed by its question mark
     # outside a dump a question inside a paragraph is prose
     assert [h.text for h in find_headings(text, default_rules()) if h.why == "question"] == []
 
@@ -183,6 +184,13 @@ def test_why_join_us_is_perks_over_a_list_and_company_prose_over_a_mission() -> 
     mission = ("Night Porter\nDuties\n- Greet late arrivals\nWhy Join Us\nWe build calm places to sleep. "
                "Join us.\nWe're curious and kind.\n")
     assert extract(mission).benefits == ()
+
+
+def test_an_alias_opened_by_an_inverted_question_mark_runs_into_a_paragraph() -> None:
+    from jobx.segment import find_headings
+
+    text = "Buscamos dependiente para la tienda de Valencia. ¿Qué harás? Atender a los clientes en tienda"
+    assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [("Qué harás", "responsibilities")]
 
 
 def test_an_about_heading_glued_to_its_repeated_name() -> None:
