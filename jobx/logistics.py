@@ -284,6 +284,11 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
         return location[match.end() + 1 :].strip() or None, arrangement or location[: match.end()]  # "Hybrid, Leeds"
     if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
         return None, arrangement or location  # "In person", "100% Remote"
+    opening = max(location.rfind("(", 0, match.start()), location.rfind("（", 0, match.start()))
+    if opening > 0 and not any(mark in location[opening : match.start()] for mark in ")）"):
+        # "España (100% teletrabajo)", "東京都内（現在、完全リモートワーク体制）": the bracket holds the arrangement
+        inside = location[opening + 1 :].rstrip(" )）")
+        return location[:opening].strip(" ,;/-–") or None, arrangement or inside
     place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
     return place or None, arrangement or location[match.start() :]
 

@@ -41,6 +41,10 @@ LOGISTICS = [
     ("location-label-with-remote-option", "Location: Toronto, ON or Remote (Canada)\n", "location", "Toronto, ON"),
     ("location-label-with-remote-option-arrangement", "Location: Toronto, ON or Remote (Canada)\n", "work_arrangement",
      "Remote (Canada)"),
+    # an arrangement in brackets after the place: the bracket is where they part
+    ("arrangement-in-brackets-place", "Ubicación: Zaragoza (100% teletrabajo)\n", "location", "Zaragoza"),
+    ("arrangement-in-brackets", "Ubicación: Zaragoza (100% teletrabajo)\n", "work_arrangement", "100% teletrabajo"),
+    ("arrangement-in-full-width-brackets", "勤務地: 大阪市内（原則リモートワーク）\n", "work_arrangement", "原則リモートワーク"),
     ("label-value-ends-at-full-stop", "Start date: immediately. Work Location: In person.\n", "start", "immediately"),
     ("pay-among-perks", "Benefits\n- $750 home office stipend\n- Salary range: CAD $140,000 – $170,000 + stock\n",
      "salary", "CAD $140,000 – $170,000 + stock"),
