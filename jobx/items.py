@@ -316,6 +316,11 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
             after = WORD.match(text, label.end())
             return bool(after and is_duty_verb(after.group(), rules))
         return not unit.paragraph or prose_kind(text, rules) is SectionKind.RESPONSIBILITIES
+    if kind in (SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.QUALIFICATIONS) and unit.paragraph:
+        # a paragraph under a requirements heading: its sentences that state one ('A DBS clearance is
+        # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
+        return wording_kind(text, rules) is not None or prose_kind(text, rules) in (
+            SectionKind.MINIMUM, SectionKind.PREFERRED)
     if kind is SectionKind.BENEFITS and unit.paragraph:
         # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose
         # under them is about the company

@@ -333,3 +333,9 @@ def test_where_no_list_names_the_duties_the_role_sentences_that_state_one_are_du
     # with a duties list of its own, the role's prose stays a summary
     listed = text.replace("Requirements", "Duties\n- Check the fire doors\nRequirements")
     assert [i.text for i in extract(listed).responsibilities] == ["Check the fire doors"]
+
+
+def test_a_paragraph_under_a_requirements_heading_keeps_only_the_sentences_that_state_one() -> None:
+    body = ("At Hillside we are proud of our gardens. We take pride in our community. A DBS clearance is required "
+            "before you start. Membership of a trade body would be advantageous.")
+    assert items(body, MIN) == ["A DBS clearance is required before you start.", "Membership of a trade body would be advantageous."]
