@@ -180,13 +180,23 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     """Alias occurrences, without overlaps; tried only where a word begins that some alias begins
     with (a set lookup), which is much cheaper than running the alias pattern at every position."""
     last_end = 0
+    first_words = rules.heading_first_words
+    heading_regex = rules.heading_regex
+    # a Vocabulary's parts never match at the same position: trying each in turn is its match(), without
+    # the method call per candidate word
+    parts = getattr(heading_regex, "patterns", None) or (heading_regex,)
     for word in WORD_TOKEN.finditer(text):
-        if word.start() < last_end or word.group().lower() not in rules.heading_first_words:
+        if word.group().lower() not in first_words:
             continue
-        match = rules.heading_regex.match(text, word.start())
-        if match is not None:
-            last_end = match.end()
-            yield match
+        start = word.start()
+        if start < last_end:
+            continue
+        for part in parts:
+            match = part.match(text, start)
+            if match is not None:
+                last_end = match.end()
+                yield match
+                break
 
 
 def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Heading]:
@@ -302,9 +312,27 @@ def lead_in_kind(line: str, rules: Rules) -> SectionKind | None:
     return None
 
 
+# LINE_TEXT's text holds the line's first letter and last letter or digit (nothing before or after the
+# text can be one) and is at most 201 characters long: a line whose letters spread wider cannot match.
+LINE_TEXT_REACH = 201
+FIRST_LETTER = regex.compile(r"\p{L}")
+LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
+
+
+def within_reach(text: str, start: int, end: int) -> bool:
+    """Could LINE_TEXT match text[start:end]: its first letter and last letter or digit close enough?"""
+    first = FIRST_LETTER.search(text, start, end)
+    if first is None:
+        return False
+    last = LAST_ALNUM.search(text, start, end)
+    return last.start() - first.start() < LINE_TEXT_REACH
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
+    if end - start > LINE_TEXT_REACH and not within_reach(text, start, end):
+        return None  # a paragraph: LINE_TEXT cannot match it, and trying costs 200 steps of its lazy text
     match = LINE_TEXT.match(text, start, end)
     if match is None or (match.start() == 0 and not match.group("open")):
         return None  # not a heading-shaped line, or the posting's first line (its title)
