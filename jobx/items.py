@@ -11,6 +11,7 @@ import regex
 from .features import LINE_BULLET, WORD, line_spans
 from .model import SectionKind
 from .rules import Rules, is_chrome, leading_label
+from .skills import skill_matches
 from .votes import is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
@@ -288,10 +289,32 @@ SCREENING_QUESTION = regex.compile(
 )
 
 
+TOOL_SEPARATORS = regex.compile(r"(?i:[\s,/&()+]|\b(?:and|or)\b)+")
+
+
+def names_only(text: str, rules: Rules) -> bool:
+    """A line that only names tools ('Jira, Confluence, Crowd', 'Jenkins / GitLab'): a tech stack, not a
+    duty or a perk."""
+    words = [word for word in TOOL_SEPARATORS.split(text) if word]
+    if not words or len(words) > 8 or any(word[0].islower() for word in words):
+        return False  # a lower-case word is not a name: skip the vocabulary scan
+    matches = [match for _, match in skill_matches(text, rules)]
+    if not matches:
+        return False
+    position = 0
+    for match in matches:
+        if TOOL_SEPARATORS.sub("", text[position : match.start()]):
+            return False  # words between the names: 'Build APIs in Go'
+        position = match.end()
+    return not TOOL_SEPARATORS.sub("", text[position:])
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
         return False
+    if kind in (SectionKind.RESPONSIBILITIES, SectionKind.BENEFITS) and names_only(text, rules):
+        return False  # a tech stack listed among the duties or the perks
     if rules.boilerplate_regex.search(text):
         return False  # a legal notice, an application step or a pointer, wherever it stands
     if SCREENING_QUESTION.match(text):

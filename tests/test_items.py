@@ -339,3 +339,9 @@ def test_a_paragraph_under_a_requirements_heading_keeps_only_the_sentences_that_
     body = ("At Hillside we are proud of our gardens. We take pride in our community. A DBS clearance is required "
             "before you start. Membership of a trade body would be advantageous.")
     assert items(body, MIN) == ["A DBS clearance is required before you start.", "Membership of a trade body would be advantageous."]
+
+
+def test_a_line_that_only_names_tools_is_not_a_duty_or_a_perk() -> None:
+    body = "- Build the billing API in Go\n- Jenkins, GitLab\n- Kubernetes / Docker\n- Review pull requests\n"
+    assert items(body, R) == ["Build the billing API in Go", "Review pull requests"]
+    assert items("- Python\n- Docker", MIN) == ["Python", "Docker"]  # a requirement may be a name alone
