@@ -401,6 +401,7 @@ RUN_IN = regex.compile(
 SENTENCE_RUN_IN = regex.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
+GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 SENTENCE_STARTS = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
@@ -410,6 +411,13 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
     keyword names them, or a weak one a phrase that a framing word opens ('Why you'll love it here:'),
     an upper-case one ('SKILLS AND EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc',
     'Experience with Python: 3 years' or 'Supervisory Experience: This position ...'."""
+    if (
+        text.find(":", start, end) == -1
+        and text.find("：", start, end) == -1
+        and text[end - 1 : end] not in ("?", "？")
+        and not GLUED.search(text, start, end)
+    ):
+        return  # every run-in closes with a colon or is glued to the next word; a question ends the line
     if LINE_BULLET.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
