@@ -168,7 +168,9 @@ RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several
 
 
 ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5+' (years), '28' (days), '25%'
-CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b")
+# a capitalised word standing alone before a lower-case one ('Clutter trucks', 'Clutter is'), not one word of a
+# Title Case phrase ('Staff Nurse')
+CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
 
 

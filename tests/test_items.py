@@ -345,3 +345,13 @@ def test_a_line_that_only_names_tools_is_not_a_duty_or_a_perk() -> None:
     body = "- Build the billing API in Go\n- Jenkins, GitLab\n- Kubernetes / Docker\n- Review pull requests\n"
     assert items(body, R) == ["Build the billing API in Go", "Review pull requests"]
     assert items("- Python\n- Docker", MIN) == ["Python", "Docker"]  # a requirement may be a name alone
+
+
+def test_a_word_of_a_repeated_title_case_phrase_is_not_a_name() -> None:
+    # 'Staff' is written three times, but inside 'Staff Nurse': a list item may still open with it
+    text = "Staff Nurse wanted. Our Staff Nurse team is friendly. Staff Nurse pay is banded. "
+    body = text + "Perks: Free flu jabs on site for everyone Cycle to work scheme for all colleagues Staff wellbeing hub and more"
+    start = body.index("Free")
+    spans = split_items(body, start, len(body), BEN, default_rules(), dump=True)
+    assert [body[s:e] for s, e in spans] == [
+        "Free flu jabs on site for everyone", "Cycle to work scheme for all colleagues", "Staff wellbeing hub and more"]
