@@ -461,9 +461,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
 def question_kind(question: str, rules: Rules) -> SectionKind | None:
     """A question heading's kind where an alias or a strong keyword names it; else its lines decide."""
     kind = rules.heading_kind(question) or keyword_kind(question, question.split(), True, rules)
-    if kind is not None and not strong_keyword(question, rules, kind):
+    if kind in (SectionKind.TEAM, SectionKind.COMPANY, SectionKind.ROLE) and not strong_keyword(question, rules, kind):
         return None  # 'How do I make an impact on my team?' is not about the team
-    return kind
+    return kind  # 'What are we looking for?', 'What will you do?
 
 
 # In a dump, a question run into the text, after a lower-case word or at a line start: '... control

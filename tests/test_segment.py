@@ -193,6 +193,15 @@ def test_an_alias_opened_by_an_inverted_question_mark_runs_into_a_paragraph() ->
     assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [("Qué harás", "responsibilities")]
 
 
+def test_a_question_heading_takes_a_list_keyword_but_not_a_descriptive_one() -> None:
+    from jobx.segment import find_headings
+
+    text = "Check the tills at close What are we looking for? A food hygiene certificate How will you grow with the team? Training"
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("What are we looking for", "minimum_qualifications") in found
+    assert ("How will you grow with the team", None) in found
+
+
 def test_an_about_heading_glued_to_its_repeated_name() -> None:
     text = "Apply today. About Hill FarmsHill Farms is a family business."
     assert headings(text) == [("About Hill Farms", "company")]
