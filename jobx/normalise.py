@@ -22,7 +22,9 @@ SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
 # Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
 # a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
 # candidates first is several times faster than one pattern with every look-behind tried everywhere.
-GLUE_CANDIDATE = regex.compile(r"(?<=[\p{L}.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])")
+GLUE_CANDIDATE = regex.compile(
+    r"(?<=[\p{L}.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
+)
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
 ITEM_NUMBER = regex.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
@@ -45,6 +47,10 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
     before = text[position - 1]
+    if before in ".!?" and (text[position].isdigit() or text[position] in "£$€"):
+        # in a dump, an item that opens with an amount glued to the sentence before it: 'insurance.33 days
+        # holiday', 'holidays.£1,000 training budget'
+        return "\n" if dump else None
     if text[position] == "-":
         return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
     if text[position].isdigit():

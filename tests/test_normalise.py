@@ -30,6 +30,12 @@ def test_in_a_one_paragraph_dump_an_acronym_glued_to_the_next_item_starts_a_line
     assert normalise("Porter\nFluent with the PMSFamiliar with").text == "Porter\nFluent with the PMSFamiliar with"
 
 
+def test_in_a_one_paragraph_dump_an_amount_glued_to_a_sentence_starts_a_line() -> None:
+    dump = "Night Porter at a seaside hotel with forty rooms. " * 10 + "Free meals.28 days holiday.£500 training budget"
+    assert normalise(dump).text.endswith("Free meals.\n28 days holiday.\n£500 training budget")
+    assert normalise("Porter\nPay rises 3.5 per cent.Free meals").text == "Porter\nPay rises 3.5 per cent. Free meals"
+
+
 def test_in_a_one_paragraph_dump_a_glued_sentence_starts_a_line() -> None:
     # a scraper that dropped the <li> breaks glues each item's full stop to the next item
     items = "Plan the weekly rota.Order stock from suppliers.Train new starters on the till."
