@@ -15,19 +15,10 @@ from typing import Any
 import regex
 
 from .errors import InputError
+from .model import LOGISTICS_KEYS
 
 LIST_KEYS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits", "skills")
 NAME_KEYS = ("title", "company", "team")
-LOGISTICS_KEYS = (
-    "location",
-    "work_arrangement",
-    "employment_type",
-    "start",
-    "duration",
-    "salary",
-    "deadline",
-    "graduation",
-)
 NOT_STATED = "(not stated)"
 DEFAULT_TOP = 15
 SALARY_PARTS = frozenset({"min", "max", "currency", "period"})
