@@ -58,12 +58,8 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
     """A body of prose (no bullet) with no perk word in it: a heading that only a keyword names as
     perks ('Why Join Us') over the company's mission."""
-    body = text[block.start : block.end]
     perks = rules.prose_cue(SectionKind.BENEFITS)
-    lines = [line for line in body.split("\n") if line.strip()]
-    if not lines or any(BULLET_LINE.match(line) for line in lines):
-        return False
-    return perks is None or not perks.search(body)
+    return plain_list(text, block, lines=1) and (perks is None or not perks.search(text[block.start : block.end]))
 
 
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:

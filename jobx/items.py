@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from .features import LINE_BULLET, WORD, line_spans
-from .model import SectionKind
+from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
 from .votes import is_duty_verb
@@ -164,6 +164,15 @@ def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
+def dump_pieces(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """A span of a dump cut where its list lost its breaks: at double spaces, then where a phrase runs on."""
+    return [
+        piece
+        for gap_start, gap_end in split_gaps(text, start, end)
+        for piece in split_capitals(text, gap_start, gap_end, rules)
+    ]
+
+
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
@@ -190,18 +199,18 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     words = list(WORD.finditer(text, start, end))
     if len(words) < RUN_ON_WORDS:
         return [(start, end)]
+    perks = rules.prose_cue(SectionKind.BENEFITS)
     spans = []
     last, last_index = start, 0
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
-        joining = previous.group().lower().rpartition("/")[2] in rules.joining_words
+        joining = previous.group().lower().rpartition("/")[2] in rules.joining_words  # 'and/or Sales'
         glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
-        after_word = previous.group()[0].islower() and glued_on and not joining
-        if first[0].isdigit() and after_word and index - last_index >= 2:
-            window = (word.end(), min(end, word.end() + 12))
-            cue = rules.requirement_regex.search(text, *window)
-            perks = rules.prose_cue(SectionKind.BENEFITS)
+        if not (previous.group()[0].islower() and glued_on and not joining) or index - last_index < 2:
+            continue
+        if first[0].isdigit():
+            cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))
             perk = perks.search(text, word.end(), min(end, word.end() + 24)) if perks is not None else None
             near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
             if ITEM_AMOUNT.fullmatch(first) and near:
@@ -209,15 +218,9 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
                 spans.append((last, word.start()))
                 last, last_index = word.start(), index
             continue
-        if not (first[0].isupper() and (first[1:].islower() or len(first) == 1)) or not previous.group()[0].islower():
+        if not (first[0].isupper() and (first[1:].islower() or len(first) == 1)):
             continue  # a plain capitalised word after a lower-case one: not 'CS-Link', 'HighPoint', 'SQL'
-
-        joining = previous.group().lower().rpartition("/")[2] in rules.joining_words
-        if text[previous.end() : word.start()].strip() or joining:
-            continue  # punctuation between them, or a phrase like 'and/or Sales'
         if not (following.group()[0].islower() or len(first) <= 2):  # 'Customer Service' is a name
-            continue
-        if index - last_index < 2:
             continue
         opener = opens_item(first, SectionKind.RESPONSIBILITIES, rules) or opens_item(first, SectionKind.MINIMUM, rules)
         if first in repeated_capitals(text) and not opener:
@@ -341,7 +344,7 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
             after = WORD.match(text, label.end())
             return bool(after and is_duty_verb(after.group(), rules))
         return not unit.paragraph or prose_kind(text, rules) is SectionKind.RESPONSIBILITIES
-    if kind in (SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.QUALIFICATIONS) and unit.paragraph:
+    if kind in REQUIREMENT_KINDS and unit.paragraph:
         # a paragraph under a requirements heading: its sentences that state one ('A DBS clearance is
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
         return wording_kind(text, rules) is not None or prose_kind(text, rules) in (
@@ -396,8 +399,7 @@ def items_by_wording(
             Unit(*trim(text, piece_start, piece_end), False)
             for unit in units
             for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules)
-            for gap_start, gap_end in split_gaps(text, sentence_start, sentence_end)
-            for piece_start, piece_end in split_capitals(text, gap_start, gap_end, rules)
+            for piece_start, piece_end in dump_pieces(text, sentence_start, sentence_end, rules)
         ]
         lines_too = True
     bullets_only = not lines_too or any(unit.bulleted for unit in units)
@@ -422,7 +424,7 @@ def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
             sentence = text[sentence_start:sentence_end]
             first = WORD.match(sentence)
-            verb = first is not None and first.group()[0].isupper() and is_duty_verb(first.group(), rules, gerund=False)
+            verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
             states_duty = verb or prose_kind(sentence, rules) is SectionKind.RESPONSIBILITIES
             if states_duty and not rules.boilerplate_regex.search(sentence):
                 found.append((sentence_start, sentence_end))
@@ -543,12 +545,7 @@ def split_items(
                 if kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
-                    listed = [
-                        piece
-                        for s, e in listed
-                        for gap_start, gap_end in split_gaps(text, s, e)
-                        for piece in split_capitals(text, gap_start, gap_end, rules)
-                    ]
+                    listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
                 if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                     listed_inline = len(listed) > 1

@@ -43,6 +43,8 @@ ITEMISED_KINDS = (
     SectionKind.PREFERRED,
     SectionKind.BENEFITS,
 )
+# Sections that describe the candidate: their words never name the kind of job ('permanent residence')
+REQUIREMENT_KINDS = (SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.QUALIFICATIONS)
 
 
 @dataclass(frozen=True)

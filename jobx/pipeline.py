@@ -8,7 +8,7 @@ import regex
 
 from . import classify, fields, items, normalise, segment
 from .markup import FRONT_MATTER_PREFIX
-from .model import ITEMISED_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
+from .model import ITEMISED_KINDS, REQUIREMENT_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
 from .reader import Decoded
 from .rules import Rules, default_rules, pattern_budget
 from .values import logistics_values
@@ -100,11 +100,6 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
         values=logistics_values(logistics, rules),
         warnings=decoded.warnings + posting.warnings,
     )
-
-
-# Requirements describe the candidate ('permanent residence', 'a graduate degree', 'full-time students'),
-# so their words never name the kind of job.
-REQUIREMENT_KINDS = (SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.QUALIFICATIONS)
 
 
 def build_section(
