@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from . import classify, fields, items, normalise, segment
+from .features import WORD
 from .markup import FRONT_MATTER_PREFIX
 from .model import ITEMISED_KINDS, REQUIREMENT_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
 from .reader import Decoded
@@ -23,7 +22,6 @@ LIST_FIELDS = {
 
 
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
-NEAR_KEY_WORDS = regex.compile(r"\w+")
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 
@@ -183,7 +181,7 @@ def assemble(
         for item in section.items:
             # near-duplicates collapse: the same words whatever the case, punctuation and spacing
             # (a set: comparing every pair was quadratic)
-            key = " ".join(NEAR_KEY_WORDS.findall(item.text.casefold()))
+            key = " ".join(word.rstrip(".'’&/-") for word in WORD.findall(item.text.casefold()))
             if key not in seen_texts[item.list_name]:
                 seen_texts[item.list_name].add(key)
                 lists[item.list_name].append(item)

@@ -297,6 +297,9 @@ def test_near_duplicate_items_collapse() -> None:
 
     posting = extract("Cook\nRequirements\n- Food hygiene certificate.\n- food  hygiene certificate\n- Two years in a kitchen\n")
     assert [item.text for item in posting.minimum_qualifications] == ["Food hygiene certificate.", "Two years in a kitchen"]
+    # languages whose names differ only by a sign are not duplicates
+    languages = extract("Engineer\nRequirements\n- C++\n- C#\n- C\n- Go\n")
+    assert [item.text for item in languages.minimum_qualifications] == ["C++", "C#", "C", "Go"]
 
 
 def test_in_a_dump_two_spaces_between_short_phrases_part_items() -> None:
