@@ -62,16 +62,12 @@ def item_text(item: Any) -> str:
     return item["text"] if isinstance(item, dict) else str(item)
 
 
-def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int | None = None) -> None:
-    """Panels of bullets per section (a wrapped bullet hangs under its first word), the skills in a panel
-    of their own, and a key/value table of logistics. Posting text is never markup."""
-    from rich import box
+def rich_console(*, color: bool, width: int | None, soft_wrap: bool = False) -> Any:
+    """The Rich console every view prints with: posting text is never markup, highlighting or emoji;
+    colour only when asked (a terminal, or --color always)."""
     from rich.console import Console
-    from rich.panel import Panel
-    from rich.table import Table
-    from rich.text import Text
 
-    console = Console(
+    return Console(
         no_color=not color,
         highlight=False,
         emoji=False,
@@ -79,7 +75,19 @@ def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int |
         width=width,
         force_terminal=color,
         color_system="auto" if color else None,
+        soft_wrap=soft_wrap,
     )
+
+
+def print_pretty(records: Sequence[dict[str, Any]], *, color: bool, width: int | None = None) -> None:
+    """Panels of bullets per section (a wrapped bullet hangs under its first word), the skills in a panel
+    of their own, and a key/value table of logistics. Posting text is never markup."""
+    from rich import box
+    from rich.panel import Panel
+    from rich.table import Table
+    from rich.text import Text
+
+    console = rich_console(color=color, width=width)
     for index, record in enumerate(records):
         if index:
             console.print()

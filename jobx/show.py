@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import Posting
-from .render import safe
+from .render import rich_console, safe
 from .rules import Rules
 
 GUTTER = 13
@@ -326,19 +326,9 @@ def print_rich(
 ) -> None:
     """The coloured view: each section's text in its kind's colour (boilerplate dim), headings bold and
     reversed, items underlined, a legend first."""
-    from rich.console import Console
     from rich.text import Text
 
-    console = Console(
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        width=width,
-        force_terminal=color,
-        color_system="auto" if color else None,
-        soft_wrap=True,
-    )
+    console = rich_console(color=color, width=width, soft_wrap=True)
     if source:
         console.print(Text(safe(source), style="bold"))
     legend = Text("legend: ")

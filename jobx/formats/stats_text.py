@@ -8,7 +8,7 @@ import io
 import json
 from typing import Any
 
-from ..render import safe
+from ..render import rich_console, safe
 
 BAR_WIDTH = 28
 EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -65,19 +65,10 @@ def money(value: float) -> str:
 def print_rich(summary: dict[str, Any], *, color: bool, width: int | None = None) -> None:
     """Tables with a bar per row; colour only when asked (a terminal, or --color always)."""
     from rich import box
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
-    console = Console(
-        no_color=not color,
-        highlight=False,
-        emoji=False,
-        markup=False,
-        width=width or (None if color else 100),
-        force_terminal=color,
-        color_system="auto" if color else None,
-    )
+    console = rich_console(color=color, width=width or (None if color else 100))
     total = summary["postings"]
     console.print(Text(f"{total:,} posting{'s' if total != 1 else ''}", style="bold"))
 
