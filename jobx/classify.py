@@ -7,10 +7,10 @@ from typing import Any
 
 import regex
 
-from .model import SectionKind
 from .rules import Rules
 from .segment import Block
-from .votes import bullet_runs, content_kind, family, voted_groups
+from .model import REQUIREMENT_KINDS, SectionKind
+from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
 
 LIST_KINDS = (
     SectionKind.RESPONSIBILITIES,
@@ -53,6 +53,15 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     if perks is None or len(lines) < 2:
         return False
     return sum(1 for line in lines if perks.search(line)) * 2 >= len(lines)
+
+
+def states_requirements(text: str, block: Block, rules: Rules) -> bool:
+    """Some line of the block asks for something: a requirement opener or word, or a skill's name."""
+    return any(
+        line_vote(line, rules) in REQUIREMENT_KINDS or rules.skill_regex.search(line)
+        for line in text[block.start : block.end].split("\n")
+        if line.strip()
+    )
 
 
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
@@ -167,6 +176,16 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # Inclusion"); a topic whose body is a short bullet list is still perks.
             if is_short_list(text, block) and lists_perks(text, block, rules):
                 kind = SectionKind.BENEFITS
+        if (
+            kind in REQUIREMENT_KINDS
+            and current is SectionKind.BENEFITS
+            and not plain_list(text, block, lines=1)
+            and not states_requirements(text, block, rules)
+        ):
+            # after the perks, a requirement heading over a list that asks for nothing is one more
+            # topic of the perks: 'Diferenciais:' over '2 horas de almoço', 'sala de jogos'
+            result.append(Classified(block, current, why="perks topic"))
+            continue
         keyword_named = rules.heading_kind(heading.text) is None
         if kind is SectionKind.BENEFITS and keyword_named and sells_the_employer(text, block, rules):
             kind = SectionKind.COMPANY  # 'Why Join Us' over the mission, in prose: not a list of perks

@@ -49,6 +49,7 @@ LOGISTICS = [
     ("pay-among-perks", "Benefits\n- $750 home office stipend\n- Salary range: CAD $140,000 – $170,000 + stock\n",
      "salary", "CAD $140,000 – $170,000 + stock"),
     ("salary-between", "We offer\n- Salary between €70,000 and €90,000 plus shares\n", "salary", "€70,000 and €90,000"),
+    ("range-is-one-line", "Perks\n- Transit pass worth $220\n\n- 2 days of training a year\n", "salary", None),
     ("funding-is-not-pay", "We raised €25M last year. Responsibilities\n- Build\n", "salary", None),
     ("vacation-is-not-duration", "Benefits\n- Up to 4 weeks per year of working from abroad\n", "duration", None),
     ("start-date-is", "The expected start date is April 2025.", "start", "April 2025"),

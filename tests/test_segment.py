@@ -265,6 +265,18 @@ def test_no_inline_heading_inside_a_list_of_values() -> None:
     assert all(kind != "benefits" for _, kind in found)
 
 
+def test_a_requirement_heading_after_the_perks_over_a_list_that_asks_nothing_is_perks() -> None:
+    import jobx
+
+    text = ("Engineer\nRequirements\n- 3 years of Go\nBenefits\n- Health plan\n- Meal card\n"
+            "Bonus:\n- Two-hour lunch\n- A games room\n")
+    assert jobx.extract(text).to_dict()["benefits"] == ["Health plan", "Meal card", "Two-hour lunch", "A games room"]
+    asks = text.replace("Bonus:\n- Two-hour lunch\n- A games room\n", "Bonus:\n- Experience with Kafka\n- Rust\n")
+    result = jobx.extract(asks).to_dict()
+    assert result["preferred_qualifications"] == ["Experience with Kafka", "Rust"]
+    assert result["benefits"] == ["Health plan", "Meal card"]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
