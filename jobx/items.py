@@ -181,6 +181,12 @@ ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5
 # Title Case phrase ('Staff Nurse')
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
+# A label of one to three words opening a value: 'Job Type: Full-time', 'Supplemental Pay: Commission Pay'.
+# Its words after the first are all capitalised or all lower-case: 'Pay COVID-19 considerations:' is not one.
+RUN_IN_LABEL = regex.compile(
+    r"\p{Lu}[\p{L}\p{N}'’-]*+(?:(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+){1,2}|(?:[ \t]+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*+){0,2})"
+    r":[ \t]*+(?!/)\S"
+)
 
 
 @lru_cache(maxsize=4)
@@ -207,6 +213,20 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         first = word.group()
         joining = previous.group().lower().rpartition("/")[2] in rules.joining_words  # 'and/or Sales'
         glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
+        if first[0].isupper() and index - last_index >= 2 and (
+            (glued_on and previous.group().lower() in rules.perk_heads and first.lower() not in rules.perk_heads)
+            or (
+                not joining
+                and not text[previous.end() : word.start()].strip(" \t)")  # 'Associate (Preferred) Paid Training:'
+                and RUN_IN_LABEL.match(text, word.start(), end)
+                and not RUN_IN_LABEL.match(text, previous.start(), end)  # 'Paid Training:' is one label
+            )
+        ):
+            # perks run together in Title Case ('Vision Insurance Life Insurance'), or a label's run of
+            # values ('... Growth opportunities Job Type: Full-time Pay: $22,930')
+            spans.append((last, word.start()))
+            last, last_index = word.start(), index
+            continue
         if not (previous.group()[0].islower() and glued_on and not joining) or index - last_index < 2:
             continue
         if first[0].isdigit():

@@ -44,6 +44,7 @@ STRING_LIST_KEYS = (
     "boilerplate_cues",
     "list_openers",
     "header_labels",
+    "perk_heads",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -102,6 +103,7 @@ class Rules:
     heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
     requirement_regex: Any
     lead_in_openers: frozenset[str]
+    perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -607,6 +609,7 @@ def build(
             data.get("requirement_cues", []), "requirement_cues", ignore_case=True, word_start=True
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        perk_heads=frozenset(w.lower() for w in data.get("perk_heads", [])),
         list_opener_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"
         ),

@@ -280,6 +280,24 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
         "A food hygiene certificate or equivalent", "2-3 years' experience in a busy kitchen and at least 18 years of age"]
 
 
+def test_in_a_dump_perks_run_together_in_title_case_split_after_a_perk_name() -> None:
+    perks = "Team Meal Allowance Dental Insurance Paid Time Off Staff Discount Vision Insurance Plan Cycle To Work Scheme"
+    # a word that ends a perk's name ('Insurance', 'Off', 'Discount') ends a perk; not before another one ('Insurance Plan')
+    assert dump_items(perks, BEN) == [
+        "Team Meal Allowance", "Dental Insurance", "Paid Time Off", "Staff Discount", "Vision Insurance Plan",
+        "Cycle To Work Scheme"]
+
+
+def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
+    body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
+            "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")
+    assert dump_items(body, BEN) == [
+        "Free meals on every shift and a staff discount", "Shift Pattern: four on four off", "Uniform Provided: Yes",
+        "Typical start time: 7AM Parking Pay", "COVID-19 rules: masks at the counter"]
+    # outside a dump the line is one item
+    assert items(body, BEN) == [body]
+
+
 def test_a_sentence_of_prose_lists_perks_after_a_list_opener() -> None:
     body = ("We look after our people. As a member of staff you will benefit from a pension contribution of up to "
             "twelve per cent, annual leave loading (up to 17.5%), salary packaging and free parking on site.")
