@@ -9,6 +9,7 @@ import regex
 
 from .rules import Rules
 from .segment import Block
+from .skills import skill_matches
 from .model import REQUIREMENT_KINDS, SectionKind
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
 
@@ -62,6 +63,18 @@ def states_requirements(text: str, block: Block, rules: Rules) -> bool:
         for line in text[block.start : block.end].split("\n")
         if line.strip()
     )
+
+
+TOOL_LINE_NAMES = 2
+
+
+def lists_tools(text: str, block: Block, rules: Rules) -> bool:
+    """Most lines of the block (two at least) name two tools or more: a tech stack ('Backend: Node.js,
+    Python, GraphQL'), which is neither a perk nor a duty."""
+    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    if len(lines) < 2:
+        return False
+    return sum(len(skill_matches(line, rules)) >= TOOL_LINE_NAMES for line in lines) * 2 >= len(lines)
 
 
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
@@ -137,6 +150,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
         heading = block.heading
         if heading is None:
             result.append(Classified(block, SectionKind.PREAMBLE, why="preamble"))
+            continue
+        tools_after = current in (SectionKind.BENEFITS, SectionKind.RESPONSIBILITIES)
+        if heading.kind_name is None and tools_after and lists_tools(text, block, rules):
+            current = SectionKind.ROLE  # 'Our Tech Stack' after the perks or the duties: not one of them
+            result.append(Classified(block, current, why="tools"))
             continue
         if (
             heading.kind_name is None

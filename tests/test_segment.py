@@ -277,6 +277,19 @@ def test_a_requirement_heading_after_the_perks_over_a_list_that_asks_nothing_is_
     assert result["benefits"] == ["Health plan", "Meal card"]
 
 
+def test_a_tech_stack_after_the_perks_or_the_duties_is_neither() -> None:
+    import jobx
+
+    stack = "Our Stack\nWeb: Vue, TypeScript and Sass\nServices: Go, Postgres, Kafka\nInfra: Terraform and GCP\n"
+    perks = "Engineer\nWhat we offer\nPaid parental leave\nA learning budget\n" + stack
+    assert jobx.extract(perks).to_dict()["benefits"] == ["Paid parental leave", "A learning budget"]
+    duties = "Engineer\nResponsibilities\n- Build the billing service\n- Review code\n" + stack
+    assert jobx.extract(duties).to_dict()["responsibilities"] == ["Build the billing service", "Review code"]
+    # under a requirements heading the same lines are requirements
+    asked = "Engineer\nRequirements\n- Three years of backend work\n" + stack
+    assert len(jobx.extract(asked).to_dict()["minimum_qualifications"]) == 4
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
