@@ -10,6 +10,7 @@ import regex
 from .rules import Rules
 from .segment import Block
 from .skills import skill_matches
+from .features import LINE_BULLET
 from .model import REQUIREMENT_KINDS, SectionKind
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
 
@@ -66,6 +67,7 @@ def states_requirements(text: str, block: Block, rules: Rules) -> bool:
 
 
 TOOL_LINE_NAMES = 2
+MAX_TERM_WORDS = 8
 
 
 def lists_tools(text: str, block: Block, rules: Rules) -> bool:
@@ -75,6 +77,24 @@ def lists_tools(text: str, block: Block, rules: Rules) -> bool:
     if len(lines) < 2:
         return False
     return sum(len(skill_matches(line, rules)) >= TOOL_LINE_NAMES for line in lines) * 2 >= len(lines)
+
+
+def lists_terms(text: str, block: Block, rules: Rules) -> bool:
+    """Most lines of a short list (two at least) state a term of the job, not a perk: a date, a duration,
+    a rate of pay, a kind of contract ('May 2024', '3 month term', 'Hourly compensation at $115/hour')."""
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    lines = [line[bullet.end() if (bullet := LINE_BULLET.match(line)) else 0 :] for line in text[block.start : block.end].split("\n") if line.strip()]
+    if len(lines) < 2 or any(len(line.split()) > MAX_TERM_WORDS for line in lines):
+        return False
+    terms = sum(
+        not (perks is not None and perks.search(line))
+        and (
+            bool(rules.employment_regex.search(line))
+            or any(pattern.search(line) for tiers in rules.field_regexes.values() for tier in tiers for pattern in tier)
+        )
+        for line in lines
+    )
+    return terms * 2 > len(lines)
 
 
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
@@ -207,9 +227,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
         keyword_named = rules.heading_kind(heading.text) is None
         if kind is SectionKind.BENEFITS and keyword_named and sells_the_employer(text, block, rules):
             kind = SectionKind.COMPANY  # 'Why Join Us' over the mission, in prose: not a list of perks
+        elif kind is SectionKind.BENEFITS and keyword_named and lists_terms(text, block, rules):
+            kind = SectionKind.LOGISTICS  # 'Timeline & Compensation' over a date, hours, a term and a rate
         current, current_level = kind, heading.level
         why = "perks topic" if kind is SectionKind.BENEFITS and heading.kind_name != "benefits" else (
-            "prose, not perks" if kind.value != heading.kind_name else "heading"
+            "content, not perks" if kind.value != heading.kind_name else "heading"
         )
         result.append(Classified(block, kind, why=why))
     return result

@@ -290,6 +290,18 @@ def test_a_tech_stack_after_the_perks_or_the_duties_is_neither() -> None:
     assert len(jobx.extract(asked).to_dict()["minimum_qualifications"]) == 4
 
 
+def test_a_perks_keyword_heading_over_the_terms_of_the_job_is_logistics() -> None:
+    import jobx
+
+    terms = "Tutor\nDuties\n- Mark essays\nContract & Compensation\n- September 2027\n- 12-week contract\n- $40 per hour\n"
+    result = jobx.extract(terms).to_dict()
+    assert result["benefits"] == []
+    assert result["logistics"]["duration"] == "12-week contract"
+    # a perk among them keeps the list perks
+    perks = terms.replace("- 12-week contract\n", "- Free parking\n- Paid holidays\n")
+    assert jobx.extract(perks).to_dict()["benefits"] == ["September 2027", "Free parking", "Paid holidays", "$40 per hour"]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
