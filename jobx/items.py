@@ -14,10 +14,12 @@ from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
 from .votes import is_duty_verb
 
-# Bullets inside a line: a dot bullet anywhere, or a dash between spaces before a capital.
+# Bullets inside a line: a dot bullet anywhere, an icon before a capital ('✅Emotional Support: ...',
+# '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regex.compile(
-    r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
+    r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
+    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
 )
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
 HAS_LETTER = regex.compile(r"\p{L}")

@@ -468,7 +468,11 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
 
 # In a dump, a question run into the text, after a lower-case word or at a line start: '... control
 # software What our team expects from you? College diploma ...'.
-DUMP_QUESTION = regex.compile(r"(?<=\p{Ll}[ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}\?(?=[ \t]*\p{Lu})")
+# Also after a full stop, and before an icon that bullets the first line: '... opportunities. Why Choose Us?
+# ✅Emotional Support: ...'.
+DUMP_QUESTION = regex.compile(
+    r"(?<=\p{Ll}[ \t]+|[.!][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}\?(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\p{Lu})"
+)
 
 
 def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:

@@ -288,6 +288,13 @@ def test_in_a_dump_perks_run_together_in_title_case_split_after_a_perk_name() ->
         "Cycle To Work Scheme"]
 
 
+def test_an_icon_before_a_capital_inside_a_line_is_a_bullet() -> None:
+    line = "✅Free meals: on every shift. ✅ Paid breaks ➡️Staff discount of 20%"
+    assert items(line, BEN) == ["Free meals: on every shift.", "Paid breaks", "Staff discount of 20%"]
+    # a trade mark sign is not one
+    assert items("Microsoft® Office and Adobe™ Acrobat", MIN) == ["Microsoft® Office and Adobe™ Acrobat"]
+
+
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
     body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
             "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")

@@ -168,6 +168,10 @@ def test_in_a_dump_a_question_runs_into_the_text() -> None:
     assert ("Why work with us", "alias") in found  # an alias closed by its question mark
     # outside a dump a question inside a paragraph is prose
     assert [h.text for h in find_headings(text, default_rules()) if h.why == "question"] == []
+    # after a full stop too, and before an icon that bullets the first line
+    iconed = "We value kindness and care. Why Choose Us? ✅Free meals: on every shift. ✅ Paid breaks"
+    assert [(h.text, h.kind_name) for h in find_headings(iconed, default_rules(), dump=True)] == [
+        ("Why Choose Us", "benefits")]
 
 
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
