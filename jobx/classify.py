@@ -199,7 +199,9 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')
             deeper = deeper or (len(heading.text.split()) <= 3 and bool(rules.skill_regex.search(heading.text)))
-            if current in LIST_KINDS and (not emphatic or deeper or voted is family(current)):
+            # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
+            ranked = 0 < heading.level <= current_level
+            if current in LIST_KINDS and not ranked and (not emphatic or deeper or voted is family(current)):
                 result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"
             elif voted is not None:
                 current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'

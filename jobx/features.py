@@ -38,12 +38,17 @@ def has_title_word(candidate: str, rules: Rules) -> bool:
     return any(word.strip("(),-–/") in rules.title_words for word in candidate.split())
 
 
+MARKDOWN_HEADING_MARKS = regex.compile(r"[ \t]{0,3}#{1,6}[ \t]+")
+
+
 def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, str]]:
-    """The first `count` lines of the text with their numbers, leaving out any longer than max_length
-    (a header line is short; splitting a long one into parts is wasted work)."""
+    """The first `count` lines of the text with their numbers, without a markdown heading's '#' marks,
+    leaving out any longer than max_length (a header line is short; splitting a long one into parts is
+    wasted work)."""
     for number, line in enumerate(text.split("\n", count)[:count]):
         if len(line) <= max_length:
-            yield number, line
+            marks = MARKDOWN_HEADING_MARKS.match(line)
+            yield number, line[marks.end() :] if marks else line
 
 
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".

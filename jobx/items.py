@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,9 +38,14 @@ class Unit:
     paragraph: bool = False
 
 
+def is_icon(character: str) -> bool:
+    return character == "\ufe0f" or (character not in "©®™°" and unicodedata.category(character) == "So")
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink a span past white space and stray bullet or joining punctuation at either end."""
-    while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>"):
+    """Shrink a span past white space and stray bullet or joining punctuation at either end, and past
+    icons that open it ('🏥 Private health insurance', '💻 £1,000 home-office budget')."""
+    while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>" or is_icon(text[start])):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—"):
         end -= 1

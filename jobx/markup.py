@@ -263,7 +263,7 @@ MD_LINK = regex.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 MD_EMPHASIS = regex.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
 MD_BULLET = regex.compile(r"(?m)^([ \t]*)[*+][ \t]+")
 # The text ends at the line's last character that is not a space or '#' (a lazy text is quadratic).
-MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
+MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
 # A document that opens (past blank lines) on a level-one heading: '# Data Engineer', '# [Title](link)'.
 FIRST_H1 = regex.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
 MAX_FIRST_H1 = 2000
@@ -348,7 +348,8 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
     first = FIRST_H1.match(markup, 0, MAX_FIRST_H1)
     if first:  # the document's own heading, where it opens on one: a title the text may not repeat
         metadata["first_heading"] = MD_LINK.sub(lambda m: m.group("label"), first.group("text")).strip()
-    text = MD_HEADING.sub(lambda m: m.group("text"), markup)
+    # a heading keeps its '#' marks: the segmenter reads them as a heading's shape and depth
+    text = MD_HEADING.sub(lambda m: f"{m.group('level')} {m.group('text')}" if m.group("text") else "", markup)
     text = MD_LINK.sub(lambda m: m.group("label"), text)
     for _ in range(2):  # nested emphasis: ***bold italic***
         text = MD_EMPHASIS.sub(lambda m: m.group("inner"), text)

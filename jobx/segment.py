@@ -376,8 +376,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
-        if kind is None and not (title_case or line.isupper() or question or match.group("open")):
-            return None
+        if kind is None and not (title_case or line.isupper() or question or match.group("open") or level):
+            return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
 
@@ -528,8 +528,20 @@ class Block:
 
 
 def split_blocks(text: str, headings: list[Heading]) -> list[Block]:
-    blocks = [Block(None, 0, headings[0].start if headings else len(text))]
-    for index, heading in enumerate(headings):
-        end = headings[index + 1].start if index + 1 < len(headings) else len(text)
+    """The text between headings; a block ends before the markup that opens the next heading's line
+    ('## ', '**')."""
+    if not headings:
+        return [Block(None, 0, len(text))]
+    ends = [line_markup_start(text, heading.start) for heading in headings[1:]] + [len(text)]
+    blocks = [Block(None, 0, line_markup_start(text, headings[0].start))]
+    for heading, end in zip(headings, ends, strict=True):
         blocks.append(Block(heading, min(heading.end, end), end))
     return blocks
+
+
+def line_markup_start(text: str, start: int) -> int:
+    """Where the markup before a heading starts, when only markup stands between it and its line's start."""
+    position = start
+    while position > 0 and text[position - 1] in LINE_START_MARKUP:
+        position -= 1
+    return position if position == 0 or text[position - 1] == "\n" else start

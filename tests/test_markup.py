@@ -79,8 +79,18 @@ def test_markdown_front_matter_links_and_emphasis() -> None:
     markdown = "---\n  title: 'Intern UX'\n---\n## What you'll do\n* **Design** [flows](https://x.y)\n* Ship _fast_\n"
     text, metadata = markdown_to_text(markdown)
     assert metadata == {"title": "Intern UX"}
-    assert text.splitlines() == ["What you'll do", "- Design flows", "- Ship fast"]
+    # a heading keeps its marks (its shape and depth, for the segmenter)
+    assert text.splitlines() == ["## What you'll do", "- Design flows", "- Ship fast"]
     assert jobx.extract(text).to_dict()["responsibilities"] == ["Design flows", "Ship fast"]
+
+
+def test_a_markdown_heading_as_high_as_the_lists_ends_it_in_any_script() -> None:
+    markdown = "# 社内SE\n\n## 業務内容\n- サーバーの保守\n- 障害対応\n\n## 保守を担当するサービス\n- 勤怠システム\n- 社内ポータル\n"
+    text, _ = markdown_to_text(markdown)
+    assert jobx.extract(text).to_dict()["responsibilities"] == ["サーバーの保守", "障害対応"]
+    # a deeper heading is a topic of the list above it
+    deeper, _ = markdown_to_text(markdown.replace("## 保守", "### 保守"))
+    assert len(jobx.extract(deeper).to_dict()["responsibilities"]) == 4
 
 
 def test_format_detection() -> None:
