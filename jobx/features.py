@@ -12,8 +12,12 @@ import regex
 if TYPE_CHECKING:
     from .rules import Rules
 
+# The marks that bullet a line: dashes, dots, arrows, ticks, and the Japanese middle dot ('・社内SE').
+BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･"
 # A bullet that opens a line: marks, '1.' / '(2)' numbers, 'a)' letters; the match ends where its words start.
-LINE_BULLET = regex.compile(r"[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]+|\(?\d{1,2}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)")
+LINE_BULLET = regex.compile(
+    rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)"
+)
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
 
 

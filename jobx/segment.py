@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .features import LINE_BULLET
+from .features import BULLET_MARKS, LINE_BULLET
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
@@ -24,9 +24,9 @@ ABOUT = regex.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "Inform
 LINE_TEXT = regex.compile(
     r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
-    r"(?P<open>[\[【〔「《])?"  # a bracketed heading: '[업무내용]', '【必須スキル】'
+    r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
     r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?'
-    r"(?(open)[\]】〕」》])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"  # icons after: 'Necesitamos💡'
+    r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"  # icons after: 'Necesitamos💡'
 )
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
@@ -67,7 +67,7 @@ def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> boo
     return position == len(text) or text[position] == "\n"
 
 
-AFTER_BULLET = regex.compile(r"(?:^|\n)[ \t]*[-*•·▪◦‣●○–—➢►✓✔][ \t]*$")
+AFTER_BULLET = regex.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 
 
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
@@ -266,7 +266,7 @@ def next_line_is_bullet(text: str, end: int) -> bool:
     return match is not None
 
 
-NEXT_BULLET = regex.compile(r"(?:[ \t]*\n)+[ \t]*(?:[-*•·▪◦‣●○–—➢►✓✔]|\d{1,2}[.)])[ \t]*\S")
+NEXT_BULLET = regex.compile(rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]*\S")
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
@@ -484,7 +484,7 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
             yield Heading(match.start(), end, question.rstrip("?"), kind and kind.value, why="question")
 
 
-LABELLED_LINE = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—➢►✓✔][ \t]*+)?\p{Lu}[^\n:]{0,60}:[ \t]*+\S")
+LABELLED_LINE = regex.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")
 
 
 def labelled_neighbour(text: str, start: int, end: int) -> bool:

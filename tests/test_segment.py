@@ -306,6 +306,15 @@ def test_a_perks_keyword_heading_over_the_terms_of_the_job_is_logistics() -> Non
     assert jobx.extract(perks).to_dict()["benefits"] == ["September 2027", "Free parking", "Paid holidays", "$40 per hour"]
 
 
+def test_japanese_middle_dot_bullets_and_angle_bracket_headings() -> None:
+    import jobx
+
+    text = ("社内SE\n応募資格\n＜必須＞\n・実務経験2年以上\n・ネットワークの基礎知識\n＜歓迎＞\n・CCNA の資格\n・物流業界での勤務経験\n")
+    result = jobx.extract(text).to_dict()
+    assert result["minimum_qualifications"] == ["実務経験2年以上", "ネットワークの基礎知識"]
+    assert result["preferred_qualifications"] == ["CCNA の資格", "物流業界での勤務経験"]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
