@@ -259,6 +259,24 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     return spans
 
 
+# A semicolon outside brackets: two or more of them in a sentence part a list ('Medical, dental and vision
+# coverage from day one; 401(k) with 6% match; 20 days of paid time off').
+SEMICOLON = regex.compile(r";[ \t]+(?![^()\n]*\))")
+SEMICOLON_ITEMS = 3
+
+
+def semicolon_list(text: str, start: int, end: int) -> bool:
+    return len(SEMICOLON.findall(text, start, end)) >= SEMICOLON_ITEMS - 1
+
+
+def semicolon_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds = [start]
+    for match in SEMICOLON.finditer(text, start, end):
+        bounds.extend((match.start(), match.end()))
+    bounds.append(end)
+    return list(zip(bounds[::2], bounds[1::2], strict=True))
+
+
 COMMA_PIECE = regex.compile(r"[^,;()]++(?:\([^()\n]*+\)[^,;()]*+)*+")
 MAX_LISTED_WORDS = 8
 
@@ -570,7 +588,9 @@ def split_items(
                     pieces.extend(opened)
                     opened_starts.update(piece_start for piece_start, _ in opened)
                     continue
-                if kind is not SectionKind.BENEFITS:
+                if semicolon_list(text, sentence_start, sentence_end):
+                    listed = semicolon_pieces(text, sentence_start, sentence_end)
+                elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]

@@ -288,6 +288,15 @@ def test_in_a_dump_perks_run_together_in_title_case_split_after_a_perk_name() ->
         "Cycle To Work Scheme"]
 
 
+def test_a_sentence_parted_by_semicolons_is_a_list() -> None:
+    line = "Medical, dental and vision cover from day one; a pension (5%; matched) with salary sacrifice; 25 days of leave."
+    assert items(line, BEN) == [
+        "Medical, dental and vision cover from day one", "a pension (5%; matched) with salary sacrifice", "25 days of leave."]
+    # one semicolon joins two clauses of one item
+    assert items("Hold a forklift licence; a counterbalance one is best", MIN) == [
+        "Hold a forklift licence; a counterbalance one is best"]
+
+
 def test_an_icon_before_a_capital_inside_a_line_is_a_bullet() -> None:
     line = "✅Free meals: on every shift. ✅ Paid breaks ➡️Staff discount of 20%"
     assert items(line, BEN) == ["Free meals: on every shift.", "Paid breaks", "Staff discount of 20%"]
