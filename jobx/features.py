@@ -4,6 +4,7 @@ their own copies."""
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,11 @@ LINE_BULLET = regex.compile(
     rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\(?[a-z]\)(?=[ \t]))[ \t]*(?=\S)"
 )
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")
+
+
+def is_icon(character: str) -> bool:
+    """A pictograph that decorates a heading or bullets an item ('🚀', '✅', '➡️'); not '©', '®', '™', '°'."""
+    return character in "\ufe0f\u200d" or (character not in "©®™°" and unicodedata.category(character) == "So")
 
 
 def line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
-from .features import LINE_BULLET, WORD, line_spans
+from .features import LINE_BULLET, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
@@ -36,10 +35,6 @@ class Unit:
     end: int
     bulleted: bool
     paragraph: bool = False
-
-
-def is_icon(character: str) -> bool:
-    return character == "\ufe0f" or (character not in "©®™°" and unicodedata.category(character) == "So")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,9 +6,10 @@ import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+
 import regex
 
-from .features import BULLET_MARKS, LINE_BULLET
+from .features import BULLET_MARKS, LINE_BULLET, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
@@ -70,6 +71,9 @@ def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> boo
 AFTER_BULLET = regex.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 
 
+SUBJECTS = frozenset({"You", "We", "You'll", "You’ll", "We'll", "We’ll", "You're", "You’re", "We're", "We’re"})
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
@@ -86,6 +90,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
         return False  # in an upper-case line every word is a capital: 'MUST BE ABLE TO PASS POLICE CHECK'
+    if heading.split()[0] in SUBJECTS and not after.lstrip().startswith((":", "：", "?", "？")):
+        return False  # a subject and its verb run on into their sentence: 'You have 3+ years of Python.'
 
     if at_line_start or before.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", '"')):
         return True
@@ -337,6 +343,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if match is None or (match.start() == 0 and not match.group("open")):
         return None  # not a heading-shaped line, or the posting's first line (its title)
     line = match.group("text")
+    if line.endswith(("...", "…")):
+        line = line.rstrip(".…").rstrip() + ":"  # trailing off into its list: 'You might be a fit if...'
     colon = line.endswith((":", "："))
     question = line.endswith(("?", "？"))
     level = len(match.group("level").strip()) if match.group("level") else 0
@@ -372,7 +380,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
         framed = (
             colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
-            or bool(match.group("open")) or (listed and len(words) >= 2)
+            or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
@@ -542,6 +550,6 @@ def split_blocks(text: str, headings: list[Heading]) -> list[Block]:
 def line_markup_start(text: str, start: int) -> int:
     """Where the markup before a heading starts, when only markup stands between it and its line's start."""
     position = start
-    while position > 0 and text[position - 1] in LINE_START_MARKUP:
-        position -= 1
+    while position > 0 and (text[position - 1] in LINE_START_MARKUP or is_icon(text[position - 1])):
+        position -= 1  # '## 🚀 What you'll work on'
     return position if position == 0 or text[position - 1] == "\n" else start

@@ -315,6 +315,13 @@ def test_japanese_middle_dot_bullets_and_angle_bracket_headings() -> None:
     assert result["preferred_qualifications"] == ["CCNA の資格", "物流業界での勤務経験"]
 
 
+def test_a_heading_trailing_off_into_its_list_and_a_sentence_that_opens_like_an_alias() -> None:
+    text = "Job\n\nYou might be a fit if...\n\nYou have 3 years of Python.\nYou write tests.\n"
+    assert headings(text) == [("You might be a fit if", "minimum_qualifications")]
+    # 'You have' opens a heading only when a colon or question mark closes it
+    assert headings("Job\n\nYou have:\n- 3 years of Python\n") == [("You have", "minimum_qualifications")]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
