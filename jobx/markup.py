@@ -114,12 +114,13 @@ class Blocks:
         self.lines: list[str] = []
         self.current: list[str] = []
         self.bullet = False
+        self.marks = ""  # a heading's '#' marks ('## ' for an <h2>)
 
     def flush(self) -> None:
         text = SPACES.sub(" ", "".join(self.current)).strip()
         self.current.clear()
         if text:
-            self.lines.append(("- " if self.bullet else "") + text)
+            self.lines.append(("- " if self.bullet else self.marks) + text)
             self.bullet = False
 
     def walk(self, node: Any) -> None:
@@ -141,9 +142,12 @@ class Blocks:
                     continue  # a list or a column of links is navigation ('Share this job', 'Salaries for ...')
                 if tag == "li":
                     self.bullet = True
+                if tag in HEADING_TAGS:
+                    self.marks = "#" * int(tag[1]) + " "  # its rank, as markdown writes it
                 self.walk(child)
                 self.flush()
                 self.bullet = False
+                self.marks = ""
 
 
 def is_link_only(node: Any) -> bool:

@@ -349,6 +349,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     question = line.endswith(("?", "？"))
     level = len(match.group("level").strip()) if match.group("level") else 0
     if level and ":" in line.rstrip(":："):
+        if any(character.isdigit() for character in line[line.index(":") :]):
+            return None  # '### Compensation Range: $90K - $110K' is a labelled value
         line = line[: line.index(":")]  # '## Our Foundation: saving lives' is a heading up to its colon
     words = line.rstrip(":：").split()
     if colon and MAX_HEADING_WORDS < len(words) <= MAX_LEAD_IN_WORDS:

@@ -34,7 +34,8 @@ PAGE = f"""<html><head><title>Jobs - Acme</title><style>p {{color: red}}</style>
 
 def test_html_blocks_keep_headings_and_list_items() -> None:
     text, _ = html_to_text(PAGE)
-    assert text.splitlines() == ["Data Engineer", "We build pipelines.", "", "Requirements",
+    # a heading keeps its rank as markdown's '#' marks
+    assert text.splitlines() == ["# Data Engineer", "We build pipelines.", "", "### Requirements",
                                  "- Python: 3+ years", "- SQL", "and dbt"]
 
 
@@ -42,7 +43,7 @@ def test_a_list_of_links_is_navigation() -> None:
     page = '<h3>Requirements</h3><ul><li>Go and <a href="/sql">SQL</a></li></ul>' + (
         '<ul><li><a href="/src">View source</a></li><li> <a href="/bug">Report problem</a> </li></ul>'
     )
-    assert html_to_text(page)[0].splitlines() == ["Requirements", "- Go and SQL"]
+    assert html_to_text(page)[0].splitlines() == ["### Requirements", "- Go and SQL"]
 
 
 def test_json_ld_job_posting_fields_are_preferred() -> None:
@@ -59,7 +60,7 @@ def test_json_ld_job_posting_fields_are_preferred() -> None:
 
 def test_escaped_fragment_from_a_job_board_api() -> None:
     text, _ = html_to_text("&lt;h2&gt;Benefits&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Gym&lt;/li&gt;&lt;/ul&gt;")
-    assert text.splitlines() == ["Benefits", "- Gym"]
+    assert text.splitlines() == ["## Benefits", "- Gym"]
 
 
 def test_a_column_of_link_blocks_is_navigation_but_a_linked_heading_is_kept() -> None:
