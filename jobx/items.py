@@ -184,6 +184,11 @@ ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5
 # Title Case phrase ('Staff Nurse')
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
+GLUED_ACRONYM = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
+
+
+def is_skill_name(word: str, rules: Rules) -> bool:
+    return word in rules.skill_names or word.lower() in rules.skill_names
 # A label of one to three words opening a value: 'Job Type: Full-time', 'Supplemental Pay: Commission Pay'.
 # Its words after the first are all capitalised or all lower-case: 'Pay COVID-19 considerations:' is not one.
 RUN_IN_LABEL = regex.compile(
@@ -214,6 +219,13 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
+        glued = GLUED_ACRONYM.search(first)
+        if glued and index - last_index >= 2 and not is_skill_name(first, rules):
+            # an acronym glued to the word before it opens the next item: 'licenseBLS certification',
+            # 'requiredACLS within'; not a name that ends in one ('PostgreSQL', 'macOS')
+            spans.append((last, word.start() + glued.start()))
+            last, last_index = word.start() + glued.start(), index
+            continue
         joining = previous.group().lower().rpartition("/")[2] in rules.joining_words  # 'and/or Sales'
         glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
         if first[0].isupper() and index - last_index >= 2 and (
@@ -234,7 +246,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue
         if first[0].isdigit():
             cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))
-            perk = perks.search(text, word.end(), min(end, word.end() + 24)) if perks is not None else None
+            perk = perks.search(text, word.start(), min(end, word.end() + 24)) if perks is not None else None
             near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
             if ITEM_AMOUNT.fullmatch(first) and near:
                 # '... or GED equivalent 1-2 years' experience in ...': a number of years opens an item

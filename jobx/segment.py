@@ -90,7 +90,7 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
         return False  # in an upper-case line every word is a capital: 'MUST BE ABLE TO PASS POLICE CHECK'
-    if heading.split()[0] in SUBJECTS and not after.lstrip().startswith((":", "：", "?", "？")):
+    if heading.split()[0] in SUBJECTS and after.lstrip()[:1].isdigit():
         return False  # a subject and its verb run on into their sentence: 'You have 3+ years of Python.'
 
     if at_line_start or before.rstrip().endswith((".", "!", "?", ":", ";", ")", "”", '"')):

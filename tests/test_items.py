@@ -304,6 +304,18 @@ def test_an_icon_before_a_capital_inside_a_line_is_a_bullet() -> None:
     assert items("Microsoft® Office and Adobe™ Acrobat", MIN) == ["Microsoft® Office and Adobe™ Acrobat"]
 
 
+def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
+    body = "Current state nursing licenseBLS certification from the Heart Foundation requiredACLS within six months of hire"
+    assert dump_items(body, MIN) == [
+        "Current state nursing license", "BLS certification from the Heart Foundation required", "ACLS within six months of hire"]
+    # a name that ends in capitals is one word
+    assert dump_items("Three years of backend work with PostgreSQL and GraphQL in production systems at scale", MIN) == [
+        "Three years of backend work with PostgreSQL and GraphQL in production systems at scale"]
+    # a perk's number opens the next perk: '401(k)'
+    assert dump_items("Two paid field days a year to get outside 401(k) with a four per cent match", BEN) == [
+        "Two paid field days a year to get outside", "401(k) with a four per cent match"]
+
+
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
     body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
             "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")

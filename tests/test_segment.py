@@ -318,7 +318,7 @@ def test_japanese_middle_dot_bullets_and_angle_bracket_headings() -> None:
 def test_a_heading_trailing_off_into_its_list_and_a_sentence_that_opens_like_an_alias() -> None:
     text = "Job\n\nYou might be a fit if...\n\nYou have 3 years of Python.\nYou write tests.\n"
     assert headings(text) == [("You might be a fit if", "minimum_qualifications")]
-    # 'You have' opens a heading only when a colon or question mark closes it
+    # a subject and its verb ('You have') do not head a sentence that runs on into a figure
     assert headings("Job\n\nYou have:\n- 3 years of Python\n") == [("You have", "minimum_qualifications")]
 
 
