@@ -184,6 +184,8 @@ ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5
 # Title Case phrase ('Staff Nurse')
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
+LABEL_REACH = 120  # a label of three words and the start of its value (an end position: regex's match
+# with a far one costs time in the distance, quadratic over a long line)
 GLUED_ACRONYM = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
 
 
@@ -233,8 +235,9 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             or (
                 not joining
                 and not text[previous.end() : word.start()].strip(" \t)")  # 'Associate (Preferred) Paid Training:'
-                and RUN_IN_LABEL.match(text, word.start(), end)
-                and not RUN_IN_LABEL.match(text, previous.start(), end)  # 'Paid Training:' is one label
+                and RUN_IN_LABEL.match(text, word.start(), min(end, word.start() + LABEL_REACH))
+                # 'Paid Training:' is one label
+                and not RUN_IN_LABEL.match(text, previous.start(), min(end, previous.start() + LABEL_REACH))
             )
         ):
             # perks run together in Title Case ('Vision Insurance Life Insurance'), or a label's run of
