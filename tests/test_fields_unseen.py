@@ -1,0 +1,30 @@
+"""fields: mechanisms for layouts the rules were not tuned on (titles with extra parts, teams named in
+prose, deadlines in prose and other languages, a duration that is the job's term and not a requirement's
+or a perk's). Snippets written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import jobx
+
+
+def logistics(text: str) -> dict:
+    return jobx.extract(text).to_dict()["logistics"]
+
+
+DURATIONS = [
+    ("a-contract-term", "Overview\nThis is a 9-month contract covering a parental leave.\n", "9-month contract"),
+    ("experience-asked-is-no-term", "Requirements\n- 9 months or more of tile-laying experience\n", None),
+    ("experience-plus-is-no-term", "Overview\nYou bring 18 months+ in a busy kitchen.\n", None),
+    ("months-of-experience-is-no-term", "Overview\nAt least 8 months of welding experience on site.\n", None),
+    ("a-certificate-within-is-no-term", "Requirements\n- First aid certificate within 3 months of starting\n", None),
+    ("leave-with-a-minimum-is-no-term", "Perks\n- Unlimited vacation with a 3-week minimum\n", None),
+    ("a-term-in-brackets-after-the-kind", "Crew Member\nType: Seasonal (12 weeks)\n", "12 weeks"),
+    ("temp-to-hire-days", "Picker\nStatus: Part-time, temp-to-hire (60 days)\n", "60 days"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DURATIONS], ids=[c[0] for c in DURATIONS])
+def test_duration(text: str, expected: str | None) -> None:
+    assert logistics(text)["duration"] == expected
