@@ -12,7 +12,7 @@ from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
-from .values import fold
+from .values import date_phrase_at, fold
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
@@ -74,6 +74,7 @@ def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: R
             or preceding.endswith("\n")
             or not before
             or preceding[:1] in ".;,·|"
+            or preceding[-1:] in "。！？；、"  # after a full-width sentence end: '...ご連絡いたします。応募締切：...'
             or preceding == "  "
             or text[start].isupper()
         ):
@@ -388,6 +389,8 @@ def find_logistics(
             values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text)
+    if values.get("deadline") is None:
+        values["deadline"] = prose_deadline(text, rules) or prose_deadline(perks_text, rules)
     place = values.get("location")
     if place and "location" not in labelled and (place in rules.skill_names or place.lower() in rules.skill_names):
         values["location"] = None  # "Senior Frontend Engineer (React)": a skill in brackets, not a place
@@ -414,6 +417,30 @@ def find_logistics(
     if values.get("start") is None and values.get("duration"):
         values["start"] = term_start(values["duration"], rules)
     return Logistics(**values)
+
+
+# Where the sentence holding a deadline cue starts: after a sentence's end or a line break.
+SENTENCE_BREAK = regex.compile(r"[.!?][ \t]|\n|[。！？]")
+MAX_DEADLINE_SENTENCE = 200
+BLANKS = regex.compile(r"[ \t]*+")
+
+
+def prose_deadline(text: str, rules: Rules) -> str | None:
+    """The date after a word for 'until' ('by', 'bis zum', "jusqu'au", 'até', 'entro il') in a sentence that
+    names applying ('To apply, email ... by Friday 8 January', 'Inscrições até 20/01/2027'): the words are
+    the rules' `values.deadline_cues`, the dates their `date_patterns` (or a day and a month alone)."""
+    words = rules.value_words
+    if words is None or words.until_regex is None:
+        return None
+    for cue in words.until_regex.finditer(text):
+        date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
+        if date is None:
+            continue
+        window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)
+        opening = max((end.end() for end in SENTENCE_BREAK.finditer(text, window, cue.start())), default=window)
+        if words.apply_regex.search(text, opening, cue.start()):
+            return clean_value(date)
+    return None
 
 
 # A term written as a range of months: "3 month term (May-August 2024)", "2021年6月〜2022年3月（予定）",

@@ -29,6 +29,8 @@ SUB_KEYS: dict[str, tuple[str, ...] | None] = {
     "arrangements": ARRANGEMENTS,
     "office_days": ("day", "office", "week"),
     "numbers": tuple(str(number) for number in range(1, 8)),
+    # a deadline in prose: a date after an `until` word in a sentence that names applying (`apply`)
+    "deadline_cues": ("apply", "until"),
 }
 CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
 WHOLE_NUMBER = regex.compile(r"[1-9]\d{0,12}")
@@ -49,6 +51,13 @@ AMOUNT = r"""(?x)
 RANGE_MARKS = r"[-–—~〜～]"  # between two amounts: a range, in any language
 AT_LEAST_PLUS = regex.compile(r"\+(?![ ]?\p{L})")  # '$100k+' is at least 100k ('$95,000 + super' is not)
 SPACE_LIKE = regex.compile(r"[\u00a0\u2007\u2009\u202f]")
+# A date written without its year: '8 January', '8th of January', 'January 8th' (a deadline's, in prose).
+YEARLESS_DATE = r"""(?x)
+    (?<!\d)\d{1,2}(?:st|nd|rd|th)?\.?[ ](?:of[ ])?{month}\.?   # 8 January, 8th of Jan.
+  | {month}\.?[ ]\d{1,2}(?:st|nd|rd|th)?(?!\d)                 # January 8th
+"""
+# A day's name (or any capitalised word) before a date: 'Friday 8 January', 'Sunday, 10 January 2027'.
+DAY_BEFORE_DATE = regex.compile(r"\p{Lu}\p{Ll}{2,11},?[ ]")
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,9 @@ class ValueWords:
     week_regex: Any
     month_period_regex: Any  # 'per month' after a count of days: not days a week
     number_values: dict[str, int]
+    apply_regex: Any = None  # a word that names applying: 'apply', 'Bewerbung', 'candidatures', '応募'
+    until_regex: Any = None  # a word before the last day: 'by', 'bis zum', "jusqu'au", 'até', 'entro il'
+    yearless_date_regex: Any = None  # a day and a month word without a year: '8 January', 'March 3rd'
 
 
 def fold(word: str) -> str:
@@ -176,6 +188,9 @@ def compile_words(data: dict[str, Any]) -> ValueWords:
         week_regex=regex.compile(words_pattern(office_days.get("week", []))),
         month_period_regex=regex.compile(words_pattern(get("periods").get("month", []))),
         number_values=table(get("numbers"), int),
+        apply_regex=regex.compile(words_pattern(get("deadline_cues").get("apply", []))),
+        until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
+        yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
     )
 
 
@@ -302,6 +317,23 @@ def read_date(text: str, words: ValueWords) -> str | None:
         date = date_of(match, words)
         if date is not None:
             return date
+    return None
+
+
+def date_phrase_at(text: str, at: int, words: ValueWords) -> str | None:
+    """The date written at `at` ('28.02.2027', '15 février 2027', 'Friday 8 January'), with the day's
+    name before it if any; looked for within a few dozen characters only."""
+    day = DAY_BEFORE_DATE.match(text, at, at + 14)
+    for begin in (day.end(), at) if day else (at,):
+        for pattern in (*words.date_regexes, words.yearless_date_regex):
+            if pattern is None:
+                continue
+            try:
+                match = pattern.match(text, begin, begin + 40, timeout=0.05)
+            except TimeoutError:
+                continue
+            if match is not None:
+                return text[at : match.end()]
     return None
 
 

@@ -28,3 +28,24 @@ DURATIONS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DURATIONS], ids=[c[0] for c in DURATIONS])
 def test_duration(text: str, expected: str | None) -> None:
     assert logistics(text)["duration"] == expected
+
+
+DEADLINES = [
+    ("english-prose-with-a-day-name", "How to apply\nTo apply, send your CV to jobs@example.org by Monday 4 May.\n",
+     "Monday 4 May"),
+    ("english-until-with-a-year", "Overview\nApplications stay open until 3 March 2027, so take your time.\n",
+     "3 March 2027"),
+    ("a-date-without-applying-is-no-deadline", "Overview\nThe new depot opens by 3 March 2027.\n", None),
+    ("german-bis-zum", "Kontakt\nBitte senden Sie Ihre Bewerbung bis zum 15.03.2027 an uns.\n", "15.03.2027"),
+    ("french-jusqu-au", "Candidature\nCandidatures reçues jusqu'au 2 avril 2027.\n", "2 avril 2027"),
+    ("portuguese-ate", "Como se candidatar\nInscrições abertas até 05/02/2027.\n", "05/02/2027"),
+    ("italian-entro-il", "Come candidarsi\nInvia la tua candidatura entro il 10 marzo 2027.\n", "10 marzo 2027"),
+    ("spanish-hasta-el", "Cómo aplicar\nInscripciones hasta el 20 de abril de 2027.\n",
+     "20 de abril de 2027"),
+    ("label-after-a-full-width-full-stop", "応募方法\n書類選考の上ご連絡します。応募締切：2027年3月15日\n", "2027年3月15日"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DEADLINES], ids=[c[0] for c in DEADLINES])
+def test_deadline(text: str, expected: str | None) -> None:
+    assert logistics(text)["deadline"] == expected
