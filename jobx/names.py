@@ -14,7 +14,7 @@ from .rules import Rules, heading_key, is_chrome
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
-TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•][ \t]*+")
+TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•／][ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
@@ -25,10 +25,17 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    lines = [undecorated(" ".join(line.split())) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
+    tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
     lines = [line for line in lines if line and not is_chrome(line, rules)]
     for candidate in (*lines, first_sentence or ""):
-        parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if has_title_word(part, rules)]
+        stated = stated_in_line(candidate, rules)
+        if stated:
+            return stated  # "Nocturne Labs is hiring: Machine Learning Engineer"
+        parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if names_a_job(part, rules)]
+        if candidate in tagged and not parts:  # '【正社員】社内SE（情報システム担当）／リモート週2日可': a tagged header
+            return TITLE_PART_SEPARATOR.split(candidate)[0].strip() or None
         candidate = (parts[0] if parts else candidate).strip().rstrip(".")
         words = candidate.split()
         if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
@@ -36,7 +43,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
         lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
-        if has_title_word(candidate, rules) and len(lower_words) <= len(words) // 4:
+        if names_a_job(candidate, rules) and len(lower_words) <= len(words) // 4:
             return candidate  # a title is mostly capitalised words; a sentence is not
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
@@ -44,6 +51,32 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
     return repeated_opening_line(lines[:1], prose)
+
+
+# Symbols before a header's words: "🦉 Nocturne Labs ...", "📣 Barista".
+LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(【\[]++[ \t]*+")
+# A header opening on a bracketed tag ('【正社員】', '[Remote]'): the decoration of a title line.
+TAG_BEFORE = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)")
+
+
+def names_a_job(text: str, rules: Rules) -> bool:
+    """A title word in the text, also in capitals ('FORKLIFT OPERATOR - 2ND SHIFT')."""
+    return has_title_word(text, rules) or (text.isupper() and has_title_word(text.title(), rules))
+
+
+def stated_in_line(line: str, rules: Rules) -> str | None:
+    """The title a header line states in the words of the rules' title_patterns ("Acme is hiring: Data
+    Engineer", "We're hiring a Welder"), when one of them matches the line."""
+    if not line or len(line) > MAX_HEADER_LINE:
+        return None
+    lowered = prefilter_text(line)
+    patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
+    for pattern, groups in patterns:
+        if may_match(groups, lowered):
+            match = pattern.search(line)
+            if match is not None and match.start() > 0:  # a title that only opens the line is the line's
+                return match.group("value")
+    return None
 
 
 def heading_title(heading: str | None, rules: Rules) -> str | None:

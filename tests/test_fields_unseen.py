@@ -49,3 +49,23 @@ DEADLINES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DEADLINES], ids=[c[0] for c in DEADLINES])
 def test_deadline(text: str, expected: str | None) -> None:
     assert logistics(text)["deadline"] == expected
+
+
+def extract(text: str) -> dict:
+    return jobx.extract(text).to_dict()
+
+
+TITLES = [
+    ("company-is-hiring-colon-title", "🚀 Fenwick Robotics is hiring: Robotics Technician (Night Shift)\n\nAbout us\nWe build arms.\n",
+     "Robotics Technician (Night Shift)"),
+    ("title-in-capitals", "WAREHOUSE SUPERVISOR - DAY SHIFT\nOakfield Ltd\n\nResponsibilities\n- Run the dock\n",
+     "WAREHOUSE SUPERVISOR - DAY SHIFT"),
+    ("a-capitals-line-without-a-job-is-no-title", "GREAT PLACE TO WORK\n\nResponsibilities\n- Run the dock\n", None),
+    ("tagged-header-without-title-words", "【急募】経理スタッフ／残業少なめ／土日休み\n\n■仕事内容\n・月次決算\n", "経理スタッフ"),
+    ("symbols-before-the-title", "📣 Line Cook\n\nResponsibilities\n- Cook\n", "Line Cook"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
+def test_title(text: str, expected: str | None) -> None:
+    assert extract(text)["title"] == expected
