@@ -227,6 +227,10 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
     or the first part of a line below the title ("Barista – Part Time" is a title)."""
     found = label_run_fields(text, rules)
+    first = next((line for _, line in header_lines(text, META_LINES, MAX_META_LINE) if line.strip()), "")
+    header = employer_and_place(" ".join(first.split()), text, rules)
+    if header:
+        found["location"] = header[1]  # "Night Porter – The Bay Hotel, Whitby"
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
@@ -249,6 +253,30 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         if places:
             found.setdefault("location", places[0])
     return found
+
+
+# A title line that ends in its employer and the place: "Assistant Bakery Manager – Crumb & Hearth, Bristol".
+TITLE_EMPLOYER_PLACE = regex.compile(
+    r"[ \t]++[-–—|·][ \t]++(?P<name>\p{Lu}[^,\n]{1,60}?),[ ](?P<place>\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2})$"
+)
+
+
+def employer_and_place(line: str, text: str, rules: Rules) -> tuple[str, str] | None:
+    """(employer, place) of a title line 'Title – Employer, Place', when the part before the dash names a
+    job, the employer is no job nor place and is named again in the text ('The Harbour View Hotel, Whitby' /
+    'The Harbour View is a seaside hotel'), and the place is a place's name, not a skill."""
+    match = TITLE_EMPLOYER_PLACE.search(line, 0, MAX_META_LINE) if len(line) <= MAX_META_LINE else None
+    if match is None or not has_title_word(line[: match.start()], rules):
+        return None
+    name, place = match.group("name").strip(), match.group("place")
+    if has_title_word(name, rules) or place in rules.skill_names or place.lower() in rules.skill_names:
+        return None
+    if rules.arrangement_regex.match(place) or employment_type(place, rules) or employment_type(name, rules):
+        return None
+    named = " ".join(name.removeprefix("The ").split()[:2])  # 'Harbour View' of 'The Harbour View Hotel'
+    if text.count(named) < 2:
+        return None
+    return name, place
 
 
 REGION_CODE = regex.compile(r"[ ]\p{Lu}{2,3}$")  # "Winnipeg MB", "Austin TX"

@@ -8,7 +8,7 @@ import regex
 
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
-from .logistics import employment_type
+from .logistics import employer_and_place, employment_type
 from .rules import Rules, heading_key, is_chrome
 
 MAX_TITLE_WORDS = 16
@@ -141,6 +141,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     legal form, is named again in the text, or sits between the title and a line of place or terms."""
     if not title:
         return None
+    header = employer_and_place(title, text, rules)
+    if header:
+        return header[0]  # "Night Porter – The Bay Hotel, Whitby": the employer after the dash
     lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [line for line in lines if line]
     at = next((n for n, line in enumerate(lines) if title in line), None)
@@ -184,7 +187,10 @@ def without_company(title: str | None, company: str | None) -> str | None:
     """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
     if not title or not company:
         return title
-    match = regex.search(r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"\W*$", title)
+    # the employer may be followed by its place: 'Assistant Bakery Manager – Crumb & Hearth, Bristol'
+    match = regex.search(
+        r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$", title
+    )
     return title[: match.start()] if match and match.start() > 0 else title
 
 

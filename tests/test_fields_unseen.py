@@ -69,3 +69,20 @@ TITLES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLES], ids=[c[0] for c in TITLES])
 def test_title(text: str, expected: str | None) -> None:
     assert extract(text)["title"] == expected
+
+
+EMPLOYER_IN_TITLE = [
+    ("title-employer-place", "Head Chef – The Salt Loft, Padstow\n\nThe Salt Loft is a harbour restaurant.\n",
+     {"title": "Head Chef", "company": "The Salt Loft", "location": "Padstow"}),
+    ("employer-not-named-again-stays", "Head Chef – Blue Door Group, Padstow\n\nWe cook fish.\n",
+     {"title": "Head Chef – Blue Door Group, Padstow", "company": None, "location": None}),
+    ("a-team-and-a-skill-is-no-employer", "Backend Engineer – Payments, Python\n\nPayments moves money.\n",
+     {"title": "Backend Engineer – Payments, Python", "location": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EMPLOYER_IN_TITLE], ids=[c[0] for c in EMPLOYER_IN_TITLE])
+def test_employer_and_place_after_the_title(text: str, expected: dict) -> None:
+    posting = extract(text)
+    found = {**posting, **posting["logistics"]}
+    assert {key: found[key] for key in expected} == expected
