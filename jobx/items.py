@@ -184,6 +184,7 @@ ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5
 # Title Case phrase ('Staff Nurse')
 CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
+PAY_PERIOD_END = regex.compile(r"/(?:yr|year|hr|hour|h|mo|month|wk|week|day|annum)\.?$")
 LABEL_REACH = 120  # a label of three words and the start of its value (an end position: regex's match
 # with a far one costs time in the distance, quadratic over a long line)
 GLUED_ACRONYM = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
@@ -245,7 +246,20 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             spans.append((last, word.start()))
             last, last_index = word.start(), index
             continue
-        if not (previous.group()[0].islower() and glued_on and not joining) or index - last_index < 2:
+        before = previous.group()
+        if (
+            glued_on
+            and index - last_index >= 2
+            and first[0].isupper()
+            and first[1:].islower()
+            and following.group()[0].islower()
+            and before[0].isdigit()
+            and PAY_PERIOD_END.search(before)  # '$52,000 - $58,000/yr Health, dental and vision insurance'
+        ):
+            spans.append((last, word.start()))
+            last, last_index = word.start(), index
+            continue
+        if not (before[0].islower() and glued_on and not joining) or index - last_index < 2:
             continue
         if first[0].isdigit():
             cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))

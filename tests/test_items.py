@@ -316,6 +316,11 @@ def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
         "Two paid field days a year to get outside", "401(k) with a four per cent match"]
 
 
+def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
+    body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
+    assert dump_items(body, BEN) == ["Pay range: $41,000 - $45,000/yr", "Health and dental insurance for you and your family"]
+
+
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
     body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
             "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")
