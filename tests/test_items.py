@@ -318,7 +318,8 @@ def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
 
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
-    assert dump_items(body, BEN) == ["Pay range: $41,000 - $45,000/yr", "Health and dental insurance for you and your family"]
+    # (the pay label's line is logistics, not a perk)
+    assert dump_items(body, BEN) == ["Health and dental insurance for you and your family"]
 
 
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
