@@ -86,3 +86,14 @@ def test_employer_and_place_after_the_title(text: str, expected: dict) -> None:
     posting = extract(text)
     found = {**posting, **posting["logistics"]}
     assert {key: found[key] for key in expected} == expected
+
+
+SALARIES = [
+    ("dollar-with-country-letters", "Overview\nThe base salary is CA$98,000 – CA$112,000 a year.\n", "CA$98,000 – CA$112,000 a year"),
+    ("australian-dollar-letters", "Overview\nWe pay A$120,000 to A$140,000 per year.\n", "A$120,000 to A$140,000 per year"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SALARIES], ids=[c[0] for c in SALARIES])
+def test_salary(text: str, expected: str | None) -> None:
+    assert logistics(text)["salary"] == expected
