@@ -390,6 +390,46 @@ def team_name(value: str, noun: str, company: str | None) -> str | None:
 
 LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
 
+# "Il team Pagamenti gestisce ...", "Nosso time de Inteligência Comercial está ...", "Zur Verstärkung unseres
+# Teams Finanzen und Controlling": a phrase of the rules that introduces a team (a team heading's alias or a
+# team label of two words or more, in any language) and, after it, the team's capitalised name, its words
+# joined by '&' or a short word ('und', 'e', 'and'); also on the next line, where the phrase was read as a
+# heading ('Il team' / 'Logistica gestisce ...').
+TEAM_NAME_AFTER = (
+    r"[ \n](?P<value>\p{Lu}[\p{L}&'’/-]*+(?:[ ](?:&[ ]|\p{Ll}{1,3}[ ])?\p{Lu}[\p{L}&'’/-]*+){0,3})"
+    r"(?=[ \t]*+(?:[.,;:!?)]|\p{Ll}|$))"
+)
+TEAM_PHRASE_CACHE: dict[int, tuple[object, object]] = {}  # id(rules.raw) -> (rules.raw, the pattern)
+
+
+def team_phrase_pattern(rules: Rules) -> regex.Pattern[str] | None:
+    """The team phrases of the rules (sections.team and labels.team entries of two words or more)."""
+    cached = TEAM_PHRASE_CACHE.get(id(rules.raw))
+    if cached is not None and cached[0] is rules.raw:
+        return cached[1]  # type: ignore[return-value]
+    raw = rules.raw
+    phrases = {p for p in [*raw.get("sections", {}).get("team", []), *raw.get("labels", {}).get("team", [])] if " " in p}
+    body = "|".join(regex.escape(p).replace("\\ ", "[ ]") for p in sorted(phrases, key=len, reverse=True))
+    pattern = regex.compile(r"(?i:(?<![\p{L}])(?:" + body + r"))(?-i:" + TEAM_NAME_AFTER + ")") if body else None
+    TEAM_PHRASE_CACHE[id(rules.raw)] = (rules.raw, pattern)
+    return pattern
+
+
+def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | None:
+    """The first team named after one of the rules' team phrases."""
+    pattern = team_phrase_pattern(rules)
+    if pattern is None:
+        return None
+    for match in pattern.finditer(text):
+        name = match.group("value")
+        first, following = name.split()[0], WORD_AFTER.match(text, match.end())
+        if first in rules.not_company_names or (following and following.group(1) in rules.title_words):
+            continue
+        if has_title_word(name, rules) or (company and (name == company or company.startswith(name))):
+            continue
+        return name
+    return None
+
 
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
@@ -403,4 +443,8 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
+    for text in texts:  # then a name after a team phrase, less often a team's own
+        name = team_after_phrase(text, company, rules)
+        if name:
+            return name
     return None

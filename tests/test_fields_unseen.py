@@ -88,6 +88,21 @@ def test_employer_and_place_after_the_title(text: str, expected: dict) -> None:
     assert {key: found[key] for key in expected} == expected
 
 
+TEAMS_AFTER_A_PHRASE = [
+    ("portuguese-time-de", "Descrição\nNosso time de Engenharia de Dados está crescendo e buscamos alguém.\n",
+     "Engenharia de Dados"),
+    ("german-unseres-teams", "Über die Stelle\nZur Verstärkung unseres Teams Einkauf und Logistik suchen wir Sie.\n",
+     "Einkauf und Logistik"),
+    ("italian-il-team", "Il ruolo\nIl team Logistica gestisce le spedizioni in tutta Italia.\n", "Logistica"),
+    ("a-pronoun-after-the-phrase-is-no-name", "About the role\nThe team The work is varied.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TEAMS_AFTER_A_PHRASE], ids=[c[0] for c in TEAMS_AFTER_A_PHRASE])
+def test_team_named_after_a_phrase(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
+
+
 SALARIES = [
     ("dollar-with-country-letters", "Overview\nThe base salary is CA$98,000 – CA$112,000 a year.\n", "CA$98,000 – CA$112,000 a year"),
     ("australian-dollar-letters", "Overview\nWe pay A$120,000 to A$140,000 per year.\n", "A$120,000 to A$140,000 per year"),
