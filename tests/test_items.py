@@ -344,6 +344,14 @@ def test_a_sentence_of_prose_lists_perks_after_a_list_opener() -> None:
         "Flexible leave including purchased leave, cultural leave, study leave and carer's leave", "A staff canteen"]
 
 
+def test_application_lines_and_a_boards_recommendations_are_not_items() -> None:
+    from jobx import extract
+
+    posting = extract("Cook\nBenefits\n- Free meals\n- Please apply by 15 January 2027.\n- Apply in person at the hotel\n"
+                      "Similar jobs\n- Line Cook, Harbour Inn\n- Chef de Partie, The Anchor\n")
+    assert [item.text for item in posting.benefits] == ["Free meals"]
+
+
 def test_near_duplicate_items_collapse() -> None:
     from jobx import extract
 
