@@ -224,18 +224,21 @@ def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
 
 def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     """Location and work arrangement from a short line of parts near the top, one part of which names an
-    employment type or an arrangement. A place is a part with a comma ("Denver, CO"), a short code ("US"),
-    or the first part of a line below the title ("Barista – Part Time" is a title)."""
+    employment type or an arrangement. A place is a part with a comma ("Denver, CO") or a region code
+    ("São Paulo - SP"), a short code ("US"), or the first part of a line below the title ("Barista – Part
+    Time" is a title). A line below the title that is only a place, or an employer with a legal form and a
+    place, gives the place."""
     found = label_run_fields(text, rules)
     first = next((line for _, line in header_lines(text, META_LINES, MAX_META_LINE) if line.strip()), "")
     header = employer_and_place(" ".join(first.split()), text, rules)
     if header:
-        found["location"] = header[1]  # "Night Porter – The Bay Hotel, Whitby"
+        found.setdefault("location", header[1])  # "Night Porter – The Bay Hotel, Whitby"
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
-        parts = [piece for part in parts for piece in arrangement_first(part, rules) if piece]
-        if len(parts) == 1 and number > 0 and place_line(parts[0], rules):
-            found.setdefault("location", city_and_state(parts[0]))  # "Winnipeg MB", "Leeds, UK" below the title
+        parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)
+        if number > 0:
+            for field, value in place_below_title(parts, rules).items():
+                found.setdefault(field, value)
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
@@ -248,11 +251,52 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
                 places.append(part)
-        # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma before a bare first part
-        places.sort(key=lambda part: "," not in part)
+            elif REGION_AFTER_DASH.search(part) and PLACE.fullmatch(REGION_AFTER_DASH.sub("", part)):
+                places.append(part)
+        # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma (or a region code) before a bare
+        # first part, which may be the employer ("Mercantil Verde · São Paulo - SP · Híbrido")
+        places.sort(key=lambda part: "," not in part and not REGION_AFTER_DASH.search(part))
         if places:
             found.setdefault("location", places[0])
     return found
+
+
+REGION_AFTER_DASH = regex.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
+POSTAL_CODE = regex.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"
+
+
+def with_region_codes(parts: list[str], rules: Rules) -> list[str]:
+    """A region code split off its place by a dash joined again: ['São Paulo', 'SP'] -> ['São Paulo - SP']."""
+    joined: list[str] = []
+    for part in parts:
+        previous = joined[-1] if joined else ""
+        if (
+            regex.fullmatch(r"\p{Lu}{2,3}", part)
+            and PLACE.fullmatch(previous)
+            and "," not in previous
+            and not rules.arrangement_regex.match(previous)
+            and not employment_type(previous, rules)
+            and not has_title_word(previous, rules)
+        ):
+            joined[-1] = f"{previous} - {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
+    """A header line below the title that is a place, its arrangement in brackets after it ('Toronto, Ontario,
+    Canada (Hybrid)'), or an employer with a legal form and then a place ('Acme Storage LLC - Joliet, IL 60436')."""
+    if len(parts) == 1:
+        place, arrangement = split_arrangement(parts[0], None, rules)
+        if place and place_line(place, rules):
+            found = {"location": city_and_state(place)}  # "Winnipeg MB", "Leeds, UK" below the title
+            if arrangement and place != parts[0]:
+                found["work_arrangement"] = arrangement
+            return found
+    if len(parts) == 2 and LEGAL_FORM.search(parts[0]) and place_line(POSTAL_CODE.sub("", parts[1]), rules):
+        return {"location": parts[1]}
+    return {}
 
 
 # A title line that ends in its employer and the place: "Assistant Bakery Manager – Crumb & Hearth, Bristol".

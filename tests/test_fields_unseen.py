@@ -112,3 +112,20 @@ SALARIES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SALARIES], ids=[c[0] for c in SALARIES])
 def test_salary(text: str, expected: str | None) -> None:
     assert logistics(text)["salary"] == expected
+
+
+PLACES_IN_THE_HEADER = [
+    ("place-line-with-its-arrangement-in-brackets", "Data Analyst\nat Fernleaf\nHalifax, Nova Scotia, Canada (Hybrid)\n",
+     {"location": "Halifax, Nova Scotia, Canada", "work_arrangement": "Hybrid"}),
+    ("region-code-after-a-dash", "Analista Financeiro\nGrão Norte · Curitiba - PR · Presencial · CLT\n",
+     {"location": "Curitiba - PR"}),
+    ("employer-then-place-with-a-postal-code", "Packer\nCrestline Foods LLC - Reno, NV 89502\n\nWe pack food.\n",
+     {"location": "Reno, NV 89502"}),
+    ("remote-with-a-country-code-stays-apart", "Backend Engineer\nRemote - US\n", {"location": "US"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACES_IN_THE_HEADER], ids=[c[0] for c in PLACES_IN_THE_HEADER])
+def test_place_in_the_header(text: str, expected: dict) -> None:
+    found = logistics(text)
+    assert {key: found[key] for key in expected} == expected
