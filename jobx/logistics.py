@@ -247,6 +247,9 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         for index, part in enumerate(parts):
             if rules.arrangement_regex.match(part):
                 found.setdefault("work_arrangement", part)
+                region = split_arrangement(part, None, rules)[0]
+                if region:
+                    places.append(region)  # "📍 Remote (US or Canada time zones) · Full-time"
             elif employment_type(part, rules) or has_title_word(part, rules):
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
@@ -348,6 +351,9 @@ def city_and_state(place: str) -> str:
     return place
 
 
+REGION_IN_BRACKETS = regex.compile(r"[ \t]*+[(（](?P<region>\p{Lu}[^()（）\n]{1,40})[)）][ \t]*+$")
+
+
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
     """A location that names an arrangement: "In person" is one; "Toronto, ON or Remote (Canada)" holds one."""
     match = rules.arrangement_regex.search(location) if location else None
@@ -356,7 +362,8 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     if match.start() == 0 and location[match.end() : match.end() + 1] == ",":
         return location[match.end() + 1 :].strip() or None, arrangement or location[: match.end()]  # "Hybrid, Leeds"
     if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
-        return None, arrangement or location  # "In person", "100% Remote"
+        region = REGION_IN_BRACKETS.match(location, match.end())  # "Remote (UK or Ireland)": where from
+        return (region.group("region") if region else None), arrangement or location  # "In person", "100% Remote"
     opening = max(location.rfind("(", 0, match.start()), location.rfind("（", 0, match.start()))
     if opening > 0 and not any(mark in location[opening : match.start()] for mark in ")）"):
         # "España (100% teletrabajo)", "東京都内（現在、完全リモートワーク体制）": the bracket holds the arrangement

@@ -129,3 +129,20 @@ PLACES_IN_THE_HEADER = [
 def test_place_in_the_header(text: str, expected: dict) -> None:
     found = logistics(text)
     assert {key: found[key] for key in expected} == expected
+
+
+REMOTE_FROM_WHERE = [
+    ("location-label-remote-with-a-region", "Location: Remote (Spain or Portugal)\nAbout the role\n",
+     {"location": "Spain or Portugal", "work_arrangement": "Remote (Spain or Portugal)"}),
+    ("meta-line-remote-with-a-region", "QA Engineer\n🌍 Remote (EU time zones) · Full-time\n",
+     {"location": "EU time zones", "work_arrangement": "Remote (EU time zones)"}),
+    ("remote-without-a-region", "Overview\nLocation: Fully remote. We meet twice a year.\n",
+     {"location": None, "work_arrangement": "Fully remote"}),
+    ("a-place-before-the-arrangement-stays-the-place", "Location: Lyon or Remote (France)\n", {"location": "Lyon"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in REMOTE_FROM_WHERE], ids=[c[0] for c in REMOTE_FROM_WHERE])
+def test_remote_from_where(text: str, expected: dict) -> None:
+    found = logistics(text)
+    assert {key: found[key] for key in expected} == expected
