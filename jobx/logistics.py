@@ -297,9 +297,16 @@ def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
             if arrangement and place != parts[0]:
                 found["work_arrangement"] = arrangement
             return found
+    employer = legal_employer_and_place(parts, rules)
+    return {"location": employer[1]} if employer else {}
+
+
+def legal_employer_and_place(parts: list[str], rules: Rules) -> tuple[str, str] | None:
+    """(employer, place) of a header line's two parts: a name with a legal form, then a place
+    ('Ridgeway Freight Ltd - Daventry, Northamptonshire', 'Acme Storage LLC - Joliet, IL 60436')."""
     if len(parts) == 2 and LEGAL_FORM.search(parts[0]) and place_line(POSTAL_CODE.sub("", parts[1]), rules):
-        return {"location": parts[1]}
-    return {}
+        return parts[0], parts[1]
+    return None
 
 
 # A title line that ends in its employer and the place: "Assistant Bakery Manager – Crumb & Hearth, Bristol".

@@ -8,7 +8,7 @@ import regex
 
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
-from .logistics import employer_and_place, employment_type
+from .logistics import META_SEPARATOR, employer_and_place, employment_type, legal_employer_and_place
 from .rules import Rules, heading_key, is_chrome
 
 MAX_TITLE_WORDS = 16
@@ -153,10 +153,17 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         if not 0 <= at + offset < len(lines):
             continue
         candidate = lines[at + offset]
+        employer = legal_employer_and_place([part.strip() for part in META_SEPARATOR.split(candidate)], rules)
+        if employer:
+            return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire"
         if not plausible_company_line(candidate, rules):
             continue
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
-        named_again = text.count(candidate.split()[0]) >= 2
+        first_word = candidate.split()[0]
+        # a name in capitals is named again in any case: 'ASHCOMBE DISTRICT COUNCIL' ... 'the Ashcombe area'
+        named_again = (text.lower() if candidate.isupper() else text).count(
+            first_word.lower() if candidate.isupper() else first_word
+        ) >= 2
         terms_below = offset == 1 and bool(
             rules.arrangement_regex.search(following)
             or employment_type(following, rules)

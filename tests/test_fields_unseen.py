@@ -146,3 +146,17 @@ REMOTE_FROM_WHERE = [
 def test_remote_from_where(text: str, expected: dict) -> None:
     found = logistics(text)
     assert {key: found[key] for key in expected} == expected
+
+
+COMPANIES_BESIDE_THE_TITLE = [
+    ("employer-in-capitals-named-again", "HOLLOWAY BOROUGH COUNCIL\n\nJOB TITLE: Parks Officer\n\nHolloway parks need care.\n",
+     "HOLLOWAY BOROUGH COUNCIL"),
+    ("employer-with-legal-form-then-place", "Night Picker\nFernway Distribution Ltd - Swindon, Wiltshire\n\nWe move boxes.\n",
+     "Fernway Distribution Ltd"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in COMPANIES_BESIDE_THE_TITLE],
+                         ids=[c[0] for c in COMPANIES_BESIDE_THE_TITLE])
+def test_company_beside_the_title(text: str, expected: str | None) -> None:
+    assert extract(text)["company"] == expected
