@@ -160,3 +160,17 @@ COMPANIES_BESIDE_THE_TITLE = [
                          ids=[c[0] for c in COMPANIES_BESIDE_THE_TITLE])
 def test_company_beside_the_title(text: str, expected: str | None) -> None:
     assert extract(text)["company"] == expected
+
+
+STARTS = [
+    ("part-of-a-month", "Overview\nWe would like you to start in late March, after training.\n", "late March"),
+    ("mid-month-with-a-year", "Overview\nThe role starts mid-September 2027.\n", "mid-September 2027"),
+    ("german-search-from-a-date", "Die Stelle\nFür unser Lager suchen wir zum 01.06.2027 eine Fachkraft (m/w/d).\n",
+     "01.06.2027"),
+    ("german-deadline-is-no-start", "Bewerbung\nBitte bewerben Sie sich bis zum 01.06.2027.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STARTS], ids=[c[0] for c in STARTS])
+def test_start(text: str, expected: str | None) -> None:
+    assert logistics(text)["start"] == expected
