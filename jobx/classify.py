@@ -40,6 +40,10 @@ def is_short_list(text: str, block: Block) -> bool:
     return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
 
 
+def is_empty(text: str, block: Block) -> bool:
+    return not text[block.start : block.end].strip()
+
+
 def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     """A body of `lines` lines or more, none of them a bullet."""
     found = [line for line in text[block.start : block.end].split("\n") if line.strip()]
@@ -181,9 +185,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and current in LIST_KINDS
             and not heading.text.isupper()
             and result
-            and plain_list(text, result[-1].block)
+            and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))
             and plain_list(text, block, lines=1)
         ):
+            # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...)
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
             result.append(Classified(Block(None, heading.start, block.end), current, why="plain list"))
             continue

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from .features import LINE_BULLET, WORD, is_icon, line_spans
+from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
@@ -42,6 +42,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     icons that open it ('🏥 Private health insurance', '💻 £1,000 home-office budget')."""
     while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>" or is_icon(text[start])):
         start += 1
+    marks = MARKDOWN_HEADING_MARKS.match(text, start, end)
+    if marks is not None:  # a heading's '##' on a line read as an item ('## 応募する')
+        start = marks.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—"):
         end -= 1
     return start, end

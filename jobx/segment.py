@@ -266,6 +266,16 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     return kept
 
 
+def set_apart(text: str, start: int, end: int) -> bool:
+    """A blank line above the line and its text right below: how plain text sets a heading over its lines
+    ('\nKnowledge and skills\nEssential: ...'), where a list's items follow one another."""
+    above = text.rfind("\n", 0, max(0, start - 1))
+    blank_above = start > 0 and not text[above + 1 : start - 1].strip()
+    below_end = text.find("\n", end + 1, end + NEARBY)
+    below = text[end + 1 : below_end if below_end != -1 else end + NEARBY]
+    return blank_above and bool(below.strip())
+
+
 def next_line_is_bullet(text: str, end: int) -> bool:
     """The next line with text is a bullet: a short line over a list frames it as a heading."""
     match = NEXT_BULLET.match(text, end, end + NEARBY)  # an end position: without one `regex` costs O(len)
@@ -383,6 +393,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         framed = (
             colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
             or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0
+            or set_apart(text, start, end)
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)

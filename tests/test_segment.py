@@ -322,6 +322,18 @@ def test_a_heading_trailing_off_into_its_list_and_a_sentence_that_opens_like_an_
     assert headings("Job\n\nYou have:\n- 3 years of Python\n") == [("You have", "minimum_qualifications")]
 
 
+def test_the_first_line_under_a_heading_is_an_item_and_a_line_set_apart_is_a_heading() -> None:
+    import jobx
+
+    perks = "Picker\nDuties\n- Pick orders\n\nWhat you get\nWeekly pay\nPaid time off after 90 days\nFree boots\n"
+    assert jobx.extract(perks).to_dict()["benefits"] == ["Weekly pay", "Paid time off after 90 days", "Free boots"]
+    spec = ("Planner\nPerson specification\n\nExperience\nEssential: Two years in planning\n\n"
+            "Knowledge and skills\nEssential: Report writing\nDesirable: GIS mapping\n")
+    result = jobx.extract(spec).to_dict()
+    assert "Knowledge and skills" not in result["minimum_qualifications"] + result["preferred_qualifications"]
+    assert result["preferred_qualifications"] == ["GIS mapping"]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
