@@ -303,8 +303,14 @@ def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
 
 def legal_employer_and_place(parts: list[str], rules: Rules) -> tuple[str, str] | None:
     """(employer, place) of a header line's two parts: a name with a legal form, then a place
-    ('Ridgeway Freight Ltd - Daventry, Northamptonshire', 'Acme Storage LLC - Joliet, IL 60436')."""
-    if len(parts) == 2 and LEGAL_FORM.search(parts[0]) and place_line(POSTAL_CODE.sub("", parts[1]), rules):
+    ('Ridgeway Freight Ltd - Daventry, Northamptonshire', 'Acme Storage LLC - Joliet, IL 60436'); or a
+    name, then a place with its code in brackets ('Entrepôt Logisud – Saint-Priest (69)')."""
+    if len(parts) != 2 or not place_line(POSTAL_CODE.sub("", parts[1]), rules):
+        return None
+    if LEGAL_FORM.search(parts[0]):
+        return parts[0], parts[1]
+    named = PLACE.fullmatch(parts[0]) and not has_title_word(parts[0], rules) and not employment_type(parts[0], rules)
+    if named and PLACE_CODE.search(parts[1]) and not rules.arrangement_regex.match(parts[0]):
         return parts[0], parts[1]
     return None
 
@@ -336,8 +342,13 @@ def employer_and_place(line: str, text: str, rules: Rules) -> tuple[str, str] | 
 REGION_CODE = regex.compile(r"[ ]\p{Lu}{2,3}$")  # "Winnipeg MB", "Austin TX"
 
 
+PLACE_CODE = regex.compile(r"[ ]\(\d{2,5}\)")  # a postal or department code: 'Saint-Priest (69)', 'Corbas (69960)'
+
+
 def place_line(line: str, rules: Rules) -> bool:
-    """A header line that is only a place: 'City, Region', 'City, Country' or 'City XX'."""
+    """A header line that is only a place: 'City, Region', 'City, Country', 'City XX' or 'City (69)'."""
+    coded = PLACE_CODE.search(line) is not None
+    line = PLACE_CODE.sub("", line)
     if not PLACE.fullmatch(line) or LEGAL_FORM.search(line) or has_title_word(line, rules):
         return False
     if line.split()[0] in rules.not_company_names:
@@ -347,7 +358,7 @@ def place_line(line: str, rules: Rules) -> bool:
         return False  # "Python, Java"
     if rules.heading_kind(line) is not None or rules.label_fields.get(heading_key(line)):
         return False
-    return len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
+    return coded or len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
 
 
 def city_and_state(place: str) -> str:

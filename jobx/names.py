@@ -74,7 +74,8 @@ def stated_in_line(line: str, rules: Rules) -> str | None:
     for pattern, groups in patterns:
         if may_match(groups, lowered):
             match = pattern.search(line)
-            if match is not None and match.start() > 0:  # a title that only opens the line is the line's
+            # (a match opening the line counts when it is the whole line: 'Chef de projet logistique H/F')
+            if match is not None and (match.start() > 0 or match.end() >= len(line.rstrip())):
                 return match.group("value")
     return None
 

@@ -174,3 +174,18 @@ STARTS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STARTS], ids=[c[0] for c in STARTS])
 def test_start(text: str, expected: str | None) -> None:
     assert logistics(text)["start"] == expected
+
+
+FRENCH_HEADERS = [
+    ("place-with-a-department-code", "Cariste H/F\nAtelier Brunel\n- CDI\n- Vénissieux (69200), Lyon\n",
+     "location", "Vénissieux (69200), Lyon"),
+    ("employer-then-place-with-a-code", "Magasinier (H/F)\nDépôt Garance – Bron (69)\n- CDI\n", "location", "Bron (69)"),
+    ("heading-title-with-an-unbracketed-marker", "# Responsable d'atelier H/F\nMenuiserie Valtour\n\nMenuiserie Valtour fabrique des portes.\n",
+     "company", "Menuiserie Valtour"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in FRENCH_HEADERS], ids=[c[0] for c in FRENCH_HEADERS])
+def test_french_header(text: str, field: str, expected: str | None) -> None:
+    posting = extract(text)
+    assert {**posting, **posting["logistics"]}[field] == expected
