@@ -25,6 +25,9 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
+    rated = rated_header(opening, rules)
+    if rated:
+        return rated[0]  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
     written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
@@ -118,8 +121,40 @@ def undecorated(title: str) -> str:
     return DECORATION.sub("", title).strip() or title
 
 
+# A job board's rating after the employer's name, in a scrape that runs the header into one line:
+# "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars 1180 Riverbend Rd ...".
+RATED_EMPLOYER = regex.compile(
+    r"(?P<name>\p{Lu}[\p{L}&'’.-]*+(?:[ ](?:of[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}&'’.-]*+){0,5})"
+    r"[ \t]++(?:\d\.\d){1,2}[ ]out[ ]of[ ]5[ ]stars\b"
+)
+
+
+def rated_header(opening: str, rules: Rules) -> tuple[str, str] | None:
+    """(title, employer) of a header whose employer's name stands before a rating ('... 4.1 out of 5
+    stars'): the title is what comes before the name, and names a job."""
+    first = opening.lstrip()[:MAX_HEADER_LINE].split("\n", 1)[0]
+    match = RATED_EMPLOYER.search(first)
+    if match is None:
+        return None
+    words = match.group("name").split(" ")
+    cut = max((n + 1 for n, word in enumerate(words) if word in rules.title_words), default=0)
+    rest = opening.lstrip()[match.end() :]
+    # the employer is the longest run of the name's last words that the text names again ("- Days Holloway
+    # Health Centre 3.9 out of 5 stars ... Holloway Health Centre is a clinic"); after a title word, always
+    cut = next((n for n in range(cut, len(words) - 1) if " ".join(words[n:]) in rest), cut)
+    name = " ".join(words[cut:])  # "Staff Nurse Acme Health 4.0 out of 5 stars"
+    title = (first[: match.start("name")] + " ".join(words[:cut])).strip(" -–|·")
+    if not name or not title or not names_a_job(title, rules):
+        return None
+    return title, name
+
+
 def header_company(opening: str, rules: Rules) -> str | None:
-    """The first part of a 'Company | Title | Place' header line, when a later part is the title."""
+    """The first part of a 'Company | Title | Place' header line, when a later part is the title; or the
+    name before a job board's rating."""
+    rated = rated_header(opening, rules)
+    if rated:
+        return rated[1]
     for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
         parts = [part.strip() for part in TITLE_PART_SEPARATOR.split(line)]
         if len(parts) < 3 or not any(has_title_word(part, rules) for part in parts[1:]):

@@ -189,3 +189,19 @@ FRENCH_HEADERS = [
 def test_french_header(text: str, field: str, expected: str | None) -> None:
     posting = extract(text)
     assert {**posting, **posting["logistics"]}[field] == expected
+
+
+RATED_HEADERS = [
+    ("title-employer-rating-place-pay", "Pharmacy Technician - Days Holloway Health Centre 3.9 out of 5 stars 22 Mill Lane, "
+     "Akron, OH 44308 $19.00 - $23.50 an hour - Full-time Holloway Health Centre is a clinic.",
+     {"title": "Pharmacy Technician - Days", "company": "Holloway Health Centre", "location": "22 Mill Lane, Akron, OH 44308"}),
+    ("no-rating-no-split", "Pharmacy Technician - Days Holloway Health Centre 22 Mill Lane, Akron, OH 44308",
+     {"company": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RATED_HEADERS], ids=[c[0] for c in RATED_HEADERS])
+def test_rated_header(text: str, expected: dict) -> None:
+    posting = extract(text)
+    found = {**posting, **posting["logistics"]}
+    assert {key: found[key] for key in expected} == expected
