@@ -205,3 +205,15 @@ def test_rated_header(text: str, expected: dict) -> None:
     posting = extract(text)
     found = {**posting, **posting["logistics"]}
     assert {key: found[key] for key in expected} == expected
+
+
+ARRANGEMENTS = [
+    ("arrangement-opening-a-bracket", "Overview\nYou will work from our Bristol office (hybrid, two days a week at home).\n",
+     "hybrid, two days a week at home"),
+    ("a-bracket-not-opening-on-an-arrangement", "Overview\nYou will work with our teams (some remote) on launches.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ARRANGEMENTS], ids=[c[0] for c in ARRANGEMENTS])
+def test_arrangement(text: str, expected: str | None) -> None:
+    assert logistics(text)["work_arrangement"] == expected
