@@ -46,7 +46,8 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
         lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
-        if names_a_job(candidate, rules) and len(lower_words) <= len(words) // 4:
+        gendered = GENDER_PAIR.match(candidate) is not None  # 'Camarero/a de sala': words in lower case follow
+        if names_a_job(candidate, rules) and (gendered or len(lower_words) <= len(words) // 4):
             return candidate  # a title is mostly capitalised words; a sentence is not
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
@@ -62,9 +63,20 @@ LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(【\[]++[ \t]*+")
 TAG_BEFORE = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)")
 
 
+# A job named in both genders, as postings in gendered languages write it: 'Sviluppatore/Sviluppatrice',
+# 'Préparateur / Préparatrice', 'Técnico/a', 'Dependiente/a', 'Lehrer/in' (as '(m/w/d)' does).
+GENDER_PAIR = regex.compile(
+    r"(?<![\p{L}/])(?P<stem>\p{Lu}\p{Ll}{3,})\p{Ll}*+[ ]?/[ ]?(?P=stem)\p{Ll}*+(?![\p{L}/])"
+    r"|(?<![\p{L}/])\p{Lu}\p{Ll}{2,}/\p{Ll}{1,2}(?![\p{L}/])"
+)
+
+
 def names_a_job(text: str, rules: Rules) -> bool:
-    """A title word in the text, also in capitals ('FORKLIFT OPERATOR - 2ND SHIFT')."""
-    return has_title_word(text, rules) or (text.isupper() and has_title_word(text.title(), rules))
+    """A title word in the text, also in capitals ('FORKLIFT OPERATOR - 2ND SHIFT'), or a job named in both
+    genders ('Técnico/a de Mantenimiento')."""
+    if has_title_word(text, rules) or (text.isupper() and has_title_word(text.title(), rules)):
+        return True
+    return GENDER_PAIR.search(text, 0, MAX_HEADER_LINE) is not None
 
 
 def stated_in_line(line: str, rules: Rules) -> str | None:

@@ -217,3 +217,15 @@ ARRANGEMENTS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ARRANGEMENTS], ids=[c[0] for c in ARRANGEMENTS])
 def test_arrangement(text: str, expected: str | None) -> None:
     assert logistics(text)["work_arrangement"] == expected
+
+
+GENDERED_TITLES = [
+    ("two-forms-of-one-job", "Programmatore/Programmatrice Python\n\nChi siamo\nUno studio.\n", "Programmatore/Programmatrice Python"),
+    ("a-short-feminine-ending", "Camarero/a de sala\n\nQuiénes somos\nUn restaurante.\n", "Camarero/a de sala"),
+    ("and-or-is-no-job", "Training and/or Coaching\n\nAbout us\nWe coach.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GENDERED_TITLES], ids=[c[0] for c in GENDERED_TITLES])
+def test_job_named_in_both_genders(text: str, expected: str | None) -> None:
+    assert extract(text)["title"] == expected
