@@ -316,6 +316,13 @@ def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
         "Two paid field days a year to get outside", "401(k) with a four per cent match"]
 
 
+def test_in_a_dump_a_boards_label_among_the_perks_is_not_a_perk() -> None:
+    body = ("Free meals on every shift Shift Length: 8 hour shift Paid Training: provided "
+            "Wellbeing Support: a 24/7 employee assistance line")
+    assert dump_items(body, BEN) == [
+        "Free meals on every shift", "Paid Training: provided", "Wellbeing Support: a 24/7 employee assistance line"]
+
+
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
     # (the pay label's line is logistics, not a perk)
@@ -325,9 +332,10 @@ def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
     body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
             "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")
-    assert dump_items(body, BEN) == [
+    assert dump_items(body, MIN) == [
         "Free meals on every shift and a staff discount", "Shift Pattern: four on four off", "Uniform Provided: Yes",
         "Typical start time: 7AM Parking Pay", "COVID-19 rules: masks at the counter"]
+    # (among perks, the labels that name no perk are dropped: the next test)
     # outside a dump the line is one item
     assert items(body, BEN) == [body]
 
