@@ -25,7 +25,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    rated = rated_header(opening, rules)
+    rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
         return rated[0]  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
     written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
@@ -161,10 +161,48 @@ def rated_header(opening: str, rules: Rules) -> tuple[str, str] | None:
     return title, name
 
 
+# An employer's name before its legal form, its words joined by a particle: 'Conservas Albarán del Cantábrico S.L.'
+FIRM_NAME = regex.compile(
+    r"(?<![\p{L}\d&'’.-])\p{Lu}[\p{L}&'’-]*+"
+    r"(?:[ ](?:(?:de|del|della|di|da|do|dos|du|des|von|van|der|y|e|et|und|and|of|&)[ ])?\p{Lu}[\p{L}&'’-]*+){0,5}"
+)
+FIRM_NAME_BEFORE = regex.compile(FIRM_NAME.pattern + r"$")
+MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employer
+MIN_DUMP_LINE = 150  # a first line this long is a scrape's header run into one line, not a title line
+
+
+def dump_header(opening: str, rules: Rules) -> tuple[str, str] | None:
+    """(title, employer) of a scrape that runs its header into one long line: the first name with a legal
+    form is the employer and what comes before it the title ('Backend Developer (Go) - Remote Parcelwise Ltd
+    Job Type: ...', 'Técnico/a de Mantenimiento Industrial - turno rotativo Conservas Albarán del Cantábrico
+    S.L. Santoña, ...'), when that names a job. A header of short lines is read line by line instead."""
+    first = opening.lstrip().split("\n", 1)[0]
+    if len(first) < MIN_DUMP_LINE:
+        return None
+    form = LEGAL_FORM_AFTER.search(first, 0, MAX_DUMP_HEADER)
+    if form is None:
+        return None
+    match = FIRM_NAME_BEFORE.search(first, max(0, form.start() - 80), form.start())
+    if match is None:
+        return None
+    words = match.group().split(" ")
+    while words and (rules.arrangement_regex.fullmatch(words[0]) or employment_type(words[0], rules)):
+        words.pop(0)  # '... - Remote Parcelwise Ltd'
+    if not words or has_title_word(" ".join(words), rules):
+        return None
+    title = first[: form.start() - len(" ".join(words))].strip(" -–|·")
+    parts = regex.split(r"[ ][-–—|][ ]", title)
+    if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
+        title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
+    if title and names_a_job(title, rules) and len(title.split()) <= MAX_TITLE_WORDS:
+        return title, " ".join(words) + form.group()
+    return None
+
+
 def header_company(opening: str, rules: Rules) -> str | None:
     """The first part of a 'Company | Title | Place' header line, when a later part is the title; or the
     name before a job board's rating."""
-    rated = rated_header(opening, rules)
+    rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
         return rated[1]
     for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):

@@ -229,3 +229,21 @@ GENDERED_TITLES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in GENDERED_TITLES], ids=[c[0] for c in GENDERED_TITLES])
 def test_job_named_in_both_genders(text: str, expected: str | None) -> None:
     assert extract(text)["title"] == expected
+
+
+DUMP_HEADERS = [
+    ("title-arrangement-firm-then-labels", "Data Analyst (SQL) - Remote Quarrybank Ltd Job Type: Full-time Work Location: Remote "
+     "(UK) Pay: £40,000 per year Quarrybank makes quarry software for builders and councils.\nMore text.",
+     {"title": "Data Analyst (SQL)", "company": "Quarrybank Ltd"}),
+    ("gendered-title-firm-with-a-particle", "Operario/a de Almacén - turno de noche Frutas Hermanos del Ebro S.L. Tudela, "
+     "Navarra Presencial Publicada hace 2d Salario: 20.000€ - 22.000€ Bruto/año Tipo de contrato: Indefinido\nMás.",
+     {"title": "Operario/a de Almacén - turno de noche", "company": "Frutas Hermanos del Ebro S.L."}),
+    ("a-short-first-line-is-read-as-a-line", "Data Analyst\nQuarrybank Ltd\n\nAbout us\nWe make software.\n",
+     {"title": "Data Analyst", "company": "Quarrybank Ltd"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DUMP_HEADERS], ids=[c[0] for c in DUMP_HEADERS])
+def test_dump_header(text: str, expected: dict) -> None:
+    posting = extract(text)
+    assert {key: posting[key] for key in expected} == expected
