@@ -360,6 +360,19 @@ def test_application_lines_and_a_boards_recommendations_are_not_items() -> None:
     assert [item.text for item in posting.benefits] == ["Free meals"]
 
 
+def test_a_posting_in_prose_states_its_requirements_and_pluses_in_sentences() -> None:
+    from jobx import extract
+
+    text = ("Head Baker at Loaf & Co\n\nLoaf & Co bakes bread for the town's cafés. You will run the night shift.\n\n"
+            "We need someone with at least three years' experience in a craft bakery. It would be great if you also "
+            "knew sourdough, but we can teach it.\n")
+    posting = extract(text)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "We need someone with at least three years' experience in a craft bakery."]
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "It would be great if you also knew sourdough, but we can teach it."]
+
+
 def test_near_duplicate_items_collapse() -> None:
     from jobx import extract
 
