@@ -233,6 +233,11 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     header = employer_and_place(" ".join(first.split()), text, rules)
     if header:
         found.setdefault("location", header[1])  # "Night Porter – The Bay Hotel, Whitby"
+    from .names import dump_header  # (names imports this module: imported when called)
+
+    run_into_one = dump_header(text, rules)  # "Store Manager Greenleaf Garden Centres Chelmsford, Essex £27,500 ..."
+    if run_into_one and run_into_one[2]:
+        found.setdefault("location", run_into_one[2])
     for number, line in header_lines(text, META_LINES, MAX_META_LINE):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)

@@ -171,32 +171,88 @@ MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employe
 MIN_DUMP_LINE = 150  # a first line this long is a scrape's header run into one line, not a title line
 
 
-def dump_header(opening: str, rules: Rules) -> tuple[str, str] | None:
-    """(title, employer) of a scrape that runs its header into one long line: the first name with a legal
-    form is the employer and what comes before it the title ('Backend Developer (Go) - Remote Parcelwise Ltd
-    Job Type: ...', 'Técnico/a de Mantenimiento Industrial - turno rotativo Conservas Albarán del Cantábrico
-    S.L. Santoña, ...'), when that names a job. A header of short lines is read line by line instead."""
+def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | None:
+    """(title, employer, place) of a scrape that runs its header into one long line: the employer is the
+    first name with a legal form ('Backend Developer (Go) - Remote Parcelwise Ltd Job Type: ...'), else the
+    longest run of capitalised words that the text names again after it ('Assistant Store Manager - Garden
+    Centre Greenleaf Garden Centres Chelmsford, Essex £27,500 ... Greenleaf Garden Centres has been ...');
+    what comes before it is the title, when that names a job, and a place may follow it. A header of short
+    lines is read line by line instead."""
     first = opening.lstrip().split("\n", 1)[0]
     if len(first) < MIN_DUMP_LINE:
         return None
-    form = LEGAL_FORM_AFTER.search(first, 0, MAX_DUMP_HEADER)
-    if form is None:
+    found = firm_in_header(first, rules) or named_again_in_header(first, opening, rules)
+    if found is None:
         return None
-    match = FIRM_NAME_BEFORE.search(first, max(0, form.start() - 80), form.start())
-    if match is None:
-        return None
-    words = match.group().split(" ")
-    while words and (rules.arrangement_regex.fullmatch(words[0]) or employment_type(words[0], rules)):
-        words.pop(0)  # '... - Remote Parcelwise Ltd'
-    if not words or has_title_word(" ".join(words), rules):
-        return None
-    title = first[: form.start() - len(" ".join(words))].strip(" -–|·")
+    start, end = found
+    title = first[:start].strip(" -–|·")
     parts = regex.split(r"[ ][-–—|][ ]", title)
     if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
         title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
-    if title and names_a_job(title, rules) and len(title.split()) <= MAX_TITLE_WORDS:
-        return title, " ".join(words) + form.group()
-    return None
+    if not title or not names_a_job(title, rules) or len(title.split()) > MAX_TITLE_WORDS:
+        return None
+    return title, first[start:end], place_after(first, end, rules)
+
+
+def firm_in_header(first: str, rules: Rules) -> tuple[int, int] | None:
+    """Where the first name with a legal form stands, its words joined by particles ('Conservas Albarán del
+    Cantábrico S.L.'), without an arrangement or a kind of job before it ('Remote Parcelwise Ltd')."""
+    form = LEGAL_FORM_AFTER.search(first, 0, MAX_DUMP_HEADER)
+    match = FIRM_NAME_BEFORE.search(first, max(0, form.start() - 80), form.start()) if form else None
+    if form is None or match is None:
+        return None
+    words = match.group().split(" ")
+    while words and (rules.arrangement_regex.fullmatch(words[0]) or employment_type(words[0], rules)):
+        words.pop(0)
+    if not words or has_title_word(" ".join(words), rules):
+        return None
+    return form.start() - len(" ".join(words)), form.end()
+
+
+def named_again_in_header(first: str, opening: str, rules: Rules) -> tuple[int, int] | None:
+    """Where the longest run of two or more capitalised words in the header, no job title, stands that the
+    text names again after it, as whole words."""
+    best: tuple[int, int] | None = None
+    for match in FIRM_NAME.finditer(first, 0, MAX_DUMP_HEADER):
+        words = match.group().split(" ")
+        for count in range(len(words), 1, -1):
+            for offset in range(len(words) - count + 1):
+                name = " ".join(words[offset : offset + count])
+                if best is not None and len(name) <= best[1] - best[0]:
+                    continue
+                if has_title_word(name, rules) or words[offset] in rules.not_company_names:
+                    continue
+                begin = match.start() + len(" ".join(words[:offset])) + (1 if offset else 0)
+                if named_as_a_word(name, opening, begin + len(name)):
+                    best = (begin, begin + len(name))
+    return best
+
+
+def named_as_a_word(name: str, text: str, after: int) -> bool:
+    """Whether text names `name` again, as whole words, after position `after`."""
+    at = text.find(name, after)
+    while at != -1:
+        before, following = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+        if not before.isalnum() and not following.isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+# The place a scrape's header gives after the employer: 'Chelmsford, Essex', 'Portland, OR', 'Valencia'.
+PLACE_AFTER = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)?,[ ]\p{Lu}[\p{L}.'’-]*+|\p{Lu}[\p{L}.'’-]*+")
+
+
+def place_after(first: str, end: int, rules: Rules) -> str | None:
+    match = PLACE_AFTER.match(first, end + 1, end + 80) if first[end : end + 1] == " " else None
+    if match is None:
+        return None
+    place = match.group()
+    if place.split()[0] in rules.not_company_names or place in rules.skill_names or has_title_word(place, rules):
+        return None
+    if rules.arrangement_regex.match(place) or employment_type(place, rules) or rules.label_fields.get(heading_key(place)):
+        return None
+    return place
 
 
 def header_company(opening: str, rules: Rules) -> str | None:
@@ -204,7 +260,7 @@ def header_company(opening: str, rules: Rules) -> str | None:
     name before a job board's rating."""
     rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
-        return rated[1]
+        return rated[1]  # the employer of a one-line header
     for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
         parts = [part.strip() for part in TITLE_PART_SEPARATOR.split(line)]
         if len(parts) < 3 or not any(has_title_word(part, rules) for part in parts[1:]):

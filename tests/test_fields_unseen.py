@@ -247,3 +247,20 @@ DUMP_HEADERS = [
 def test_dump_header(text: str, expected: dict) -> None:
     posting = extract(text)
     assert {key: posting[key] for key in expected} == expected
+
+
+NAMED_AGAIN_HEADERS = [
+    ("employer-named-again-then-place", "Deli Assistant - Weekends Harrow Farm Shops Ludlow, Shropshire £11.90 an hour - "
+     "Part-time Harrow Farm Shops has sold local produce since 1984 and runs four shops.\nMore.",
+     {"title": "Deli Assistant - Weekends", "company": "Harrow Farm Shops", "location": "Ludlow, Shropshire"}),
+    ("employer-named-again-then-a-town", "Dependiente/a de caja - Ferretería Olmo Verde Burgos Jornada parcial (20 horas) "
+     "Salario 900 € brutos al mes Ferretería Olmo Verde es una cadena de ferreterías familiar.\nMás.",
+     {"title": "Dependiente/a de caja", "company": "Ferretería Olmo Verde", "location": "Burgos"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMED_AGAIN_HEADERS], ids=[c[0] for c in NAMED_AGAIN_HEADERS])
+def test_header_run_into_one_line(text: str, expected: dict) -> None:
+    posting = extract(text)
+    found = {**posting, **posting["logistics"]}
+    assert {key: found[key] for key in expected} == expected
