@@ -228,14 +228,18 @@ def named_again_in_header(first: str, opening: str, rules: Rules) -> tuple[int, 
     return best
 
 
+NAMED_AGAIN_WITHIN = 3000  # characters after the header where the employer is named again (its blurb)
+
+
 def named_as_a_word(name: str, text: str, after: int) -> bool:
-    """Whether text names `name` again, as whole words, after position `after`."""
-    at = text.find(name, after)
+    """Whether text names `name` again, as whole words, within NAMED_AGAIN_WITHIN characters after `after`."""
+    end = after + NAMED_AGAIN_WITHIN
+    at = text.find(name, after, end)
     while at != -1:
         before, following = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
         if not before.isalnum() and not following.isalnum():
             return True
-        at = text.find(name, at + 1)
+        at = text.find(name, at + 1, end)
     return False
 
 
