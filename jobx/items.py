@@ -193,6 +193,19 @@ LABEL_REACH = 120  # a label of three words and the start of its value (an end p
 GLUED_ACRONYM = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
 
 
+# A word glued to the next one's capital: 'RemotePaid Volunteer', 'HoursEducational Assistance'; both parts
+# four letters or more ('TikTok', 'GitHub' are names).
+GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})\p{Lu}\p{Ll}{3,}+$")
+INNER_CAPITAL = regex.compile(r"\b\p{L}*\p{Ll}\p{Lu}\p{L}*")
+
+
+@lru_cache(maxsize=4)
+def inner_capitals(text: str) -> frozenset[str]:
+    """Words with a capital inside that the text writes twice or more: names ('HighPoint'), not glue."""
+    counts = Counter(INNER_CAPITAL.findall(text))
+    return frozenset(word for word, count in counts.items() if count >= 2)
+
+
 def is_skill_name(word: str, rules: Rules) -> bool:
     return word in rules.skill_names or word.lower() in rules.skill_names
 # A label of one to three words opening a value: 'Job Type: Full-time', 'Supplemental Pay: Commission Pay'.
@@ -225,7 +238,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
-        glued = GLUED_ACRONYM.search(first)
+        glued = GLUED_ACRONYM.search(first) or (GLUED_WORD.search(first) if first not in inner_capitals(text) else None)
         if glued and index - last_index >= 2 and not is_skill_name(first, rules):
             # an acronym glued to the word before it opens the next item: 'licenseBLS certification',
             # 'requiredACLS within'; not a name that ends in one ('PostgreSQL', 'macOS')

@@ -323,6 +323,16 @@ def test_in_a_dump_a_boards_label_among_the_perks_is_not_a_perk() -> None:
         "Free meals on every shift", "Paid Training: provided", "Wellbeing Support: a 24/7 employee assistance line"]
 
 
+def test_in_a_dump_a_word_glued_to_the_next_ones_capital_opens_an_item() -> None:
+    body = "Remote working from anywhere in the country or RemotePaid volunteer days each year HoursEducational grants for courses"
+    assert dump_items(body, BEN) == [
+        "Remote working from anywhere in the country or Remote", "Paid volunteer days each year Hours",
+        "Educational grants for courses"]
+    # a name with a capital inside, written twice, is a name: 'HighPoint'
+    named = "Sell HighPoint servers to resellers across the region and grow HighPoint accounts with the team"
+    assert dump_items(named, MIN) == [named]
+
+
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
     # (the pay label's line is logistics, not a perk)
