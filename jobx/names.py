@@ -491,7 +491,7 @@ TEAM_IN_CONTEXT = regex.compile(
     (?P<value>(?:[\p{L}\d][\p{L}\d&/'’.-]*+[ ]|&[ ]){1,5}?)  # up to five words, '&' among them
     """
     + UNIT_NOUN
-    + r"\b(?![ ]of\b)"
+    + r"\b(?![ ]of[ ]\p{Lu})"  # 'the Department of Health' goes on; 'the Data Platform team of six' ends
 )
 NAMED_UNIT = regex.compile(
     r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"

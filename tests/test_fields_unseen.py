@@ -264,3 +264,14 @@ def test_header_run_into_one_line(text: str, expected: dict) -> None:
     posting = extract(text)
     found = {**posting, **posting["logistics"]}
     assert {key: found[key] for key in expected} == expected
+
+
+TEAM_SIZES = [
+    ("team-of-a-count-ends-the-name", "About the role\nAt Brightloom you'll join the Search Quality team of five engineers.\n", "Search Quality"),
+    ("department-of-a-name-goes-on", "About the role\nYou'll join the Department of Health finance team.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TEAM_SIZES], ids=[c[0] for c in TEAM_SIZES])
+def test_team_of_a_count(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
