@@ -48,7 +48,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
         gendered = GENDER_PAIR.match(candidate) is not None  # 'Camarero/a de sala': words in lower case follow
         if names_a_job(candidate, rules) and (gendered or len(lower_words) <= len(words) // 4):
-            return candidate  # a title is mostly capitalised words; a sentence is not
+            return without_terms(candidate, rules)  # a title is mostly capitalised words; a sentence is not
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
     matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
@@ -69,6 +69,21 @@ GENDER_PAIR = regex.compile(
     r"(?<![\p{L}/])(?P<stem>\p{Lu}\p{Ll}{3,})\p{Ll}*+[ ]?/[ ]?(?P=stem)\p{Ll}*+(?![\p{L}/])"
     r"|(?<![\p{L}/])\p{Lu}\p{Ll}{2,}/\p{Ll}{1,2}(?![\p{L}/])"
 )
+
+
+TRAILING_BRACKET = regex.compile(r"[ \t]*+\((?P<inside>[^()\n]{1,40})\)$")
+
+
+def without_terms(title: str, rules: Rules) -> str:
+    """A title without a bracket of terms after it, which says how the job is held, not what it is:
+    'Accounts Payable Specialist (12-month contract)', 'Barista (Part-time)', 'Designer (Remote)'."""
+    match = TRAILING_BRACKET.search(title, max(0, len(title) - 45))
+    if match is None or match.start() == 0:
+        return title
+    inside = match.group("inside")
+    if employment_type(inside, rules) or rules.arrangement_regex.match(inside):
+        return title[: match.start()]
+    return title
 
 
 def names_a_job(text: str, rules: Rules) -> bool:
@@ -299,9 +314,14 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         if not 0 <= at + offset < len(lines):
             continue
         candidate = lines[at + offset]
-        employer = legal_employer_and_place([part.strip() for part in META_SEPARATOR.split(candidate)], rules)
+        parts = [part.strip() for part in META_SEPARATOR.split(candidate)]
+        employer = legal_employer_and_place(parts, rules)
         if employer:
             return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire"
+        if offset == 1 and len(parts) >= 2 and any(
+            rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:]
+        ):
+            candidate = parts[0]  # a meta line's first part: "Halden & Moore Accounting Services · Glasgow · Hybrid"
         if not plausible_company_line(candidate, rules):
             continue
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""

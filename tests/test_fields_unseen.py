@@ -275,3 +275,18 @@ TEAM_SIZES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TEAM_SIZES], ids=[c[0] for c in TEAM_SIZES])
 def test_team_of_a_count(text: str, expected: str | None) -> None:
     assert extract(text)["team"] == expected
+
+
+TITLE_TERMS_AND_META_EMPLOYERS = [
+    ("bracket-of-terms-is-cut", "Payroll Clerk (6-month contract)\nAcme\n\nAbout us\nWe pay people.\n", "title", "Payroll Clerk"),
+    ("bracket-of-arrangement-is-cut", "Product Designer (Remote)\n\nAbout us\nWe design.\n", "title", "Product Designer"),
+    ("bracket-of-a-subject-stays", "Data Engineer (Search & Ranking)\n\nAbout us\nWe search.\n", "title", "Data Engineer (Search & Ranking)"),
+    ("meta-line-first-part-is-the-employer", "Bookkeeper\nPrior & Vane Chartered Accountants · Perth · Hybrid\n\n"
+     "Prior & Vane look after farms.\n", "company", "Prior & Vane Chartered Accountants"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in TITLE_TERMS_AND_META_EMPLOYERS],
+                         ids=[c[0] for c in TITLE_TERMS_AND_META_EMPLOYERS])
+def test_title_terms_and_meta_employer(text: str, field: str, expected: str | None) -> None:
+    assert extract(text)[field] == expected
