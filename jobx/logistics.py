@@ -162,6 +162,7 @@ MAX_META_LINE = 200
 # A header of labels without separators, values between them: "Title Store Manager City Leeds Job Category
 # Sales Employment Status Full-Time Job Description ...", "State  CT City  Fairfield Category  Stores".
 RUN_LABELS = 3  # labels in a row, at least, before their values are believed
+MAX_RUN_START = 100  # where on the first line the run may start (after a title)
 MAX_RUN_VALUE = 80
 MAX_RUN_CHARS = 600
 LEADING_SPACE = regex.compile(r"\s*+")
@@ -193,6 +194,10 @@ def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
     end = line_end if line_end != -1 else min(len(text), start + MAX_RUN_CHARS)
     pattern = run_label_pattern(rules)
     label = pattern.match(text, start, end)
+    if label is None:  # the run may follow the title: "Staff Nurse - Acute Medical Unit Job Title Staff Nurse ..."
+        label = pattern.search(text, start, min(end, start + MAX_RUN_START))
+        while label is not None and label.group()[:1].islower():
+            label = pattern.search(text, label.end(), min(end, start + MAX_RUN_START))
     if label is None or label.group()[:1].islower():
         return {}
     run: list[tuple[str, str]] = []

@@ -375,6 +375,8 @@ COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
     r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
 )
+# A name ending so is a unit the hire joins, not the employer: 'join the Acute Medical Unit'.
+NOT_EMPLOYER_ENDINGS = frozenset({"of", "for", "&", "Team", "Department", "Unit", "Squad", "Division"})
 EMPLOYER_STATEMENT = regex.compile(
     r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b"
     r"|(?:recrute|sucht|busca|contrata|zoekt|cerca)\b)",  # the hiring verb of the languages jobx reads
@@ -399,7 +401,7 @@ def find_company(text: str, rules: Rules) -> str | None:
         start = match.start()
         while words and words[0] in rules.not_company_names:
             start += len(words.pop(0)) + 1
-        if not words or words[-1] in rules.title_words or words[-1] in ("of", "for", "&", "Team", "Department"):
+        if not words or words[-1] in rules.title_words or words[-1] in NOT_EMPLOYER_ENDINGS:
             continue
         name = " ".join(words)
         if len(name) < 2:

@@ -290,3 +290,18 @@ TITLE_TERMS_AND_META_EMPLOYERS = [
                          ids=[c[0] for c in TITLE_TERMS_AND_META_EMPLOYERS])
 def test_title_terms_and_meta_employer(text: str, field: str, expected: str | None) -> None:
     assert extract(text)[field] == expected
+
+
+LABEL_RUNS_AFTER_THE_TITLE = [
+    ("label-run-after-a-title", "Care Assistant - Elm Ward Job Title Care Assistant (Band 3) Location Elmfield Hospital, Derby "
+     "Employment Type Permanent Salary £24,000 per annum Job Summary We care for older people on Elm Ward.",
+     "title", "Care Assistant (Band 3)"),
+    ("a-unit-joined-is-a-team-not-the-employer", "Overview\nAt Elmfield we want you to join the Older Persons Unit.\n",
+     "team", "Older Persons"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in LABEL_RUNS_AFTER_THE_TITLE],
+                         ids=[c[0] for c in LABEL_RUNS_AFTER_THE_TITLE])
+def test_label_run_after_the_title(text: str, field: str, expected: str | None) -> None:
+    assert extract(text)[field] == expected
