@@ -327,7 +327,8 @@ def legal_employer_and_place(parts: list[str], rules: Rules) -> tuple[str, str] 
 
 # A title line that ends in its employer and the place: "Assistant Bakery Manager – Crumb & Hearth, Bristol".
 TITLE_EMPLOYER_PLACE = regex.compile(
-    r"[ \t]++[-–—|·][ \t]++(?P<name>\p{Lu}[^,\n]{1,60}?),[ ](?P<place>\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2})$"
+    r"[ \t]++[-–—|·][ \t]++(?P<name>\p{Lu}[^,\n]{1,60}?),[ ]"
+    r"(?P<place>\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2})$"
 )
 
 

@@ -37,7 +37,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         if stated:
             return stated  # "Nocturne Labs is hiring: Machine Learning Engineer"
         parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if names_a_job(part, rules)]
-        if candidate in tagged and not parts:  # '【正社員】社内SE（情報システム担当）／リモート週2日可': a tagged header
+        if candidate in tagged and not parts:  # a tagged header: '【正社員】社内SE（情報システム担当）／...'
             return TITLE_PART_SEPARATOR.split(candidate)[0].strip() or None
         candidate = (parts[0] if parts else candidate).strip().rstrip(".")
         words = candidate.split()
@@ -259,7 +259,10 @@ def named_as_a_word(name: str, text: str, after: int) -> bool:
 
 
 # The place a scrape's header gives after the employer: 'Chelmsford, Essex', 'Portland, OR', 'Valencia'.
-PLACE_AFTER = regex.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)?,[ ]\p{Lu}[\p{L}.'’-]*+|\p{Lu}[\p{L}.'’-]*+")
+PLACE_AFTER = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)?,[ ]\p{Lu}[\p{L}.'’-]*+"  # City, Region
+    r"|\p{Lu}[\p{L}.'’-]*+"  # City
+)
 
 
 def place_after(first: str, end: int, rules: Rules) -> str | None:
@@ -269,7 +272,9 @@ def place_after(first: str, end: int, rules: Rules) -> str | None:
     place = match.group()
     if place.split()[0] in rules.not_company_names or place in rules.skill_names or has_title_word(place, rules):
         return None
-    if rules.arrangement_regex.match(place) or employment_type(place, rules) or rules.label_fields.get(heading_key(place)):
+    if rules.arrangement_regex.match(place) or employment_type(place, rules):
+        return None
+    if rules.label_fields.get(heading_key(place)):
         return None
     return place
 
@@ -583,7 +588,8 @@ def team_phrase_pattern(rules: Rules) -> regex.Pattern[str] | None:
     if cached is not None and cached[0] is rules.raw:
         return cached[1]  # type: ignore[return-value]
     raw = rules.raw
-    phrases = {p for p in [*raw.get("sections", {}).get("team", []), *raw.get("labels", {}).get("team", [])] if " " in p}
+    entries = [*raw.get("sections", {}).get("team", []), *raw.get("labels", {}).get("team", [])]
+    phrases = {phrase for phrase in entries if " " in phrase}
     body = "|".join(regex.escape(p).replace("\\ ", "[ ]") for p in sorted(phrases, key=len, reverse=True))
     pattern = regex.compile(r"(?i:(?<![\p{L}])(?:" + body + r"))(?-i:" + TEAM_NAME_AFTER + ")") if body else None
     TEAM_PHRASE_CACHE[id(rules.raw)] = (rules.raw, pattern)
