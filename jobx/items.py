@@ -275,7 +275,12 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             spans.append((last, word.start()))
             last, last_index = word.start(), index
             continue
-        if not (before[0].islower() and glued_on and not joining) or index - last_index < 2:
+        # after a lower-case word, or a figure or a bracket that closes a phrase ('... below 95% Reconcile
+        # carrier invoices', 'Advanced Excel (pivot tables) Working knowledge of SQL')
+        closes = first[0].isupper() and (
+            before[-1].isdigit() or before[-1] == "%" or text[previous.end() : word.start()].strip() == ")"
+        )
+        if not ((before[0].islower() or closes) and (glued_on or closes) and not joining) or index - last_index < 2:
             continue
         if first[0].isdigit():
             cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))

@@ -333,6 +333,18 @@ def test_in_a_dump_a_word_glued_to_the_next_ones_capital_opens_an_item() -> None
     assert dump_items(named, MIN) == [named]
 
 
+def test_in_a_dump_a_figure_or_a_bracket_closes_the_item_before_a_capitalised_phrase() -> None:
+    body = ("Keep on-time pickups above 95% across all of our regional carriers Reconcile carrier invoices each week "
+            "Advanced Excel (pivot tables) Working knowledge of SQL for reporting")
+    assert dump_items(body, MIN) == [
+        "Keep on-time pickups above 95% across all of our regional carriers", "Reconcile carrier invoices each week",
+        "Advanced Excel (pivot tables)",
+        "Working knowledge of SQL for reporting"]
+    # one amount is one item: '$52,000 - $58,000'
+    assert dump_items("A salary of $52,000 - $58,000 and a dental plan for you and your family members", BEN) == [
+        "A salary of $52,000 - $58,000 and a dental plan for you and your family members"]
+
+
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
     # (the pay label's line is logistics, not a perk)
