@@ -623,7 +623,26 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
     line = amount_line(body) if field == "salary" else first_line(body)
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
-    return {field: value.group("value")} if field and value else {}
+    found = {field: value.group("value")} if field and value else {}
+    if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')
+        arranged = arrangement_note(body, rules)
+        if arranged:
+            found["work_arrangement"] = arranged
+    return found
+
+
+def arrangement_note(body: str, rules: Rules) -> str | None:
+    """The first short line under a place's first line that names an arrangement ('Hybrid: two days in the
+    office', '※入社3か月後から週2日までリモートワーク可'), without its note mark."""
+    lines = [" ".join(line.split()) for line in body.strip().split("\n", PLACE_NOTES + 1)[: PLACE_NOTES + 1]]
+    for line in lines[1:]:
+        note = line.lstrip("※*-•・ ")
+        if note and len(note) <= MAX_NEXT_LINE_VALUE and rules.arrangement_regex.search(note):
+            return note
+    return None
+
+
+PLACE_NOTES = 3  # lines under a place's heading read for how the work is arranged
 
 
 # Perks and company descriptions mention hours, offices and types of work that are not this job's.

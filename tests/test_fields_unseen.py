@@ -305,3 +305,16 @@ LABEL_RUNS_AFTER_THE_TITLE = [
                          ids=[c[0] for c in LABEL_RUNS_AFTER_THE_TITLE])
 def test_label_run_after_the_title(text: str, field: str, expected: str | None) -> None:
     assert extract(text)[field] == expected
+
+
+PLACE_NOTES = [
+    ("arrangement-note-under-the-place", "Line Manager\n\nLocation\nOur office is at 3 Park Row, Leeds.\n"
+     "Remote-friendly: two days a week at the desk.\n\nResponsibilities\n- Lead the line\n",
+     "Remote-friendly: two days a week at the desk"),
+    ("marked-note-under-the-place", "■仕事内容\n・社内システムの運用\n\n■勤務地\n大阪府大阪市北区 本社\n※入社後1か月は出社、その後リモートワーク可\n", "入社後1か月は出社、その後リモートワーク可"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACE_NOTES], ids=[c[0] for c in PLACE_NOTES])
+def test_arrangement_note_under_the_place(text: str, expected: str | None) -> None:
+    assert logistics(text)["work_arrangement"] == expected
