@@ -475,8 +475,8 @@ def find_logistics(
     employment_text: str | None = None,
 ) -> Logistics:
     """Labelled values first, then the patterns, tier by tier, earliest match in a tier. How and how
-    long one works, and when applications close, may be written among the perks or the company's blurb:
-    searched there last."""
+    long one works, when one starts ('Ofrecemos: ... Incorporación inmediata') and when applications close
+    may be written among the perks or the company's blurb: searched there last."""
     values: dict[str, str | None] = {}
     labelled = dict(labelled)
     location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
@@ -493,7 +493,7 @@ def find_logistics(
             values[field] = clean_value(labelled[field])
             continue
         values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
-        if values[field] is None and field in ("work_arrangement", "duration", "deadline"):
+        if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start"):
             values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text)

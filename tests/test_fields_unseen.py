@@ -318,3 +318,16 @@ PLACE_NOTES = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACE_NOTES], ids=[c[0] for c in PLACE_NOTES])
 def test_arrangement_note_under_the_place(text: str, expected: str | None) -> None:
     assert logistics(text)["work_arrangement"] == expected
+
+
+START_AMONG_PERKS = [
+    ("immediate-start-among-the-offer", "Funciones\n- Reparar máquinas\n\nOfrecemos\n- Contrato indefinido\n"
+     "- Incorporación inmediata\n", "Incorporación inmediata"),
+    ("start-month-among-perks", "Responsibilities\n- Build\n\nBenefits\n- Gym\n- Start in September 2027 with a paid week of onboarding\n",
+     "September 2027"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in START_AMONG_PERKS], ids=[c[0] for c in START_AMONG_PERKS])
+def test_start_among_perks(text: str, expected: str | None) -> None:
+    assert logistics(text)["start"] == expected
