@@ -428,8 +428,14 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         # a line of its own in a duties section is a duty whatever its first word ('Maintenance of ...',
         # 'Frontend Development: Build ...') unless it opens like a lead-in or a note ('This is a
         # fixed-term post', 'As a member of ...'); a sentence of a paragraph only when it says so
-        if first is None or first.group().split("'")[0].split("’")[0] in rules.lead_in_openers:
+        if first is None:
             return False
+        opener = first.group().split("'")[0].split("’")[0]
+        if opener in rules.lead_in_openers:
+            # 'You will plan the weekly rota ...' opens with a duty's cue; 'This is a fixed-term post' and
+            # 'As a member of the team, you will ...' (a summary) do not
+            cue = rules.prose_cue(SectionKind.RESPONSIBILITIES)
+            return opener == "You" and cue is not None and cue.match(text) is not None
         label = LABEL_THEN_TEXT.match(text)
         if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
             after = WORD.match(text, label.end())

@@ -45,6 +45,7 @@ STRING_LIST_KEYS = (
     "list_openers",
     "header_labels",
     "perk_heads",
+    "heading_fillers",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -104,6 +105,7 @@ class Rules:
     requirement_regex: Any
     lead_in_openers: frozenset[str]
     perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
+    heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -610,6 +612,9 @@ def build(
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
         perk_heads=frozenset(w.lower() for w in data.get("perk_heads", [])),
+        heading_filler_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
+        ),
         list_opener_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"
         ),

@@ -293,18 +293,12 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     """A heading's kind from the keywords anywhere in it, the most specific winning: a preferred cue
     qualifies a requirement heading ('Desired Skills'), not another kind ('Desired Outcomes and
     Responsibilities'); otherwise the longest keyword names the kind ('Your Team & Responsibilities')."""
-    stripped = line.rstrip(":：? \t")
-    found: dict[SectionKind, int] = {}
-    order: list[SectionKind] = []
-    for strong, kind, pattern in rules.heading_keywords:
-        order.append(kind)
-        if framed or (strong and len(words) <= MAX_STRONG_HEADING_WORDS):
-            lengths = [len(m.group()) for m in pattern.finditer(line)]
-        else:
-            whole = pattern.fullmatch(stripped)
-            lengths = [len(whole.group())] if whole else []
-        if lengths:
-            found[kind] = max(found.get(kind, 0), *lengths)
+    order = [kind for _, kind, _ in rules.heading_keywords]
+    found = keyword_lengths(line, words, framed, rules)
+    plain = rules.heading_filler_regex.sub("", line)
+    if plain != line:  # 'You will also need:', 'Who we think you are': a keyword with a filler inside
+        for kind, length in keyword_lengths(plain, plain.split(), framed, rules).items():
+            found[kind] = max(found.get(kind, 0), length)
     if SectionKind.PREFERRED in found:
         if not set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}:
             return SectionKind.PREFERRED
@@ -314,6 +308,22 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     if not found:
         return None
     return max(found, key=lambda kind: (found[kind], -order.index(kind)))
+
+
+def keyword_lengths(line: str, words: list[str], framed: bool, rules: Rules) -> dict[SectionKind, int]:
+    """The length of the longest keyword of each kind found in the line (in a framed or short line
+    anywhere, else only as the whole line)."""
+    stripped = line.rstrip(":：? \t")
+    found: dict[SectionKind, int] = {}
+    for strong, kind, pattern in rules.heading_keywords:
+        if framed or (strong and len(words) <= MAX_STRONG_HEADING_WORDS):
+            lengths = [len(m.group()) for m in pattern.finditer(line)]
+        else:
+            whole = pattern.fullmatch(stripped)
+            lengths = [len(whole.group())] if whole else []
+        if lengths:
+            found[kind] = max(found.get(kind, 0), *lengths)
+    return found
 
 
 MAX_LEAD_IN_WORDS = 30

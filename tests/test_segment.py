@@ -334,6 +334,22 @@ def test_the_first_line_under_a_heading_is_an_item_and_a_line_set_apart_is_a_hea
     assert result["preferred_qualifications"] == ["GIS mapping"]
 
 
+def test_a_keyword_with_a_filler_inside_still_names_the_heading() -> None:
+    assert headings("Job\n\nYou will also need:\n- A driving licence\n") == [("You will also need", "minimum_qualifications")]
+    assert headings("Job\n\nWho we think you are\n- Calm\n- Kind\n") == [("Who we think you are", "minimum_qualifications")]
+    assert headings("Job\n\nWhat will you be doing?\nYou will plan the rota.\n")[0] == (
+        "What will you be doing", "responsibilities")
+
+
+def test_a_duty_sentence_that_opens_with_you_will_is_a_duty() -> None:
+    import jobx
+
+    text = ("Coordinator\n\nWhat you will do\n\nYou will plan the weekly rota. You will run induction sessions. "
+            "As a member of the team, you will shape our work.\n")
+    assert [i.text for i in jobx.extract(text).responsibilities] == [
+        "You will plan the weekly rota.", "You will run induction sessions."]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
