@@ -307,8 +307,26 @@ def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
             if arrangement and place != parts[0]:
                 found["work_arrangement"] = arrangement
             return found
+        return place_then_terms(parts[0], rules)
     employer = legal_employer_and_place(parts, rules)
     return {"location": employer[1]} if employer else {}
+
+
+def place_then_terms(line: str, rules: Rules) -> dict[str, str]:
+    """A line that runs a place into the job's terms without separators: 'Bristol, United Kingdom Full time
+    Graduate programme Hybrid' gives the place (before the first kind of job or arrangement) and the
+    arrangement."""
+    terms = [m for m in (rules.employment_regex.search(line), rules.arrangement_regex.search(line)) if m]
+    if not terms:
+        return {}
+    place = line[: min(m.start() for m in terms)].strip(" ,;-–")
+    if not place or "," not in place or not place_line(place, rules):
+        return {}
+    found = {"location": place}
+    arrangement = rules.arrangement_regex.search(line)
+    if arrangement:
+        found["work_arrangement"] = arrangement.group()
+    return found
 
 
 def legal_employer_and_place(parts: list[str], rules: Rules) -> tuple[str, str] | None:
@@ -453,17 +471,40 @@ PERK_AFTER_VOLUNTEER = regex.compile(
 )
 
 
-def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str) -> str | None:
-    """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range or a
-    rate; a lone "$750 stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen",
-    a pay scale by its agreement) is pay wherever it stands."""
+def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str, rules: Rules | None = None) -> str | None:
+    """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range, a
+    rate, or an amount after a word of the salary labels ('Starting salary of £30,500'); a lone "$750
+    stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen", a pay scale by
+    its agreement) is pay wherever it stands."""
+    pay_word = pay_word_pattern(rules) if rules is not None else None
+    named: str | None = None  # the first lone amount after a pay word, taken where no range or rate is
     for tier in tiers:
         for pattern in tier:
             for match in pattern.finditer(text):
                 value = match.group("value")
                 if PAY_RANGE_OR_RATE.search(value) or not any(character.isdigit() for character in value):
                     return clean_value(match.group("value"))
-    return None
+                line_start = text.rfind("\n", max(0, match.start() - MAX_PAY_WORD_GAP), match.start()) + 1
+                start = max(line_start, match.start() - MAX_PAY_WORD_GAP)
+                if named is None and pay_word is not None and pay_word.search(text, start, match.start()):
+                    named = clean_value(value)
+    return named
+
+
+MAX_PAY_WORD_GAP = 30
+PAY_WORD_CACHE: dict[int, tuple[Any, Any]] = {}  # id(rules.raw) -> (rules.raw, the pattern)
+
+
+def pay_word_pattern(rules: Rules) -> Any:
+    """The one-word salary labels of every language ('Salary', 'Pay', 'Gehalt', 'Salaire'), any case."""
+    cached = PAY_WORD_CACHE.get(id(rules.raw))
+    if cached is not None and cached[0] is rules.raw:
+        return cached[1]
+    words = {label for label in rules.raw.get("labels", {}).get("salary", []) if " " not in label}
+    body = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+    pattern = regex.compile(r"(?i)(?<!\p{L})(?:" + body + r")(?!\p{L})") if body else None
+    PAY_WORD_CACHE[id(rules.raw)] = (rules.raw, pattern)
+    return pattern
 
 
 def find_logistics(
@@ -496,7 +537,7 @@ def find_logistics(
         if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start"):
             values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
         if values[field] is None and field == "salary":
-            values[field] = pay_among_perks(tiers, perks_text)
+            values[field] = pay_among_perks(tiers, perks_text, rules)
     if values.get("deadline") is None:
         values["deadline"] = prose_deadline(text, rules) or prose_deadline(perks_text, rules)
     place = values.get("location")

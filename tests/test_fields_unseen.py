@@ -331,3 +331,31 @@ START_AMONG_PERKS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in START_AMONG_PERKS], ids=[c[0] for c in START_AMONG_PERKS])
 def test_start_among_perks(text: str, expected: str | None) -> None:
     assert logistics(text)["start"] == expected
+
+
+PROGRAMME_LENGTHS = [
+    ("a-graduate-programme-length", "Overview\nJoin us on a two-year graduate programme in Leeds.\n", "two-year"),
+    ("an-apprenticeship-length", "Overview\nThis is an 18-month apprenticeship with day release.\n", "18-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PROGRAMME_LENGTHS], ids=[c[0] for c in PROGRAMME_LENGTHS])
+def test_programme_length(text: str, expected: str | None) -> None:
+    assert logistics(text)["duration"] == expected
+
+
+RUN_ON_TERMS_AND_PAY_WORDS = [
+    ("place-run-into-terms", "Site Engineer\nCardiff, United Kingdom Full time Graduate programme Hybrid\nWe build bridges.\n",
+     {"location": "Cardiff, United Kingdom", "work_arrangement": "Hybrid"}),
+    ("a-salary-word-before-a-lone-amount-among-perks", "Responsibilities\n- Build\n\nWhat's in it for you\n"
+     "- Starting salary of £27,000\n- 25 days holiday\n", {"salary": "£27,000"}),
+    ("a-lone-amount-among-perks-is-a-perk", "Responsibilities\n- Build\n\nPerks\n- £500 learning budget\n",
+     {"salary": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RUN_ON_TERMS_AND_PAY_WORDS],
+                         ids=[c[0] for c in RUN_ON_TERMS_AND_PAY_WORDS])
+def test_run_on_terms_and_pay_words(text: str, expected: dict) -> None:
+    found = logistics(text)
+    assert {key: found[key] for key in expected} == expected
