@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import json
+from itertools import islice
 from typing import Any
 
 import regex
@@ -106,6 +107,9 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
     return "\n".join(blocks.lines).strip("\n") + "\n", metadata
 
 
+CELL_TAGS = frozenset({"td", "th"})
+
+
 class Blocks:
     """Collects text into lines, cutting a line at every block boundary; a list item's first line
     gets the '- ' bullet, even when the item wraps its text in a paragraph."""
@@ -122,6 +126,26 @@ class Blocks:
         if text:
             self.lines.append(("- " if self.bullet else self.marks) + text)
             self.bullet = False
+
+    def simple_row(self, row: Any) -> bool:
+        """A table row whose cells hold only text is one line: 'Department: Biosciences' for a header cell
+        and its value, a bullet for a row of data ('- Experience of confocal microscopy | Interview'), and
+        none for a row of column titles. False, and nothing written, for a row whose
+        cells hold blocks (a layout table), which is walked as before."""
+        cells = [cell for cell in row.iter() if cell.tag in CELL_TAGS]
+        if not cells or any(node.tag in BLOCK_TAGS for cell in cells for node in islice(cell.traverse(), 1, None)):
+            return False
+        texts = [SPACES.sub(" ", cell.text(deep=True)).strip() for cell in cells]
+        if not any(texts):
+            return True
+        heads = [cell.tag == "th" for cell in cells]
+        if len(cells) == 2 and heads == [True, False]:
+            self.lines.append(f"{texts[0].rstrip(':：')}: {texts[1]}")
+        elif all(heads):
+            pass  # column titles ('Criteria | Assessed by') name no section, and read as a heading if kept
+        else:
+            self.lines.append("- " + " | ".join(text for text in texts if text))
+        return True
 
     def walk(self, node: Any) -> None:
         for child in node.iter(include_text=True):
@@ -140,6 +164,8 @@ class Blocks:
                     self.lines.append("")  # keeps a heading apart from a list above it
                 if tag not in HEADING_TAGS and is_link_only(child):
                     continue  # a list or a column of links is navigation ('Share this job', 'Salaries for ...')
+                if tag == "tr" and self.simple_row(child):
+                    continue
                 if tag == "li":
                     self.bullet = True
                 if tag in HEADING_TAGS:

@@ -94,6 +94,19 @@ def test_a_markdown_heading_as_high_as_the_lists_ends_it_in_any_script() -> None
     assert len(jobx.extract(deeper).to_dict()["responsibilities"]) == 4
 
 
+def test_a_table_row_of_text_cells_is_one_line() -> None:
+    page = ("<table><tr><th>Department</th><td>Estates</td></tr><tr><th>Closing date</th><td>9 May 2027</td></tr></table>"
+            "<h3>Essential criteria</h3><table><tr><th>Criterion</th><th>Assessed by</th></tr>"
+            "<tr><td>A full driving licence</td><td>Application</td></tr>"
+            "<tr><td>Two years of grounds work</td><td>Interview</td></tr></table>"
+            "<table><tr><td><p>A layout cell</p><ul><li>with a list</li></ul></td></tr></table>")
+    text, _ = html_to_text(page)
+    assert text.splitlines() == [
+        "Department: Estates", "Closing date: 9 May 2027", "", "### Essential criteria",
+        "- A full driving licence | Application", "- Two years of grounds work | Interview",
+        "A layout cell", "- with a list"]
+
+
 def test_format_detection() -> None:
     assert detect_format("plain words", "a.html") == "html"
     assert detect_format("plain words", "a.md") == "markdown"
