@@ -446,6 +446,12 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
         return wording_kind(text, rules) is not None or prose_kind(text, rules) in (
             SectionKind.MINIMUM, SectionKind.PREFERRED)
+    if kind is SectionKind.BENEFITS and first and first.group() in rules.lead_in_openers:
+        # a sentence about the company among the perks ('Our accomplished staff reflects ...'), unless it
+        # names a perk ('We also have a great benefits package')
+        perks = rules.prose_cue(SectionKind.BENEFITS)
+        if perks is None or not perks.search(text):
+            return False
     if kind is SectionKind.BENEFITS and unit.paragraph:
         # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose
         # under them is about the company

@@ -395,6 +395,11 @@ def test_a_posting_in_prose_states_its_requirements_and_pluses_in_sentences() ->
         "It would be great if you also knew sourdough, but we can teach it."]
 
 
+def test_a_sentence_about_the_company_among_the_perks_is_not_a_perk() -> None:
+    body = "Free parking on site Our accomplished staff reflect the community we serve We also offer a generous pension"
+    assert dump_items(body, BEN) == ["Free parking on site", "We also offer a generous pension"]
+
+
 def test_near_duplicate_items_collapse() -> None:
     from jobx import extract
 
