@@ -7,11 +7,11 @@ from typing import Any
 
 import regex
 
+from .features import LINE_BULLET
+from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block
 from .skills import skill_matches
-from .features import LINE_BULLET
-from .model import REQUIREMENT_KINDS, SectionKind
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
 
 LIST_KINDS = (
@@ -87,7 +87,11 @@ def lists_terms(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of a short list (two at least) state a term of the job, not a perk: a date, a duration,
     a rate of pay, a kind of contract ('May 2024', '3 month term', 'Hourly compensation at $115/hour')."""
     perks = rules.prose_cue(SectionKind.BENEFITS)
-    lines = [line[bullet.end() if (bullet := LINE_BULLET.match(line)) else 0 :] for line in text[block.start : block.end].split("\n") if line.strip()]
+    lines = [
+        line[bullet.end() if (bullet := LINE_BULLET.match(line)) else 0 :]
+        for line in text[block.start : block.end].split("\n")
+        if line.strip()
+    ]
     if len(lines) < 2 or any(len(line.split()) > MAX_TERM_WORDS for line in lines):
         return False
     terms = sum(
