@@ -185,6 +185,13 @@ def run_label_pattern(rules: Rules) -> Any:
     return pattern
 
 
+def opens_a_run(text: str, line_start: int, label: Any) -> bool:
+    """A label inside a line may open a run when it is capitalised, after a space, and not inside brackets
+    ('$58K - $71K (Employer est.) Easy Apply' names no employer)."""
+    before = text[line_start : label.start()]
+    return label.group()[:1].isupper() and before[-1:] in (" ", "\t") and before.count("(") <= before.count(")")
+
+
 def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
     """The values of a first line that opens on a run of labels, each value up to the next label: at least
     RUN_LABELS labels in a row, values short and without a sentence in them; the run's last value is taken
@@ -196,7 +203,7 @@ def label_run_fields(text: str, rules: Rules) -> dict[str, str]:
     label = pattern.match(text, start, end)
     if label is None:  # the run may follow the title: "Staff Nurse - Acute Medical Unit Job Title Staff Nurse ..."
         label = pattern.search(text, start, min(end, start + MAX_RUN_START))
-        while label is not None and label.group()[:1].islower():
+        while label is not None and not opens_a_run(text, start, label):
             label = pattern.search(text, label.end(), min(end, start + MAX_RUN_START))
     if label is None or label.group()[:1].islower():
         return {}

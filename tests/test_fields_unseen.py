@@ -359,3 +359,9 @@ RUN_ON_TERMS_AND_PAY_WORDS = [
 def test_run_on_terms_and_pay_words(text: str, expected: dict) -> None:
     found = logistics(text)
     assert {key: found[key] for key in expected} == expected
+
+
+def test_a_label_in_brackets_opens_no_run() -> None:
+    text = ("Harbourline Foods 3.9 ★ Stock Controller Hull, UK £28K - £31K (Employer est.) Easy Apply Save Job overview "
+            "Job type Full-time Pay £28K - £31K Job description Harbourline Foods makes soup.\nMore.")
+    assert extract(text)["company"] != "est.) Easy Apply Save Job overview"
