@@ -661,18 +661,23 @@ def split_items(
             if piece_start >= piece_end:
                 continue
             piece = Unit(piece_start, piece_end, unit.bulleted or listed, paragraph and not dump)
-            if dump and kind is SectionKind.BENEFITS and board_field(text, piece_start, piece_end, rules):
+            if dump and board_field(text, piece_start, piece_end, kind, rules):
                 continue
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans
 
 
-def board_field(text: str, start: int, end: int, rules: Rules) -> bool:
-    """Among a dump's perks, a 'Label: value' that names no perk is a job board's field ('Medical
-    Specialty: Medical-Surgical', 'COVID-19 considerations: ...'), not a perk ('Paid Training: Yes',
-    'Emotional Support: 24/7 Employee Assistance, ...')."""
+def board_field(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> bool:
+    """In a dump, a 'Label: value' that says nothing of its list's kind is a job board's field: among
+    the perks one that names no perk ('Medical Specialty: Medical-Surgical', 'COVID-19 considerations:
+    ...'; not 'Paid Training: Yes'), among the requirements one that asks for nothing ('Typical start
+    time: 9AM', 'Work Remotely: No'; not 'Education: Associate (Preferred)')."""
+    if kind not in (SectionKind.BENEFITS, *REQUIREMENT_KINDS):
+        return False
     if RUN_IN_LABEL.match(text, start, min(end, start + LABEL_REACH)) is None:
         return False
-    perks = rules.prose_cue(SectionKind.BENEFITS)
-    return perks is None or not perks.search(text, start, end)
+    if kind is SectionKind.BENEFITS:
+        cue = rules.prose_cue(SectionKind.BENEFITS)
+        return cue is None or not cue.search(text, start, end)
+    return not rules.requirement_regex.search(text, start, end)

@@ -345,6 +345,12 @@ def test_in_a_dump_a_figure_or_a_bracket_closes_the_item_before_a_capitalised_ph
         "A salary of $52,000 - $58,000 and a dental plan for you and your family members"]
 
 
+def test_in_a_dump_a_boards_label_among_the_requirements_is_not_a_requirement() -> None:
+    body = ("Two years of till experience Typical start time: 7AM Education: GCSE English and maths "
+            "Work Remotely: No")
+    assert dump_items(body, MIN) == ["Two years of till experience", "Education: GCSE English and maths"]
+
+
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
     # (the pay label's line is logistics, not a perk)
@@ -354,10 +360,10 @@ def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
 def test_in_a_dump_a_run_in_label_starts_an_item() -> None:
     body = ("Free meals on every shift and a staff discount Shift Pattern: four on four off Uniform Provided: Yes "
             "Typical start time: 7AM Parking Pay COVID-19 rules: masks at the counter")
-    assert dump_items(body, MIN) == [
+    assert dump_items(body, R) == [
         "Free meals on every shift and a staff discount", "Shift Pattern: four on four off", "Uniform Provided: Yes",
         "Typical start time: 7AM Parking Pay", "COVID-19 rules: masks at the counter"]
-    # (among perks, the labels that name no perk are dropped: the next test)
+    # (among perks and requirements, labels that say nothing of the list are dropped: the next tests)
     # outside a dump the line is one item
     assert items(body, BEN) == [body]
 
