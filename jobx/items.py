@@ -230,8 +230,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     a phrase (a lower-case word or an article follows it) comes after a lower-case word; not after a
     joining word ('and/or Sales experience') nor inside a capitalised name ('one year Customer Service')."""
     words = list(WORD.finditer(text, start, end))
-    if len(words) < RUN_ON_WORDS:
-        return [(start, end)]
+    long_enough = len(words) >= RUN_ON_WORDS  # only glue splits a short sentence
     perks = rules.prose_cue(SectionKind.BENEFITS)
     spans = []
     last, last_index = start, 0
@@ -244,6 +243,8 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             # 'requiredACLS within'; not a name that ends in one ('PostgreSQL', 'macOS')
             spans.append((last, word.start() + glued.start()))
             last, last_index = word.start() + glued.start(), index
+            continue
+        if not long_enough:
             continue
         joining = previous.group().lower().rpartition("/")[2] in rules.joining_words  # 'and/or Sales'
         glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
@@ -283,7 +284,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         if not ((before[0].islower() or closes) and (glued_on or closes) and not joining) or index - last_index < 2:
             continue
         if first[0].isdigit():
-            cue = rules.requirement_regex.search(text, word.end(), min(end, word.end() + 12))
+            cue = rules.requirement_regex.search(text, word.start(), min(end, word.end() + 12))  # '2+ years'
             perk = perks.search(text, word.start(), min(end, word.end() + 24)) if perks is not None else None
             near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
             if ITEM_AMOUNT.fullmatch(first) and near:

@@ -351,6 +351,11 @@ def test_in_a_dump_a_boards_label_among_the_requirements_is_not_a_requirement() 
     assert dump_items(body, MIN) == ["Two years of till experience", "Licence: a full driving licence is required"]
 
 
+def test_in_a_dump_glue_splits_a_short_sentence_too() -> None:
+    assert dump_items("3+ years of residential HVAC service experienceEPA Section 608 certification", MIN) == [
+        "3+ years of residential HVAC service experience", "EPA Section 608 certification"]
+
+
 def test_in_a_dump_an_amount_per_period_ends_its_item() -> None:
     body = "Pay range: $41,000 - $45,000/yr Health and dental insurance for you and your family"
     # (the pay label's line is logistics, not a perk)
