@@ -173,6 +173,7 @@ def assemble(
     employment_text: list[str] = []  # where the kind of job is read from prose: not what the candidate is
     unplaced: set[str | None] = set()
     team_texts: list[str] = []
+    company_texts: list[str] = []  # where a team is looked for last ('The Payments Infrastructure team ...')
     first_sentence = None
     for section, classified in zip(sections, blocks, strict=True):
         block = classified.block
@@ -194,6 +195,8 @@ def assemble(
             company = block.heading.company
         if section.kind is SectionKind.TEAM:
             team_texts.append(body)
+        if section.kind is SectionKind.COMPANY:
+            company_texts.append(body)
         if section.kind in fields.LOGISTICS_SKIPPED:
             perks_text.append(body)
         else:
@@ -223,7 +226,9 @@ def assemble(
     )
     company = fields.spelt_out(company, text)
     title = fields.without_company(title, company)
-    team = fields.clean_value(labelled.get("team", "")) or fields.find_team([*team_texts, searched], company, rules)
+    team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
+        [*team_texts, searched, *company_texts], company, rules
+    )
     logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
     requirement_texts = [
         item.text

@@ -422,3 +422,14 @@ HEADING_TITLES = [
 @pytest.mark.parametrize(("markup", "expected"), [c[1:] for c in HEADING_TITLES], ids=[c[0] for c in HEADING_TITLES])
 def test_heading_title(markup: str, expected: str | None) -> None:
     assert extract_markdown(markup)["title"] == expected
+
+
+def test_a_team_named_only_in_the_company_section_is_found_last() -> None:
+    import jobx
+
+    text = "Site Reliability Engineer\nAbout us\nAcme moves money. The Payments Infrastructure team keeps it moving.\n" \
+        "Responsibilities\n- Run the ledgers\n"
+    assert jobx.extract(text).team == "Payments Infrastructure"
+    # a team the duties name comes first
+    named = text.replace("- Run the ledgers", "- Run the ledgers as part of our Ledger team")
+    assert jobx.extract(named).team == "Ledger"
