@@ -64,5 +64,5 @@ def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, 
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
 LEGAL_FORM = regex.compile(
     r"[ ](?:LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
-    r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.)$"
+    r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.U\.|Ltda\.?|K\.K\.)$"
 )

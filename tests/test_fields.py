@@ -433,3 +433,11 @@ def test_a_team_named_only_in_the_company_section_is_found_last() -> None:
     # a team the duties name comes first
     named = text.replace("- Run the ledgers", "- Run the ledgers as part of our Ledger team")
     assert jobx.extract(named).team == "Ledger"
+
+
+def test_legal_forms_of_more_countries() -> None:
+    from jobx.features import LEGAL_FORM
+
+    for name in ("Fattura Serena S.p.A.", "Pasta Rossi S.r.l.", "Café Lusitano Ltda.", "Sakura Denki K.K."):
+        assert LEGAL_FORM.search(name), name
+    assert not LEGAL_FORM.search("Spa treatments")
