@@ -41,6 +41,10 @@ PROSE_VALUE = regex.compile(r"[ \t]*+[:：–—-][ \t]*+\p{Ll}+[ \t]")
 GLUED_LABEL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
 
 
+# A list or note mark before a label at a line's start ('• 근무지: ...', '※ 마감일: ...', '■ Ort: ...').
+LIST_MARKS = "*#- \t•◦▪▸►‣※■□◆◇●○・"
+
+
 def label_before(text: str, separator: int, rules: Rules) -> str | None:
     """The field of the label ending just before a separator, if it is one and stands where labels do:
     at a line start, after a sentence or list separator, after a run of spaces, or Capitalised."""
@@ -67,7 +71,7 @@ def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: R
         after_name = count < len(tokens) and tokens[-count - 1][:1].isupper() and text[start - 1 : start] == " "
         if after_name and PROSE_VALUE.match(text, separator):
             continue  # the end of a name, then prose: "Applicants in New York City: the OTE range ..."
-        before = text[max(0, start - 2) : start].lstrip("*#- \t") if start else ""
+        before = text[max(0, start - 2) : start].lstrip(LIST_MARKS) if start else ""
         preceding = text[max(0, start - 2) : start]
         if (
             start == 0

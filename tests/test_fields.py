@@ -441,3 +441,19 @@ def test_legal_forms_of_more_countries() -> None:
     for name in ("Fattura Serena S.p.A.", "Pasta Rossi S.r.l.", "Café Lusitano Ltda.", "Sakura Denki K.K."):
         assert LEGAL_FORM.search(name), name
     assert not LEGAL_FORM.search("Spa treatments")
+
+
+# A label after a list or note mark at a line's start stands where labels do.
+MARKED_LABELS = [
+    ("a-bullet-before-a-place", "Lagerhelfer\n\nKonditionen\n• Ort: Kassel, Hessen\n", "location", "Kassel, Hessen"),
+    ("a-note-mark-before-a-deadline", "데이터 엔지니어\n\n■ 기타\n※ 마감일: 2027년 3월 9일\n", "deadline", "2027년 3월 9일"),
+    ("a-square-before-pay", "Warehouse Picker\n\nTerms\n■ Salary: £24,000 - £26,000\n", "salary", "£24,000 - £26,000"),
+    ("a-bullet-in-prose-is-no-label", "Warehouse Picker\n\nTerms\n• We pay well: ask us\n", "salary", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in MARKED_LABELS], ids=[c[0] for c in MARKED_LABELS])
+def test_label_after_a_list_mark(text: str, field: str, expected: str | None) -> None:
+    import jobx
+
+    assert getattr(jobx.extract(text).logistics, field) == expected
