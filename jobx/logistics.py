@@ -92,15 +92,23 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     found: dict[str, str] = {}
     for separator in LABEL_SEPARATOR.finditer(text):
         field = label_before(text, separator.start(), rules)
-        if field is None or field in found:
+        if field is None or (field in found and field != "employment_type"):
             continue
         end = separator.end()
         value = LABEL_VALUE.match(text, end) or GLUED_VALUE.match(text, end, end + MAX_GLUED_VALUE)
-        if value:
+        if value and field == "employment_type" and arranged_not_kind(value.group("value"), rules):
+            field = "work_arrangement"  # '근무형태: 주 2회 재택근무 가능', 'Work type: Remote'
+        if value and field not in found:
             found[field] = value.group("value")
     for field, value in laid_out_labels(text, rules):
         found.setdefault(field, value)
     return found
+
+
+def arranged_not_kind(value: str, rules: Rules) -> bool:
+    """A value under a kind-of-job label ('Schedule', '근무형태', both words for how one works) that names
+    how the work is arranged and no kind of job: the arrangement."""
+    return employment_type(value, rules) is None and rules.arrangement_regex.search(value) is not None
 
 
 MAX_LABEL_LINE = 40
@@ -531,6 +539,8 @@ def find_logistics(
     may be written among the perks or the company's blurb: searched there last."""
     values: dict[str, str | None] = {}
     labelled = dict(labelled)
+    if arranged_not_kind(labelled.get("employment_type", ""), rules):  # a label block's 'Work type' / 'Remote'
+        labelled.setdefault("work_arrangement", labelled.pop("employment_type"))
     location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
     for field, value in (("location", location), ("work_arrangement", arrangement)):
         if value is None:

@@ -457,3 +457,21 @@ def test_label_after_a_list_mark(text: str, field: str, expected: str | None) ->
     import jobx
 
     assert getattr(jobx.extract(text).logistics, field) == expected
+
+
+# A kind-of-job label's value that names an arrangement and no kind of job is the arrangement.
+TERMS = "Night Porter\nHarbour Lodge Hotel\n\nResponsibilities\n- Lock up\n- Check rooms\n\nTerms\n"
+ARRANGED_KINDS = [
+    ("a-work-type-block", TERMS + "Work type: Remote\nPay: £12 an hour\n", ("Remote", None)),
+    ("a-kind-of-job-stays", TERMS + "Work type: Full-time, hybrid\nPay: £12 an hour\n", (None, "full-time")),
+    ("a-second-ko-label", "물류 매니저\n\n■ 담당업무\n• 입고 관리\n\n■ 근무조건\n• 고용형태: 계약직\n• 근무형태: 주 3회 재택근무 가능\n",
+     ("주 3회 재택근무 가능", "contract")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ARRANGED_KINDS], ids=[c[0] for c in ARRANGED_KINDS])
+def test_arrangement_under_a_kind_of_job_label(text: str, expected: tuple[str | None, str | None]) -> None:
+    import jobx
+
+    logistics = jobx.extract(text).logistics
+    assert (logistics.work_arrangement, logistics.employment_type) == expected
