@@ -116,8 +116,52 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
     return [
-        piece for classified in by_headings(text, blocks, rules) for piece in split_by_votes(text, classified, rules)
+        piece
+        for classified in by_headings(text, blocks, rules)
+        for voted in split_by_votes(text, classified, rules)
+        for piece in split_by_lead_ins(text, voted, rules)
     ]
+
+
+SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+")
+
+
+def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    """A requirements list whose lead-in says it is a plus is the preferred list: '... prior experience in
+    any of the following would be an advantage:' over its bullets, under 'Basic Requirements'."""
+    block, own = classified.block, classified.kind
+    if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS):
+        return [classified]
+    pieces: list[Classified] = []
+    start = block.start
+    for run in bullet_runs(text, block.start, block.end):
+        line_end = run[0][0] - 1  # the line before the run ends at its newline
+        line_start = text.rfind("\n", block.start, max(block.start, line_end)) + 1
+        if line_end <= line_start or line_start < start:
+            continue
+        line = text[line_start:line_end].rstrip()
+        if not line.endswith((":", "：")):
+            continue
+        opening = line_start + max((m.end() for m in SENTENCE_BREAK.finditer(line)), default=0)
+        if keyword_kind_of(text[opening : line_start + len(line)], rules) is not SectionKind.PREFERRED:
+            continue
+        if opening > start:
+            head = block.heading if start == block.start else None
+            pieces.append(Classified(Block(head, start, opening), own, classified.unplaced, classified.why))
+        end = run[-1][2]
+        pieces.append(Classified(Block(None, opening, end), SectionKind.PREFERRED, why="lead-in"))
+        start = end
+    if not pieces:
+        return [classified]
+    if start < block.end:
+        pieces.append(Classified(Block(None, start, block.end), own, why="after lead-in"))
+    return pieces
+
+
+def keyword_kind_of(sentence: str, rules: Rules) -> SectionKind | None:
+    """The kind a lead-in names by a strong keyword anywhere in it ('... would be an advantage:')."""
+    found = [kind for strong, kind, pattern in rules.heading_keywords if strong and pattern.search(sentence)]
+    return SectionKind.PREFERRED if SectionKind.PREFERRED in found else (found[0] if found else None)
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.

@@ -350,6 +350,20 @@ def test_a_duty_sentence_that_opens_with_you_will_is_a_duty() -> None:
         "You will plan the weekly rota.", "You will run induction sessions."]
 
 
+def test_a_requirements_list_whose_lead_in_says_it_is_a_plus_is_the_preferred_list() -> None:
+    import jobx
+
+    text = ("Graduate Engineer\nRequirements\n- A degree in engineering\n"
+            "You need not know our tools. Experience in any of the following would be an advantage:\n"
+            "- Rust\n- Embedded C\nBenefits\n- Pension\n")
+    result = jobx.extract(text).to_dict()
+    assert result["minimum_qualifications"] == ["A degree in engineering"]
+    assert result["preferred_qualifications"] == ["Rust", "Embedded C"]
+    # a lead-in that says nothing of the kind leaves the list where it is
+    plain = text.replace("would be an advantage:", "is what we use:")
+    assert jobx.extract(plain).to_dict()["preferred_qualifications"] == []
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
