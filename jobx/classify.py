@@ -127,8 +127,9 @@ SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+")
 
 
 def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[Classified]:
-    """A requirements list whose lead-in says it is a plus is the preferred list: '... prior experience in
-    any of the following would be an advantage:' over its bullets, under 'Basic Requirements'."""
+    """A requirements list whose lead-in says it is a plus is the preferred list ('... prior experience in
+    any of the following would be an advantage:' over its bullets, under 'Basic Requirements'); one whose
+    lead-in says it is not asked for is no list of requirements ('However, you are NOT expected to:')."""
     block, own = classified.block, classified.kind
     if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS):
         return [classified]
@@ -143,13 +144,14 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
         if not line.endswith((":", "：")):
             continue
         opening = line_start + max((m.end() for m in SENTENCE_BREAK.finditer(line)), default=0)
-        if keyword_kind_of(text[opening : line_start + len(line)], rules) is not SectionKind.PREFERRED:
+        named = keyword_kind_of(text[opening : line_start + len(line)], rules)
+        if named not in (SectionKind.PREFERRED, SectionKind.BOILERPLATE):
             continue
         if opening > start:
             head = block.heading if start == block.start else None
             pieces.append(Classified(Block(head, start, opening), own, classified.unplaced, classified.why))
         end = run[-1][2]
-        pieces.append(Classified(Block(None, opening, end), SectionKind.PREFERRED, why="lead-in"))
+        pieces.append(Classified(Block(None, opening, end), named, why="lead-in"))
         start = end
     if not pieces:
         return [classified]
@@ -161,7 +163,10 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
 def keyword_kind_of(sentence: str, rules: Rules) -> SectionKind | None:
     """The kind a lead-in names by a strong keyword anywhere in it ('... would be an advantage:')."""
     found = [kind for strong, kind, pattern in rules.heading_keywords if strong and pattern.search(sentence)]
-    return SectionKind.PREFERRED if SectionKind.PREFERRED in found else (found[0] if found else None)
+    for kind in (SectionKind.BOILERPLATE, SectionKind.PREFERRED):  # 'not expected to' before 'not required'
+        if kind in found:
+            return kind
+    return found[0] if found else None
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.

@@ -362,6 +362,9 @@ def test_a_requirements_list_whose_lead_in_says_it_is_a_plus_is_the_preferred_li
     # a lead-in that says nothing of the kind leaves the list where it is
     plain = text.replace("would be an advantage:", "is what we use:")
     assert jobx.extract(plain).to_dict()["preferred_qualifications"] == []
+    # one that says the list is not asked for takes it out of the requirements
+    negated = text.replace("Experience in any of the following would be an advantage:", "You are not expected to:")
+    assert jobx.extract(negated).to_dict()["minimum_qualifications"] == ["A degree in engineering"]
 
 
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
