@@ -293,6 +293,19 @@ def header_company(opening: str, rules: Rules) -> str | None:
         if NAME_RUN.fullmatch(first) and not has_title_word(first, rules) and "," not in first:
             if not (rules.arrangement_regex.match(first) or employment_type(first, rules)):
                 return first
+    return legal_name_in_header(opening, rules)
+
+
+def legal_name_in_header(opening: str, rules: Rules) -> str | None:
+    """A name with a legal form of a script written without spaces, in a header line: a tag before the title
+    ('[주식회사 하늘정원] 백엔드 개발자 채용'), or a part of a meta line ('**青禾网络科技有限公司** ｜ 杭州')."""
+    pattern = getattr(rules.value_words, "legal_name_regex", None)
+    if pattern is None:
+        return None
+    for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
+        found = pattern.search(line)
+        if found:
+            return found.group()
     return None
 
 

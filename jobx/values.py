@@ -31,6 +31,9 @@ SUB_KEYS: dict[str, tuple[str, ...] | None] = {
     "numbers": tuple(str(number) for number in range(1, 8)),
     # a deadline in prose: a date after an `until` word in a sentence that names applying (`apply`)
     "deadline_cues": ("apply", "until"),
+    # an employer's legal form in a script written without spaces, before ('주식회사 하늘', '株式会社みなと')
+    # or after its name ('青禾科技有限公司'): names.py reads a header's name by them
+    "legal_forms": ("before", "after"),
 }
 CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
 WHOLE_NUMBER = regex.compile(r"[1-9]\d{0,12}")
@@ -85,6 +88,7 @@ class ValueWords:
     apply_regex: Any = None  # a word that names applying: 'apply', 'Bewerbung', 'candidatures', '応募'
     until_regex: Any = None  # a word before the last day: 'by', 'bis zum', "jusqu'au", 'até', 'entro il'
     yearless_date_regex: Any = None  # a day and a month word without a year: '8 January', 'March 3rd'
+    legal_name_regex: Any = None  # a name of Han, Hangul or kana with its legal form before or after it
 
 
 def fold(word: str) -> str:
@@ -191,7 +195,28 @@ def compile_words(data: dict[str, Any]) -> ValueWords:
         apply_regex=regex.compile(words_pattern(get("deadline_cues").get("apply", []))),
         until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
         yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
+        legal_name_regex=legal_name_pattern(get("legal_forms")),
     )
+
+
+# The letters of a name written without spaces (Chinese, Japanese, Korean), with the long-vowel mark.
+NAME_LETTER = r"[\p{Han}\p{Hangul}\p{Katakana}\p{Hiragana}ー]"
+
+
+def legal_name_pattern(forms: dict[str, list[str]]) -> Any:
+    """A name of two to twenty letters with its legal form: before it, a space or none between
+    ('주식회사 하늘정원', '株式会社みなと'), or after it, a space or none ('青禾科技有限公司', '하늘정원 주식회사');
+    None without forms."""
+    before, after = forms.get("before", []), forms.get("after", [])
+    if not before and not after:
+        return None
+    name = NAME_LETTER + "{2,20}"
+    alternatives = []
+    if before:
+        alternatives.append(f"(?:{words_pattern(before)})[ ]?{name}")
+    if after:
+        alternatives.append(f"(?<!{NAME_LETTER}){name}?[ ]?(?:{words_pattern(after)})")
+    return regex.compile("|".join(alternatives))
 
 
 def logistics_values(logistics: Logistics, rules: Rules) -> Values:

@@ -475,3 +475,21 @@ def test_arrangement_under_a_kind_of_job_label(text: str, expected: tuple[str | 
 
     logistics = jobx.extract(text).logistics
     assert (logistics.work_arrangement, logistics.employment_type) == expected
+
+
+# A name with a legal form of a script written without spaces, in a header line, is the employer.
+CJK_LEGAL_NAMES = [
+    ("ko-a-tag-before-the-title", "[주식회사 바다물류] 물류 매니저 채용\n\n■ 담당업무\n• 입고 관리\n", "주식회사 바다물류"),
+    ("ko-a-form-after-the-name", "바다물류 주식회사\n물류 매니저\n\n■ 담당업무\n• 입고 관리\n", "바다물류 주식회사"),
+    ("zh-a-part-of-a-meta-line", "# 运营专员\n\n**成都山语文化传媒有限公司** ｜ 成都 ｜ 全职\n\n**岗位职责：**\n\n1、内容运营；\n",
+     "成都山语文化传媒有限公司"),
+    ("ja-a-line-above-the-title", "合同会社ひかり製作所\n品質管理スタッフ\n\n■仕事内容\n・検査業務\n", "合同会社ひかり製作所"),
+    ("no-form-no-employer", "# 运营专员\n\n成都 ｜ 全职\n\n**岗位职责：**\n\n1、内容运营；\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CJK_LEGAL_NAMES], ids=[c[0] for c in CJK_LEGAL_NAMES])
+def test_employer_by_a_legal_form_without_spaces(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).company == expected
