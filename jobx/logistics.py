@@ -273,6 +273,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
             continue
         places = []
+        others = [part for part in parts if not (rules.arrangement_regex.match(part) or employment_type(part, rules))]
         for index, part in enumerate(parts):
             if rules.arrangement_regex.match(part):
                 found.setdefault("work_arrangement", part)
@@ -283,6 +284,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
                 places.append(part)
+            elif number > 0 and others == [part] and index > 0 and PLACE.fullmatch(part) and " " not in part:
+                places.append(part)  # "Teilzeit · Leipzig": one word after the terms, below the title
             elif REGION_AFTER_DASH.search(part) and PLACE.fullmatch(REGION_AFTER_DASH.sub("", part)):
                 places.append(part)
         # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma (or a region code) before a bare

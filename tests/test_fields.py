@@ -493,3 +493,18 @@ def test_employer_by_a_legal_form_without_spaces(text: str, expected: str | None
     import jobx
 
     assert jobx.extract(text).company == expected
+
+
+# A line below the title of terms and one word after them: the word is the place.
+TERMS_THEN_PLACE = [
+    ("de-kind-then-city", "Lagerist (m/w/d)\nVollzeit · Kassel\n\nDeine Aufgaben\n- Waren annehmen\n", "Kassel"),
+    ("en-two-terms-then-city", "Barista\nPart-time · Hybrid · Galway\n\nDuties\n- Pull shots\n", "Galway"),
+    ("two-words-are-no-bare-place", "Barista\nPart-time · Brew House\n\nDuties\n- Pull shots\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TERMS_THEN_PLACE], ids=[c[0] for c in TERMS_THEN_PLACE])
+def test_place_after_terms_below_the_title(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.location == expected
