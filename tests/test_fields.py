@@ -508,3 +508,28 @@ def test_place_after_terms_below_the_title(text: str, expected: str | None) -> N
     import jobx
 
     assert jobx.extract(text).logistics.location == expected
+
+
+# German: the start after 'ab (dem)', days a week away from the office, an hourly rate among the perks.
+GERMAN_TERMS = "Lagerist (m/w/d)\n\n{intro}\n\nDeine Aufgaben\n- Waren annehmen\n\nDas bieten wir\n- {perk}\n"
+GERMAN_VALUES = [
+    ("start-ab-dem", GERMAN_TERMS.format(intro="Für unser Lager suchen wir ab dem 1. Juni 2027 Verstärkung.",
+                                         perk="Kaffee"), "start", "ab dem 1. Juni 2027"),
+    ("start-zum-as-before", GERMAN_TERMS.format(intro="Wir suchen zum 01.06.2027 Verstärkung.", perk="Kaffee"),
+     "start", "01.06.2027"),
+    ("days-mobile", GERMAN_TERMS.format(intro="Wir wachsen.", perk="Die Möglichkeit, bis zu drei Tage pro Woche mobil zu arbeiten"),
+     "work_arrangement", "bis zu drei Tage pro Woche mobil zu arbeiten"),
+    ("a-day-at-home", GERMAN_TERMS.format(intro="Wir wachsen.", perk="An einem Tag die Woche im Homeoffice"),
+     "work_arrangement", "An einem Tag die Woche im Homeoffice"),
+    ("hourly-rate-after-a-pay-word", GERMAN_TERMS.format(intro="Wir wachsen.", perk="Ein Stundenlohn von 14,20 € pro Stunde"),
+     "salary", "14,20 € pro Stunde"),
+    ("a-perk-amount-is-no-pay", GERMAN_TERMS.format(intro="Wir wachsen.", perk="Ein Zuschuss von 30 € pro Monat zum Jobticket"),
+     "salary", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in GERMAN_VALUES], ids=[c[0] for c in GERMAN_VALUES])
+def test_german_terms(text: str, field: str, expected: str | None) -> None:
+    import jobx
+
+    assert getattr(jobx.extract(text).logistics, field) == expected
