@@ -533,3 +533,21 @@ def test_german_terms(text: str, field: str, expected: str | None) -> None:
     import jobx
 
     assert getattr(jobx.extract(text).logistics, field) == expected
+
+
+# The last day to apply, said in a sentence.
+LAST_DAYS = [
+    ("last-day-to-apply", "Payroll Clerk\n\nDuties\n- Run payroll\n\nWe read every application; the last day to apply is "
+     "3 March 2027.\n", "3 March 2027"),
+    ("final-date-for-applications", "Payroll Clerk\n\nDuties\n- Run payroll\n\nThe final date for applications: "
+     "April 9, 2027\n", "April 9, 2027"),
+    ("a-last-day-of-work-is-no-deadline", "Payroll Clerk\n\nDuties\n- Run payroll\n\nThe last day of the season is "
+     "3 March 2027.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LAST_DAYS], ids=[c[0] for c in LAST_DAYS])
+def test_last_day_to_apply(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.deadline == expected
