@@ -551,3 +551,21 @@ def test_last_day_to_apply(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.deadline == expected
+
+
+# An arrangement that begins after a while, opening its sentence.
+LATER_ARRANGEMENTS = [
+    ("remote-once", "Payroll Clerk\n\nDuties\n- Run payroll\n\nTerms\nSchedule: Monday to Friday, 9 am to 5 pm. Remote once "
+     "you have finished onboarding, with a monthly team day.\n", "Remote once you have finished onboarding, with a monthly team day"),
+    ("hybrid-after-a-probation", "Payroll Clerk\n\nDuties\n- Run payroll\n\nTerms\nHybrid after the probation period "
+     "(two days at home).\n", "Hybrid after the probation period (two days at home)"),
+    ("inside-a-sentence-it-is-not-read-so", "Payroll Clerk\n\nDuties\n- Run payroll\n\nTerms\nWe moved to remote after "
+     "the merger.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LATER_ARRANGEMENTS], ids=[c[0] for c in LATER_ARRANGEMENTS])
+def test_arrangement_after_a_while(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.work_arrangement == expected
