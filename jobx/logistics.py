@@ -571,6 +571,9 @@ def find_logistics(
         if field in labelled and field not in values:
             values[field] = clean_value(labelled[field])
     kind = employment_type(labelled.get("employment_type", ""), rules)
+    stated = values.get("employment_type") if "employment_type" not in labelled else None
+    if kind is None and stated:  # "This is a part-time post": the text's own words, before the title's
+        kind = employment_type(stated, rules)
     if kind is None and title:
         kind = employment_type(title, rules)
     if kind is None:

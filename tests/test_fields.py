@@ -569,3 +569,20 @@ def test_arrangement_after_a_while(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.work_arrangement == expected
+
+
+# The kind of job the text states of itself comes before the title's words.
+STATED_KINDS = [
+    ("a-part-time-post-coordinating-volunteers", "Volunteer Manager\nRiverside Trust\n\nThis is a part-time post of "
+     "20 hours a week.\n\nDuties\n- Recruit volunteers\n", "part-time"),
+    ("a-permanent-full-time-role", "Intern Recruiter\nBrightpath\n\nIt is a permanent, full-time role in our Leeds "
+     "office.\n\nDuties\n- Hire interns\n", "full-time"),
+    ("the-title-as-before", "Volunteer Driver\nRiverside Trust\n\nDuties\n- Drive the van\n", "volunteer"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STATED_KINDS], ids=[c[0] for c in STATED_KINDS])
+def test_kind_of_job_stated_in_the_text(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.employment_type == expected
