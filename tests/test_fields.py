@@ -586,3 +586,20 @@ def test_kind_of_job_stated_in_the_text(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.employment_type == expected
+
+
+# A header run into one line: a US place with its state code right before the pay or the kind of job.
+RUN_IN_PLACES = [
+    ("a-city-before-pay", "Harbor Logistics 4.2 ★ Dispatch Coordinator Toledo, OH $48K - $55K (Employer est.) Easy Apply "
+     "Job descriptionYou will plan routes.\n", "Toledo, OH"),
+    ("a-street-before-the-kind", "Careers Menu Night Baker - Store #9 Crumbs (Elm St) 22 Elm St, Akron, OH 44308 "
+     "Full-Time Apply Now You bake bread.\n", "22 Elm St, Akron, OH 44308"),
+    ("two-words-of-a-city", "Dispatch Coordinator\n\nSan Diego, CA $22 an hour\n\nDuties\n- Plan routes\n", "San Diego, CA"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in RUN_IN_PLACES], ids=[c[0] for c in RUN_IN_PLACES])
+def test_run_in_place_before_pay(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.location == expected
