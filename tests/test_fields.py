@@ -603,3 +603,18 @@ def test_run_in_place_before_pay(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.location == expected
+
+
+# A place after a pin, up to the next symbol or the line's end.
+PINNED_PLACES = [
+    ("a-pin-in-a-post", "NOW HIRING 🚨 Dishwasher wanted! Evenings, $16/hr. 📍 77 Mill Lane, Hudson NY 👍 Like 💬 Comment\n",
+     "77 Mill Lane, Hudson NY"),
+    ("a-pin-line", "Dishwasher\n\nDuties\n- Wash pots\n\nWhere\n📍 Old Town, Edinburgh\n", "Old Town, Edinburgh"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PINNED_PLACES], ids=[c[0] for c in PINNED_PLACES])
+def test_place_after_a_pin(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.location == expected
