@@ -235,7 +235,7 @@ def named_again_in_header(first: str, opening: str, rules: Rules) -> tuple[int, 
                 name = " ".join(words[offset : offset + count])
                 if best is not None and len(name) <= best[1] - best[0]:
                     continue
-                if has_title_word(name, rules) or words[offset] in rules.not_company_names:
+                if has_title_word(name, rules) or no_name_word(words[offset], rules):
                     continue
                 begin = match.start() + len(" ".join(words[:offset])) + (1 if offset else 0)
                 if named_as_a_word(name, opening, begin + len(name)):
@@ -277,6 +277,17 @@ def place_after(first: str, end: int, rules: Rules) -> str | None:
     if rules.label_fields.get(heading_key(place)):
         return None
     return place
+
+
+MIN_SHOUTED_WORD = 4  # 'US', 'IT', 'AT' may open a name in capitals ('US Foods'); 'MUST', 'WITH' may not
+
+
+def no_name_word(word: str, rules: Rules) -> bool:
+    """A word that opens no employer's name (not_company_names), in capitals too: a post that shouts
+    ('MUST have 1 year grill experience', 'YOUR next job') names no firm 'MUST' or 'YOUR'."""
+    if word in rules.not_company_names:
+        return True
+    return len(word) >= MIN_SHOUTED_WORD and word.isupper() and word.capitalize() in rules.not_company_names
 
 
 def header_company(opening: str, rules: Rules) -> str | None:
@@ -371,7 +382,7 @@ def plausible_company_line(line: str, rules: Rules) -> bool:
         return False
     if rules.arrangement_regex.match(line) or employment_type(line, rules) or "," in line:
         return False
-    return words[0] not in rules.not_company_names
+    return not no_name_word(words[0], rules)
 
 
 def without_company(title: str | None, company: str | None) -> str | None:
@@ -417,7 +428,7 @@ def find_company(text: str, rules: Rules) -> str | None:
     for match in NAME_RUN.finditer(text):
         words = match.group().split(" ")
         start = match.start()
-        while words and words[0] in rules.not_company_names:
+        while words and no_name_word(words[0], rules):
             start += len(words.pop(0)) + 1
         if not words or words[-1] in rules.title_words or words[-1] in NOT_EMPLOYER_ENDINGS:
             continue
@@ -617,7 +628,7 @@ def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | Non
     for match in pattern.finditer(text):
         name = match.group("value")
         first, following = name.split()[0], WORD_AFTER.match(text, match.end())
-        if first in rules.not_company_names or (following and following.group(1) in rules.title_words):
+        if no_name_word(first, rules) or (following and following.group(1) in rules.title_words):
             continue
         if has_title_word(name, rules) or (company and (name == company or company.startswith(name))):
             continue

@@ -618,3 +618,19 @@ def test_place_after_a_pin(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.location == expected
+
+
+# A shouted word that opens no name ('MUST', 'YOUR') is no employer in capitals either; a short code may be.
+SHOUTED_WORDS = [
+    ("a-shouting-post", "WAREHOUSE HELP WANTED!! MUST have forklift experience. MUST be on time every day. MUST lift 50 lbs. "
+     "Call Dave on 555-0101.\n", None),
+    ("a-short-code-opens-a-name", "Delivery Driver\n\nJoin US Foods as a driver. US Foods is a food distributor with 70 "
+     "depots.\n\nDuties\n- Deliver orders\n", "US Foods"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SHOUTED_WORDS], ids=[c[0] for c in SHOUTED_WORDS])
+def test_shouted_words_are_no_employer(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).company == expected
