@@ -2,7 +2,8 @@
 
 1. jobx.extract() in-process (median µs per posting, postings/s on one core);
 2. a floor on the same texts: read + one `regex` \\w+ tokenising pass;
-3. `jobx batch` end to end with 1 and with all workers (postings/s, peak memory at two corpus sizes);
+3. `jobx batch` end to end with 1 and with all workers (postings/s, CPU ms per posting, peak RSS of the
+   largest process and peak PSS of the whole process tree, at two corpus sizes);
 4. `jobx extract one.txt --format json` start-up, wall and CPU, against `python -c pass` (with and
    without the rules bundle; benchmarks/startup.py alone measures only this).
 
@@ -102,8 +103,37 @@ def in_process(paths: list[Path]) -> tuple[list[float], list[float]]:
     return extract_times, floor_times
 
 
-def run_batch(corpus: Path, out: Path, workers: int) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB, the largest single process) of one `jobx batch` run."""
+def process_tree(root: int) -> list[int]:
+    """The process and its descendants, from /proc (Linux)."""
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        try:
+            for task in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{task}/children") as children:
+                    todo.extend(int(child) for child in children.read().split())
+        except OSError:
+            continue  # gone already
+    return found
+
+
+def pss_kib(pid: int) -> int:
+    """Proportional set size of one process (shared pages split among their users), KiB; 0 if gone."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_batch(corpus: Path, out: Path, workers: int) -> tuple[float, int, int, float]:
+    """Wall seconds, peak RSS (KiB, the largest single process), peak PSS of the whole process tree (KiB,
+    sampled every 20 ms; 0 where /proc has no smaps_rollup) and CPU seconds (user + system of the tree) of
+    one `jobx batch` run."""
     jobx = [
         sys.executable,
         "-m",
@@ -116,9 +146,20 @@ def run_batch(corpus: Path, out: Path, workers: int) -> tuple[float, int]:
         "--workers",
         str(workers),
     ]
+    before = os.times()
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", PEAK_MEMORY, *jobx], capture_output=True, text=True, check=True)
-    return time.perf_counter() - started, int(result.stdout.split()[-1])
+    process = subprocess.Popen([sys.executable, "-c", PEAK_MEMORY, *jobx], stdout=subprocess.PIPE, text=True)
+    peak_pss = 0
+    while process.poll() is None:
+        peak_pss = max(peak_pss, sum(pss_kib(pid) for pid in process_tree(process.pid)))
+        time.sleep(0.02)
+    stdout = process.stdout.read() if process.stdout else ""
+    wall = time.perf_counter() - started
+    after = os.times()
+    if process.returncode:
+        raise SystemExit(f"jobx batch failed with exit code {process.returncode}")
+    cpu = (after.children_user - before.children_user) + (after.children_system - before.children_system)
+    return wall, int(stdout.split()[-1]), peak_pss, cpu
 
 
 def main() -> None:
@@ -153,20 +194,20 @@ def main() -> None:
         )
         rows.append(("extract() / floor", f"{median_extract / median_floor:,.1f}x", ""))
         for workers in sorted({1, options.workers}):
-            seconds, peak = run_batch(root / "corpus", root / f"out{workers}", workers)
+            seconds, peak, pss, cpu = run_batch(root / "corpus", root / f"out{workers}", workers)
             rows.append(
                 (
                     f"jobx batch, {workers} worker(s), {options.postings:,} files",
-                    f"{options.postings / seconds:,.0f} postings/s",
-                    f"peak RSS {peak / 1024:,.0f} MiB",
+                    f"{options.postings / seconds:,.0f} postings/s; {cpu / options.postings * 1e3:,.2f} ms CPU each",
+                    f"peak RSS {peak / 1024:,.0f} MiB (largest process); peak PSS {pss / 1024:,.0f} MiB (all)",
                 )
             )
-        seconds, peak = run_batch(root / "small", root / "out-small", options.workers)
+        seconds, peak, pss, cpu = run_batch(root / "small", root / "out-small", options.workers)
         rows.append(
             (
                 f"jobx batch, {options.workers} worker(s), {small_count:,} files",
-                f"{small_count / seconds:,.0f} postings/s",
-                f"peak RSS {peak / 1024:,.0f} MiB",
+                f"{small_count / seconds:,.0f} postings/s; {cpu / small_count * 1e3:,.2f} ms CPU each",
+                f"peak RSS {peak / 1024:,.0f} MiB (largest process); peak PSS {pss / 1024:,.0f} MiB (all)",
             )
         )
         # paired rounds, wall and CPU, each against python -c pass (see startup.py)
