@@ -634,3 +634,21 @@ def test_shouted_words_are_no_employer(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).company == expected
+
+
+# The start: the post is available from a date.
+AVAILABLE_FROM = [
+    ("available-from-a-date", "Lab Assistant\n\nThe post is available from 4 January 2027 or as soon as possible "
+     "thereafter.\n\nDuties\n- Prepare samples\n", "4 January 2027 or as soon as possible thereafter"),
+    ("a-role-available-on", "Lab Assistant\n\nThe role will be available on 1st June 2027.\n\nDuties\n- Prepare samples\n",
+     "1st June 2027"),
+    ("a-room-available-is-no-start", "Lab Assistant\n\nA room is available from 4 January 2027.\n\nDuties\n- Prepare samples\n",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in AVAILABLE_FROM], ids=[c[0] for c in AVAILABLE_FROM])
+def test_start_when_the_post_is_available(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.start == expected
