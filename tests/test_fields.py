@@ -652,3 +652,19 @@ def test_start_when_the_post_is_available(text: str, expected: str | None) -> No
     import jobx
 
     assert jobx.extract(text).logistics.start == expected
+
+
+# The site, then its place: 'based at our warehouse in St Philips, Bristol'.
+SITE_THEN_PLACE = [
+    ("based-at-our-site-in", "Stock Controller\n\nYou will be based at our distribution centre in Castle Donington, "
+     "Leicestershire with a company van.\n\nDuties\n- Count stock\n", "Castle Donington, Leicestershire"),
+    ("located-at-the-office-in", "Stock Controller\n\nThe job is located at the head office in Leeds.\n\nDuties\n"
+     "- Count stock\n", "Leeds"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SITE_THEN_PLACE], ids=[c[0] for c in SITE_THEN_PLACE])
+def test_site_then_place(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.location == expected
