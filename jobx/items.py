@@ -436,7 +436,9 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
             # 'You will plan the weekly rota ...' opens with a duty's cue; 'This is a fixed-term post' and
             # 'As a member of the team, you will ...' (a summary) do not
             cue = rules.prose_cue(SectionKind.RESPONSIBILITIES)
-            return opener == "You" and cue is not None and cue.match(text) is not None
+            if opener == "You":
+                return cue is not None and cue.match(text) is not None
+            return opener == "The" and role_does(text, rules)
         label = LABEL_THEN_TEXT.match(text)
         if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
             after = WORD.match(text, label.end())
@@ -458,6 +460,22 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         # under them is about the company
         return len(text.split()) <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers)
     return True
+
+
+AUXILIARIES = frozenset("is are was were will would can could may might must has have had does do be".split())
+SUBJECT_WORDS = 4
+
+
+def role_does(text: str, rules: Rules) -> bool:
+    """A sentence whose subject is the hire, then a duty verb: 'The incumbent provides interpretation ...',
+    'The post holder also manages ...'; not 'The team will help you' or 'The role is new'."""
+    words = [word.group() for word in WORD.finditer(text, 0, min(len(text), 120))][1 : SUBJECT_WORDS + 2]
+    for index, word in enumerate(words):
+        if word.lower() in AUXILIARIES:
+            return False
+        if index and word[0].islower() and is_duty_verb(word, rules, gerund=False):
+            return True
+    return False
 
 
 def wording_kind(text: str, rules: Rules) -> SectionKind | None:

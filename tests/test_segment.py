@@ -367,6 +367,15 @@ def test_a_requirements_list_whose_lead_in_says_it_is_a_plus_is_the_preferred_li
     assert jobx.extract(negated).to_dict()["minimum_qualifications"] == ["A degree in engineering"]
 
 
+def test_a_duty_sentence_whose_subject_is_the_hire_is_a_duty() -> None:
+    import jobx
+
+    text = ("Accounts Manager\n\nDuties:\nThe incumbent prepares the monthly accounts. The post holder also "
+            "manages two clerks. The team will help you settle in. The role is new.\n")
+    assert [i.text for i in jobx.extract(text).responsibilities] == [
+        "The incumbent prepares the monthly accounts.", "The post holder also manages two clerks."]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
