@@ -582,7 +582,9 @@ def team_name(value: str, noun: str, company: str | None) -> str | None:
     words = value.split()
     while words and (words[0].lower() in TEAM_ADJECTIVES or words[0].lower().endswith("-based")):
         words.pop(0)
-    if not words or words[-1] == "&" or any(word.lower() in NOT_TEAM_WORDS for word in words):
+    if not words or words[-1] == "&" or any(
+        word.lower() in NOT_TEAM_WORDS and not joins_names(words, index) for index, word in enumerate(words)
+    ):
         return None
     if all(word[:1].islower() for word in words) and (len(words) < 2 or not LOWER_CASE_UNIT.match(noun)):
         return None  # "join our sales team" names a kind of team; "a single command center view" none
@@ -590,6 +592,15 @@ def team_name(value: str, noun: str, company: str | None) -> str | None:
     if company and (name == company or company.startswith(name + " ")):
         return None
     return name
+
+
+def joins_names(words: list[str], index: int) -> bool:
+    """'and' between two capitalised words joins one name: 'Volunteering and Community', 'Research and
+    Development' (not 'our sales and marketing team', nor 'Finance and the')."""
+    if words[index] != "and" or not 0 < index < len(words) - 1:
+        return False
+    before, after = words[index - 1], words[index + 1]
+    return before[:1].isupper() and after[:1].isupper() and after.lower() not in NOT_TEAM_WORDS
 
 
 LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")

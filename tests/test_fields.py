@@ -668,3 +668,21 @@ def test_site_then_place(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.location == expected
+
+
+# 'and' between two capitalised words joins one team's name.
+JOINED_TEAMS = [
+    ("two-capitalised-words", "Stock Controller\n\nYou will join our Volunteering and Community team.\n\nDuties\n"
+     "- Count stock\n", "Volunteering and Community"),
+    ("a-department", "Stock Controller\n\nYou will join our Research and Development department.\n\nDuties\n"
+     "- Count stock\n", "Research and Development"),
+    ("lower-case-words-name-a-kind", "Stock Controller\n\nYou will join our sales and marketing team.\n\nDuties\n"
+     "- Count stock\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in JOINED_TEAMS], ids=[c[0] for c in JOINED_TEAMS])
+def test_team_names_joined_by_and(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).team == expected
