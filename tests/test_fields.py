@@ -686,3 +686,19 @@ def test_team_names_joined_by_and(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).team == expected
+
+
+# Days a week away from the office with a verb before the place.
+DAYS_WITH_A_VERB = [
+    ("working-from-home", "Stock Controller\n\nThe job is in Leeds, with up to two days a week working from home.\n\n"
+     "Duties\n- Count stock\n", "up to two days a week working from home"),
+    ("spent-on-site", "Stock Controller\n\nExpect at least three days per week spent on-site.\n\nDuties\n- Count stock\n",
+     "at least three days per week spent on-site"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in DAYS_WITH_A_VERB], ids=[c[0] for c in DAYS_WITH_A_VERB])
+def test_days_a_week_with_a_verb(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.work_arrangement == expected
