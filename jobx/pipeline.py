@@ -46,10 +46,13 @@ def with_role_duties(
     normal: normalise.NormalText, section: Section, classified: classify.Classified, rules: Rules
 ) -> Section:
     """Where no list names the duties, the role's own sentences that state one are the duties: 'Manages
-    customer portfolio, services relationships ...', 'You will deepen the understanding of ...'."""
-    if section.kind is not SectionKind.ROLE or section.items or classified.unplaced:
+    customer portfolio, services relationships ...', 'You will deepen the understanding of ...'; so are the
+    opening's ('Console Operator is responsible for customer service and kitchen functions, ...')."""
+    if section.kind not in (SectionKind.ROLE, SectionKind.PREAMBLE) or section.items or classified.unplaced:
         return section
     spans = items.duty_sentences(normal.text, classified.block.start, classified.block.end, rules)
+    if section.kind is SectionKind.PREAMBLE:  # before any heading only whole sentences, not page chrome
+        spans = [(s, e) for s, e in spans if normal.text[s:e].rstrip().endswith((".", "!", "。"))]
     found = tuple(make_item(normal, s, e, SectionKind.RESPONSIBILITIES) for s, e in spans)
     return replace(section, items=found) if found else section
 

@@ -376,6 +376,15 @@ def test_a_duty_sentence_whose_subject_is_the_hire_is_a_duty() -> None:
         "The incumbent prepares the monthly accounts.", "The post holder also manages two clerks."]
 
 
+def test_where_no_list_names_the_duties_the_openings_duty_sentences_are_duties() -> None:
+    import jobx
+
+    text = ("Caltex Gosford now hiring\nCasual roles at our site. The Console Operator is responsible for the tills "
+            "and the kitchen.\nLike Comment Share\nRequirements\n- Customer service experience\n")
+    assert [i.text for i in jobx.extract(text).responsibilities] == [
+        "The Console Operator is responsible for the tills and the kitchen."]
+
+
 def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     import jobx
 
