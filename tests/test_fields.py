@@ -702,3 +702,18 @@ def test_days_a_week_with_a_verb(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.work_arrangement == expected
+
+
+# A requirement's months of experience are no term, four words between them too.
+EXPERIENCE_MONTHS = [
+    ("four-words-before-experience", "Shift Lead\n\nRequirements\n- You have at least 9 months of cafe or bakery "
+     "supervisory experience.\n\nDuties\n- Open the store\n", None),
+    ("a-term-stays", "Shift Lead\n\nThis is a 9 month contract.\n\nDuties\n- Open the store\n", "9 month contract"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in EXPERIENCE_MONTHS], ids=[c[0] for c in EXPERIENCE_MONTHS])
+def test_months_of_experience_are_no_term(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.duration == expected
