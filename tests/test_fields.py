@@ -717,3 +717,18 @@ def test_months_of_experience_are_no_term(text: str, expected: str | None) -> No
     import jobx
 
     assert jobx.extract(text).logistics.duration == expected
+
+
+# A post that shouts its job: 'X WANTED', in any case.
+WANTED_TITLES = [
+    ("in-capitals", "🚨 NOW HIRING!! 🚨 DISHWASHER WANTED 🍽 Evenings, $16/hr. Call Dave.\n", "DISHWASHER"),
+    ("capitalised", "Delivery Drivers Wanted! Evenings, $16/hr. Call Dave. You will deliver food.\n", "Delivery Drivers"),
+    ("help-wanted-names-no-job", "HELP WANTED!! Evenings, $16/hr. Call Dave. You will wash pots.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in WANTED_TITLES], ids=[c[0] for c in WANTED_TITLES])
+def test_title_before_wanted(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).title == expected
