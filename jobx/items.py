@@ -134,6 +134,23 @@ def opens_item(word: str, kind: SectionKind, rules: Rules) -> bool:
     return word in rules.qualification_openers
 
 
+SHOUTED_WORDS = 3
+
+
+def shouted_after(words: list[regex.Match[str]], index: int) -> bool:
+    """Three words or more in capitals after a word in lower case: a requirement shouted at the end of a
+    line ('... as required over a 7 day/24 hour roster MUST BE AVAILABLE FOR NIGHT/OVERNIGHT SHIFTS')."""
+    run = words[index - 1 : index + SHOUTED_WORDS]
+    text = run[0].string
+    return (
+        len(run) == SHOUTED_WORDS + 1
+        and run[0].group().islower()
+        and len(run[1].group()) > 1
+        and all(word.group().isupper() for word in run[1:])
+        and all(not text[a.end() : b.start()].strip() for a, b in zip(run, run[1:], strict=False))  # a phrase
+    )
+
+
 def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
     """Split '... of early products Develop robust ...' where a capitalised opener follows a word."""
     words = list(WORD.finditer(text, start, end))
@@ -141,6 +158,10 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
     last, last_index = start, 0  # words[last_index] is the first word of the current piece
     for index in range(3, len(words) - 1):
         word, previous = words[index], words[index - 1]
+        if shouted_after(words, index):
+            spans.append((last, word.start()))  # '... a 7 day roster MUST BE AVAILABLE FOR NIGHT SHIFTS'
+            last, last_index = word.start(), index
+            continue
         if not opens_item(word.group(), kind, rules):
             continue
         gap = text[previous.end() : word.start()]

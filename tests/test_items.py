@@ -413,6 +413,14 @@ def test_a_sentence_about_the_company_among_the_perks_is_not_a_perk() -> None:
     assert dump_items(body, BEN) == ["Free parking on site", "We also offer a generous pension"]
 
 
+def test_a_requirement_shouted_at_the_end_of_a_line_is_its_own_item() -> None:
+    line = "Ability to work a flexible roster over seven days MUST HOLD A FORKLIFT LICENCE"
+    assert items(line, MIN) == ["Ability to work a flexible roster over seven days", "MUST HOLD A FORKLIFT LICENCE"]
+    # acronyms listed after a dash are not a shout
+    listed = "Requesting interdisciplinary consultations – OT, CCPS or GEM as needed"
+    assert items(listed, R) == [listed]
+
+
 def test_near_duplicate_items_collapse() -> None:
     from jobx import extract
 
