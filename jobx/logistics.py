@@ -280,7 +280,11 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 region = split_arrangement(part, None, rules)[0]
                 if region:
                     places.append(region)  # "📍 Remote (US or Canada time zones) · Full-time"
-            elif employment_type(part, rules) or has_title_word(part, rules):
+            elif employment_type(part, rules):
+                if number > 0:  # "Teilzeit · Leipzig" under "Werkstudent (m/w/d) ...": the line's kind, not the title's
+                    found.setdefault("employment_type", part)
+                continue
+            elif has_title_word(part, rules):
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
                 places.append(part)

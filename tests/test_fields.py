@@ -732,3 +732,18 @@ def test_title_before_wanted(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).title == expected
+
+
+# The kind of job on the meta line below the title comes before the title's words.
+META_KINDS = [
+    ("de-part-time-working-student", "Werkstudent (m/w/d) Vertrieb\nTeilzeit · Kassel\n\nDeine Aufgaben\n- Angebote "
+     "schreiben\n", "part-time"),
+    ("en-full-time-trainee", "Trainee Surveyor\nFull-time · Hybrid · Derby\n\nDuties\n- Survey sites\n", "full-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in META_KINDS], ids=[c[0] for c in META_KINDS])
+def test_kind_of_job_on_the_meta_line(text: str, expected: str) -> None:
+    import jobx
+
+    assert jobx.extract(text).logistics.employment_type == expected
