@@ -325,10 +325,20 @@ MAX_COMPANY_LINE_WORDS = 6
 FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
 
 
+# A social post's header: the poster's name, then how long ago it was posted ("Marla's Kitchen & Grill · 2h ·",
+# Facebook; "Harbour Bakery • 3d •", LinkedIn's feed).
+POSTED_BY = regex.compile(
+    r"[ \t\n]*+(?P<name>\p{Lu}[^\n·•]{1,60}?)[ \t]*+[·•][ \t]*+\d{1,2}[ ]?(?:[hdwm]|hrs?|mins?)\b"
+)
+
+
 def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     """The line beside the title in a header that names the employer: "Xalt LLC" above "TITLE: ...",
     "Devoteam" below "Multi-Cloud Engineer" and above "Remote, Frankfurt". Taken when the name has a
     legal form, is named again in the text, or sits between the title and a line of place or terms."""
+    posted = POSTED_BY.match(text)
+    if posted and not has_title_word(posted.group("name"), rules):
+        return posted.group("name")  # "Marla's Kitchen & Grill · 2h · 🌎 NOW HIRING ...": who posted it
     if not title:
         return None
     header = employer_and_place(title, text, rules)

@@ -747,3 +747,18 @@ def test_kind_of_job_on_the_meta_line(text: str, expected: str) -> None:
     import jobx
 
     assert jobx.extract(text).logistics.employment_type == expected
+
+
+# A social post's header: the poster's name, then how long ago it was posted.
+POSTED_BY = [
+    ("linkedin-feed", "Harbour Bakery • 3d • 🌍\nWe are hiring a BAKER! Early starts, $15/hr. Message us.\n", "Harbour Bakery"),
+    ("facebook", "Dale's Tyre & Exhaust · 5h · 🌎 MECHANIC WANTED 🔧 Full time, $24/hr. Call Dale.\n", "Dale's Tyre & Exhaust"),
+    ("a-title-is-no-poster", "Delivery Driver · 2h · Harbour Foods\n\nDuties\n- Deliver orders\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in POSTED_BY], ids=[c[0] for c in POSTED_BY])
+def test_employer_who_posted(text: str, expected: str | None) -> None:
+    import jobx
+
+    assert jobx.extract(text).company == expected
