@@ -7,6 +7,7 @@ breaks where a scraper glued two pieces together ("executionCommunicate", "manda
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 import regex
@@ -18,6 +19,9 @@ SAME_LENGTH.update({code: " " for code in range(0x7F, 0xA0)})
 SAME_LENGTH.update({code: " " for code in range(0x2000, 0x200B)})
 SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
 SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
+# The same map as one stdlib character class: re.sub over it is about ten times faster than translate() with
+# a dict (which looks up every character of the text), and gives the same string.
+SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(SAME_LENGTH)) + "]")
 
 # Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
 # a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
@@ -150,7 +154,7 @@ def normalise(text: str) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart."""
     text = text.replace("\r\n", " \n")
     if NEEDS_MAPPING.search(text):
-        text = text.translate(SAME_LENGTH)
+        text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
     if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
         text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
     few_breaks = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
