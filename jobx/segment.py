@@ -29,6 +29,11 @@ LINE_TEXT = regex.compile(
     # icons after: 'Necesitamos💡'
     r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"
 )
+# LINE_TEXT with its text greedy: where the line's last character cannot close a heading (a space, bold
+# marker, closing bracket or icon), the text can only end at the line's end, so both find the same match,
+# and the greedy one finds it without trying the closing pattern after every character (about 14x faster).
+LINE_TEXT_TO_END = regex.compile(LINE_TEXT.pattern.replace(r"[^\n]{0,199}?)", r"[^\n]{0,199})", 1))
+CLOSING_CHARACTER = regex.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u200D]")
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
@@ -359,7 +364,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     Title Case / UPPER CASE line that no rule names (kind None)."""
     if end - start > LINE_TEXT_REACH and not within_reach(text, start, end):
         return None  # a paragraph: LINE_TEXT cannot match it, and trying costs 200 steps of its lazy text
-    match = LINE_TEXT.match(text, start, end)
+    closes = end == start or CLOSING_CHARACTER.match(text, end - 1, end) is not None
+    match = (LINE_TEXT if closes else LINE_TEXT_TO_END).match(text, start, end)
     if match is None or (match.start() == 0 and not match.group("open")):
         return None  # not a heading-shaped line, or the posting's first line (its title)
     line = match.group("text")
