@@ -8,6 +8,7 @@ is possible, so outputs are the same with or without the prefilter.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -124,6 +125,18 @@ def prefilter_text(text: str) -> str | None:
     return text.lower()
 
 
+# ASCII characters that are not word characters (\w), as spaces: an ASCII text's words by str.split().
+ASCII_NON_WORD = {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "_")}
+MAX_WORDS_TEXT = 400  # longer texts are searched as they are: their words cost more than they save
+
+
+@functools.lru_cache(maxsize=512)
+def ascii_words(text: str) -> frozenset[str]:
+    """The lower-cased words (runs of ASCII letters, digits and '_') of an ASCII text; cached, since the
+    stages test one line against many vocabularies (the heading keywords of every kind, the cues)."""
+    return frozenset(text.lower().translate(ASCII_NON_WORD).split())
+
+
 class Vocabulary:
     """A literal alternation run as several patterns, one per kind of first character: phrases that start
     with a word character (each tried only at a word boundary), the others, and Chinese, Japanese and
@@ -133,18 +146,36 @@ class Vocabulary:
     The parts never match at the same position (their first characters differ, in any case), so the
     earliest match of any part is the match of the whole alternation: search, match, fullmatch and
     finditer give exactly what the single pattern gives.
+
+    A vocabulary of whole words that an ASCII text can match only through a word that begins a phrase
+    (`first_words`, lower-cased; None when that does not hold) is not run on a short ASCII text that holds
+    none of them: the text's words are a set lookup, its search a regex scan.
     """
 
-    __slots__ = ("patterns",)
+    __slots__ = ("patterns", "first_words")
 
-    def __init__(self, patterns: tuple[Any, ...]) -> None:
+    def __init__(self, patterns: tuple[Any, ...], first_words: frozenset[str] | None = None) -> None:
         self.patterns = patterns
+        self.first_words = first_words
+
+    def cannot_match(self, string: str, pos: int, endpos: int | None) -> bool:
+        """True only when no part can match: a short ASCII string none of whose words begins a phrase."""
+        return (
+            self.first_words is not None
+            and pos == 0
+            and endpos is None
+            and len(string) <= MAX_WORDS_TEXT
+            and string.isascii()
+            and self.first_words.isdisjoint(ascii_words(string))
+        )
 
     @property
     def pattern(self) -> str:
         return "|".join(str(p.pattern) for p in self.patterns)
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if self.cannot_match(string, pos, endpos):
+            return None
         best = None
         for part in self.patterns:
             found = part.search(string, pos, endpos)
@@ -153,6 +184,8 @@ class Vocabulary:
         return best
 
     def match(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if self.cannot_match(string, pos, endpos):
+            return None
         for part in self.patterns:
             found = part.match(string, pos, endpos)
             if found is not None:
@@ -160,6 +193,8 @@ class Vocabulary:
         return None
 
     def fullmatch(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        if self.cannot_match(string, pos, endpos):
+            return None
         for part in self.patterns:
             found = part.fullmatch(string, pos, endpos)
             if found is not None:
@@ -169,6 +204,8 @@ class Vocabulary:
     def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
         """Non-overlapping matches left to right, as one pattern's finditer gives them: each part's next
         match is searched again only when the last match taken ended after its start."""
+        if self.cannot_match(string, pos, endpos):
+            return
         if len(self.patterns) == 1:
             yield from self.patterns[0].finditer(string, pos, endpos)
             return
