@@ -21,6 +21,15 @@ INLINE_BULLET = regex.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
 )
+
+
+def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
+    """False only where INLINE_BULLET cannot match text[start:end]: an ASCII line (its dot bullets and
+    icons are outside ASCII) without a tab or a space before a dash or star."""
+    line = text[start:end]
+    return not line.isascii() or " -" in line or " *" in line or "\t" in line
+
+
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
 HAS_LETTER = regex.compile(r"\p{L}")
 PARAGRAPH_SENTENCES = 2
@@ -78,9 +87,10 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
         own_line = marker is not None and (line_start == 0 or text[line_start - 1] == "\n")
+        scanned = may_hold_inline_bullet(text, line_start, line_end)
         inline = [
             m
-            for m in INLINE_BULLET.finditer(text, line_start, line_end)
+            for m in (INLINE_BULLET.finditer(text, line_start, line_end) if scanned else ())
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
         if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):

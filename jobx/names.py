@@ -573,6 +573,23 @@ TEAM_ABROAD = regex.compile(
     r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ]"
     r"(?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
 )
+ABROAD_UNIT_WORDS = ("afdeling", "Abteilung", "département", "departamento", "dipartimento", "área")
+LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
+
+
+def may_name_team_abroad(text: str) -> bool:
+    """False only where TEAM_ABROAD cannot match: no 'team' after a lower-case letter ('Beratungsteam'), and
+    none of the department words it reads (a few str.find calls instead of a scan of the whole text)."""
+    if any(word in text for word in ABROAD_UNIT_WORDS):
+        return True
+    index = text.find("team", 1)
+    while index != -1:
+        if LOWER_CASE_LETTER.match(text, index - 1):
+            return True
+        index = text.find("team", index + 1)
+    return False
+
+
 # Words that praise or place a team rather than name it ("a dynamic ... team", "the Toronto-based ... team").
 TEAM_ADJECTIVES = frozenset(
     "dynamic friendly growing small great amazing passionate dedicated diverse global fast-growing supportive "
@@ -660,7 +677,7 @@ def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | Non
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
-        patterns = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE, TEAM_ABROAD)
+        patterns = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE) + ((TEAM_ABROAD,) if may_name_team_abroad(text) else ())
         matches = [match for pattern in patterns for match in pattern.finditer(text)]
         for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
             following = WORD_AFTER.match(text, match.end())

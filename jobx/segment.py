@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -172,11 +173,25 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
     return None
 
 
+@functools.lru_cache(maxsize=8)
+def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
+    """Each section-ending phrase with the longest of its inner words (between two spaces in it), or None:
+    where the phrase is in a text, that word is one of the text's white-space-separated words."""
+    checks = []
+    for phrase in phrases:
+        inner = [word for word in phrase.split(" ")[1:-1] if word and word.split() == [word]]
+        checks.append((phrase, max(inner, key=len) if inner else None))
+    return tuple(checks)
+
+
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
     lowered = text.lower()
-    for phrase in rules.section_enders:
+    words = set(lowered.split())  # a phrase whose inner word is not among them is not searched for
+    for phrase, word in ender_words(rules.section_enders):
+        if word is not None and word not in words:
+            continue
         index = lowered.find(phrase)
         while index != -1:
             sentence_start = max(text.rfind(". ", 0, index) + 2, text.rfind("\n", 0, index) + 1, 0)
