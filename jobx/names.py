@@ -573,6 +573,22 @@ TEAM_ABROAD = regex.compile(
     r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ]"
     r"(?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
 )
+# Every match of these holds one of UNIT_PARTS (a unit noun's tail, as any case of its first letter ends
+# it); none holds a line break, so each is run only on the lines with a part.
+UNIT_PATTERNS = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE)
+UNIT_PARTS = ("eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit")
+
+
+def unit_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text that holds one of UNIT_PARTS."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if any(part in line for part in UNIT_PARTS):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
 ABROAD_UNIT_WORDS = ("afdeling", "Abteilung", "département", "departamento", "dipartimento", "área")
 LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
 
@@ -677,8 +693,10 @@ def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | Non
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
-        patterns = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE) + ((TEAM_ABROAD,) if may_name_team_abroad(text) else ())
-        matches = [match for pattern in patterns for match in pattern.finditer(text)]
+        lines = unit_lines(text)  # no match of the three crosses a line: each is run on the lines that can hold one
+        matches = [m for pattern in UNIT_PATTERNS for start, end in lines for m in pattern.finditer(text, start, end)]
+        if may_name_team_abroad(text):
+            matches.extend(TEAM_ABROAD.finditer(text))
         for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
             following = WORD_AFTER.match(text, match.end())
             if following and following.group(1) in rules.title_words:
