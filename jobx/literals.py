@@ -147,27 +147,34 @@ class Vocabulary:
     earliest match of any part is the match of the whole alternation: search, match, fullmatch and
     finditer give exactly what the single pattern gives.
 
-    A vocabulary of whole words that an ASCII text can match only through a word that begins a phrase
-    (`first_words`, lower-cased; None when that does not hold) is not run on a short ASCII text that holds
-    none of them: the text's words are a set lookup, its search a regex scan.
+    A vocabulary of whole words is not run on a short ASCII text that cannot hold a match: each word of a
+    phrase (a run of word characters) is a whole word of the text where the phrase matches, so some phrase
+    must have all its words among the text's. `phrase_words` maps each lower-cased first word of the ASCII
+    phrases (phrases with other characters never match an ASCII text) to the sets of their other words;
+    None when a phrase does not begin with a word character or holds one that (?i) folds to ASCII. A
+    lookup of the text's words replaces a regex scan.
     """
 
-    __slots__ = ("patterns", "first_words")
+    __slots__ = ("patterns", "first_words", "phrase_words")
 
-    def __init__(self, patterns: tuple[Any, ...], first_words: frozenset[str] | None = None) -> None:
+    def __init__(
+        self, patterns: tuple[Any, ...], phrase_words: dict[str, tuple[frozenset[str], ...]] | None = None
+    ) -> None:
         self.patterns = patterns
-        self.first_words = first_words
+        self.phrase_words = phrase_words
+        self.first_words = frozenset(phrase_words) if phrase_words is not None else None
 
     def cannot_match(self, string: str, pos: int, endpos: int | None) -> bool:
-        """True only when no part can match: a short ASCII string none of whose words begins a phrase."""
-        return (
-            self.first_words is not None
-            and pos == 0
-            and endpos is None
-            and len(string) <= MAX_WORDS_TEXT
-            and string.isascii()
-            and self.first_words.isdisjoint(ascii_words(string))
-        )
+        """True only when no part can match: a short ASCII string that holds no phrase's words."""
+        if self.phrase_words is None or pos or endpos is not None or len(string) > MAX_WORDS_TEXT:
+            return False
+        if not string.isascii():
+            return False
+        words = ascii_words(string)
+        for first in self.first_words.intersection(words):
+            if any(others <= words for others in self.phrase_words[first]):
+                return False
+        return True
 
     @property
     def pattern(self) -> str:

@@ -432,32 +432,33 @@ def literal_vocabulary(
             patterns.append(lead + literal_regex(group, whole_words=False, ignore_case=folds))
         elif group:
             patterns.append(literal_regex(group, ignore_case=folds))
-    first_words = None if word_start else ascii_first_words(stripped)
-    return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]), first_words)
+    phrase_words = None if word_start else ascii_phrase_words(stripped)
+    return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]), phrase_words)
 
 
 ASCII_WORD = regex.compile(r"[A-Za-z0-9_]+")
 
 
-def ascii_first_words(phrases: list[str]) -> frozenset[str] | None:
-    """The lower-cased first words of whole-word phrases, as an ASCII text can match them, or None.
+def ascii_phrase_words(phrases: list[str]) -> dict[str, tuple[frozenset[str], ...]] | None:
+    """For Vocabulary's word prefilter: the lower-cased first word of each ASCII phrase with the sets of
+    the other words of the phrases it begins, or None.
 
     A phrase with a character outside ASCII never matches an ASCII text (no such character folds to ASCII
-    under (?i) but those of ASCII_FOLDING: then None). A match of an ASCII phrase begins with a whole word
-    of the text equal to the phrase's first word: no word character stands before either, and after
-    each comes a character that is not one, or nothing. None when an ASCII phrase does not begin with a
-    word character."""
-    words = set()
+    under (?i) but those of ASCII_FOLDING: then None). Where an ASCII phrase matches, each of its words is
+    a whole word of the text: no word character stands before the phrase or after it, and between its
+    words stand the same characters that are not word characters. None when an ASCII phrase does not
+    begin with a word character."""
+    index: dict[str, set[frozenset[str]]] = {}
     for phrase in phrases:
         if any(character in phrase for character in ASCII_FOLDING):
             return None
         if not phrase.isascii():
             continue
-        first = ASCII_WORD.match(phrase)
-        if first is None:
+        if ASCII_WORD.match(phrase) is None:
             return None
-        words.add(first.group().lower())
-    return frozenset(words)
+        first, *others = (word.lower() for word in ASCII_WORD.findall(phrase))
+        index.setdefault(first, set()).add(frozenset(others))
+    return {first: tuple(sorted(sets, key=lambda words: (len(words), sorted(words)))) for first, sets in index.items()}
 
 
 def heading_vocabulary(aliases: list[str]) -> Vocabulary:
