@@ -231,14 +231,18 @@ class Vocabulary:
 
 
 def boundary_first(pattern: str) -> str:
-    r"""A pattern that opens with a look-behind and then \b, with the two swapped: '(?<!X)\bY' becomes
-    '\b(?<!X)Y'. Both are zero-width tests of the same position, so the matches are the same; tried
-    first, \b lets the regex module skip every position inside a word instead of running the look-behind
-    there (a duration pattern: 567 -> 175 us over a posting). Any other pattern is returned as it is."""
-    if not pattern.startswith(("(?<!", "(?<=")):
-        return pattern
-    end = group_end(pattern, 0)
-    if end is None or not pattern.startswith("\\b", end):
+    r"""A pattern that opens with look-behinds and then \b, with \b moved before them: '(?<!X)\bY' becomes
+    '\b(?<!X)Y', and '(?<!X)(?<!Z)\bY' becomes '\b(?<!X)(?<!Z)Y'. All are zero-width tests of the same
+    position, so the matches are the same; tried first, \b lets the regex module skip every position
+    inside a word instead of running the look-behinds there (a duration pattern: 567 -> 175 us over a
+    posting; with two look-behinds, 1,256 -> 312 us). Any other pattern is returned as it is."""
+    end = 0
+    while pattern.startswith(("(?<!", "(?<="), end):
+        close = group_end(pattern, end)
+        if close is None:
+            return pattern
+        end = close
+    if end == 0 or not pattern.startswith("\\b", end):
         return pattern
     return "\\b" + pattern[:end] + pattern[end + 2 :]
 

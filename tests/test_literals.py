@@ -134,6 +134,7 @@ BOUNDARY_CASES = [
         r"(?<!\b(?:remain|kept)[^.\n]{0,20})\b(?P<value>\d+ months?)",
         r"\b(?<!\b(?:remain|kept)[^.\n]{0,20})(?P<value>\d+ months?)",
     ),
+    (r"(?<!kept )(?<!a)\b(?P<value>\d+ months?)", r"\b(?<!kept )(?<!a)(?P<value>\d+ months?)"),  # two in a row
     (r"(?<![)\]])\bfoo", r"\b(?<![)\]])foo"),  # a ')' inside a class does not close the group
     (r"(?<=\(x\))\bfoo", r"\b(?<=\(x\))foo"),  # nor an escaped one
     (r"(?<!a)foo\b", r"(?<!a)foo\b"),  # no \b right after the look-behind: unchanged
