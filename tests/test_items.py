@@ -324,10 +324,13 @@ def test_in_a_dump_a_boards_label_among_the_perks_is_not_a_perk() -> None:
 
 
 def test_in_a_dump_a_word_glued_to_the_next_ones_capital_opens_an_item() -> None:
-    body = "Remote working from anywhere in the country or RemotePaid volunteer days each year HoursEducational grants for courses"
+    body = "Remote working from anywhere in the country or RemotePaid Volunteer Days each year HoursEducational Grants for courses"
     assert dump_items(body, BEN) == [
-        "Remote working from anywhere in the country or Remote", "Paid volunteer days each year Hours",
-        "Educational grants for courses"]
+        "Remote working from anywhere in the country or Remote", "Paid Volunteer Days each year Hours",
+        "Educational Grants for courses"]
+    # a product's name before words in lower case is one word: 'ServiceTitan at the end'
+    product = "Keep the service van clean and stocked and complete paperwork in ServiceTitan at the end of each call"
+    assert dump_items(product, R) == [product]
     # a name with a capital inside, written twice, is a name: 'HighPoint'
     named = "Sell HighPoint servers to resellers across the region and grow HighPoint accounts with the team"
     assert dump_items(named, MIN) == [named]
