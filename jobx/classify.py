@@ -10,7 +10,7 @@ import regex
 from .features import LINE_BULLET
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
-from .segment import Block
+from .segment import Block, strong_keyword
 from .skills import skill_matches
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
 
@@ -35,8 +35,13 @@ class Classified:
     why: str = field(default="", compare=False)  # which rule gave the kind, for `jobx show --explain`
 
 
+def block_lines(text: str, block: Block) -> list[str]:
+    """The lines of the block that hold more than white space."""
+    return [line for line in text[block.start : block.end].split("\n") if line.strip()]
+
+
 def is_short_list(text: str, block: Block) -> bool:
-    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    lines = block_lines(text, block)
     return bool(lines) and all(SHORT_BULLET_LINE.match(line) for line in lines)
 
 
@@ -46,13 +51,13 @@ def is_empty(text: str, block: Block) -> bool:
 
 def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     """A body of `lines` lines or more, none of them a bullet."""
-    found = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    found = block_lines(text, block)
     return len(found) >= lines and not any(BULLET_LINE.match(line) for line in found)
 
 
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of the block (two at least) name perks by the rules' benefit cues."""
-    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    lines = block_lines(text, block)
     bullets = [line for line in lines if BULLET_LINE.match(line)]
     lines = bullets or lines  # notes under a list do not vote
     perks = rules.prose_cue(SectionKind.BENEFITS)
@@ -65,8 +70,7 @@ def states_requirements(text: str, block: Block, rules: Rules) -> bool:
     """Some line of the block asks for something: a requirement opener or word, or a skill's name."""
     return any(
         line_vote(line, rules) in REQUIREMENT_KINDS or rules.skill_regex.search(line)
-        for line in text[block.start : block.end].split("\n")
-        if line.strip()
+        for line in block_lines(text, block)
     )
 
 
@@ -77,7 +81,7 @@ MAX_TERM_WORDS = 8
 def lists_tools(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of the block (two at least) name two tools or more: a tech stack ('Backend: Node.js,
     Python, GraphQL'), which is neither a perk nor a duty."""
-    lines = [line for line in text[block.start : block.end].split("\n") if line.strip()]
+    lines = block_lines(text, block)
     if len(lines) < 2:
         return False
     return sum(len(skill_matches(line, rules)) >= TOOL_LINE_NAMES for line in lines) * 2 >= len(lines)
@@ -87,11 +91,7 @@ def lists_terms(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of a short list (two at least) state a term of the job, not a perk: a date, a duration,
     a rate of pay, a kind of contract ('May 2024', '3 month term', 'Hourly compensation at $115/hour')."""
     perks = rules.prose_cue(SectionKind.BENEFITS)
-    lines = [
-        line[bullet.end() if (bullet := LINE_BULLET.match(line)) else 0 :]
-        for line in text[block.start : block.end].split("\n")
-        if line.strip()
-    ]
+    lines = [line[bullet.end() if (bullet := LINE_BULLET.match(line)) else 0 :] for line in block_lines(text, block)]
     if len(lines) < 2 or any(len(line.split()) > MAX_TERM_WORDS for line in lines):
         return False
     terms = sum(
@@ -124,6 +124,7 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
 
 
 SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+")
+LEAD_IN_KINDS = (SectionKind.BOILERPLATE, SectionKind.PREFERRED)
 
 
 def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[Classified]:
@@ -144,8 +145,10 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
         if not line.endswith((":", "：")):
             continue
         opening = line_start + max((m.end() for m in SENTENCE_BREAK.finditer(line)), default=0)
-        named = keyword_kind_of(text[opening : line_start + len(line)], rules)
-        if named not in (SectionKind.PREFERRED, SectionKind.BOILERPLATE):
+        lead_in = text[opening : line_start + len(line)]
+        # 'not expected to' before 'not required': a list not asked for, then one that is a plus
+        named = next((kind for kind in LEAD_IN_KINDS if strong_keyword(lead_in, rules, kind)), None)
+        if named is None:
             continue
         if opening > start:
             head = block.heading if start == block.start else None
@@ -158,15 +161,6 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
     if start < block.end:
         pieces.append(Classified(Block(None, start, block.end), own, why="after lead-in"))
     return pieces
-
-
-def keyword_kind_of(sentence: str, rules: Rules) -> SectionKind | None:
-    """The kind a lead-in names by a strong keyword anywhere in it ('... would be an advantage:')."""
-    found = [kind for strong, kind, pattern in rules.heading_keywords if strong and pattern.search(sentence)]
-    for kind in (SectionKind.BOILERPLATE, SectionKind.PREFERRED):  # 'not expected to' before 'not required'
-        if kind in found:
-            return kind
-    return found[0] if found else None
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.

@@ -194,9 +194,14 @@ GAP = regex.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
 def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """In a dump's list two spaces were a break between items ('Compassionate and empathetic  Strong
     communication skills'), where the layout step kept them as a label/value header's gaps."""
+    return pieces_between(GAP, text, start, end)
+
+
+def pieces_between(separator: regex.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of text[start:end] between the separator's matches."""
     bounds = [start]
-    for gap in GAP.finditer(text, start, end):
-        bounds.extend((gap.start(), gap.end()))
+    for match in separator.finditer(text, start, end):
+        bounds.extend((match.start(), match.end()))
     bounds.append(end)
     return list(zip(bounds[::2], bounds[1::2], strict=True))
 
@@ -239,6 +244,8 @@ def inner_capitals(text: str) -> frozenset[str]:
 
 def is_skill_name(word: str, rules: Rules) -> bool:
     return word in rules.skill_names or word.lower() in rules.skill_names
+
+
 # A label of one to three words opening a value: 'Job Type: Full-time', 'Supplemental Pay: Commission Pay'.
 # Its words after the first are all capitalised or all lower-case: 'Pay COVID-19 considerations:' is not one.
 RUN_IN_LABEL = regex.compile(
@@ -284,12 +291,13 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         if not long_enough:
             continue
         joining = previous.group().lower().rpartition("/")[2] in rules.joining_words  # 'and/or Sales'
-        glued_on = not text[previous.end() : word.start()].strip()  # no punctuation between them
+        gap = text[previous.end() : word.start()]
+        glued_on = not gap.strip()  # no punctuation between them
         if first[0].isupper() and index - last_index >= 2 and (
             (glued_on and previous.group().lower() in rules.perk_heads and first.lower() not in rules.perk_heads)
             or (
                 not joining
-                and not text[previous.end() : word.start()].strip(" \t)")  # 'Associate (Preferred) Paid Training:'
+                and not gap.strip(" \t)")  # 'Associate (Preferred) Paid Training:'
                 and RUN_IN_LABEL.match(text, word.start(), min(end, word.start() + LABEL_REACH))
                 # 'Paid Training:' is one label
                 and not RUN_IN_LABEL.match(text, previous.start(), min(end, previous.start() + LABEL_REACH))
@@ -316,7 +324,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         # after a lower-case word, or a figure or a bracket that closes a phrase ('... below 95% Reconcile
         # carrier invoices', 'Advanced Excel (pivot tables) Working knowledge of SQL')
         closes = first[0].isupper() and (
-            before[-1].isdigit() or before[-1] == "%" or text[previous.end() : word.start()].strip() == ")"
+            before[-1].isdigit() or before[-1] == "%" or gap.strip() == ")"
         )
         if not ((before[0].islower() or closes) and (glued_on or closes) and not joining) or index - last_index < 2:
             continue
@@ -350,14 +358,6 @@ SEMICOLON_ITEMS = 3
 
 def semicolon_list(text: str, start: int, end: int) -> bool:
     return len(SEMICOLON.findall(text, start, end)) >= SEMICOLON_ITEMS - 1
-
-
-def semicolon_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    bounds = [start]
-    for match in SEMICOLON.finditer(text, start, end):
-        bounds.extend((match.start(), match.end()))
-    bounds.append(end)
-    return list(zip(bounds[::2], bounds[1::2], strict=True))
 
 
 COMMA_PIECE = regex.compile(r"[^,;()]++(?:\([^()\n]*+\)[^,;()]*+)*+")
@@ -702,7 +702,7 @@ def split_items(
                     opened_starts.update(piece_start for piece_start, _ in opened)
                     continue
                 if semicolon_list(text, sentence_start, sentence_end):
-                    listed = semicolon_pieces(text, sentence_start, sentence_end)
+                    listed = pieces_between(SEMICOLON, text, sentence_start, sentence_end)
                 elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
