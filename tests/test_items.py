@@ -394,6 +394,8 @@ def test_application_lines_and_a_boards_recommendations_are_not_items() -> None:
     from jobx import extract
 
     posting = extract("Cook\nBenefits\n- Free meals\n- Please apply by 15 January 2027.\n- Apply in person at the hotel\n"
+                      "- Apply before 3 March via our website.\n- Applications close on 10 March.\n"
+                      "- Powered by HireDesk\n"
                       "Similar jobs\n- Line Cook, Harbour Inn\n- Chef de Partie, The Anchor\n")
     assert [item.text for item in posting.benefits] == ["Free meals"]
 
