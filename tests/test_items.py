@@ -515,3 +515,18 @@ def test_a_terms_heading_over_perks_gives_the_perks_and_keeps_the_terms_as_field
     # a labelled line that names a perk stays a perk
     perks = extract("Cook\n\n## Benefits\n- Bonus: a 13th month salary\n- Meals: free on every shift\n").benefits
     assert [item.text for item in perks] == ["Bonus: a 13th month salary", "Meals: free on every shift"]
+
+
+def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Van Driver\n\nRequirements:\nA clean driving licence.\nTwo years of delivery experience.\n"
+        "We offer weekly pay, paid holiday, a pension scheme and free uniform.\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A clean driving licence.", "Two years of delivery experience."]
+    assert [item.text for item in posting.benefits] == ["weekly pay", "paid holiday", "a pension scheme", "free uniform."]
+    # a requirement that lists things is not a perks sentence
+    needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
+    assert posting.benefits and not needs.benefits
