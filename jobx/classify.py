@@ -277,9 +277,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and not heading.text.isupper()
             and result
             and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))
-            and plain_list(text, block, lines=1)
+            and (plain_list(text, block, lines=1) or (is_empty(text, block) and plain_list(text, result[-1].block)))
         ):
-            # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...)
+            # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...; and
+            # its last line, right above the next heading: 'Fluency in Figma' over 'Bonus:')
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
             result.append(Classified(Block(None, heading.start, block.end), current, why="plain list"))
             continue

@@ -530,3 +530,15 @@ def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
     # a requirement that lists things is not a perks sentence
     needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
     assert posting.benefits and not needs.benefits
+
+
+def test_the_last_line_of_a_plain_list_right_above_the_next_heading_is_an_item() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Sous Chef\n\nYou might be a good fit if you have:\nThree years in a busy kitchen\nA food hygiene certificate\n"
+        "Calm Under Pressure\n\nBonus:\nExperience with vegan menus\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Three years in a busy kitchen", "A food hygiene certificate", "Calm Under Pressure"]
+    assert [item.text for item in posting.preferred_qualifications] == ["Experience with vegan menus"]
