@@ -318,7 +318,69 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         places.sort(key=lambda part: "," not in part and not REGION_AFTER_DASH.search(part))
         if places:
             found.setdefault("location", places[0])
+    for field, value in stacked_header(text, rules).items():
+        found.setdefault(field, value)
     return found
+
+
+MAX_STACKED_LINE = 60
+MAX_STACKED_WORDS = 7
+MIN_STACK = 3
+STACKED_SENTENCE = regex.compile(r"[.!?:：][ \t]|[.!?:：]$")
+
+
+def stacked_header(text: str, rules: Rules) -> dict[str, str]:
+    """A header that stacks the job's terms one to a line under the title ('Payroll Clerk' / 'Leeds' /
+    'People Operations – Finance' / 'Part-time (30 hours)' / 'On-site'), a job board's categories: believed
+    when a line of the stack is only a kind of job or an arrangement. A line that is only an arrangement
+    or a kind gives that field; the first bare place, the location; a line of two words or more that is none
+    of these, no title nor an employer, and that the text does not name again, the team."""
+    stack: list[str] = []
+    for number, line in header_lines(text, MIN_STACK + 4, MAX_META_LINE):
+        line = LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+        if number == 0:
+            continue  # the title
+        if not line or len(line) > MAX_STACKED_LINE or len(line.split()) > MAX_STACKED_WORDS:
+            break
+        if STACKED_SENTENCE.search(line) or rules.heading_kind(line) is not None:
+            break
+        stack.append(line)
+    terms = [line for line in stack if term_line(line, rules)]
+    if len(stack) < MIN_STACK or not terms:
+        return {}
+    found: dict[str, str] = {}
+    for line in stack:
+        if line in terms and rules.arrangement_regex.match(line):
+            found.setdefault("work_arrangement", line)
+        elif line in terms:
+            found.setdefault("employment_type", line)
+        elif employment_type(line, rules) or rules.arrangement_regex.match(line):
+            continue
+        elif has_title_word(line, rules) or LEGAL_FORM.search(line) or rules.heading_kind(line) is not None:
+            continue
+        elif "location" not in found and (place_line(line, rules) or bare_place(line, rules)):
+            found["location"] = line
+        elif len(line.split()) >= 2 and "team" not in found and text.count(line) == 1 and line[:1].isupper():
+            found["team"] = line
+    return found
+
+
+MAX_TERM_WORDS = 3
+BRACKETED = regex.compile(r"[ \t]*+[(（][^()（）\n]*+[)）]")
+
+
+def term_line(line: str, rules: Rules) -> bool:
+    """A line that is only a kind of job or an arrangement, with a note in brackets: 'Part-time (30 hours)',
+    'On-site', 'Permanent, full-time' (not 'Permanent residence in the region')."""
+    bare = BRACKETED.sub("", line).strip()
+    if not bare or len(bare.split()) > MAX_TERM_WORDS:
+        return False
+    return rules.arrangement_regex.fullmatch(bare) is not None or employment_type(bare, rules) is not None
+
+
+def bare_place(line: str, rules: Rules) -> bool:
+    """A place's name of one word ('Leeds'), no word of the rules' headings or names."""
+    return " " not in line and PLACE.fullmatch(line) is not None and line not in rules.not_company_names
 
 
 def long_header_opening(text: str) -> list[tuple[int, str]]:

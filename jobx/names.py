@@ -817,4 +817,22 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
         name = team_after_phrase(text, company, rules)
         if name:
             return name
+    for text in texts:  # last, a unit known by its number: 'Ward 7 is a 24-bed rehabilitation ward'
+        name = numbered_unit(text)
+        if name:
+            return name
     return None
+
+
+# A unit known by its number, as wards, pods and squads are: 'Ward 7', 'Pod 3', 'Squad 12B' (not 'Unit 4',
+# which is as often an address).
+NUMBERED_UNIT_NOUNS = ("Ward", "Pod", "Squad")
+NUMBERED_UNIT = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(NUMBERED_UNIT_NOUNS) + r")[ ]\d{1,3}[A-Z]?(?![\p{L}\d])")
+
+
+def numbered_unit(text: str) -> str | None:
+    """The first unit named by its noun and number, searched only past where a unit noun stands."""
+    starts = [at for at in (text.find(noun + " ") for noun in NUMBERED_UNIT_NOUNS) if at != -1]
+    found = [NUMBERED_UNIT.search(text, at) for at in starts]
+    found = [match for match in found if match is not None]
+    return min(found, key=lambda m: m.start()).group() if found else None

@@ -451,3 +451,34 @@ def test_organisation_names(text: str, expected: str | None) -> None:
 def test_a_title_with_spanish_particles_keeps_its_words() -> None:
     text = "Técnico de Laboratorio – Cooperativa Vinícola del Jalón\n\nFunciones\n- Analizar muestras\n"
     assert extract(text)["title"] == "Técnico de Laboratorio"
+
+
+STACKED_HEADERS = [
+    ("terms-stacked-under-the-title", "Accounts Clerk\nHull\nFinance Operations\nFull-time\nHybrid\n"
+     "We keep the books of a ferry company.\n",
+     {"location": "Hull", "team": "Finance Operations", "employment_type": "full-time", "work_arrangement": "Hybrid"}),
+    ("an-employer-named-again-in-the-stack-is-no-team", "Accounts Clerk\nHull\nMarrow Ferries\nFull-time\n"
+     "Marrow Ferries sails to Rotterdam every night.\n", {"location": "Hull", "team": None}),
+    ("no-terms-line-no-stack", "Accounts Clerk\nHull\nFinance Operations\nGrowing fast\n"
+     "We keep the books of a ferry company.\n", {"team": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STACKED_HEADERS], ids=[c[0] for c in STACKED_HEADERS])
+def test_terms_stacked_under_the_title(text: str, expected: dict) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert {key: found[key] for key in expected} == expected
+
+
+NUMBERED_UNITS = [
+    ("a-ward-by-its-number", "Healthcare Assistant\n\nAbout the ward\nWard 12 is a busy surgical ward.\n", "Ward 12"),
+    ("a-squad-by-its-number", "Engineer\n\nAbout the role\nYou will sit in Squad 4B with two designers.\n", "Squad 4B"),
+    ("a-unit-number-is-an-address", "Picker\n\nAbout the role\nOur depot is at Unit 4, Mill Lane.\n", None),
+    ("a-ward-without-a-number-is-none", "Porter\n\nAbout the role\nYou will move patients from ward to ward.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBERED_UNITS], ids=[c[0] for c in NUMBERED_UNITS])
+def test_unit_known_by_its_number(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
