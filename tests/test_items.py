@@ -542,3 +542,11 @@ def test_the_last_line_of_a_plain_list_right_above_the_next_heading_is_an_item()
     assert [item.text for item in posting.minimum_qualifications] == [
         "Three years in a busy kitchen", "A food hygiene certificate", "Calm Under Pressure"]
     assert [item.text for item in posting.preferred_qualifications] == ["Experience with vegan menus"]
+
+
+def test_a_sentence_asking_for_one_year_is_a_requirement() -> None:
+    from jobx import extract
+
+    posting = extract("Nurse\n\nQUALIFICATIONS: Current RN license. One year of long-term care experience preferred.\n")
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Current RN license.", "One year of long-term care experience preferred."]
