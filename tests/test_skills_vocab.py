@@ -250,6 +250,20 @@ FOUND = [
         "HPLC and LC-MS/MS method development; qPCR and ELISA; image analysis in Fiji/ImageJ, Imaris or FlowJo.",
         ("HPLC", "LC-MS/MS", "qPCR", "ELISA", "Fiji/ImageJ", "Imaris", "FlowJo"),
     ),
+    (
+        "ecommerce-and-marketing",
+        "Shops on Shopware or WooCommerce; email flows in Klaviyo or Braze.",
+        ("Shopware", "WooCommerce", "Klaviyo", "Braze"),
+    ),
+    ("search-engines", "Retrieval on Vespa, Typesense or Algolia.", ("Vespa", "Typesense", "Algolia")),
+    (
+        "payments-and-financial-crime",
+        "SEPA and ISO 20022 payments; alert review in NICE Actimize or Verafin; CAMS certified.",
+        ("SEPA", "ISO 20022", "NICE Actimize", "Verafin", "CAMS"),
+    ),
+    ("welding-processes", "Coded welder: TIG and MIG, GTAW to ASME IX.", ("TIG", "MIG", "GTAW")),
+    ("edi-and-transfer", "EDI over AS2 and SFTP in EDIFACT and X12.", ("EDI", "AS2", "SFTP", "EDIFACT", "X12")),
+    ("point-of-sale", "Cash-up on Square POS or Lightspeed.", ("Square POS", "Lightspeed")),
     # a product name's continuation: a version, and after a version an edition word listed for that vendor
     ("version", "Audits against WCAG 2.1 AA; services in Python 3.11 and Java 8+.", ("WCAG 2.1", "Python 3.11", "Java 8")),
     (
@@ -313,6 +327,8 @@ NOT_FOUND = [
     ("voiceover-script", "Write voiceover scripts for adverts.", "VoiceOver"),
     ("gas-safe-site", "Keep the site gas safe at all times.", "Gas Safe"),
     ("hgb-lab-value", "Interpret Hgb and platelet counts.", "HGB"),
+    ("detox-and-locusts", "Support clients through detox; locust swarms are not our field.", "Detox"),
+    ("cams-cameras", "Monitor the site cams overnight.", "CAMS"),
 ]
 
 
