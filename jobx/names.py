@@ -8,7 +8,13 @@ import regex
 
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
-from .logistics import META_SEPARATOR, employer_and_place, employment_type, legal_employer_and_place
+from .logistics import (
+    META_SEPARATOR,
+    employer_and_place,
+    employment_type,
+    legal_employer_and_place,
+    organisation_name,
+)
 from .rules import Rules, heading_key, is_chrome
 from .values import fold
 
@@ -389,18 +395,6 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
 
 
 ORGANISATION_LINES_BELOW = 3  # header lines below the title read for an organisation's name
-
-
-def organisation_name(name: str, rules: Rules) -> bool:
-    """A name of two words or more that a word of the rules' `values.organisations` opens ('Universität
-    Kassel', 'Cooperativa Almazara del Sur') or ends ("St Ives Community Hospital", 'Ashby District Council')."""
-    words = getattr(rules.value_words, "organisation_before", None)
-    parts = name.split()
-    if words is None or len(parts) < 2:
-        return False
-    if fold(parts[0]) in words or fold(" ".join(parts[:2])) in words:
-        return True
-    return fold(parts[-1].rstrip(".,")) in rules.value_words.organisation_after
 
 
 TITLE_TAIL = regex.compile(r"(?r)[ \t]++(?:[-–—|·@]|at)[ \t]++(?P<name>[^\n]{3,80})$")

@@ -438,6 +438,8 @@ ORGANISATIONS = [
     ("a-legal-form-named-again-without-the-header-word", "Forklift Driver - Days Quayton Haulage Co. Leeds, UK "
      "Job Type Full-time Pay £12 per hour Apply now About Quayton Quayton Haulage Co. moves steel. "
      "Quayton is an equal opportunity employer.", "Quayton Haulage Co."),
+    ("an-organisation-then-a-town", "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\n"
+     "Ihre Aufgaben:\n• Betten richten\n", "Klinikum Lindenau gGmbH"),
     ("an-organisation-word-alone-names-none", "Cleaner\n\nOverview\nYou will clean the Hospital wards and "
      "follow Trust policy.\n", None),
 ]
@@ -482,3 +484,20 @@ NUMBERED_UNITS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBERED_UNITS], ids=[c[0] for c in NUMBERED_UNITS])
 def test_unit_known_by_its_number(text: str, expected: str | None) -> None:
     assert extract(text)["team"] == expected
+
+
+PLURAL_LABELS = [
+    ("a-plural-label-on-its-own-line", "Porter\n\nJob locations\nAshgrove Hospital, Ashgrove, AG1 2BB\n\nAbout\nWe care.\n",
+     "Ashgrove Hospital, Ashgrove, AG1 2BB"),
+    ("a-plural-label-with-a-colon", "Porter\n\nJob locations: Ashgrove, Kent\nHours: 37.5\n", "Ashgrove, Kent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLURAL_LABELS], ids=[c[0] for c in PLURAL_LABELS])
+def test_plural_labels(text: str, expected: str) -> None:
+    assert logistics(text)["location"] == expected
+
+
+def test_an_organisation_then_a_town_gives_the_town() -> None:
+    text = "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\nIhre Aufgaben:\n• Betten richten\n"
+    assert logistics(text)["location"] == "Erfurt"
