@@ -278,6 +278,17 @@ FOUND = [
         ("Python", "SQL", "Excel", "Linux", "Go"),
     ),
     ("list-of-versions-names-the-product", "Support for Windows 95/98/XP and for Windows 11.", ("Windows", "Windows 11")),
+    (
+        "counts-in-words-are-not-versions",
+        "Java 5 to 7 years, Python 3 or 4 yrs, PHP 2 a 5 años, Kotlin 3년 이상.",
+        ("Java", "Python", "PHP", "Kotlin"),
+    ),
+    ("product-versions", "Excel 2016, SQL Server 2019, iOS 17 and .NET 8.", ("Excel 2016", "SQL Server 2019", "iOS 17", ".NET 8")),
+    (
+        "machines-with-model-numbers",
+        "Operators for our Cat 6060, Hitachi 5600 and Liebherr excavators.",
+        ("Cat 6060", "Hitachi 5600", "Liebherr"),
+    ),
     ("single-letter-takes-no-version", "Skilled in C 2 days a week and R 4 hours.", ("C", "R")),
 ]
 
@@ -329,6 +340,8 @@ NOT_FOUND = [
     ("hgb-lab-value", "Interpret Hgb and platelet counts.", "HGB"),
     ("detox-and-locusts", "Support clients through detox; locust swarms are not our field.", "Detox"),
     ("cams-cameras", "Monitor the site cams overnight.", "CAMS"),
+    ("cat-cabling", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat"),
+    ("cat-cabling-version", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat 6"),
 ]
 
 
