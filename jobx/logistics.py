@@ -296,6 +296,13 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         places = []
         others = [part for part in parts if not (rules.arrangement_regex.match(part) or employment_type(part, rules))]
         for index, part in enumerate(parts):
+            bracketed = PLACE_THEN_ARRANGEMENT.fullmatch(part)
+            if bracketed and rules.arrangement_regex.fullmatch(bracketed.group("arrangement")) and PLACE.fullmatch(
+                bracketed.group("place")
+            ):
+                found.setdefault("work_arrangement", bracketed.group("arrangement"))  # 'London (Hybrid)'
+                places.append(bracketed.group("place") + ",")  # (the comma: sorted with the surest places)
+                continue
             if rules.arrangement_regex.match(part):
                 found.setdefault("work_arrangement", part)
                 region = split_arrangement(part, None, rules)[0]
@@ -317,7 +324,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         # first part, which may be the employer ("Mercantil Verde · São Paulo - SP · Híbrido")
         places.sort(key=lambda part: "," not in part and not REGION_AFTER_DASH.search(part))
         if places:
-            found.setdefault("location", places[0])
+            found.setdefault("location", places[0].removesuffix(","))
     for field, value in stacked_header(text, rules).items():
         found.setdefault(field, value)
     return found
@@ -393,6 +400,10 @@ def organisation_name(name: str, rules: Rules) -> bool:
 def bare_place(line: str, rules: Rules) -> bool:
     """A place's name of one word ('Leeds'), no word of the rules' headings or names."""
     return " " not in line and PLACE.fullmatch(line) is not None and line not in rules.not_company_names
+
+
+# A meta line's place with its arrangement in brackets: 'London (Hybrid)', 'Leeds (on-site)'.
+PLACE_THEN_ARRANGEMENT = regex.compile(r"(?P<place>[^()\n]{2,60}?)[ \t]*+\((?P<arrangement>[^()\n]{2,40})\)")
 
 
 def long_header_opening(text: str) -> list[tuple[int, str]]:

@@ -440,6 +440,8 @@ ORGANISATIONS = [
      "Quayton is an equal opportunity employer.", "Quayton Haulage Co."),
     ("an-organisation-then-a-town", "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\n"
      "Ihre Aufgaben:\n• Betten richten\n", "Klinikum Lindenau gGmbH"),
+    ("a-name-after-a-heading-run-into-it", "Picker Job Type Full-time Full Job Description Brightwell Parcels is hiring "
+     "a picker for our Leeds depot. You will pick orders. Apply today.", "Brightwell Parcels"),
     ("an-organisation-word-alone-names-none", "Cleaner\n\nOverview\nYou will clean the Hospital wards and "
      "follow Trust policy.\n", None),
 ]
@@ -501,3 +503,28 @@ def test_plural_labels(text: str, expected: str) -> None:
 def test_an_organisation_then_a_town_gives_the_town() -> None:
     text = "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\nIhre Aufgaben:\n• Betten richten\n"
     assert logistics(text)["location"] == "Erfurt"
+
+
+HEADER_SHAPES = [
+    ("a-compound-title-word", "Senior Radiotherapist (Band 7)\n\nAbout the role\nYou will plan treatments.\n",
+     "title", "Senior Radiotherapist (Band 7)"),
+    ("a-german-compound-title-word", "Anlagenmechaniker (m/w/d)\n\nIhre Aufgaben\n- Warten\n",
+     "title", "Anlagenmechaniker (m/w/d)"),
+    ("a-venue-after-the-title-dash", "Line Cook - The Drover's Arms Tavern\nLocation: Hexham\n\nAbout the role\nYou cook.\n",
+     "company", "The Drover's Arms Tavern"),
+    ("a-meta-line-place-with-its-arrangement", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "location", "Norwich"),
+    ("a-meta-line-arrangement-in-brackets", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "work_arrangement", "Hybrid"),
+    ("a-meta-line-name-before-its-place", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "company", "Brackwater Mutual"),
+    ("a-two-word-city-before-terms-is-no-employer", "Claims Handler\nKings Lynn · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "company", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in HEADER_SHAPES], ids=[c[0] for c in HEADER_SHAPES])
+def test_header_shapes(text: str, field: str, expected: str | None) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert found[field] == expected
