@@ -527,6 +527,11 @@ def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
     assert [item.text for item in posting.minimum_qualifications] == [
         "A clean driving licence.", "Two years of delivery experience."]
     assert [item.text for item in posting.benefits] == ["weekly pay", "paid holiday", "a pension scheme", "free uniform."]
+    # so the second sentence of a pay section
+    pay = extract(
+        "Van Driver\n\n## Pay\nThe base rate is £13 an hour. We also offer overtime, a pension, paid holiday and meals.\n"
+    )
+    assert [item.text for item in pay.benefits] == ["overtime", "a pension", "paid holiday", "meals."]
     # a requirement that lists things is not a perks sentence
     needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
     assert posting.benefits and not needs.benefits
