@@ -397,6 +397,17 @@ def organisation_name(name: str, rules: Rules) -> bool:
     return fold(parts[-1].rstrip(".,")) in rules.value_words.organisation_after
 
 
+def organisation_and_place(line: str, rules: Rules) -> tuple[str, str] | None:
+    """(employer, place) of a header line that names an organisation, then after a comma its place: "St
+    Ives Primary School, Truro", 'Ashby District Council, Ashby, Leicestershire'."""
+    name, comma, place = line.partition(", ")
+    name = name.strip(" *_`")
+    if not comma or not organisation_name(name, rules) or has_title_word(name, rules):
+        return None
+    place = place.strip(" *_`")
+    return (name, place) if place_line(place, rules) or bare_place(place, rules) else None
+
+
 def bare_place(line: str, rules: Rules) -> bool:
     """A place's name of one word ('Leeds'), no word of the rules' headings or names."""
     return " " not in line and PLACE.fullmatch(line) is not None and line not in rules.not_company_names
@@ -444,6 +455,9 @@ def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
     """A header line below the title that is a place, its arrangement in brackets after it ('Toronto, Ontario,
     Canada (Hybrid)'), or an employer with a legal form and then a place ('Acme Storage LLC - Joliet, IL 60436')."""
     if len(parts) == 1:
+        named = organisation_and_place(parts[0], rules)
+        if named:
+            return {"location": named[1]}  # "St Ives Primary School, Truro"
         place, arrangement = split_arrangement(parts[0], None, rules)
         if place and place_line(place, rules):
             found = {"location": city_and_state(place)}  # "Winnipeg MB", "Leeds, UK" below the title
