@@ -54,7 +54,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     marks = MARKDOWN_HEADING_MARKS.match(text, start, end)
     if marks is not None:  # a heading's '##' on a line read as an item ('## 応募する')
         start = marks.end()
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—" or is_icon(text[end - 1])):
         end -= 1
     return start, end
 

@@ -306,6 +306,9 @@ def test_an_icon_before_a_capital_inside_a_line_is_a_bullet() -> None:
     assert items(line, BEN) == ["Free meals: on every shift.", "Paid breaks", "Staff discount of 20%"]
     # a trade mark sign is not one
     assert items("Microsoft® Office and Adobe™ Acrobat", MIN) == ["Microsoft® Office and Adobe™ Acrobat"]
+    # nor does an item keep the icon of the heading that follows it in a dump ('... plants 🎯 What we ...')
+    assert items("- Work with the ops team on plant data 🎯\n- Free meals 🍔", BEN) == [
+        "Work with the ops team on plant data", "Free meals"]
 
 
 def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
