@@ -11,6 +11,7 @@ from .literals import may_match, prefilter_text
 from .logistics import (
     META_SEPARATOR,
     PLACE_THEN_ARRANGEMENT,
+    address_line,
     bare_place,
     employer_and_place,
     employment_type,
@@ -397,6 +398,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         candidate = lines[at + offset]
         parts = [part.strip(" *_`") for part in META_SEPARATOR.split(candidate)]
         employer = legal_employer_and_place(parts, rules) or organisation_and_place(candidate, rules)
+        address = address_line(candidate, rules) if employer is None and offset == 1 else None
+        if address and address[0]:
+            return address[0]  # "Packhorse Foods, Unit 9 Braymoor Industrial Estate, Stockport SK4 2RT"
         if employer:
             return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire", "Fenwick School, Truro"
         place_beside = False

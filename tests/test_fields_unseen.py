@@ -550,3 +550,20 @@ def test_names_beside_units_and_places(text: str, field: str, expected: str | No
     found = extract(text)
     found.update(found["logistics"])
     assert found[field] == expected
+
+
+ADDRESS_LINES = [
+    ("an-employer-then-its-address", "Machine Operator\nGreyhaven Plastics, Unit 3 Tanyard Estate, Leek ST13 5QA\n\n"
+     "The role\nYou will run presses.\n", {"company": "Greyhaven Plastics", "location": "Unit 3 Tanyard Estate, Leek ST13 5QA"}),
+    ("an-address-alone", "Dental Nurse\n3 Market Place, Thame OX9 2DX\nPart-time\n\nAbout us\nWe are a family practice.\n",
+     {"company": None, "location": "3 Market Place, Thame OX9 2DX"}),
+    ("a-us-address-with-a-zip-code", "Prep Cook\nSaltmarsh Oyster Bar, 14 Dock St, Mystic, CT 06355\n\nWhat you'll do\n- Shuck\n",
+     {"company": "Saltmarsh Oyster Bar", "location": "14 Dock St, Mystic, CT 06355"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ADDRESS_LINES], ids=[c[0] for c in ADDRESS_LINES])
+def test_address_lines_below_the_title(text: str, expected: dict) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert {key: found[key] for key in expected} == expected
