@@ -132,8 +132,29 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for classified in by_headings(text, blocks, rules)
         for voted in split_by_votes(text, classified, rules)
         for lead in split_by_lead_ins(text, voted, rules)
-        for piece in split_off_perks(text, lead, rules)
+        for perks in split_off_perks(text, lead, rules)
+        for piece in split_off_pluses(text, perks, rules)
     ]
+
+
+def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    """A sentence after a list of required bullets that says what would be a plus is the preferred list:
+    '- Safe Pass card' then 'Bonus if you have experience with solar PV or EV chargers.'"""
+    block, own = classified.block, classified.kind
+    pluses = rules.prose_cue(SectionKind.PREFERRED)
+    if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS) or pluses is None:
+        return [classified]
+    bullets_seen = False
+    line_start = block.start
+    for line in text[block.start : block.end].split("\n"):
+        line_end = line_start + len(line)
+        if BULLET_LINE.match(line):
+            bullets_seen = True
+        elif bullets_seen and line.strip() and pluses.search(text, line_start, line_end):
+            head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
+            return [head, Classified(Block(None, line_start, block.end), SectionKind.PREFERRED, why="pluses sentence")]
+        line_start = line_end + 1
+    return [classified]
 
 
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'
