@@ -582,11 +582,11 @@ def test_a_sentence_of_pluses_after_the_required_bullets_is_the_preferred_list()
     posting = extract(
         "Junior Electrician\n\nWhat do you need?\n- Safe Pass card\n- Full driving licence\n"
         "Bonus if you have fitted solar PV panels.\n\nWhat's in it for you?\n"
-        "A company van, overtime at time and a half, a pension and 24 days leave.\n"
+        "A company van, overtime at double time, a pension and 24 days leave.\n"
         "To apply, send your CV to jobs@example.com.\n"
     )
     assert [item.text for item in posting.minimum_qualifications] == ["Safe Pass card", "Full driving licence"]
     assert [item.text for item in posting.preferred_qualifications] == ["Bonus if you have fitted solar PV panels."]
     # a line of boilerplate under the perks does not stop their one line from splitting at its commas
     assert [item.text for item in posting.benefits] == [
-        "A company van", "overtime at time and a half", "a pension", "24 days leave."]
+        "A company van", "overtime at double time", "a pension", "24 days leave."]
