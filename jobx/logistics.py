@@ -108,6 +108,7 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     return found
 
 
+VALUE_SEPARATOR = regex.compile(r"[ \t]++[|·•][ \t]++")
 MAX_ABBREVIATED_STOPS = 3
 
 
@@ -123,7 +124,8 @@ def past_abbreviations(text: str, start: int, value: Any, rules: Rules) -> str:
         if following is None:
             break
         value = following
-    return text[start : value.end("value")]
+    written = text[start : value.end("value")]
+    return VALUE_SEPARATOR.split(written, 1)[0] or written  # 'Standort: Leipzig | Vollzeit': a spaced bar ends it
 
 
 def arranged_not_kind(value: str, rules: Rules) -> bool:
@@ -162,6 +164,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             below = (candidate.strip() for candidate in lines[number + 1 : number + 6])
             following = next((candidate for candidate in below if candidate), "")
         following = following.lstrip("-•* \t").strip("*_ ")
+        following = VALUE_SEPARATOR.split(following, 1)[0]  # 'Leipzig | Vollzeit': the first part
         if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
             continue
         if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
@@ -180,6 +183,21 @@ PLACE = regex.compile(
 )
 LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(]+")  # "📍 Remote": a pin, a bullet, markup
 TRAILING_SYMBOLS = regex.compile(r"(?<=[\p{L}\p{N}).])[^\p{L}\p{N})]+$")  # "Spain`": markup after the text
+
+
+def meta_parts(line: str) -> list[str]:
+    """A meta line's parts, split at its separators but not inside brackets: 'Chicago, IL (Hybrid - 3 days
+    in office) | Full-time' is two parts."""
+    parts: list[str] = []
+    start = 0
+    for separator in META_SEPARATOR.finditer(line):
+        before = line[start : separator.start()]
+        if before.count("(") > before.count(")"):
+            continue  # inside a bracket: the part goes on
+        parts.append(before)
+        start = separator.end()
+    parts.append(line[start:])
+    return parts
 
 
 def arrangement_first(part: str, rules: Rules) -> list[str]:
@@ -284,7 +302,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     if run_into_one and run_into_one[2]:
         found.setdefault("location", run_into_one[2])
     for number, line in (*header_lines(text, META_LINES, MAX_META_LINE), *long_header_opening(text)):
-        parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
+        parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in meta_parts(line)]
         parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)
         if number > 0 and not line.rstrip(" \t*_").endswith((":", "：")):  # "THE JOB:" heads what follows
             for field, value in place_below_title(parts, rules).items():

@@ -567,3 +567,18 @@ def test_address_lines_below_the_title(text: str, expected: dict) -> None:
     found = extract(text)
     found.update(found["logistics"])
     assert {key: found[key] for key in expected} == expected
+
+
+VALUES_ENDED_BY_A_SEPARATOR = [
+    ("a-label-value-ends-at-a-bar", "Projektleiter (m/w/d)\nStandort: Halle | Vollzeit | unbefristet\n\nAufgaben\n- Leiten\n",
+     {"location": "Halle", "employment_type": "full-time"}),
+    ("a-bracket-keeps-its-dash", "Staff Accountant\nMerriwell Partners\nDenver, CO (Hybrid - 2 days in office)\n\n"
+     "Responsibilities\n- Close the books\n", {"location": "Denver, CO", "work_arrangement": "Hybrid - 2 days in office"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in VALUES_ENDED_BY_A_SEPARATOR],
+                         ids=[c[0] for c in VALUES_ENDED_BY_A_SEPARATOR])
+def test_values_ended_by_a_separator(text: str, expected: dict) -> None:
+    found = logistics(text)
+    assert {key: found[key] for key in expected} == expected
