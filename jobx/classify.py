@@ -21,6 +21,7 @@ LIST_KINDS = (
     SectionKind.BENEFITS,
     SectionKind.QUALIFICATIONS,
 )
+LIST_KIND_NAMES = frozenset(kind.value for kind in LIST_KINDS)
 BULLET_LINE = regex.compile(r"[ \t]*[-*•·▪–][ \t]*\S")
 BULLET_LABEL = regex.compile(r"[ \t]*[-*•·▪–][ \t]*[^:\n]{1,30}:[ \t]")  # '- Salary: EUR 70k'
 SHORT_BULLET_LINE = regex.compile(r"^[ \t]*[-*•·▪–][ \t]*\S(?:[^\n]{0,60})$")
@@ -286,11 +287,14 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
     result: list[Classified] = []
     current = SectionKind.PREAMBLE
     current_level = 0  # the markdown depth of the heading that named the current kind
-    for block in blocks:
+    for index, block in enumerate(blocks):
         heading = block.heading
         if heading is None:
             result.append(Classified(block, SectionKind.PREAMBLE, why="preamble"))
             continue
+        following = blocks[index + 1].heading if index + 1 < len(blocks) else None
+        # a heading of a list follows (not the start of boilerplate: 'DBS Check' over 'This post is subject to')
+        list_follows = following is not None and following.kind_name in LIST_KIND_NAMES
         tools_after = current in (SectionKind.BENEFITS, SectionKind.RESPONSIBILITIES)
         if heading.kind_name is None and tools_after and lists_tools(text, block, rules):
             current = SectionKind.ROLE  # 'Our Tech Stack' after the perks or the duties: not one of them
@@ -302,7 +306,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and not heading.text.isupper()
             and result
             and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))
-            and (plain_list(text, block, lines=1) or (is_empty(text, block) and plain_list(text, result[-1].block)))
+            and (
+                plain_list(text, block, lines=1)
+                or (is_empty(text, block) and list_follows and plain_list(text, result[-1].block))
+            )
         ):
             # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...; and
             # its last line, right above the next heading: 'Fluency in Figma' over 'Bonus:')
