@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
+from . import regexes
 from .features import LINE_BULLET
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
@@ -21,8 +20,8 @@ LIST_KINDS = (
     SectionKind.BENEFITS,
     SectionKind.QUALIFICATIONS,
 )
-BULLET_LINE = regex.compile(r"[ \t]*[-*•·▪–][ \t]*\S")
-SHORT_BULLET_LINE = regex.compile(r"^[ \t]*[-*•·▪–][ \t]*\S(?:[^\n]{0,60})$")
+BULLET_LINE = regexes.compile(r"[ \t]*[-*•·▪–][ \t]*\S")
+SHORT_BULLET_LINE = regexes.compile(r"^[ \t]*[-*•·▪–][ \t]*\S(?:[^\n]{0,60})$")
 
 
 @dataclass(frozen=True)
@@ -123,7 +122,7 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     ]
 
 
-SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+")
+SENTENCE_BREAK = regexes.compile(r"[.!?][ \t]+")
 LEAD_IN_KINDS = (SectionKind.BOILERPLATE, SectionKind.PREFERRED)
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from . import regexes
 from .errors import RulesError, RulesTimeout
 from .literals import ASCII_FOLDING, Vocabulary, boundary_first, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
@@ -203,7 +204,7 @@ class UserPattern:
 
 
 # A word as heading search sees it: camel-case humps apart, so a glued heading starts a word too.
-WORD_TOKEN = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
+WORD_TOKEN = regexes.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
 
 
 def heading_key(text: str) -> str:
@@ -218,7 +219,7 @@ def is_chrome(text: str, rules: Rules) -> bool:
     return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
 
 
-LEADING_LABEL = regex.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+:")
+LEADING_LABEL = regexes.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+:")
 
 
 def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[str] | None:
@@ -376,10 +377,10 @@ def compile_pattern(pattern: str, where: str, flags: int = 0) -> Any:
         raise RulesError(f"{where}: pattern {pattern!r} does not compile: {exc}") from None
 
 
-ESCAPED_SPACES = regex.compile(r"(?:\\?[ ])+")
-UNSPACED_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-APOSTROPHES = regex.compile("['’]")
-WORD_START = regex.compile(r"\w")
+ESCAPED_SPACES = regexes.compile(r"(?:\\?[ ])+")
+UNSPACED_SCRIPT = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+APOSTROPHES = regexes.compile("['’]")
+WORD_START = regexes.compile(r"\w")
 
 
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
@@ -436,7 +437,7 @@ def literal_vocabulary(
     return Vocabulary(tuple(compile_pattern(p, where) for p in patterns or ["(?!)"]), phrase_words)
 
 
-ASCII_WORD = regex.compile(r"[A-Za-z0-9_]+")
+ASCII_WORD = regexes.compile(r"[A-Za-z0-9_]+")
 
 
 def ascii_phrase_words(phrases: list[str]) -> dict[str, tuple[frozenset[str], ...]] | None:
@@ -482,7 +483,7 @@ def heading_vocabulary(aliases: list[str]) -> Vocabulary:
 
 
 # The pieces literal_regex writes: flexible space, the apostrophe class, an escape, one character.
-TOKEN = regex.compile(r"\[ \\t\]\+|\['’\]|\\.|.", regex.DOTALL)
+TOKEN = regexes.compile(r"\[ \\t\]\+|\['’\]|\\.|.", regex.DOTALL)
 FLEXIBLE_SPACE = r"[ \t]+"
 
 

@@ -6,21 +6,22 @@ from collections.abc import Iterable
 
 import regex
 
+from . import regexes
 from .rules import Rules
 
 # Chinese, Japanese and Korean text runs into Latin names without a space ('Pythonでの開発', 'AWS와'), and
 # their letters count as word characters: a space at each such seam lets a name match as a whole word.
-SCRIPT_SEAM = regex.compile(
+SCRIPT_SEAM = regexes.compile(
     r"""(?x)
     (?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(?=[\p{Latin}\d.])  # 開発Python
     | (?<=[\p{Latin}\d+#])(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])  # Pythonでの
     """
 )
 # A seam needs one of those letters: without any, SCRIPT_SEAM.sub changes nothing (this search is ~15x cheaper).
-UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # The words before a single letter that make it a grade or category rather than a language ('C', 'R').
-LETTER_GRADE = regex.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
+LETTER_GRADE = regexes.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
 
 
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
