@@ -11,17 +11,23 @@ ignored and rebuilt; a cache that cannot be written is silently done without. JO
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import regex
+
+try:  # CPython's own SHA-256: the same digests as hashlib's, without loading OpenSSL (~2 ms at start-up)
+    from _sha256 import sha256  # Python 3.11
+except ImportError:
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        from hashlib import sha256
 
 if TYPE_CHECKING:
     from .rules import Rules
@@ -57,7 +63,7 @@ def bundle_key(files: list[tuple[str, str]]) -> bytes:
     """What a bundle was built from: jobx, regex and Python versions, the rule files and BUILD_MODULES."""
     from . import __version__
 
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (__version__, regex.__version__, sys.version, sys.implementation.cache_tag):
         digest.update(part.encode() + b"\0")
     for name, text in files:
@@ -71,7 +77,7 @@ def bundle_name() -> str:
     """One bundle per installation (package folder and Python environment), so two checkouts or venvs
     used in turn do not rebuild each other's bundle at every switch."""
     where = f"{PACKAGE_FOLDER}\0{sys.prefix}\0{sys.executable}".encode("utf-8", "surrogateescape")
-    return f"rules-{hashlib.sha256(where).hexdigest()[:16]}.pickle"
+    return f"rules-{sha256(where).hexdigest()[:16]}.pickle"
 
 
 def owned_privately(status: os.stat_result) -> bool:
@@ -103,6 +109,8 @@ def read_private(path: Path, header: bytes) -> object:
 def write_private(path: Path, header: bytes, value: object) -> bool:
     """Write `header` and the pickle of `value` atomically (a private temporary file, then a rename);
     give up silently (False) if it cannot."""
+    import tempfile  # only when writing: ~3 ms to import
+
     temporary = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -8,7 +8,6 @@ import functools
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -66,6 +65,8 @@ def atomic_writer(path: Path, *, durable: bool = True, name: str | None = None) 
     The file gets the mode of the file it replaces, or the umask's (a temporary file is born 0600).
     `name` is how errors name the output (the path as the user gave it).
     """
+    import tempfile  # here, not at start-up: with shutil, random, bz2 and lzma it costs ~3 ms
+
     name = name or str(path)
     try:
         handle = tempfile.NamedTemporaryFile(
