@@ -75,9 +75,13 @@ TO_TYPER = [
 
 
 @pytest.mark.parametrize("arguments", QUICK + TO_TYPER, ids=lambda a: " ".join(Path(x).name for x in a) or "none")
-def test_the_entry_point_does_what_the_typer_app_does(arguments: list[str]) -> None:
+def test_the_entry_point_does_what_the_typer_app_does(arguments: list[str], tmp_path: Path) -> None:
     stdin = Path(SEED).read_bytes()
-    assert run(arguments, typer=False, stdin=stdin) == run(arguments, typer=True, stdin=stdin)
+    quick, typer = tmp_path / "quick", tmp_path / "typer"  # where `--output -` writes a file named '-'
+    quick.mkdir()
+    typer.mkdir()
+    assert run(arguments, False, stdin, quick) == run(arguments, True, stdin, typer)
+    assert sorted(p.name for p in quick.iterdir()) == sorted(p.name for p in typer.iterdir())
 
 
 def test_written_outputs_are_the_same(tmp_path: Path) -> None:

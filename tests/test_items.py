@@ -490,3 +490,22 @@ def test_a_word_of_a_repeated_title_case_phrase_is_not_a_name() -> None:
     spans = split_items(body, start, len(body), BEN, default_rules(), dump=True)
     assert [body[s:e] for s, e in spans] == [
         "Free flu jabs on site for everyone", "Cycle to work scheme for all colleagues", "Staff wellbeing hub and more"]
+
+
+def test_a_terms_heading_over_perks_gives_the_perks_and_keeps_the_terms_as_fields() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Harbour Cafe Cook\n\n## What you will do\n- Cook breakfast for forty guests\n- Order fresh produce\n\n"
+        "## Compensation\n- Salary: £26,000 a year\n- Contract: permanent, full-time\n"
+        "- Free meals on every shift\n- 28 days of paid holiday\n- Pension scheme with employer match\n"
+    )
+    assert [item.text for item in posting.benefits] == [
+        "Free meals on every shift",
+        "28 days of paid holiday",
+        "Pension scheme with employer match",
+    ]
+    assert posting.logistics.salary == "£26,000 a year"
+    # a labelled line that names a perk stays a perk
+    perks = extract("Cook\n\n## Benefits\n- Bonus: a 13th month salary\n- Meals: free on every shift\n").benefits
+    assert [item.text for item in perks] == ["Bonus: a 13th month salary", "Meals: free on every shift"]
