@@ -6,6 +6,7 @@ report, ...), so both ways run the same code."""
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -14,7 +15,7 @@ from typing import Any
 
 from .errors import InputError, JobxError, RulesTimeout
 from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
-from .rules import DEFAULT_PATTERN_SECONDS
+from .rules import DEFAULT_PATTERN_SECONDS, load_rules
 
 STDIN = "-"
 COLOR_CHOICES = ("auto", "always", "never")
@@ -105,6 +106,10 @@ def quick_extract(arguments: list[str]) -> int | None:
     if options is None:
         return None
     try:
+        load_rules((), DEFAULT_PATTERN_SECONDS)  # what run_extract does first; here, for gc.freeze()
+        # The modules and rules live as long as the process: out of the collector's sight, the
+        # collections that extracting sets off do not walk their ~150,000 objects again (~10 ms).
+        gc.freeze()
         return run_extract(
             options["inputs"],
             options["output_format"],
