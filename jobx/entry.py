@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,6 +40,8 @@ def main() -> None:
         typer_main()
         return
     if code == 130:  # stopped: a second Ctrl-C while Python shuts down must not kill it by signal
+        import signal
+
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_IGN)
     sys.exit(code)

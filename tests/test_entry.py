@@ -107,3 +107,25 @@ def test_the_quick_path_imports_no_typer() -> None:
     assert (quick.returncode, quick.stderr) == (0, "typer: False")
     other = subprocess.run([*command, "schema"], capture_output=True, text=True, timeout=120)
     assert (other.returncode, other.stderr) == (0, "typer: True")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="signals")
+def test_ctrl_c_while_reading_is_reported_alike() -> None:
+    """Ctrl-C while waiting for standard input: `jobx: interrupted`, exit 130, both ways."""
+    import signal
+    import time
+
+    outcomes = []
+    for typer in (False, True):
+        command = [sys.executable, "-c", TYPER] if typer else [sys.executable, "-m", "jobx"]
+        process = subprocess.Popen(
+            [*command, "extract", "-", "--format", "json"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        time.sleep(3)  # started, and blocked reading the pipe
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=60)
+        outcomes.append((process.returncode, stdout, stderr))
+    assert outcomes[0] == outcomes[1] == (130, b"", b"jobx: interrupted\n")
