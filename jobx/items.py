@@ -333,6 +333,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             cue = rules.requirement_regex.search(text, word.start(), min(end, word.end() + 12))  # '2+ years'
             perk = perks.search(text, word.start(), min(end, word.end() + 24)) if perks is not None else None
             near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
+            near = near or first.endswith("+")  # '... or equivalent experience 2+ years in an analyst role'
             if ITEM_AMOUNT.fullmatch(first) and near:
                 # '... or GED equivalent 1-2 years' experience in ...': a number of years opens an item
                 spans.append((last, word.start()))

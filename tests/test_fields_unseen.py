@@ -421,3 +421,33 @@ KINDS_AFTER_TENURE = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS_AFTER_TENURE], ids=[c[0] for c in KINDS_AFTER_TENURE])
 def test_hours_after_tenure(text: str, expected: str) -> None:
     assert logistics(text)["employment_type"] == expected
+
+
+ORGANISATIONS = [
+    ("an-organisation-line-above-the-title", "Fenwick Community Hospital\nRef: FCH-22\n\nHealthcare Assistant\n\n"
+     "About the role\nYou will support nurses.\n", "Fenwick Community Hospital"),
+    ("a-possessive-organisation-line", "St Elwyn's Hospice\n\nCare Assistant\n\nAbout the role\nYou will care.\n",
+     "St Elwyn's Hospice"),
+    ("an-organisation-line-below-the-title", "Library Assistant\nGrade 3\n\nMarshby Borough Council\n\n"
+     "Overview\nYou will run the counter.\n", "Marshby Borough Council"),
+    ("an-organisation-after-the-title-dash", "Técnico de Laboratorio – Cooperativa Vinícola del Jalón\n\n"
+     "Funciones\n- Analizar muestras\n", "Cooperativa Vinícola del Jalón"),
+    ("a-long-trust-name-in-a-one-line-dump", "Porter Job Title Porter Hours Full-time Job Summary Wexbury Valley "
+     "Health NHS Trust is looking for a porter to move patients. What will you do? Move patients safely.",
+     "Wexbury Valley Health NHS Trust"),
+    ("a-legal-form-named-again-without-the-header-word", "Forklift Driver - Days Quayton Haulage Co. Leeds, UK "
+     "Job Type Full-time Pay £12 per hour Apply now About Quayton Quayton Haulage Co. moves steel. "
+     "Quayton is an equal opportunity employer.", "Quayton Haulage Co."),
+    ("an-organisation-word-alone-names-none", "Cleaner\n\nOverview\nYou will clean the Hospital wards and "
+     "follow Trust policy.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ORGANISATIONS], ids=[c[0] for c in ORGANISATIONS])
+def test_organisation_names(text: str, expected: str | None) -> None:
+    assert extract(text)["company"] == expected
+
+
+def test_a_title_with_spanish_particles_keeps_its_words() -> None:
+    text = "Técnico de Laboratorio – Cooperativa Vinícola del Jalón\n\nFunciones\n- Analizar muestras\n"
+    assert extract(text)["title"] == "Técnico de Laboratorio"

@@ -278,6 +278,10 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
         "Tips shared equally", "28 days holiday", "Free parking on site and a staff canteen with meals"]
     assert dump_items(years, MIN) == [
         "A food hygiene certificate or equivalent", "2-3 years' experience in a busy kitchen and at least 18 years of age"]
+    # a figure with a plus is a number of years whatever word follows it
+    plus = "A diploma in childcare or equivalent training 2+ years in a nursery room and a paediatric first aid card"
+    assert dump_items(plus, MIN) == [
+        "A diploma in childcare or equivalent training", "2+ years in a nursery room and a paediatric first aid card"]
 
 
 def test_in_a_dump_perks_run_together_in_title_case_split_after_a_perk_name() -> None:
@@ -394,6 +398,8 @@ def test_application_lines_and_a_boards_recommendations_are_not_items() -> None:
     from jobx import extract
 
     posting = extract("Cook\nBenefits\n- Free meals\n- Please apply by 15 January 2027.\n- Apply in person at the hotel\n"
+                      "- Apply before 3 March via our website.\n- Applications close on 10 March.\n"
+                      "- Powered by HireDesk\n"
                       "Similar jobs\n- Line Cook, Harbour Inn\n- Chef de Partie, The Anchor\n")
     assert [item.text for item in posting.benefits] == ["Free meals"]
 
@@ -509,3 +515,30 @@ def test_a_terms_heading_over_perks_gives_the_perks_and_keeps_the_terms_as_field
     # a labelled line that names a perk stays a perk
     perks = extract("Cook\n\n## Benefits\n- Bonus: a 13th month salary\n- Meals: free on every shift\n").benefits
     assert [item.text for item in perks] == ["Bonus: a 13th month salary", "Meals: free on every shift"]
+
+
+def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Van Driver\n\nRequirements:\nA clean driving licence.\nTwo years of delivery experience.\n"
+        "We offer weekly pay, paid holiday, a pension scheme and free uniform.\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A clean driving licence.", "Two years of delivery experience."]
+    assert [item.text for item in posting.benefits] == ["weekly pay", "paid holiday", "a pension scheme", "free uniform."]
+    # a requirement that lists things is not a perks sentence
+    needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
+    assert posting.benefits and not needs.benefits
+
+
+def test_the_last_line_of_a_plain_list_right_above_the_next_heading_is_an_item() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Sous Chef\n\nYou might be a good fit if you have:\nThree years in a busy kitchen\nA food hygiene certificate\n"
+        "Calm Under Pressure\n\nBonus:\nExperience with vegan menus\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Three years in a busy kitchen", "A food hygiene certificate", "Calm Under Pressure"]
+    assert [item.text for item in posting.preferred_qualifications] == ["Experience with vegan menus"]
