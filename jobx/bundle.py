@@ -17,7 +17,6 @@ import stat
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import regex
 
@@ -29,6 +28,7 @@ except ImportError:
     except ImportError:
         from hashlib import sha256
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
     from .rules import Rules
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from . import regexes
 from .features import LINE_BULLET
@@ -12,6 +11,10 @@ from .rules import Rules
 from .segment import Block, strong_keyword
 from .skills import skill_matches
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 LIST_KINDS = (
     SectionKind.RESPONSIBILITIES,

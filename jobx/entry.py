@@ -10,11 +10,14 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Any
 
 from .errors import InputError, JobxError, RulesTimeout
 from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
 from .rules import DEFAULT_PATTERN_SECONDS, load_rules
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 STDIN = "-"
 COLOR_CHOICES = ("auto", "always", "never")

@@ -4,7 +4,6 @@ deadline, graduation) and for what pay: labelled, on a job board's meta line, an
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
 
 import regex
 
@@ -14,6 +13,10 @@ from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
 from .values import date_phrase_at, fold
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.

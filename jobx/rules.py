@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import regex
 
@@ -18,6 +17,10 @@ from .errors import RulesError, RulesTimeout
 from .literals import ASCII_FOLDING, Vocabulary, boundary_first, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 RULE_FILES = (
     "headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "names.yaml", "skills.yaml"
