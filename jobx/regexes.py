@@ -23,7 +23,10 @@ import regex
 from . import bundle
 
 MAGIC = b"jobx compiled patterns\n"
-MAX_KEPT = 500  # more than this in one file (old or edited patterns, other rules files): keep this process's only
+# Patterns in the file that this process did not ask for (edited since, built from another --rules file,
+# of a command that imports other modules): past this many, a save keeps only this process's, so the
+# file, read at every start-up, stays about the size of one run's patterns.
+MAX_UNUSED = 10
 
 stored: dict[tuple[str, int], regex.Pattern[str]] | None = None  # read on the first compile()
 added: dict[tuple[str, int], regex.Pattern[str]] = {}  # compiled here, to be saved
@@ -77,7 +80,7 @@ def save() -> None:
     if not added or where is None:
         return
     kept = {**(stored or {}), **added}
-    if len(kept) > MAX_KEPT:
+    if sum(1 for key in kept if key not in used and key not in added) > MAX_UNUSED:
         kept = {key: value for key, value in kept.items() if key in used or key in added}
     bundle.write_private(where, header(), kept)
     added.clear()

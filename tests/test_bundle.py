@@ -362,6 +362,17 @@ def test_patterns_compiled_in_a_process_are_saved_and_load_unparsed(
     assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in fresh.finditer(text)]
 
 
+@pytest.mark.parametrize("others", [3, regexes.MAX_UNUSED + 5])
+def test_a_save_drops_what_this_process_did_not_use_once_it_piles_up(pattern_cache: Path, others: int) -> None:
+    plant_patterns(pattern_cache, {(f"unused {n}", 0): regex.compile(f"unused {n}") for n in range(others)})
+    regexes.compile("unused 0")  # found in the file: used
+    regexes.compile("compiled here")
+    regexes.save()
+    saved = bundle.read_private(pattern_cache, regexes.header())
+    assert isinstance(saved, dict) and ("compiled here", 0) in saved and ("unused 0", 0) in saved
+    assert len(saved) == (others + 1 if others <= regexes.MAX_UNUSED else 2)
+
+
 def test_no_cache_variable_neither_reads_nor_writes_patterns(
     pattern_cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
