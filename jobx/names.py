@@ -9,7 +9,16 @@ import regex
 from . import regexes
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
-from .logistics import META_SEPARATOR, employer_and_place, employment_type, legal_employer_and_place
+from .logistics import (
+    META_SEPARATOR,
+    PLACE_THEN_ARRANGEMENT,
+    bare_place,
+    employer_and_place,
+    employment_type,
+    legal_employer_and_place,
+    organisation_name,
+    place_line,
+)
 from .rules import Rules, heading_key, is_chrome
 from .values import fold
 
@@ -95,7 +104,30 @@ def names_a_job(text: str, rules: Rules) -> bool:
     genders ('Técnico/a de Mantenimiento')."""
     if has_title_word(text, rules) or (text.isupper() and has_title_word(text.title(), rules)):
         return True
-    return GENDER_PAIR.search(text, 0, MAX_HEADER_LINE) is not None
+    return GENDER_PAIR.search(text, 0, MAX_HEADER_LINE) is not None or compound_title_word(text, rules)
+
+
+MIN_TITLE_TAIL = 5  # letters of a title word ending a compound: 'Physio|therapist', 'Software|entwickler'
+TITLE_TAILS_CACHE: dict[int, tuple[object, frozenset[str]]] = {}  # id(rules.raw) -> (rules.raw, the tails)
+
+
+def compound_title_word(text: str, rules: Rules) -> bool:
+    """A capitalised word that ends in a title word of five letters or more: 'Physiotherapist',
+    'Caseworker', 'Softwareentwickler', 'Pflegefachkraft' (a compound the rules do not list)."""
+    cached = TITLE_TAILS_CACHE.get(id(rules.raw))
+    if cached is None or cached[0] is not rules.raw:
+        tails = frozenset(word.lower() for word in rules.title_words if len(word) >= MIN_TITLE_TAIL)
+        cached = (rules.raw, tails)
+        TITLE_TAILS_CACHE[id(rules.raw)] = cached
+    tails = cached[1]
+    for word in text[:MAX_HEADER_LINE].split():
+        word = word.strip("(),-–/:")
+        if len(word) <= MIN_TITLE_TAIL or not word[:1].isupper():
+            continue
+        lowered = word.lower()
+        if any(lowered[at:] in tails for at in range(1, len(lowered) - MIN_TITLE_TAIL + 1)):
+            return True
+    return False
 
 
 def stated_in_line(line: str, rules: Rules) -> str | None:
@@ -367,10 +399,13 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         employer = legal_employer_and_place(parts, rules)
         if employer:
             return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire"
+        place_beside = False
         if offset == 1 and len(parts) >= 2 and any(
             rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:]
         ):
             candidate = parts[0]  # a meta line's first part: "Halden & Moore Accounting Services · Glasgow · Hybrid"
+            # a place after it ('Glasgow', 'London (Hybrid)', 'Leeds, UK'): the first part is not the place
+            place_beside = " " in candidate and any(meta_place(part, rules) for part in parts[1:])
         if not plausible_company_line(candidate, rules):
             continue
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
@@ -384,24 +419,22 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
             or employment_type(following, rules)
             or PLACE_WITH_COMMA.search(following)
         )
-        if LEGAL_FORM.search(candidate) or named_again or terms_below:
+        if LEGAL_FORM.search(candidate) or named_again or terms_below or place_beside:
             return candidate
     return organisation_line([*lines[:at], *lines[at + 1 : at + 1 + ORGANISATION_LINES_BELOW]], rules)
 
 
-ORGANISATION_LINES_BELOW = 3  # header lines below the title read for an organisation's name
-
-
-def organisation_name(name: str, rules: Rules) -> bool:
-    """A name of two words or more that a word of the rules' `values.organisations` opens ('Universität
-    Kassel', 'Cooperativa Almazara del Sur') or ends ("St Ives Community Hospital", 'Ashby District Council')."""
-    words = getattr(rules.value_words, "organisation_before", None)
-    parts = name.split()
-    if words is None or len(parts) < 2:
+def meta_place(part: str, rules: Rules) -> bool:
+    """A meta line's part that is a place: 'Leeds, UK', 'Glasgow', 'London (Hybrid)'."""
+    bracketed = PLACE_THEN_ARRANGEMENT.fullmatch(part)
+    if bracketed and rules.arrangement_regex.fullmatch(bracketed.group("arrangement")):
+        part = bracketed.group("place")
+    if has_title_word(part, rules) or rules.arrangement_regex.match(part) or employment_type(part, rules):
         return False
-    if fold(parts[0]) in words or fold(" ".join(parts[:2])) in words:
-        return True
-    return fold(parts[-1].rstrip(".,")) in rules.value_words.organisation_after
+    return place_line(part, rules) or (bare_place(part, rules) and part not in rules.skill_names)
+
+
+ORGANISATION_LINES_BELOW = 3  # header lines below the title read for an organisation's name
 
 
 TITLE_TAIL = regexes.compile(r"(?r)[ \t]++(?:[-–—|·@]|at)[ \t]++(?P<name>[^\n]{3,80})$")
@@ -487,7 +520,7 @@ def find_company(text: str, rules: Rules) -> str | None:
     firms: set[str] = set()
     long_names = long_firm_names(text, rules)
     long_ends = {end for _, end, _ in long_names}  # a run that ends where one of these ends is read whole there
-    runs = [(m.start(), m.end(), m.group().split(" "), True) for m in NAME_RUN.finditer(text)]
+    runs = joined_runs([(m.start(), m.end(), m.group().split(" "), True) for m in NAME_RUN.finditer(text)], rules)
     for start, end, words, from_run in (*runs, *((*entry, False) for entry in long_names)):
         while words and no_name_word(words[0], rules):
             start += len(words.pop(0)) + 1
@@ -562,10 +595,7 @@ def long_firm_names(text: str, rules: Rules) -> list[tuple[int, int, list[str]]]
             continue
         words = name.group().split(" ") + ([end.group()] if legal else [])
         start = name.start()
-        cut = max((n + 1 for n, word in enumerate(words[:-1]) if no_name_word(word, rules)), default=0)
-        cut = max([cut, *(n + 1 for n in range(cut, len(words) - 1) if words[n] == words[n + 1])])
-        heads = [n for n in range(cut + 1, len(words)) if heading_or_label(" ".join(words[cut:n]), rules)]
-        cut = heads[-1] if heads else cut
+        cut = header_words_before(words, rules)
         # a name the text writes again without its first words ends a header's words run into it:
         # 'Dispatch Coordinator - Nights Harbourline Freight Co. ...' / 'Harbourline Freight Co. moves ...'
         while len(words) - cut > 2 and count_words(text, words[cut + 1 :]) > count_words(text, words[cut:]):
@@ -577,6 +607,36 @@ def long_firm_names(text: str, rules: Rules) -> list[tuple[int, int, list[str]]]
                 found.pop()  # goes on past 'Hospitals'
             found.append((start, end.end(), words))
     return found
+
+
+def header_words_before(words: list[str], rules: Rules) -> int:
+    """How many of a capitalised run's first words are a header's, run into the name after them: up to
+    the last word that opens no name ('About'), a word written twice ('Harbourline Harbourline'), and a
+    heading or label ('Job Summary', 'Full Job Description')."""
+    cut = max((n + 1 for n, word in enumerate(words[:-1]) if no_name_word(word, rules)), default=0)
+    cut = max([cut, *(n + 1 for n in range(cut, len(words) - 1) if words[n] == words[n + 1])])
+    heads = [n for n in range(cut + 1, len(words)) if heading_or_label(" ".join(words[cut:n]), rules)]
+    return heads[-1] if heads else cut
+
+
+NAME_RUN_WORDS = 4  # a NAME_RUN holds at most this many words: one that long may go on in the next run
+
+
+def joined_runs(runs: list[tuple[int, int, list[str], bool]], rules: Rules) -> list[tuple[int, int, list[str], bool]]:
+    """The name runs, a full run and the run right after it read as one name without the header words
+    run into it ('Full Job Description Northstar' + 'Logistics is hiring' -> 'Northstar Logistics')."""
+    joined: list[tuple[int, int, list[str], bool]] = []
+    for start, end, words, from_run in runs:
+        previous = joined[-1] if joined else None
+        if previous is not None and len(previous[2]) == NAME_RUN_WORDS and previous[1] + 1 == start:
+            both = [*previous[2], *words]
+            cut = header_words_before(both, rules)
+            if 0 < cut < NAME_RUN_WORDS and len(both) - cut <= NAME_RUN_WORDS + 1:
+                offset = previous[0] + sum(len(word) + 1 for word in both[:cut])
+                joined[-1] = (offset, end, both[cut:], from_run)
+                continue
+        joined.append((start, end, words, from_run))
+    return joined
 
 
 def count_words(text: str, words: list[str]) -> int:
@@ -818,4 +878,24 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
         name = team_after_phrase(text, company, rules)
         if name:
             return name
+    for text in texts:  # last, a unit known by its number: 'Ward 7 is a 24-bed rehabilitation ward'
+        name = numbered_unit(text)
+        if name:
+            return name
     return None
+
+
+# A unit known by its number, as wards, pods and squads are: 'Ward 7', 'Pod 3', 'Squad 12B' (not 'Unit 4',
+# which is as often an address).
+NUMBERED_UNIT_NOUNS = ("Ward", "Pod", "Squad")
+NUMBERED_UNIT = regexes.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(NUMBERED_UNIT_NOUNS) + r")[ ]\d{1,3}[A-Z]?(?![\p{L}\d])"
+)
+
+
+def numbered_unit(text: str) -> str | None:
+    """The first unit named by its noun and number, searched only past where a unit noun stands."""
+    starts = [at for at in (text.find(noun + " ") for noun in NUMBERED_UNIT_NOUNS) if at != -1]
+    found = [NUMBERED_UNIT.search(text, at) for at in starts]
+    found = [match for match in found if match is not None]
+    return min(found, key=lambda m: m.start()).group() if found else None

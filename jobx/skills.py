@@ -30,16 +30,21 @@ VERSION = regexes.compile(
     r"""(?x)
     [ \t] v?\d++(?:\.\d++)*+(?:\.x\b)?
     (?! [\w%/] | \.\d | [ \t]*+[-–][ \t]*+\d
-      | \+?[ \t]*+(?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|jahren?|ans?|años?|anni|anos|mois|meses|mesi)\b
-      | \+?[ \t]*+[年년] )
+      | (?:[ \t]*+(?:[-–+]|(?i:to|or|and|bis|à|a|e|y|o))[ \t]*+\d++)*+ [ \t]*+\+?[ \t]*+
+        (?: (?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|jahren?|ans?|años?|anni|anos|mois|meses|mesi)\b
+          | [年년] ) )
     """
 )
 
-# Names that are also everyday words even as cased here ('an axe', 'raft foundations', 'perf review'): each counts
-# only where its line (one requirement) also names its field. The rules' schema has no place for this yet.
+# Names that are also everyday words even as cased here ('an axe', 'raft foundations', 'perf review', 'Detox
+# support', 'Xray and CT', 'Cat 6 cabling'): each counts only where its line (one requirement) also names its
+# field, or for Cat a machine's model number ('Cat 6060'). The rules' schema has no place for this yet.
 CONTEXT = {
     "axe": regexes.compile(r"(?i)accessib|a11y|\bwcag|screen[ -]?reader|\bdeque|lighthouse|\baria\b|section 508"),
     "Raft": regexes.compile(r"(?i)paxos|consensus|distributed|replicat|\betcd|zookeeper|leader election"),
+    "Detox": regexes.compile(r"(?i)react native|mobile|\be2e\b|end-to-end|appium|\bjest\b|\btest"),
+    "Xray": regexes.compile(r"(?i)\bjira|\btest|zephyr|testrail|\bqa\b"),
+    "Cat": regexes.compile(r"(?i)\bcat[ \t]?\d{3,4}(?!\d)|excavat|dozer|haul truck|grader|wheel loader|mining"),
     "perf": regexes.compile(r"(?i)\blinux|profil|flame ?graph|\bebpf|\bbpf|strace|ftrace|gdb|valgrind|kernel|tracing"),
 }
 

@@ -542,3 +542,27 @@ def test_the_last_line_of_a_plain_list_right_above_the_next_heading_is_an_item()
     assert [item.text for item in posting.minimum_qualifications] == [
         "Three years in a busy kitchen", "A food hygiene certificate", "Calm Under Pressure"]
     assert [item.text for item in posting.preferred_qualifications] == ["Experience with vegan menus"]
+
+
+def test_a_sentence_asking_for_one_year_is_a_requirement() -> None:
+    from jobx import extract
+
+    posting = extract("Nurse\n\nQUALIFICATIONS: Current RN license. One year of long-term care experience preferred.\n")
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Current RN license.", "One year of long-term care experience preferred."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Remote-first, 28 days off, a €1,500 learning budget and a yearly team offsite.",
+         ["Remote-first", "28 days off", "a €1,500 learning budget", "a yearly team offsite."]),
+        ("Free parking, staff meals, Cycle and dental plans, Paid leave and holidays",
+         ["Free parking", "staff meals", "Cycle and dental plans", "Paid leave and holidays"]),
+        ("At Brightwell, we invest in people, training and the growth of our team.",
+         ["At Brightwell, we invest in people, training and the growth of our team."]),
+    ],
+    ids=["thousands-and-last-and", "and-inside-pieces", "a-clause-is-prose"],
+)
+def test_a_line_of_perks_splits_at_its_commas(line: str, expected: list[str]) -> None:
+    assert items(line, BEN) == expected

@@ -51,6 +51,14 @@ def test_section_ender_starts_boilerplate() -> None:
     assert kinds == ["preferred_qualifications", "boilerplate"]
 
 
+def test_in_a_dump_a_section_ender_starts_at_its_subjects_name() -> None:
+    from jobx.segment import section_ender_starts
+
+    perks = "Benefits: " + "Weekly pay Paid training Free parking on site " * 6
+    text = perks + "Harbour Lane Care Ltd is an equal opportunity employer. Apply now"
+    assert section_ender_starts(text, default_rules()) == [text.index("Harbour Lane")]
+
+
 KEYWORD_LINES = [
     ("compound-duties", "Intro text here.\nDuties, Tasks & Responsibilities\nWorking with data", "responsibilities"),
     ("sentence-case", "Intro text here.\nKey job responsibilities\n• Design things", "responsibilities"),

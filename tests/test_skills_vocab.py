@@ -250,6 +250,21 @@ FOUND = [
         "HPLC and LC-MS/MS method development; qPCR and ELISA; image analysis in Fiji/ImageJ, Imaris or FlowJo.",
         ("HPLC", "LC-MS/MS", "qPCR", "ELISA", "Fiji/ImageJ", "Imaris", "FlowJo"),
     ),
+    (
+        "ecommerce-and-marketing",
+        "Shops on Shopware or WooCommerce; email flows in Klaviyo or ActiveCampaign.",
+        ("Shopware", "WooCommerce", "Klaviyo", "ActiveCampaign"),
+    ),
+    ("search-engines", "Retrieval on Vespa, Typesense or Algolia.", ("Vespa", "Typesense", "Algolia")),
+    (
+        "payments-and-financial-crime",
+        "SEPA and ISO 20022 payments; alert review in NICE Actimize or Verafin; CAMS certified.",
+        ("SEPA", "ISO 20022", "NICE Actimize", "Verafin", "CAMS"),
+    ),
+    ("welding-processes", "Coded welder: TIG and MIG, GTAW to ASME IX.", ("TIG", "MIG", "GTAW")),
+    ("edi-and-transfer", "EDI over AS2 and SFTP in EDIFACT and X12.", ("EDI", "AS2", "SFTP", "EDIFACT", "X12")),
+    ("point-of-sale", "Cash-up on Square POS or Lightspeed.", ("Square POS", "Lightspeed")),
+    ("mobile-e2e", "End-to-end tests in Detox; test cases tracked in Jira Xray.", ("Detox", "Jira", "Xray")),
     # a product name's continuation: a version, and after a version an edition word listed for that vendor
     ("version", "Audits against WCAG 2.1 AA; services in Python 3.11 and Java 8+.", ("WCAG 2.1", "Python 3.11", "Java 8")),
     (
@@ -264,6 +279,17 @@ FOUND = [
         ("Python", "SQL", "Excel", "Linux", "Go"),
     ),
     ("list-of-versions-names-the-product", "Support for Windows 95/98/XP and for Windows 11.", ("Windows", "Windows 11")),
+    (
+        "counts-in-words-are-not-versions",
+        "Java 5 to 7 years, Python 3 or 4 yrs, PHP 2 a 5 años, Kotlin 3년 이상.",
+        ("Java", "Python", "PHP", "Kotlin"),
+    ),
+    ("product-versions", "Excel 2016, SQL Server 2019, iOS 17 and .NET 8.", ("Excel 2016", "SQL Server 2019", "iOS 17", ".NET 8")),
+    (
+        "machines-with-model-numbers",
+        "Operators for our Cat 6060, Hitachi 5600 and Liebherr excavators.",
+        ("Cat 6060", "Hitachi 5600", "Liebherr"),
+    ),
     ("single-letter-takes-no-version", "Skilled in C 2 days a week and R 4 hours.", ("C", "R")),
 ]
 
@@ -313,6 +339,14 @@ NOT_FOUND = [
     ("voiceover-script", "Write voiceover scripts for adverts.", "VoiceOver"),
     ("gas-safe-site", "Keep the site gas safe at all times.", "Gas Safe"),
     ("hgb-lab-value", "Interpret Hgb and platelet counts.", "HGB"),
+    ("detox-and-locusts", "Support clients through detox; locust swarms are not our field.", "Detox"),
+    ("cams-cameras", "Monitor the site cams overnight.", "CAMS"),
+    ("spanish-sepa", "Se valorará que sepa inglés.", "SEPA"),
+    ("power-apps-phrase", "Build APIs that power apps used by millions.", "Power Apps"),
+    ("detox-at-line-start", "Detox and withdrawal management experience.", "Detox"),
+    ("xray-radiography", "Xray and CT competencies.", "Xray"),
+    ("cat-cabling", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat"),
+    ("cat-cabling-version", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat 6"),
 ]
 
 
