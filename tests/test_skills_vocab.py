@@ -75,6 +75,11 @@ FOUND = [
         "Firmware for ARM Cortex-M parts on FreeRTOS or Zephyr, built with Yocto.",
         ("ARM Cortex-M", "FreeRTOS", "Zephyr", "Yocto"),
     ),
+    (
+        "microcontroller-parts",
+        "Boards built on nRF52840, ESP32-S3 or RP2040 parts.",
+        ("nRF52840", "ESP32-S3", "RP2040"),
+    ),
     ("embedded-buses", "Drivers for I2C, SPI, UART and CAN-Bus peripherals.", ("I2C", "SPI", "UART", "CAN-Bus")),
     (
         "embedded-wireless",
