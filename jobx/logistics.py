@@ -402,7 +402,7 @@ def organisation_name(name: str, rules: Rules) -> bool:
 
 
 # A postal code that ends an address: a British postcode ('SK4 2RT', 'EH1 1YZ'), or a US state and ZIP code.
-POSTCODE_END = regex.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?)[ \t]*+$")
+POSTCODE_END = regexes.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?)[ \t]*+$")
 MAX_ADDRESS_LINE = 120
 
 
@@ -420,7 +420,7 @@ def address_line(line: str, rules: Rules) -> tuple[str | None, str] | None:
     return (first, rest) if named and "," in rest else (None, line)
 
 
-FIRST_NAME_PART = regex.compile(r"\p{Lu}[\p{L}&'’.-]*+(?:[ ](?:&[ ]|of[ ]|and[ ])?\p{Lu}[\p{L}&'’.-]*+){0,5}")
+FIRST_NAME_PART = regexes.compile(r"\p{Lu}[\p{L}&'’.-]*+(?:[ ](?:&[ ]|of[ ]|and[ ])?\p{Lu}[\p{L}&'’.-]*+){0,5}")
 
 
 def organisation_and_place(line: str, rules: Rules) -> tuple[str, str] | None:

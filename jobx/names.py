@@ -502,7 +502,7 @@ COMPANY_AFTER = regexes.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
     r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
 )
-UNIT_AFTER = regex.compile(r"[ ](?:team|squad|group|department|division|unit|crew)s?\b")
+UNIT_AFTER = regexes.compile(r"[ ](?:team|squad|group|department|division|unit|crew)s?\b")
 # A name ending so is a unit the hire joins, not the employer: 'join the Acute Medical Unit'.
 NOT_EMPLOYER_ENDINGS = frozenset({"of", "for", "&", "Team", "Department", "Unit", "Squad", "Division"})
 EMPLOYER_STATEMENT = regexes.compile(
