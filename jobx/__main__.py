@@ -1,6 +1,6 @@
 """`python -m jobx`: the same as the `jobx` command."""
 
-from jobx.cli import main
+from jobx.entry import main
 
 if __name__ == "__main__":
     main()

@@ -11,19 +11,26 @@ ignored and rebuilt; a cache that cannot be written is silently done without. JO
 
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
 import stat
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 import regex
 
-from . import rules as rules_module
-from .rules import Rules
+try:  # CPython's own SHA-256: the same digests as hashlib's, without loading OpenSSL (~2 ms at start-up)
+    from _sha256 import sha256  # Python 3.11
+except ImportError:
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        from hashlib import sha256
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from .rules import Rules
 
 NO_CACHE_VARIABLE = "JOBX_NO_CACHE"
 STALE_SECONDS = 30 * 24 * 3600  # another installation's bundle not rewritten for this long is removed
@@ -31,7 +38,7 @@ MAGIC = b"jobx compiled rules\n"
 PACKAGE_FOLDER = Path(__file__).resolve().parent
 # The modules that define and build what a bundle holds: a change to them must not load an old bundle
 # even at the same version (tests/test_bundle.py checks that rules.py imports no other jobx module).
-BUILD_MODULES = ("rules.py", "model.py", "errors.py", "bundle.py", "values.py", "literals.py")
+BUILD_MODULES = ("rules.py", "model.py", "errors.py", "bundle.py", "values.py", "literals.py", "regexes.py")
 
 
 def cache_disabled() -> bool:
@@ -56,7 +63,7 @@ def bundle_key(files: list[tuple[str, str]]) -> bytes:
     """What a bundle was built from: jobx, regex and Python versions, the rule files and BUILD_MODULES."""
     from . import __version__
 
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (__version__, regex.__version__, sys.version, sys.implementation.cache_tag):
         digest.update(part.encode() + b"\0")
     for name, text in files:
@@ -70,7 +77,7 @@ def bundle_name() -> str:
     """One bundle per installation (package folder and Python environment), so two checkouts or venvs
     used in turn do not rebuild each other's bundle at every switch."""
     where = f"{PACKAGE_FOLDER}\0{sys.prefix}\0{sys.executable}".encode("utf-8", "surrogateescape")
-    return f"rules-{hashlib.sha256(where).hexdigest()[:16]}.pickle"
+    return f"rules-{sha256(where).hexdigest()[:16]}.pickle"
 
 
 def owned_privately(status: os.stat_result) -> bool:
@@ -78,9 +85,9 @@ def owned_privately(status: os.stat_result) -> bool:
     return status.st_uid == os.getuid() and status.st_mode & 0o022 == 0
 
 
-def read_bundle(path: Path, key: bytes) -> Rules | None:
-    """The rules in a bundle jobx wrote for this key, or None for anything else (missing, stale, foreign,
-    writable by others, a link, damaged)."""
+def read_private(path: Path, header: bytes) -> object:
+    """What jobx pickled after `header` in a file of a private folder, or None for anything else
+    (missing, another header, foreign, writable by others, a link, damaged)."""
     try:
         if not owned_privately(os.stat(path.parent)):
             return None
@@ -92,31 +99,32 @@ def read_bundle(path: Path, key: bytes) -> Rules | None:
             status = os.fstat(handle.fileno())
             if not stat.S_ISREG(status.st_mode) or not owned_privately(status):
                 return None
-            header = MAGIC + key + b"\n"
             if handle.read(len(header)) != header:
                 return None
-            loaded = pickle.load(handle)
+            return pickle.load(handle)
         except Exception:  # a truncated or damaged file, a read error: rebuild
             return None
-    return loaded if isinstance(loaded, Rules) else None
 
 
-def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
-    """Write atomically (a private temporary file, then a rename); give up silently if it cannot."""
+def write_private(path: Path, header: bytes, value: object) -> bool:
+    """Write `header` and the pickle of `value` atomically (a private temporary file, then a rename);
+    give up silently (False) if it cannot."""
+    import tempfile  # only when writing: ~3 ms to import
+
     temporary = None
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         if not owned_privately(os.stat(path.parent)):
-            return
+            return False
         descriptor, temporary = tempfile.mkstemp(prefix=".rules-", suffix=".tmp", dir=path.parent)  # mode 0600
         with os.fdopen(descriptor, "wb") as handle:
-            handle.write(MAGIC + key + b"\n")
-            pickle.dump(rules, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            handle.write(header)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
         temporary = None
-        remove_stale_bundles(path)
+        return True
     except Exception:  # a read-only or full home, and so on: the run goes on without a bundle
-        pass
+        return False
     finally:
         if temporary is not None:
             try:
@@ -125,11 +133,26 @@ def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
                 pass
 
 
+def read_bundle(path: Path, key: bytes) -> Rules | None:
+    """The rules in a bundle jobx wrote for this key, or None for anything else (missing, stale, foreign,
+    writable by others, a link, damaged)."""
+    from .rules import Rules
+
+    loaded = read_private(path, MAGIC + key + b"\n")
+    return loaded if isinstance(loaded, Rules) else None
+
+
+def write_bundle(path: Path, key: bytes, rules: Rules) -> None:
+    """Write atomically; give up silently if it cannot."""
+    if write_private(path, MAGIC + key + b"\n", rules):
+        remove_stale_bundles(path)
+
+
 def remove_stale_bundles(kept: Path) -> None:
     """Bundles of installations long gone (old venvs, temporary checkouts) do not pile up, nor the
     temporary files of runs killed while writing one."""
     now = time.time()
-    for other in [*kept.parent.glob("rules-*.pickle"), *kept.parent.glob(".rules-*.tmp")]:
+    for other in [*kept.parent.glob("*.pickle"), *kept.parent.glob(".rules-*.tmp")]:
         try:
             age = now - other.lstat().st_mtime
             if other != kept and (age > STALE_SECONDS or (other.suffix == ".tmp" and age > 3600)):
@@ -140,6 +163,8 @@ def remove_stale_bundles(kept: Path) -> None:
 
 def builtin_rules() -> Rules:
     """The compiled built-in rules: from the bundle when a good one exists, else built (and cached)."""
+    from . import rules as rules_module
+
     files = rules_module.builtin_files()
     folder = None if cache_disabled() else cache_folder()
     if folder is None:

@@ -14,16 +14,15 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 from . import __version__
-from .errors import InputError, JobxError, RulesTimeout
-from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS, Decoded
+from .entry import COLOR_CHOICES, STDIN, color_wanted, read_input, report, run_extract, warn
+from .errors import InputError, JobxError
+from .reader import DEFAULT_MAX_BYTES, INPUT_FORMATS
 from .rules import DEFAULT_PATTERN_SECONDS
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 an input could not be read (the others are still processed); "
     "2 usage error or bad rules file; 3 output could not be written; 130 interrupted."
 )
-STDIN = "-"
-COLOR_CHOICES = ("auto", "always", "never")
 
 
 class OneLineUsageErrors(TyperGroup):
@@ -98,20 +97,6 @@ app = typer.Typer(
 )
 
 
-def report(error: JobxError | str) -> None:
-    """One line on stderr: `jobx: error: <source>: <message>`. File names can hold escape sequences and
-    newlines: they are shown as `\\xNN` marks, as posting text is."""
-    from .render import safe
-
-    sys.stderr.write(f"jobx: error: {safe(str(error))}\n")
-
-
-def warn(source: str, message: str) -> None:
-    from .render import safe
-
-    sys.stderr.write(f"jobx: warning: {safe(source)}: {safe(message)}\n")
-
-
 def version_callback(value: bool) -> None:
     if value:
         sys.stdout.write(f"jobx {__version__}\n")
@@ -127,35 +112,11 @@ def main_options(
     """jobx: extract what job postings require."""
 
 
-def read_input(path: str, max_bytes: int, input_format: str) -> tuple[str, Decoded]:
-    """(source name, decoded block text) for a path or '-' (standard input)."""
-    from .files import read_file
-    from .reader import decode, to_block_text
-
-    if path == STDIN:
-        decoded = decode(sys.stdin.buffer.read(max_bytes + 1), "<stdin>", max_bytes=max_bytes)
-        return "<stdin>", to_block_text(decoded, "<stdin>", input_format)
-    decoded = read_file(Path(path), path, max_bytes)
-    return path, to_block_text(decoded, path, input_format)
-
-
 def reader_left() -> NoReturn:
     """Standard output's reader left (`jobx ... | head`): not an error. Later flushes go to /dev/null."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
     raise typer.Exit(0)
-
-
-def color_wanted(choice: str = "auto") -> bool:
-    """--color: `always` and `never` decide; `auto` colours a terminal unless NO_COLOR is set (not empty)
-    or TERM is dumb, and FORCE_COLOR (not empty) colours a pipe too. NO_COLOR wins over FORCE_COLOR."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR"):
-        return True
-    return sys.stdout.isatty() and os.environ.get("TERM") != "dumb"
 
 
 def complete_formats(incomplete: str) -> list[str]:
@@ -281,56 +242,6 @@ def extract(
         report(f"internal error: {type(error).__name__}: {error} (rerun with --debug for a traceback)")
         raise typer.Exit(1) from None
     raise typer.Exit(code)
-
-
-def run_extract(
-    inputs: list[str],
-    output_format: str,
-    output: Path | None,
-    spans: bool,
-    rules_files: list[Path],
-    max_bytes: int,
-    input_format: str,
-    color: str = "auto",
-    rules_timeout: float = DEFAULT_PATTERN_SECONDS,
-) -> int:
-    from .files import write_atomically, write_stdout
-    from .pipeline import extract_decoded
-    from .render import TABLE_FORMATS, plain_text, print_pretty, render_text
-    from .rules import load_rules
-
-    rules = load_rules(tuple(str(p) for p in rules_files), rules_timeout)
-    records: list[dict[str, Any]] = []
-    failed = 0
-    for path in inputs:
-        try:
-            source, decoded = read_input(path, max_bytes, input_format)
-        except InputError as error:
-            report(error)
-            failed += 1
-            continue
-        for message in decoded.warnings:
-            warn(source, message)
-        try:
-            posting = extract_decoded(decoded, rules=rules, source=source)
-        except RulesTimeout as error:  # a user's pattern backtracked too long on this posting
-            error.source = source
-            report(error)
-            failed += 1
-            continue
-        records.append(posting.to_dict(spans=spans or output_format in TABLE_FORMATS))
-    if not records and (len(inputs) == 1 or output_format not in ("json", "yaml", "csv", "tsv", "jsonld")):
-        return 1 if failed else 0  # nothing to show; several inputs in json/yaml (csv/tsv) give [] (a header)
-    if output_format == "pretty" and output is None and color_wanted(color):
-        print_pretty(records, color=True)
-    else:
-        many = len(inputs) > 1  # an array of the inputs that worked, even if only one did
-        content = plain_text(records) if output_format == "pretty" else render_text(records, output_format, many)
-        if output is None:
-            write_stdout(content)
-        else:
-            write_atomically(output, content, inputs)
-    return 1 if failed else 0
 
 
 @app.command(cls=PlainHelpCommand)

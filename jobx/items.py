@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex
 
+from . import regexes
 from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, heading_key, is_chrome, leading_label
@@ -17,7 +18,7 @@ from .votes import is_duty_verb
 # Bullets inside a line: a dot bullet anywhere, an icon before a capital ('✅Emotional Support: ...',
 # '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
-INLINE_BULLET = regex.compile(
+INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
 )
@@ -30,8 +31,8 @@ def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
     return not line.isascii() or " -" in line or " *" in line or "\t" in line
 
 
-SENTENCE_END = regex.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
-HAS_LETTER = regex.compile(r"\p{L}")
+SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
+HAS_LETTER = regexes.compile(r"\p{L}")
 PARAGRAPH_SENTENCES = 2
 
 
@@ -65,8 +66,8 @@ RANGE_WORD = (
     r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|"
     r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
-RANGE_BEFORE = regex.compile(r"(?<![\w:.])" + RANGE_WORD + r"[ \t]*+$")
-RANGE_AFTER = regex.compile(RANGE_WORD + r"\b")
+RANGE_BEFORE = regexes.compile(r"(?<![\w:.])" + RANGE_WORD + r"[ \t]*+$")
+RANGE_AFTER = regexes.compile(RANGE_WORD + r"\b")
 
 
 def is_range_dash(text: str, inline: regex.Match[str]) -> bool:
@@ -188,7 +189,7 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
     return spans
 
 
-GAP = regex.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
+GAP = regexes.compile(r"(?<=\S)[ \t]{2,}+(?=\S)")
 
 
 def split_gaps(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -218,21 +219,21 @@ def dump_pieces(text: str, start: int, end: int, rules: Rules) -> list[tuple[int
 RUN_ON_WORDS = 12  # a sentence this long in a one-paragraph dump may be several items run together
 
 
-ITEM_AMOUNT = regex.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5+' (years), '28' (days), '25%'
+ITEM_AMOUNT = regexes.compile(r"\d{1,3}(?:[-–]\d{1,3})?[+%]?")  # '3', '1-2', '5+' (years), '28' (days), '25%'
 # a capitalised word standing alone before a lower-case one ('Clutter trucks', 'Clutter is'), not one word of a
 # Title Case phrase ('Staff Nurse')
-CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
+CAPITALISED = regexes.compile(r"\b\p{Lu}\p{Ll}+\b(?=[ \t]+\p{Ll})")
 NAME_COUNT = 3
-PAY_PERIOD_END = regex.compile(r"/(?:yr|year|hr|hour|h|mo|month|wk|week|day|annum)\.?$")
+PAY_PERIOD_END = regexes.compile(r"/(?:yr|year|hr|hour|h|mo|month|wk|week|day|annum)\.?$")
 LABEL_REACH = 120  # a label of three words and the start of its value (an end position: regex's match
 # with a far one costs time in the distance, quadratic over a long line)
-GLUED_ACRONYM = regex.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
+GLUED_ACRONYM = regexes.compile(r"(?<=\p{Ll}{3})\p{Lu}{2,}+\d*+$")
 
 
 # A word glued to the next one's capital: 'RemotePaid Volunteer', 'HoursEducational Assistance'; both parts
 # four letters or more ('TikTok', 'GitHub' are names).
-GLUED_WORD = regex.compile(r"(?<=\p{Ll}{4})\p{Lu}\p{Ll}{3,}+$")
-INNER_CAPITAL = regex.compile(r"\b\p{L}*\p{Ll}\p{Lu}\p{L}*")
+GLUED_WORD = regexes.compile(r"(?<=\p{Ll}{4})\p{Lu}\p{Ll}{3,}+$")
+INNER_CAPITAL = regexes.compile(r"\b\p{L}*\p{Ll}\p{Lu}\p{L}*")
 
 
 @lru_cache(maxsize=4)
@@ -248,7 +249,7 @@ def is_skill_name(word: str, rules: Rules) -> bool:
 
 # A label of one to three words opening a value: 'Job Type: Full-time', 'Supplemental Pay: Commission Pay'.
 # Its words after the first are all capitalised or all lower-case: 'Pay COVID-19 considerations:' is not one.
-RUN_IN_LABEL = regex.compile(
+RUN_IN_LABEL = regexes.compile(
     r"\p{Lu}[\p{L}\p{N}'’-]*+(?:(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*+){1,2}|(?:[ \t]+[\p{Ll}\p{N}][\p{L}\p{N}'’-]*+){0,2})"
     r":[ \t]*+(?!/)\S"
 )
@@ -353,7 +354,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
 
 # A semicolon outside brackets: two or more of them in a sentence part a list ('Medical, dental and vision
 # coverage from day one; 401(k) with 6% match; 20 days of paid time off').
-SEMICOLON = regex.compile(r";[ \t]+(?![^()\n]*\))")
+SEMICOLON = regexes.compile(r";[ \t]+(?![^()\n]*\))")
 SEMICOLON_ITEMS = 3
 
 
@@ -362,7 +363,7 @@ def semicolon_list(text: str, start: int, end: int) -> bool:
 
 
 # (a comma between digits groups thousands: 'a €1,500 learning budget' is one piece)
-COMMA_PIECE = regex.compile(r"(?:[^,;()]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()]|(?<=\d),(?=\d{3}))*+)*+")
+COMMA_PIECE = regexes.compile(r"(?:[^,;()]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()]|(?<=\d),(?=\d{3}))*+)*+")
 MAX_LISTED_WORDS = 8
 
 
@@ -421,17 +422,17 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     return None
 
 
-AND_OR = regex.compile(r"\s*(?:and|or|&)\s+")
-AND_WORD = regex.compile(r"(?r)[ \t]+(?:and|&)[ \t]+")
-LABEL_THEN_TEXT = regex.compile(r"[^:\n]{1,50}:[ \t]+")
+AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
+AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&)[ \t]+")
+LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 
 
-SCREENING_QUESTION = regex.compile(
+SCREENING_QUESTION = regexes.compile(
     r"(?i:do|does|are|is|have|has|how|what|which|will|can|would|could|when|where)\b[^\n]*\?[ \t]*$"
 )
 
 
-TOOL_SEPARATORS = regex.compile(r"(?i:[\s,/&()+]|\b(?:and|or)\b)+")
+TOOL_SEPARATORS = regexes.compile(r"(?i:[\s,/&()+]|\b(?:and|or)\b)+")
 
 
 def names_only(text: str, rules: Rules) -> bool:
@@ -607,7 +608,7 @@ def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
     return None
 
 
-CLAUSE_BREAK = regex.compile(r",[ \t]+(?:and[ \t]+)?(?=(\p{Ll}+)\b)")
+CLAUSE_BREAK = regexes.compile(r",[ \t]+(?:and[ \t]+)?(?=(\p{Ll}+)\b)")
 MIN_CLAUSE_WORDS = 3
 
 

@@ -7,12 +7,16 @@ html.parser on the development pages (141 vs 2,259 microseconds a page) for 7.7 
 
 from __future__ import annotations
 
-import html
 import json
 from itertools import islice
-from typing import Any
 
 import regex
+
+from . import regexes
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
+if TYPE_CHECKING:
+    from typing import Any
 
 BLOCK_TAGS = frozenset(
     "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure form "
@@ -21,10 +25,10 @@ BLOCK_TAGS = frozenset(
 DROPPED_TAGS = frozenset("script style noscript template svg nav footer iframe button select textarea head".split())
 FORM_FIELDS = frozenset("input select textarea".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
-HTML_SIGNS = regex.compile(r"(?i)<(?:p|div|br|li|ul|ol|h[1-6]|html|body|span|strong|table)\b[^>]*>")
-ESCAPED_HTML_SIGNS = regex.compile(r"(?i)&lt;(?:p|div|br|li|ul|h[1-6]|strong)\b")
-MARKDOWN_SIGNS = regex.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|[*+-][ \t]+\S)|\[[^\]\n]+\]\(https?://")
-SPACES = regex.compile(r"\s+")
+HTML_SIGNS = regexes.compile(r"(?i)<(?:p|div|br|li|ul|ol|h[1-6]|html|body|span|strong|table)\b[^>]*>")
+ESCAPED_HTML_SIGNS = regexes.compile(r"(?i)&lt;(?:p|div|br|li|ul|h[1-6]|strong)\b")
+MARKDOWN_SIGNS = regexes.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|[*+-][ \t]+\S)|\[[^\]\n]+\]\(https?://")
+SPACES = regexes.compile(r"\s+")
 
 
 def is_field_label(node: Any) -> bool:
@@ -56,7 +60,7 @@ VOID_TAGS = frozenset("area base br col embed hr img input keygen link meta para
 SELF_CLOSING_TAGS = frozenset(
     "p li dt dd tr td th option optgroup thead tbody tfoot colgroup caption rb rt rp rtc html head body".split()
 )
-TAG_TOKENS = regex.compile(
+TAG_TOKENS = regexes.compile(
     r"""(?xsi)
     <!--.*?(?:-->|\Z)                                   # a comment, to its end or the end of the text
   | <(?P<raw>script|style|textarea|title|xmp)\b.*?(?:</(?P=raw)[^<>]*>|\Z)  # text that holds no tags
@@ -98,6 +102,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
     """Block text of an HTML page or fragment, and the JobPosting JSON-LD it carries (or {}).
 
     Raises NestedTooDeeply for elements nested more than MAX_HTML_DEPTH deep."""
+    import html  # here: a text or markdown input does not need html.entities (~1.5 ms to import)
+
     from selectolax.lexbor import LexborHTMLParser
 
     if not HTML_SIGNS.search(markup[:20_000]) and ESCAPED_HTML_SIGNS.search(markup):
@@ -254,6 +260,8 @@ def find_job_posting(data: Any, depth: int = 0) -> dict[str, Any] | None:
 
 def plain(value: Any) -> str | None:
     """A JSON-LD value as one short string."""
+    import html
+
     if isinstance(value, dict):
         value = value.get("name") or value.get("value")
     if isinstance(value, list):
@@ -328,16 +336,16 @@ def job_posting_fields(posting: dict[str, Any]) -> dict[str, Any]:
     return fields
 
 
-FRONT_MATTER = regex.compile(r"\A---[ \t]*\n(?P<body>.{0,20000}?)\n---[ \t]*\n", regex.DOTALL)
-MD_LINK = regex.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
-MD_EMPHASIS = regex.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
-MD_BULLET = regex.compile(r"(?m)^([ \t]*)[*+][ \t]+")
+FRONT_MATTER = regexes.compile(r"\A---[ \t]*\n(?P<body>.{0,20000}?)\n---[ \t]*\n", regex.DOTALL)
+MD_LINK = regexes.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
+MD_EMPHASIS = regexes.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
+MD_BULLET = regexes.compile(r"(?m)^([ \t]*)[*+][ \t]+")
 # The text ends at the line's last character that is not a space or '#' (a lazy text is quadratic).
-MD_HEADING = regex.compile(r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
+MD_HEADING = regexes.compile(r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
 # A document that opens (past blank lines) on a level-one heading: '# Data Engineer', '# [Title](link)'.
-FIRST_H1 = regex.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
+FIRST_H1 = regexes.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
 MAX_FIRST_H1 = 2000
-MD_ESCAPE = regex.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+MD_ESCAPE = regexes.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
 LONG_VALUE_WORDS = 12  # a front-matter string this long is text of the posting, not a setting
@@ -373,10 +381,10 @@ def front_matter_text(body: str) -> str:
 
 
 # Front matter in YAML ('---') or TOML ('+++'), and its one-line entries: 'location: "Leeds"', 'deadline = "..."'.
-ANY_FRONT_MATTER = regex.compile(
+ANY_FRONT_MATTER = regexes.compile(
     r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.{0,20000}?)\n(?P=fence)[ \t]*\n", regex.DOTALL
 )
-FRONT_MATTER_ENTRY = regex.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n]{1,500})$")
+FRONT_MATTER_ENTRY = regexes.compile(r"(?m)^(?P<key>[A-Za-z][\w-]{0,40})[ \t]*[:=][ \t]*(?P<value>[^\n]{1,500})$")
 FRONT_MATTER_PREFIX = "front_matter."  # metadata keys of the entries: 'front_matter.location'
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
+from . import regexes
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .logistics import (
@@ -26,13 +27,13 @@ from .values import fold
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
-TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•／][ \t]*+")
+TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+[|·•／][ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
 # the particles that join a title's words in the languages jobx reads: 'Analista de Datos y Calidad'
 TITLE_PARTICLES = ("de", "del", "della", "di", "da", "do", "dos", "du", "des", "y", "e", "et", "und", "für", "en")
-WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
+WORD_AFTER = regexes.compile(r"[ ]([\w-]+)")
 
 
 def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
@@ -72,20 +73,20 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
 
 
 # Symbols before a header's words: "🦉 Nocturne Labs ...", "📣 Barista".
-LEADING_SYMBOLS = regex.compile(r"^[^\p{L}\p{N}(【\[]++[ \t]*+")
+LEADING_SYMBOLS = regexes.compile(r"^[^\p{L}\p{N}(【\[]++[ \t]*+")
 # A header opening on a bracketed tag ('【正社員】', '[Remote]'): the decoration of a title line.
-TAG_BEFORE = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)")
+TAG_BEFORE = regexes.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)")
 
 
 # A job named in both genders, as postings in gendered languages write it: 'Sviluppatore/Sviluppatrice',
 # 'Préparateur / Préparatrice', 'Técnico/a', 'Dependiente/a', 'Lehrer/in' (as '(m/w/d)' does).
-GENDER_PAIR = regex.compile(
+GENDER_PAIR = regexes.compile(
     r"(?<![\p{L}/])(?P<stem>\p{Lu}\p{Ll}{3,})\p{Ll}*+[ ]?/[ ]?(?P=stem)\p{Ll}*+(?![\p{L}/])"
     r"|(?<![\p{L}/])\p{Lu}\p{Ll}{2,}/\p{Ll}{1,2}(?![\p{L}/])"
 )
 
 
-TRAILING_BRACKET = regex.compile(r"[ \t]*+\((?P<inside>[^()\n]{1,40})\)$")
+TRAILING_BRACKET = regexes.compile(r"[ \t]*+\((?P<inside>[^()\n]{1,40})\)$")
 
 
 def without_terms(title: str, rules: Rules) -> str:
@@ -177,7 +178,7 @@ def repeated_opening_line(lines: list[str], prose: str) -> str | None:
 
 
 # A header's decoration: "[São Paulo] Back-end Developer @ KAVAK", "【急募】Engineer".
-DECORATION = regex.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)[ \t]*+|[ \t]++@[ \t]++[^@\n]{1,60}$")
+DECORATION = regexes.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)[ \t]*+|[ \t]++@[ \t]++[^@\n]{1,60}$")
 
 
 def undecorated(title: str) -> str:
@@ -187,7 +188,7 @@ def undecorated(title: str) -> str:
 
 # A job board's rating after the employer's name, in a scrape that runs the header into one line:
 # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars 1180 Riverbend Rd ...".
-RATED_EMPLOYER = regex.compile(
+RATED_EMPLOYER = regexes.compile(
     r"(?P<name>\p{Lu}[\p{L}&'’.-]*+(?:[ ](?:of[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}&'’.-]*+){0,5})"
     r"[ \t]++(?:\d\.\d){1,2}[ ]out[ ]of[ ]5[ ]stars\b"
 )
@@ -214,11 +215,11 @@ def rated_header(opening: str, rules: Rules) -> tuple[str, str] | None:
 
 
 # An employer's name before its legal form, its words joined by a particle: 'Conservas Albarán del Cantábrico S.L.'
-FIRM_NAME = regex.compile(
+FIRM_NAME = regexes.compile(
     r"(?<![\p{L}\d&'’.-])\p{Lu}[\p{L}&'’-]*+"
     r"(?:[ ](?:(?:de|del|della|di|da|do|dos|du|des|von|van|der|y|e|et|und|and|of|&)[ ])?\p{Lu}[\p{L}&'’-]*+){0,5}"
 )
-FIRM_NAME_BEFORE = regex.compile(FIRM_NAME.pattern + r"$")
+FIRM_NAME_BEFORE = regexes.compile(FIRM_NAME.pattern + r"$")
 MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employer
 MIN_DUMP_LINE = 150  # a first line this long is a scrape's header run into one line, not a title line
 
@@ -246,7 +247,7 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
     return title, first[start:end], place_after(first, end, rules)
 
 
-TRAILING_AT = regex.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
+TRAILING_AT = regexes.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 
 def firm_in_header(first: str, rules: Rules) -> tuple[int, int] | None:
@@ -299,7 +300,7 @@ def named_as_a_word(name: str, text: str, after: int) -> bool:
 
 
 # The place a scrape's header gives after the employer: 'Chelmsford, Essex', 'Portland, OR', 'Valencia'.
-PLACE_AFTER = regex.compile(
+PLACE_AFTER = regexes.compile(
     r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+)?,[ ]\p{Lu}[\p{L}.'’-]*+"  # City, Region
     r"|\p{Lu}[\p{L}.'’-]*+"  # City
 )
@@ -360,14 +361,14 @@ def legal_name_in_header(opening: str, rules: Rules) -> str | None:
     return None
 
 
-LEGAL_FORM_AFTER = regex.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
+LEGAL_FORM_AFTER = regexes.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
 MAX_COMPANY_LINE_WORDS = 6
 FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
 
 
 # A social post's header: the poster's name, then how long ago it was posted ("Marla's Kitchen & Grill · 2h ·",
 # Facebook; "Harbour Bakery • 3d •", LinkedIn's feed).
-POSTED_BY = regex.compile(
+POSTED_BY = regexes.compile(
     r"[ \t\n]*+(?P<name>\p{Lu}[^\n·•]{1,60}?)[ \t]*+[·•][ \t]*+\d{1,2}[ ]?(?:[hdwm]|hrs?|mins?)\b"
 )
 
@@ -441,7 +442,7 @@ def meta_place(part: str, rules: Rules) -> bool:
 ORGANISATION_LINES_BELOW = 3  # header lines below the title read for an organisation's name
 
 
-TITLE_TAIL = regex.compile(r"(?r)[ \t]++(?:[-–—|·@]|at)[ \t]++(?P<name>[^\n]{3,80})$")
+TITLE_TAIL = regexes.compile(r"(?r)[ \t]++(?:[-–—|·@]|at)[ \t]++(?P<name>[^\n]{3,80})$")
 
 
 def organisation_after_title(title: str, rules: Rules) -> str | None:
@@ -466,7 +467,7 @@ def organisation_line(lines: list[str], rules: Rules) -> str | None:
     return None
 
 
-PLACE_WITH_COMMA = regex.compile(r"\p{Lu}\p{Ll}+,[ ]?\p{Lu}")
+PLACE_WITH_COMMA = regexes.compile(r"\p{Lu}\p{Ll}+,[ ]?\p{Lu}")
 
 
 def plausible_company_line(line: str, rules: Rules) -> bool:
@@ -493,24 +494,24 @@ def without_company(title: str | None, company: str | None) -> str | None:
     return title[: match.start()] if match and match.start() > 0 else title
 
 
-NAME_RUN = regex.compile(
+NAME_RUN = regexes.compile(
     r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
-COMPANY_CONTEXT = regex.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
-COMPANY_AFTER = regex.compile(
+COMPANY_CONTEXT = regexes.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
+COMPANY_AFTER = regexes.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
     r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
 )
-UNIT_AFTER = regex.compile(r"[ ](?:team|squad|group|department|division|unit|crew)s?\b")
+UNIT_AFTER = regexes.compile(r"[ ](?:team|squad|group|department|division|unit|crew)s?\b")
 # A name ending so is a unit the hire joins, not the employer: 'join the Acute Medical Unit'.
 NOT_EMPLOYER_ENDINGS = frozenset({"of", "for", "&", "Team", "Department", "Unit", "Squad", "Division"})
-EMPLOYER_STATEMENT = regex.compile(
+EMPLOYER_STATEMENT = regexes.compile(
     r"^[ ](?:(?:is|are) an? (?:equal|affirmative|EEO)|(?:(?:is|are) )?(?:now |currently )?hiring\b"
     r"|(?:recrute|sucht|busca|contrata|zoekt|cerca)\b)",  # the hiring verb of the languages jobx reads
     regex.IGNORECASE,
 )
 # Where a posting names its own site or mailbox: "www.highpoint-tech.com", "jobs@marker.page".
-WEB_NAME = regex.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(?P<name>[\p{L}\d-]{3,40})\.")
+WEB_NAME = regexes.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(?P<name>[\p{L}\d-]{3,40})\.")
 ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
@@ -678,7 +679,7 @@ def spelt_out(name: str | None, text: str) -> str | None:
 
 # "Frontend Developer bij de Nederlandse Transplantatie Stichting": a page title naming the employer after
 # the job, by the word for 'at' in the languages jobx reads.
-TITLE_AT_EMPLOYER = regex.compile(
+TITLE_AT_EMPLOYER = regexes.compile(
     r"^(?P<title>[^\n]{3,80}?)[ ](?:at|@|bij(?:[ ](?:de|het))?|bei(?:[ ](?:der|dem|den))?|chez|presso)[ ]"
     r"(?P<company>\p{Lu}[^\n]{1,80})$"
 )
@@ -719,7 +720,7 @@ def page_title(title: str | None) -> str | None:
 UNIT_NOUN = (
     r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
 )
-TEAM_IN_CONTEXT = regex.compile(
+TEAM_IN_CONTEXT = regexes.compile(
     r"""(?x)
     (?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|members?[ ]of|within|into|work(?:ing)?[ ](?:in|on)|sit(?:ting)?[ ]in|on|in|for)
          [ ](?:our|the|a|an|this|their)
@@ -731,13 +732,13 @@ TEAM_IN_CONTEXT = regex.compile(
     + UNIT_NOUN
     + r"\b(?![ ]of[ ]\p{Lu})"  # 'the Department of Health' goes on; 'the Data Platform team of six' ends
 )
-NAMED_UNIT = regex.compile(
+NAMED_UNIT = regexes.compile(
     r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
     r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
 )
 # "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
 # related teams support": a sentence or clause that opens on the team's name.
-TEAM_SENTENCE = regex.compile(
+TEAM_SENTENCE = regexes.compile(
     r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
     r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
     r"(?:[Tt]eam|[Ss]quad|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
@@ -745,7 +746,7 @@ TEAM_SENTENCE = regex.compile(
 )
 # The same in the languages jobx reads: a German compound ('unseres Beratungsteams'), a department named
 # after its word ('binnen de afdeling Informatiemanagement', 'in der Abteilung Finanzen').
-TEAM_ABROAD = regex.compile(
+TEAM_ABROAD = regexes.compile(
     r"\b(?:[Uu]nser(?:es|em|en|er)?|[Ii]m|[Ii]ns|[Dd]em|[Dd]es)[ ](?P<value>\p{Lu}\p{Ll}{2,}team)s?\b"
     r"|\b(?:afdeling|Abteilung|département|departamento|dipartimento|área)[ ]"
     r"(?P<value>\p{Lu}[\p{L}&-]+(?:[ ]\p{Lu}[\p{L}&-]+){0,2})"
@@ -767,7 +768,7 @@ def unit_lines(text: str) -> list[tuple[int, int]]:
 
 
 ABROAD_UNIT_WORDS = ("afdeling", "Abteilung", "département", "departamento", "dipartimento", "área")
-LOWER_CASE_LETTER = regex.compile(r"\p{Ll}")
+LOWER_CASE_LETTER = regexes.compile(r"\p{Ll}")
 
 
 def may_name_team_abroad(text: str) -> bool:
@@ -823,7 +824,7 @@ def joins_names(words: list[str], index: int) -> bool:
     return before[:1].isupper() and after[:1].isupper() and after.lower() not in NOT_TEAM_WORDS
 
 
-LOWER_CASE_UNIT = regex.compile(r"(?i:teams?|group)$")
+LOWER_CASE_UNIT = regexes.compile(r"(?i:teams?|group)$")
 
 # "Il team Pagamenti gestisce ...", "Nosso time de Inteligência Comercial está ...", "Zur Verstärkung unseres
 # Teams Finanzen und Controlling": a phrase of the rules that introduces a team (a team heading's alias or a
@@ -895,7 +896,9 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
 # A unit known by its number, as wards, pods and squads are: 'Ward 7', 'Pod 3', 'Squad 12B' (not 'Unit 4',
 # which is as often an address).
 NUMBERED_UNIT_NOUNS = ("Ward", "Pod", "Squad")
-NUMBERED_UNIT = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(NUMBERED_UNIT_NOUNS) + r")[ ]\d{1,3}[A-Z]?(?![\p{L}\d])")
+NUMBERED_UNIT = regexes.compile(
+    r"(?<![\p{L}\d])(?:" + "|".join(NUMBERED_UNIT_NOUNS) + r")[ ]\d{1,3}[A-Z]?(?![\p{L}\d])"
+)
 
 
 def numbered_unit(text: str) -> str | None:

@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import regex
+from . import regexes
 
 # One character in, one character out: line and paragraph separators become "\n", every other kind of
 # space or invisible character becomes " ", and the remaining control characters too.
@@ -26,29 +26,29 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
 # a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
 # candidates first is several times faster than one pattern with every look-behind tried everywhere.
-GLUE_CANDIDATE = regex.compile(
+GLUE_CANDIDATE = regexes.compile(
     r"(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
 )
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
-ITEM_NUMBER = regex.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
+ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
-LOWER_WORD_END = regex.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
-WIDE_GAP = regex.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
+LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
+WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
 DUMP_CHARACTERS_PER_LINE = 400
-DOUBLE_GAP = regex.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
-NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
+DOUBLE_GAP = regexes.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
+NEEDS_MAPPING = regexes.compile(r"[^\n\x20-\x7e]")
 
 
 # In a dump, an acronym glued to the capitalised word of the next item: 'HTMLFamiliar with', 'HMIsOwnership of';
 # not 'XCTest', 'RESTful' (a tail of four lower-case letters at least).
-ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
+ACRONYM_BEFORE = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
 # In a dump, a time, a year or a grouped amount that ends a sentence, glued to the next sentence (a capitalised
 # word going on in lower case): 'at 06:00Who we're looking for', 'by 2027At least 3 years'; not '10Gbps links'.
-FIGURE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+)$")
-VERSION_BEFORE = regex.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
-SENTENCE_AFTER = regex.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
-GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}{4,}")
+FIGURE_BEFORE = regexes.compile(r"(?<![\p{L}\d])(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+)$")
+VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
+SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
+GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
 
 
 def glue_at(text: str, position: int, dump: bool = False) -> str | None:
@@ -112,7 +112,7 @@ def dump_lines(text: str) -> str:
 
 WRAP_MIN_LINES = 8
 WRAP_WIDTHS = (40, 100)  # hard wraps seen: email and plain-text exports at 60-80 characters
-CONTINUES = regex.compile(r"[ \t]*+[\p{Ll}(\d]")  # a wrapped line goes on in lower case ('insurance / paid ...')
+CONTINUES = regexes.compile(r"[ \t]*+[\p{Ll}(\d]")  # a wrapped line goes on in lower case ('insurance / paid ...')
 
 
 def unwrapped(text: str) -> str:
@@ -145,7 +145,7 @@ def unwrapped(text: str) -> str:
     return "".join(joined)
 
 
-BULLET_OPENS = regex.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)])[ \t]")
+BULLET_OPENS = regexes.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)])[ \t]")
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import regexes
 from .features import BULLET_MARKS, LINE_BULLET, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
@@ -16,13 +17,13 @@ from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
-FOLLOWER = regex.compile(r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
+FOLLOWER = regexes.compile(r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
-WORD_BEFORE = regex.compile(r"(?r)([\w'’&]+)[ \t]+$")
+WORD_BEFORE = regexes.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
-ABOUT = regex.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
+ABOUT = regexes.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
-LINE_TEXT = regex.compile(
+LINE_TEXT = regexes.compile(
     r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
     r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
@@ -33,8 +34,8 @@ LINE_TEXT = regex.compile(
 # LINE_TEXT with its text greedy: where the line's last character cannot close a heading (a space, bold
 # marker, closing bracket or icon), the text can only end at the line's end, so both find the same match,
 # and the greedy one finds it without trying the closing pattern after every character (about 14x faster).
-LINE_TEXT_TO_END = regex.compile(LINE_TEXT.pattern.replace(r"[^\n]{0,199}?)", r"[^\n]{0,199})", 1))
-CLOSING_CHARACTER = regex.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u200D]")
+LINE_TEXT_TO_END = regexes.compile(LINE_TEXT.pattern.replace(r"[^\n]{0,199}?)", r"[^\n]{0,199})", 1))
+CLOSING_CHARACTER = regexes.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u200D]")
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
@@ -74,15 +75,15 @@ def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> boo
     return position == len(text) or text[position] == "\n"
 
 
-NUMBERED = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")  # '2. ', 'III) ', 'B. '
-AFTER_BULLET = regex.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
+NUMBERED = regexes.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")  # '2. ', 'III) ', 'B. '
+AFTER_BULLET = regexes.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 
 
 SUBJECTS = frozenset({"You", "We", "You'll", "You’ll", "We'll", "We’ll", "You're", "You’re", "We're", "We’re"})
 
 
 # The capitalised words before an '&' and the word before them, if any on the line: '... knowledge Education & '.
-AMPERSAND_NAME = regex.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,3}&[ \t]+$")
+AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,3}&[ \t]+$")
 
 
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
@@ -128,13 +129,13 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 
 
 # Up to three capitalised words before an alias, from where a sentence or line starts or glue begins.
-CAPITALISED_LEAD = regex.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+CAPITALISED_LEAD = regexes.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 # In a one-paragraph dump, also after a lower-case word: 'removing debris External Requirements Qualifications'.
-DUMP_LEAD = regex.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+DUMP_LEAD = regexes.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 
 
 LINE_START_MARKUP = " \t>*#_"  # what may stand before a heading at a line start (not a bullet)
-INCLUDES = regex.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
+INCLUDES = regexes.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
 def strong_keyword(phrase: str, rules: Rules, kind: SectionKind | None = None) -> bool:
     """A strong heading keyword (of `kind`, or of any kind) occurs in the phrase."""
     return any(
@@ -197,7 +198,7 @@ def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
 
 
 # A name of up to five capitalised words ending where a section-ending phrase starts, after a lower-case word.
-ENDER_SUBJECT = regex.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,5}$")
+ENDER_SUBJECT = regexes.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,5}$")
 
 
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
@@ -321,11 +322,11 @@ def next_line_is_bullet(text: str, end: int) -> bool:
     return match is not None
 
 
-NEXT_BULLET = regex.compile(rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]*\S")
+NEXT_BULLET = regexes.compile(rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]*\S")
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
-BRACKETED = regex.compile(r"\([^()\n]*\)")
+BRACKETED = regexes.compile(r"\([^()\n]*\)")
 
 
 def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> SectionKind | None:
@@ -380,8 +381,8 @@ def lead_in_kind(line: str, rules: Rules) -> SectionKind | None:
 # LINE_TEXT's text holds the line's first letter and last letter or digit (nothing before or after the
 # text can be one) and is at most 201 characters long: a line whose letters spread wider cannot match.
 LINE_TEXT_REACH = 201
-FIRST_LETTER = regex.compile(r"\p{L}")
-LAST_ALNUM = regex.compile(r"(?r)[\p{L}\p{N}]")
+FIRST_LETTER = regexes.compile(r"\p{L}")
+LAST_ALNUM = regexes.compile(r"(?r)[\p{L}\p{N}]")
 
 
 def within_reach(text: str, start: int, end: int) -> bool:
@@ -456,7 +457,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
 # A heading run into its text: a capitalised phrase at a line or sentence start, closed by a colon
 # ('Required Experience and Skills:- 5 years', 'SKILLS, TRAINING AND EXPERIENCE NEEDED: ...') or glued to
 # the next capitalised word ('Preferred Skills and ExperienceExcellent communication ...').
-RUN_IN = regex.compile(
+RUN_IN = regexes.compile(
     r"""(?x)
     [ \t>#*_]*+
     (?P<text>
@@ -469,11 +470,11 @@ RUN_IN = regex.compile(
     """
 )
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
-SENTENCE_RUN_IN = regex.compile(
+SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
-GLUED = regex.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
-SENTENCE_STARTS = regex.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
+GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
+SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
 
@@ -541,7 +542,7 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
 # software What our team expects from you? College diploma ...'.
 # Also after a full stop, and before an icon that bullets the first line: '... opportunities. Why Choose Us?
 # ✅Emotional Support: ...'.
-DUMP_QUESTION = regex.compile(
+DUMP_QUESTION = regexes.compile(
     r"(?<=\p{Ll}[ \t]+|[.!][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}\?(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\p{Lu})"
 )
 
@@ -555,7 +556,7 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
             yield Heading(match.start(), end, question.rstrip("?"), kind and kind.value, why="question")
 
 
-LABELLED_LINE = regex.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")
+LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")
 
 
 def labelled_neighbour(text: str, start: int, end: int) -> bool:

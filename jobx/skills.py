@@ -6,26 +6,27 @@ from collections.abc import Iterable
 
 import regex
 
+from . import regexes
 from .rules import Rules
 
 # Chinese, Japanese and Korean text runs into Latin names without a space ('Pythonでの開発', 'AWS와'), and
 # their letters count as word characters: a space at each such seam lets a name match as a whole word.
-SCRIPT_SEAM = regex.compile(
+SCRIPT_SEAM = regexes.compile(
     r"""(?x)
     (?<=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])(?=[\p{Latin}\d.])  # 開発Python
     | (?<=[\p{Latin}\d+#])(?=[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])  # Pythonでの
     """
 )
 # A seam needs one of those letters: without any, SCRIPT_SEAM.sub changes nothing (this search is ~15x cheaper).
-UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # The words before a single letter that make it a grade or category rather than a language ('C', 'R').
-LETTER_GRADE = regex.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
+LETTER_GRADE = regexes.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
 
 # A version after a name is part of the product's name, as gold writes it ('WCAG 2.1', 'Python 3.11',
 # 'Windows 10', 'Sage 300'), but not a count or a share ('Python 3+ years', 'SQL 2-3 yrs', 'Excel 100%', 'Linux
 # 24/7'), nor one of a list of versions, which names the product itself ('Windows 95/98/XP' is Windows).
-VERSION = regex.compile(
+VERSION = regexes.compile(
     r"""(?x)
     [ \t] v?\d++(?:\.\d++)*+(?:\.x\b)?
     (?! [\w%/] | \.\d | [ \t]*+[-–][ \t]*+\d
@@ -39,12 +40,12 @@ VERSION = regex.compile(
 # support', 'Xray and CT', 'Cat 6 cabling'): each counts only where its line (one requirement) also names its
 # field, or for Cat a machine's model number ('Cat 6060'). The rules' schema has no place for this yet.
 CONTEXT = {
-    "axe": regex.compile(r"(?i)accessib|a11y|\bwcag|screen[ -]?reader|\bdeque|lighthouse|\baria\b|section 508"),
-    "Raft": regex.compile(r"(?i)paxos|consensus|distributed|replicat|\betcd|zookeeper|leader election"),
-    "Detox": regex.compile(r"(?i)react native|mobile|\be2e\b|end-to-end|appium|\bjest\b|\btest"),
-    "Xray": regex.compile(r"(?i)\bjira|\btest|zephyr|testrail|\bqa\b"),
-    "Cat": regex.compile(r"(?i)\bcat[ \t]?\d{3,4}(?!\d)|excavat|dozer|haul truck|grader|wheel loader|mining"),
-    "perf": regex.compile(r"(?i)\blinux|profil|flame ?graph|\bebpf|\bbpf|strace|ftrace|gdb|valgrind|kernel|tracing"),
+    "axe": regexes.compile(r"(?i)accessib|a11y|\bwcag|screen[ -]?reader|\bdeque|lighthouse|\baria\b|section 508"),
+    "Raft": regexes.compile(r"(?i)paxos|consensus|distributed|replicat|\betcd|zookeeper|leader election"),
+    "Detox": regexes.compile(r"(?i)react native|mobile|\be2e\b|end-to-end|appium|\bjest\b|\btest"),
+    "Xray": regexes.compile(r"(?i)\bjira|\btest|zephyr|testrail|\bqa\b"),
+    "Cat": regexes.compile(r"(?i)\bcat[ \t]?\d{3,4}(?!\d)|excavat|dozer|haul truck|grader|wheel loader|mining"),
+    "perf": regexes.compile(r"(?i)\blinux|profil|flame ?graph|\bebpf|\bbpf|strace|ftrace|gdb|valgrind|kernel|tracing"),
 }
 
 

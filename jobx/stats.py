@@ -12,8 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
+from . import regexes
 from .errors import InputError
 from .model import LOGISTICS_KEYS
 
@@ -23,7 +22,7 @@ NOT_STATED = "(not stated)"
 DEFAULT_TOP = 15
 SALARY_PARTS = frozenset({"min", "max", "currency", "period"})
 # What varies inside one kind of warning: a quoted heading, a number. Replaced so the kinds count together.
-QUOTED = regex.compile(r"""'[^'\n]*'|"[^"\n]*"|\d+""")
+QUOTED = regexes.compile(r"""'[^'\n]*'|"[^"\n]*"|\d+""")
 # As-written arrangements grouped into the classes schema_version 2 names; any language pack's word for
 # them would belong in the rules, so only the English words the JSON's values mostly hold are here.
 ARRANGEMENT_WORDS = (

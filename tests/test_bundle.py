@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from jobx import bundle, rules
+from jobx import bundle, regexes, rules
 from jobx.errors import RulesError
 from jobx.pipeline import extract_decoded
 from jobx.reader import decode, to_block_text
@@ -261,3 +261,169 @@ def test_every_built_in_rules_file_validates() -> None:
 def test_a_rules_file_that_never_ends_is_refused_as_too_large() -> None:
     with pytest.raises(RulesError, match="larger than"):
         rules.read_rules_file("/dev/zero")
+
+
+# The module-level patterns (jobx/regexes.py): the same cache rules as the bundle, looked up by text.
+
+
+@pytest.fixture
+def pattern_cache(cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """regexes.py as in a fresh process whose cache home is `cache`; the path of its patterns file."""
+    monkeypatch.setattr(regexes, "stored", None)
+    monkeypatch.setattr(regexes, "where", None)
+    monkeypatch.setattr(regexes, "added", {})
+    monkeypatch.setattr(regexes, "used", set())
+    return cache / "jobx" / regexes.file_name()
+
+
+def plant_patterns(path: Path, planted: dict[tuple[str, int], object], header: bytes | None = None) -> Path:
+    path.parent.mkdir(mode=0o700, exist_ok=True)
+    assert bundle.write_private(path, regexes.header() if header is None else header, planted)
+    return path
+
+
+PLANTED = ("jobx (?:planted)", regex.IGNORECASE)
+
+
+def planted_patterns() -> dict[tuple[str, int], object]:
+    """A file whose entry for PLANTED holds another pattern: if that comes back, the file was used."""
+    return {PLANTED: regex.compile("something else")}
+
+
+def test_module_patterns_come_from_the_cache_file(pattern_cache: Path) -> None:
+    plant_patterns(pattern_cache, planted_patterns())
+    assert regexes.compile(*PLANTED).pattern == "something else"
+    assert regexes.compile(r"\d+ not in the file").pattern == r"\d+ not in the file"
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda path: path.chmod(0o666),
+        lambda path: path.chmod(0o620),
+        lambda path: path.parent.chmod(0o777),
+        lambda path: path.parent.chmod(0o770),
+        lambda path: path.write_bytes(path.read_bytes()[:-40]),  # damaged
+    ],
+    ids=["file-world-writable", "file-group-writable", "folder-world-writable", "folder-group-writable", "damaged"],
+)
+def test_a_patterns_file_others_could_have_written_is_ignored(pattern_cache: Path, spoil) -> None:
+    spoil(plant_patterns(pattern_cache, planted_patterns()))
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+
+
+def test_a_patterns_file_owned_by_someone_else_or_linked_is_ignored(
+    pattern_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    elsewhere = tmp_path / "private" / "patterns.pickle"
+    elsewhere.parent.mkdir(mode=0o700)
+    plant_patterns(elsewhere, planted_patterns())
+    pattern_cache.parent.mkdir(mode=0o700)
+    pattern_cache.symlink_to(elsewhere)
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+    pattern_cache.unlink()
+    plant_patterns(pattern_cache, planted_patterns())
+    monkeypatch.setattr(regexes, "stored", None)
+    monkeypatch.setattr(bundle.os, "getuid", lambda: os.geteuid() + 1)
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+
+
+def test_a_patterns_file_of_another_regex_or_python_is_ignored(
+    pattern_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plant_patterns(pattern_cache, planted_patterns())
+    monkeypatch.setattr(regex, "__version__", "0.0.0")
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+    monkeypatch.undo()
+    assert b"0.0.0" not in regexes.header()
+
+
+def test_a_changed_default_version_compiles_afresh(pattern_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    plant_patterns(pattern_cache, planted_patterns())
+    monkeypatch.setattr(regex, "DEFAULT_VERSION", regex.VERSION1 if regex.DEFAULT_VERSION != regex.VERSION1 else 0)
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+
+
+def test_patterns_compiled_in_a_process_are_saved_and_load_unparsed(
+    pattern_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = regexes.compile(r"(?r)(?<=\p{Lu})[\w'’-]+$", regex.MULTILINE)
+    regexes.save()
+    assert not regexes.added
+    monkeypatch.setattr(regexes, "stored", None)
+
+    def no_parsing(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a pattern was parsed while loading the patterns file")
+
+    monkeypatch.setattr(regex._main, "_parse_pattern", no_parsing)
+    loaded = regexes.compile(r"(?r)(?<=\p{Lu})[\w'’-]+$", regex.MULTILINE)
+    assert loaded is not fresh and (loaded.pattern, loaded.flags) == (fresh.pattern, fresh.flags)
+    text = "Senior ENGINEER x\nLead Dev-ops"
+    assert [m.span() for m in loaded.finditer(text)] == [m.span() for m in fresh.finditer(text)]
+
+
+@pytest.mark.parametrize("others", [3, regexes.MAX_UNUSED + 5])
+def test_a_save_drops_what_this_process_did_not_use_once_it_piles_up(pattern_cache: Path, others: int) -> None:
+    plant_patterns(pattern_cache, {(f"unused {n}", 0): regex.compile(f"unused {n}") for n in range(others)})
+    regexes.compile("unused 0")  # found in the file: used
+    regexes.compile("compiled here")
+    regexes.save()
+    saved = bundle.read_private(pattern_cache, regexes.header())
+    assert isinstance(saved, dict) and ("compiled here", 0) in saved and ("unused 0", 0) in saved
+    assert len(saved) == (others + 1 if others <= regexes.MAX_UNUSED else 2)
+
+
+def test_no_cache_variable_neither_reads_nor_writes_patterns(
+    pattern_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    plant_patterns(pattern_cache, planted_patterns())
+    monkeypatch.setenv(bundle.NO_CACHE_VARIABLE, "1")
+    assert regexes.compile(*PLANTED).pattern == PLANTED[0]
+    assert regexes.compile("nothing saved").pattern == "nothing saved"
+    assert not regexes.added
+
+
+def test_no_module_compiles_its_patterns_at_import_without_the_cache() -> None:
+    """A module-level `regex.compile` parses its pattern at every start-up (~0.2 ms each, ~30 ms in all):
+    module-level patterns go through regexes.compile."""
+    found = []
+    for path in sorted((REPO / "jobx").rglob("*.py")):
+        for statement in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            inner = {
+                id(node)
+                for scope in ast.walk(statement)
+                if isinstance(scope, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+                for node in ast.walk(scope)
+            }
+            for node in ast.walk(statement):
+                if id(node) not in inner and (
+                    isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "compile"
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id == "regex"
+                ):
+                    found.append(f"{path.name}:{node.lineno}")
+    assert not found
+
+
+def test_the_command_gives_the_same_output_with_the_patterns_file(tmp_path: Path) -> None:
+    """A first run writes the patterns file, a second loads it: both print what a run without caches does."""
+    home = tmp_path / "cache"
+    home.mkdir(mode=0o700)
+    command = [sys.executable, "-m", "jobx", "extract", *map(str, POSTINGS), "--format", "json", "--spans"]
+    env = {**os.environ, "XDG_CACHE_HOME": str(home)}
+    env.pop(bundle.NO_CACHE_VARIABLE, None)
+    first = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    [written] = (home / "jobx").glob("patterns-*.pickle")
+    content = written.read_bytes()
+    second = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert written.read_bytes() == content  # nothing compiled afresh, so nothing saved
+    without = subprocess.run(
+        command, capture_output=True, text=True, env={**env, bundle.NO_CACHE_VARIABLE: "1"}, timeout=300
+    )
+    assert first.returncode == second.returncode == without.returncode
+    assert first.stdout == second.stdout == without.stdout
+    assert first.stderr == second.stderr == without.stderr
