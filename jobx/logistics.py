@@ -112,7 +112,7 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     return found
 
 
-VALUE_SEPARATOR = regex.compile(r"[ \t]++[|·•][ \t]++")
+VALUE_SEPARATOR = regexes.compile(r"[ \t]++[|·•][ \t]++")
 MAX_ABBREVIATED_STOPS = 3
 
 
