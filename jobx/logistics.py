@@ -26,11 +26,11 @@ LABEL_SEPARATOR = regexes.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–
 LABEL_WORDS = regexes.compile(r"(?r)(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
 # A value runs to the line's end or to the next "Label:" on the same line (at a word's start, or glued on
 # as a capitalised word: "until June 2027Hours: days", not inside "FT/Temporary").
-# or to a full stop after a word ("Work Location: In person. Apply now").
+# or to a full stop after a word ("Work Location: In person. Apply now", "Remote within the EU. We value ...").
 LABEL_VALUE = regexes.compile(
     r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?(?:(?<![\w/])|(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll}))"
     r"\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
-    r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$))",
+    r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$)|(?<=\p{Lu}{2})\.(?=[ \t]++\p{Lu}\p{Ll}))",
     regex.MULTILINE,
 )
 

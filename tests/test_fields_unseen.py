@@ -582,3 +582,15 @@ VALUES_ENDED_BY_A_SEPARATOR = [
 def test_values_ended_by_a_separator(text: str, expected: dict) -> None:
     found = logistics(text)
     assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Location: Berlin or remote within the EU. We value diversity.", "remote within the EU"),
+        ("Work arrangement: Remote in the UK. Apply by Friday.", "Remote in the UK"),
+    ],
+    ids=["acronym-then-sentence", "country-code-then-sentence"],
+)
+def test_a_label_value_ends_at_the_full_stop_after_an_acronym(line: str, expected: str) -> None:
+    assert extract(f"Data Engineer\n\n{line}\n\nRequirements\n- SQL\n")["logistics"]["work_arrangement"] == expected
