@@ -594,3 +594,10 @@ def test_values_ended_by_a_separator(text: str, expected: dict) -> None:
 )
 def test_a_label_value_ends_at_the_full_stop_after_an_acronym(line: str, expected: str) -> None:
     assert extract(f"Data Engineer\n\n{line}\n\nRequirements\n- SQL\n")["logistics"]["work_arrangement"] == expected
+
+
+def test_a_bullet_with_a_gender_marker_is_no_title() -> None:
+    text = "Ihre Aufgaben:\n- Wartung der Anlagen\nIhr Profil:\n- Abgeschlossene Ausbildung als Mechatroniker (m/w/d)\n"
+    assert extract(text)["title"] is None
+    assert extract("Wir suchen einen Elektroniker (m/w/d) für unser Team.\n\nIhre Aufgaben:\n- Wartung\n")["title"] == (
+        "Elektroniker (m/w/d)")
