@@ -27,7 +27,7 @@ from .values import fold
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
-TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+[|·•／][ \t]*+")
+TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+[|·•／｜][ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
@@ -489,7 +489,8 @@ def without_company(title: str | None, company: str | None) -> str | None:
         return title
     # the employer may be followed by its place: 'Assistant Bakery Manager – Crumb & Hearth, Bristol'
     match = regex.search(
-        r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$", title
+        r"[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$",
+        title,
     )
     return title[: match.start()] if match and match.start() > 0 else title
 

@@ -601,3 +601,9 @@ def test_a_bullet_with_a_gender_marker_is_no_title() -> None:
     assert extract(text)["title"] is None
     assert extract("Wir suchen einen Elektroniker (m/w/d) für unser Team.\n\nIhre Aufgaben:\n- Wartung\n")["title"] == (
         "Elektroniker (m/w/d)")
+
+
+def test_a_title_and_its_employer_apart_by_a_full_width_bar() -> None:
+    text = "【正社員】倉庫管理者候補｜株式会社サンプル運輸\n\n■仕事内容\n・入出荷業務の管理\n"
+    result = extract(text)
+    assert (result["title"], result["company"]) == ("倉庫管理者候補", "株式会社サンプル運輸")
