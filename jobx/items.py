@@ -82,6 +82,29 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
     return not bullet_line or not any(dash in inline.group() for dash in "-–—")
 
 
+# An item's number or letter inside a line: '1) Serve customers 2) Keep the floor tidy', '(a) ... (b) ...'.
+# (each item opens with a capital: 'one (1) year of experience and/or a two (2) year degree' is one item)
+ENUMERATOR = regexes.compile(r"(?<![^ \t(])\(?(\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})")
+
+
+def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The markers of items numbered inside a line, from the second on: at least two, counting up by one
+    from 1 or 'a', each item two words or more (not 'sections (a) and (b)')."""
+    if ")" not in text[start:end]:
+        return []
+    markers = list(ENUMERATOR.finditer(text, start, end))
+    if len(markers) < 2:
+        return []
+    ordinals = [int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("a") + 1 for m in markers]
+    if ordinals != list(range(1, len(markers) + 1)):
+        return []
+    bounds = [m.end() for m in markers]
+    pieces = [text[b : (markers[i + 1].start() if i + 1 < len(markers) else end)] for i, b in enumerate(bounds)]
+    if any(len(piece.split()) < 2 for piece in pieces):
+        return []
+    return [m for m in markers if text[start : m.start()].strip()]
+
+
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
@@ -94,6 +117,7 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             for m in (INLINE_BULLET.finditer(text, line_start, line_end) if scanned else ())
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
+        inline = sorted([*inline, *enumerated(text, line_start, line_end)], key=lambda m: m.start())
         if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):
             before = text[line_start : inline[0].start()].strip()
             if len(before.split()) >= 2 and not before.endswith((":", "：")):

@@ -590,3 +590,22 @@ def test_a_sentence_of_pluses_after_the_required_bullets_is_the_preferred_list()
     # a line of boilerplate under the perks does not stop their one line from splitting at its commas
     assert [item.text for item in posting.benefits] == [
         "A company van", "overtime at double time", "a pension", "24 days leave."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("1) Serve customers at the till 2) Keep the shop floor tidy 3) Receive deliveries",
+         ["Serve customers at the till", "Keep the shop floor tidy", "Receive deliveries"]),
+        ("(a) Retail experience (b) Weekend availability (c) Good English",
+         ["Retail experience", "Weekend availability", "Good English"]),
+        ("At least one (1) year in retail and/or a two (2) year college degree",
+         ["At least one (1) year in retail and/or a two (2) year college degree"]),
+        ("As set out in sections (a) And (b) of the act", ["As set out in sections (a) And (b) of the act"]),
+        ("Duties 2) Keep the shop floor tidy 4) Receive deliveries",
+         ["Duties 2) Keep the shop floor tidy 4) Receive deliveries"]),
+    ],
+    ids=["numbers", "letters", "number-echoed-in-brackets", "one-word-items", "not-counting-up"],
+)
+def test_items_numbered_inside_a_line(line: str, expected: list[str]) -> None:
+    assert items(line, MIN) == expected
