@@ -16,6 +16,7 @@ from .logistics import (
     stated_labels,
 )
 from .names import (
+    company_introduced,
     company_line,
     find_company,
     find_team,
@@ -33,6 +34,7 @@ from .skills import find_skills, skill_matches
 __all__ = [
     "LOGISTICS_SKIPPED",
     "clean_value",
+    "company_introduced",
     "company_line",
     "employment_type",
     "find_company",

@@ -516,6 +516,25 @@ WEB_NAME = regexes.compile(r"(?:@|\bwww\.|https?://(?:www\.|careers\.|jobs\.)?)(
 ACRONYM_EXPANSION = "(?P<name>(?:\\p{{Lu}}[\\p{{L}}-]+[ ](?:(?:of|for|and|&)[ ])?){{1,6}})\\({acronym}\\)"
 
 
+PRESENT_VERB = regexes.compile(r"[ ]\p{Ll}{2,}(?<![su])s\b")  # 'GreenLoop turns ...', 'Harbour Lane Bakery bakes ...'
+
+
+def company_introduced(texts: list[str], rules: Rules) -> str | None:
+    """The name that opens the text under a company heading and says what it is: 'About us' over
+    'GreenLoop is a climate-tech startup ...', 'Who we are: Harbourline Freight moves containers ...'."""
+    for text in texts:
+        body = text.lstrip(" \t\n:：-–—")
+        run = NAME_RUN.match(body)
+        after = body[run.end() : run.end() + 40] if run is not None else ""
+        if run is None or not (COMPANY_AFTER.match(after) or PRESENT_VERB.match(after)):
+            continue
+        words = run.group().split(" ")
+        if no_name_word(words[0], rules) or words[-1] in rules.title_words or words[-1] in NOT_EMPLOYER_ENDINGS:
+            continue
+        return run.group()
+    return None
+
+
 def find_company(text: str, rules: Rules) -> str | None:
     """The capitalised name met most often among those written like an employer ('at X', "X's",
     'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.

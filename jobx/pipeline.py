@@ -225,6 +225,7 @@ def assemble(
         or company
         or fields.company_line(text, title, rules)
         or fields.find_company(text, rules)
+        or fields.company_introduced(company_texts, rules)
         or fields.header_company(opening, rules)
     )
     company = fields.spelt_out(company, text)

@@ -607,3 +607,17 @@ def test_a_title_and_its_employer_apart_by_a_full_width_bar() -> None:
     text = "【正社員】倉庫管理者候補｜株式会社サンプル運輸\n\n■仕事内容\n・入出荷業務の管理\n"
     result = extract(text)
     assert (result["title"], result["company"]) == ("倉庫管理者候補", "株式会社サンプル運輸")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Data Engineer\n\nWho we are\nGreenLoop is a climate-tech startup.\n\nRequirements\n- SQL\n", "GreenLoop"),
+        ("Data Engineer\n\nAbout us\nHarbour Lane Bakery bakes bread for the town.\n\nRequirements\n- SQL\n",
+         "Harbour Lane Bakery"),
+        ("Data Engineer\n\nAbout us\nWe are a climate-tech startup.\n\nRequirements\n- SQL\n", None),
+    ],
+    ids=["who-we-are", "about-us-verb", "a-pronoun-names-no-one"],
+)
+def test_the_name_that_opens_the_company_section_is_the_employer(text: str, expected: str | None) -> None:
+    assert extract(text)["company"] == expected
