@@ -63,7 +63,7 @@ def caseless(character: str) -> bool:
 def sequence_literals(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
     """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
     small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
-    of at least one)."""
+    of at least one, a positive look-ahead or look-behind)."""
     groups: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -98,6 +98,8 @@ def item_literals(opcode: Any, argument: Any) -> list[frozenset[str]]:
         return sequence_literals(list(argument))
     if opcode in REPEATS and argument[0] >= 1:
         return sequence_literals(list(argument[2]))
+    if opcode is OPCODES.ASSERT:  # a look-ahead or look-behind that must match: its strings are in the text too
+        return sequence_literals(list(argument[1]))
     if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
         union: set[str] = set()
         for alternative in argument[1]:
@@ -106,7 +108,7 @@ def item_literals(opcode: Any, argument: Any) -> list[frozenset[str]]:
                 return []  # one alternative needs nothing: the branch needs nothing
             union |= max(found, key=selectivity)
         return [frozenset(union)]
-    return []  # other classes, any character, lookarounds, back references: nothing required
+    return []  # other classes, any character, negative lookarounds, back references: nothing required
 
 
 def may_match(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None) -> bool:

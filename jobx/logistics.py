@@ -614,15 +614,39 @@ def prose_deadline(text: str, rules: Rules) -> str | None:
     words = rules.value_words
     if words is None or words.until_regex is None:
         return None
-    for cue in words.until_regex.finditer(text):
-        date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
-        if date is None:
-            continue
-        window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)
-        opening = max((end.end() for end in SENTENCE_BREAK.finditer(text, window, cue.start())), default=window)
-        if words.apply_regex.search(text, opening, cue.start()):
-            return clean_value(date)
+    for line_start, line_end in apply_lines(text, words.apply_stems):
+        for cue in words.until_regex.finditer(text, line_start, line_end):
+            date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
+            if date is None:
+                continue
+            window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)
+            opening = max((end.end() for end in SENTENCE_BREAK.finditer(text, window, cue.start())), default=window)
+            if words.apply_regex.search(text, opening, cue.start()):
+                return clean_value(date)
     return None
+
+
+def apply_lines(text: str, stems: tuple[str, ...] | None) -> list[tuple[int, int]]:
+    """(start, end) of the lines that may hold a word for applying, in order: those whose lower-cased copy
+    holds a stem of one (values.apply_stems); the whole text when the stems cannot be used on it.
+
+    The sentence of a deadline cue starts on the cue's line (SENTENCE_BREAK includes the line break), so
+    an accepted cue has a word for applying before it on its line; and a cue never spans lines, so the cues
+    found line by line are the cues found in the whole text (a look-behind sees before the line start, a
+    look-ahead at its end sees no letter either way)."""
+    lowered = prefilter_text(text) if stems is not None else None
+    if lowered is None or len(lowered) != len(text):
+        return [(0, len(text))]
+    lines: dict[int, int] = {}
+    for stem in stems:  # type: ignore[union-attr]
+        index = lowered.find(stem)
+        while index != -1:
+            start = lowered.rfind("\n", 0, index) + 1
+            end = lowered.find("\n", index)
+            end = len(text) if end == -1 else end
+            lines[start] = end
+            index = lowered.find(stem, end)
+    return sorted(lines.items())
 
 
 # A term written as a range of months: "3 month term (May-August 2024)", "2021年6月〜2022年3月（予定）",

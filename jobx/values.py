@@ -89,6 +89,7 @@ class ValueWords:
     until_regex: Any = None  # a word before the last day: 'by', 'bis zum', "jusqu'au", 'até', 'entro il'
     yearless_date_regex: Any = None  # a day and a month word without a year: '8 January', 'March 3rd'
     legal_name_regex: Any = None  # a name of Han, Hangul or kana with its legal form before or after it
+    apply_stems: tuple[str, ...] | None = None  # see apply_stems(); None: no line prefilter for deadline cues
 
 
 def fold(word: str) -> str:
@@ -106,6 +107,28 @@ def words_pattern(words: Any) -> str:
         after = r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else ""
         parts.append(before + body + after)
     return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+STEM_LENGTH = 4
+
+
+def apply_stems(apply: list[str], until: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased first letters of each word for applying ('appl', 'bewe', 'cand'; of its first word
+    only, as the pattern allows any spaces or tabs between words): every line where
+    apply_regex matches holds one in its lower-cased copy, so a deadline cue is looked for only on those
+    lines (a cue's sentence starts on its line). None, and no such prefilter, when a word has a character
+    with a case outside Latin-1 or 'µ' ((?i) may match it to a character that lower() does not give), or a
+    word of either list spans lines."""
+    words = [w.strip() for w in apply if w.strip()]
+    if any("\n" in w for w in [*words, *until]):
+        return None
+    if any(not (c.isascii() or caseless(c)) and (ord(c) > 255 or c == "µ") for w in words for c in w):
+        return None
+    return tuple(sorted({w.lower().split()[0][:STEM_LENGTH] for w in words}))  # a space may be a tab
+
+
+def caseless(character: str) -> bool:
+    return character.lower() == character.upper() == character.casefold() == character
 
 
 def table(mapping: dict[str, list[str]], convert: Any = str) -> dict[str, Any]:
@@ -193,6 +216,7 @@ def compile_words(data: dict[str, Any]) -> ValueWords:
         month_period_regex=regex.compile(words_pattern(get("periods").get("month", []))),
         number_values=table(get("numbers"), int),
         apply_regex=regex.compile(words_pattern(get("deadline_cues").get("apply", []))),
+        apply_stems=apply_stems(get("deadline_cues").get("apply", []), get("deadline_cues").get("until", [])),
         until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
         yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
         legal_name_regex=legal_name_pattern(get("legal_forms")),

@@ -24,7 +24,10 @@ CASES = [
     (r"(?:remote){e<=1}", None),  # regex's fuzzy matching: 'remxte' matches, so no prefilter
     (r"\\p{L}remote", None),  # an escaped backslash: not read here
     (r"(?|(remote)|(hybrid))", None),  # syntax only the regex module knows
-    (r"(?<!not )remote", (("remote",),)),  # a look-behind requires nothing
+    (r"(?<!not )remote", (("remote",),)),  # a negative look-behind requires nothing
+    (r"\p{Lu}\w+(?=[ ]+(?:[$£€]\d|(?i:full[- ]time)))", (("$", "full", "£", "€"),)),  # a look-ahead's do
+    (r"(?<=salary: )\d+", (("salary: ",),)),  # and a look-behind's
+    (r"\d+(?!(?: of)? experience)", None),  # not a negative look-ahead's
 ]
 
 

@@ -9,7 +9,7 @@ import random
 
 import regex
 
-from jobx import items, logistics, names, normalise, segment, skills
+from jobx import items, logistics, names, normalise, segment, skills, values
 from jobx.literals import Vocabulary, ascii_words
 from jobx.rules import Rules, default_rules
 
@@ -162,3 +162,52 @@ def test_a_text_without_chinese_japanese_or_korean_letters_has_no_script_seam() 
         assert skills.UNSPACED_LETTER.search(text) is None
         assert skills.SCRIPT_SEAM.sub(" ", text) == text
     assert skills.UNSPACED_LETTER.search("Pythonでの開発")
+
+
+def test_deadline_cues_looked_for_on_the_lines_of_a_word_for_applying_are_those_of_the_whole_text() -> None:
+    rules = default_rules()
+    words = rules.value_words
+    assert words.apply_stems is not None
+
+    def whole_text(text: str) -> str | None:  # prose_deadline before the line prefilter
+        for cue in words.until_regex.finditer(text):
+            date = values.date_phrase_at(text, logistics.BLANKS.match(text, cue.end()).end(), words)
+            if date is None:
+                continue
+            window = max(0, cue.start() - logistics.MAX_DEADLINE_SENTENCE)
+            breaks = logistics.SENTENCE_BREAK.finditer(text, window, cue.start())
+            opening = max((end.end() for end in breaks), default=window)
+            if words.apply_regex.search(text, opening, cue.start()):
+                return logistics.clean_value(date)
+        return None
+
+    chance = random.Random(16)
+    pieces = [
+        "Apply",
+        "APPLICATIONS",
+        "submit\tyour CV",
+        "Bewerbung",
+        "Candidaturas",
+        "by",
+        "BY",
+        "until",
+        "bis zum",
+        "jusqu’au",
+        "até",
+        " ",
+        "\n",
+        ". ",
+        "8 January 2027",
+        "Friday 8 January",
+        "15.02.2027",
+        "1by",
+        "ſ",
+        "ok",
+    ]
+    texts = postings() + ["".join(chance.choice(pieces) for _ in range(chance.randrange(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        want = whole_text(text)
+        assert logistics.prose_deadline(text, rules) == want, text
+        found += want is not None
+    assert found > 50
