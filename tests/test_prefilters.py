@@ -5,6 +5,7 @@ pattern that a shortcut no longer covers fails here, not silently in the output.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import regex
@@ -211,3 +212,23 @@ def test_deadline_cues_looked_for_on_the_lines_of_a_word_for_applying_are_those_
         assert logistics.prose_deadline(text, rules) == want, text
         found += want is not None
     assert found > 50
+
+
+def test_aliases_tried_only_before_a_character_some_alias_goes_on_with_are_all_found() -> None:
+    rules = default_rules()
+    assert rules.heading_next_characters
+    unchecked = dataclasses.replace(rules, heading_next_characters=None)
+    aliases = [alias for entries in rules.raw["sections"].values() for alias in entries]
+    chance = random.Random(17)
+    joints = [" ", "  ", "\t", "\n", "", ": ", "'", "’", "-", ". "]
+    texts = postings()
+    for _ in range(3000):
+        pieces = [chance.choice(aliases) for _ in range(chance.randrange(1, 5))]
+        pieces = [p.upper() if chance.random() < 0.2 else p.lower() if chance.random() < 0.2 else p for p in pieces]
+        texts.append("".join(piece + chance.choice(joints) for piece in pieces))
+    found = 0
+    for text in texts:
+        want = [m.span() for m in segment.alias_matches(text, unchecked)]
+        assert [m.span() for m in segment.alias_matches(text, rules)] == want, text
+        found += len(want)
+    assert found > 3000
