@@ -22,6 +22,7 @@ LIST_KINDS = (
     SectionKind.QUALIFICATIONS,
 )
 BULLET_LINE = regex.compile(r"[ \t]*[-*•·▪–][ \t]*\S")
+BULLET_LABEL = regex.compile(r"[ \t]*[-*•·▪–][ \t]*[^:\n]{1,30}:[ \t]")  # '- Salary: EUR 70k'
 SHORT_BULLET_LINE = regex.compile(r"^[ \t]*[-*•·▪–][ \t]*\S(?:[^\n]{0,60})$")
 
 
@@ -103,6 +104,17 @@ def lists_terms(text: str, block: Block, rules: Rules) -> bool:
         for line in lines
     )
     return terms * 2 > len(lines)
+
+
+def names_perks(text: str, block: Block, rules: Rules) -> bool:
+    """Two bullets at least name a perk and state no term of the job: a list of the job's terms that
+    goes on into its perks ('Salary: ...', 'Learning budget of EUR 1,500 a year', 'Home office budget')."""
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    if perks is None:
+        return False
+    bullets = [line for line in block_lines(text, block) if BULLET_LINE.match(line)]
+    named = sum(bool(perks.search(line)) and not BULLET_LABEL.match(line) for line in bullets)
+    return named >= 2
 
 
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
@@ -283,6 +295,8 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             kind = SectionKind.COMPANY  # 'Why Join Us' over the mission, in prose: not a list of perks
         elif kind is SectionKind.BENEFITS and keyword_named and lists_terms(text, block, rules):
             kind = SectionKind.LOGISTICS  # 'Timeline & Compensation' over a date, hours, a term and a rate
+        elif kind is SectionKind.LOGISTICS and names_perks(text, block, rules):
+            kind = SectionKind.BENEFITS  # 'Compensation' over the salary and a learning budget, paid time off
         current, current_level = kind, heading.level
         why = "perks topic" if kind is SectionKind.BENEFITS and heading.kind_name != "benefits" else (
             "content, not perks" if kind.value != heading.kind_name else "heading"

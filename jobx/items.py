@@ -10,7 +10,7 @@ import regex
 
 from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
-from .rules import Rules, is_chrome, leading_label
+from .rules import Rules, heading_key, is_chrome, leading_label
 from .skills import skill_matches
 from .votes import is_duty_verb
 
@@ -332,6 +332,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             cue = rules.requirement_regex.search(text, word.start(), min(end, word.end() + 12))  # '2+ years'
             perk = perks.search(text, word.start(), min(end, word.end() + 24)) if perks is not None else None
             near = (cue is not None and cue.start() - word.end() <= 1) or perk is not None  # '28 days holiday'
+            near = near or first.endswith("+")  # '... or equivalent experience 2+ years in an analyst role'
             if ITEM_AMOUNT.fullmatch(first) and near:
                 # '... or GED equivalent 1-2 years' experience in ...': a number of years opens an item
                 spans.append((last, word.start()))
@@ -719,9 +720,22 @@ def split_items(
             piece = Unit(piece_start, piece_end, unit.bulleted or listed, paragraph and not dump)
             if dump and board_field(text, piece_start, piece_end, kind, rules):
                 continue
+            if kind is SectionKind.BENEFITS and term_of_the_job(text, piece_start, piece_end, rules):
+                continue
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans
+
+
+def term_of_the_job(text: str, start: int, end: int, rules: Rules) -> bool:
+    """Among the perks, a line that a logistics label opens and that names no perk is a term of the job,
+    read as a field: 'Salary: EUR 70k - 90k', 'Contract: full-time', 'Where: remote' (not 'Salary: 13th
+    month bonus')."""
+    label = LABEL_THEN_TEXT.match(text, start, min(end, start + 52))
+    if label is None or rules.label_fields.get(heading_key(label.group().rstrip(": \t"))) is None:
+        return False
+    cue = rules.prose_cue(SectionKind.BENEFITS)
+    return cue is None or not cue.search(text, label.end(), end)
 
 
 def board_field(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> bool:

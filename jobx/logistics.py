@@ -98,13 +98,32 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
             continue
         end = separator.end()
         value = LABEL_VALUE.match(text, end) or GLUED_VALUE.match(text, end, end + MAX_GLUED_VALUE)
-        if value and field == "employment_type" and arranged_not_kind(value.group("value"), rules):
+        written = past_abbreviations(text, end, value, rules) if value else None
+        if written and field == "employment_type" and arranged_not_kind(written, rules):
             field = "work_arrangement"  # '근무형태: 주 2회 재택근무 가능', 'Work type: Remote'
-        if value and field not in found:
-            found[field] = value.group("value")
+        if written and field not in found:
+            found[field] = written
     for field, value in laid_out_labels(text, rules):
         found.setdefault(field, value)
     return found
+
+
+MAX_ABBREVIATED_STOPS = 3
+
+
+def past_abbreviations(text: str, start: int, value: Any, rules: Rules) -> str:
+    """A label's value that ran to a full stop, read on where the stop ends an abbreviation: 'Duration:
+    approx. 14 months' is 'approx. 14 months', not 'approx'."""
+    for _ in range(MAX_ABBREVIATED_STOPS):
+        end = value.end("value")
+        if text[end : end + 1] != "." or text[end + 1 : end + 2] not in (" ", "\t"):
+            break
+        last = text[max(start, end - 12) : end].rsplit(" ", 1)[-1].lower()
+        following = LABEL_VALUE.match(text, end + 1) if last in rules.abbreviations else None
+        if following is None:
+            break
+        value = following
+    return text[start : value.end("value")]
 
 
 def arranged_not_kind(value: str, rules: Rules) -> bool:
@@ -264,10 +283,10 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     run_into_one = dump_header(text, rules)  # "Store Manager Greenleaf Garden Centres Chelmsford, Essex £27,500 ..."
     if run_into_one and run_into_one[2]:
         found.setdefault("location", run_into_one[2])
-    for number, line in header_lines(text, META_LINES, MAX_META_LINE):
+    for number, line in (*header_lines(text, META_LINES, MAX_META_LINE), *long_header_opening(text)):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in META_SEPARATOR.split(line)]
         parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)
-        if number > 0:
+        if number > 0 and not line.rstrip(" \t*_").endswith((":", "：")):  # "THE JOB:" heads what follows
             for field, value in place_below_title(parts, rules).items():
                 found.setdefault(field, value)
         if len(parts) < 2:
@@ -300,6 +319,17 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         if places:
             found.setdefault("location", places[0])
     return found
+
+
+def long_header_opening(text: str) -> list[tuple[int, str]]:
+    """A first line too long for a header line (a scrape that runs the header into its text: 'QA Analyst
+    at Acme | Remote (US) | Contract | $40/hr | Posted 2d ago | 12 applicants Acme builds ...'): its opening
+    up to the last meta separator within MAX_META_LINE characters, the part that runs on left out."""
+    start = LEADING_SPACE.match(text).end()
+    if text.find("\n", start, start + MAX_META_LINE + 1) != -1 or len(text) - start <= MAX_META_LINE:
+        return []
+    separators = list(META_SEPARATOR.finditer(text, start, start + MAX_META_LINE))
+    return [(0, text[start : separators[-1].start()])] if len(separators) >= 2 else []
 
 
 REGION_AFTER_DASH = regex.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
@@ -408,8 +438,9 @@ def place_line(line: str, rules: Rules) -> bool:
     line = PLACE_CODE.sub("", line)
     if not PLACE.fullmatch(line) or LEGAL_FORM.search(line) or has_title_word(line, rules):
         return False
-    if line.split()[0] in rules.not_company_names:
-        return False  # "About CDS", "Join AWS"
+    first = line.split()[0]
+    if first in rules.not_company_names or (first.isupper() and first.capitalize() in rules.not_company_names):
+        return False  # "About CDS", "Join AWS", "THE ROLE"
     names = [name.strip() for name in line.split(",")]
     if any(name in rules.skill_names or name.lower() in rules.skill_names for name in names):
         return False  # "Python, Java"
@@ -448,9 +479,26 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
     return place or None, arrangement or location[match.start() :]
 
 
+# Words of the full-time entries (logistics.yaml and the language packs) that say how long the job lasts,
+# not its hours: 'permanent, part-time', 'unbefristet, Teilzeit', 'CDI à temps partiel'.
+TENURE_WORDS = frozenset({
+    "permanent", "unbefristet", "festanstellung", "indefinido", "contrato indefinido", "cdi", "efetivo", "efetiva",
+    "tempo indeterminato", "vast contract", "vaste aanstelling", "vast dienstverband",
+})
+MAX_KIND_VALUE = 200
+
+
 def employment_type(value: str, rules: Rules) -> str | None:
-    match = rules.employment_regex.search(value)
-    return rules.employment_words.get(heading_key(match.group())) if match else None
+    """The kind of job the value names first; a word of tenure ('Permanent') gives way to a word of hours
+    after it ('Permanent, part-time')."""
+    match = rules.employment_regex.search(value, 0, MAX_KIND_VALUE)
+    if match is None:
+        return None
+    if heading_key(match.group()) in TENURE_WORDS:
+        hours = rules.employment_regex.search(value, match.end(), MAX_KIND_VALUE)
+        if hours is not None and heading_key(hours.group()) not in TENURE_WORDS:
+            match = hours
+    return rules.employment_words.get(heading_key(match.group()))
 
 
 def clean_value(value: str) -> str | None:
@@ -564,7 +612,7 @@ def find_logistics(
             values[field] = clean_value(labelled[field])
             continue
         values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
-        if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start"):
+        if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start", "employment_type"):
             values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)
@@ -721,7 +769,7 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
     field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
     line = amount_line(body) if field == "salary" else first_line(body)
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
-    found = {field: value.group("value")} if field and value else {}
+    found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')
         arranged = arrangement_note(body, rules)
         if arranged:

@@ -18,12 +18,23 @@ BLOCK_TAGS = frozenset(
     "address article aside blockquote body dd details dialog div dl dt fieldset figcaption figure form "
     "h1 h2 h3 h4 h5 h6 header hr li main ol p pre section table tbody td tfoot th thead tr ul".split()
 )
-DROPPED_TAGS = frozenset("script style noscript template svg nav footer iframe button select head".split())
+DROPPED_TAGS = frozenset("script style noscript template svg nav footer iframe button select textarea head".split())
+FORM_FIELDS = frozenset("input select textarea".split())
 HEADING_TAGS = frozenset("h1 h2 h3 h4 h5 h6".split())
 HTML_SIGNS = regex.compile(r"(?i)<(?:p|div|br|li|ul|ol|h[1-6]|html|body|span|strong|table)\b[^>]*>")
 ESCAPED_HTML_SIGNS = regex.compile(r"(?i)&lt;(?:p|div|br|li|ul|h[1-6]|strong)\b")
 MARKDOWN_SIGNS = regex.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$|[*+-][ \t]+\S)|\[[^\]\n]+\]\(https?://")
 SPACES = regex.compile(r"\s+")
+
+
+def is_field_label(node: Any) -> bool:
+    """A form field's label: one that names its field (`for=`) or stands right before an input."""
+    if "for" in node.attributes:
+        return True
+    following = node.next
+    while following is not None and following.tag == "-text" and not (following.text_content or "").strip():
+        following = following.next
+    return following is not None and following.tag in FORM_FIELDS
 
 
 def looks_like_html(text: str) -> bool:
@@ -156,6 +167,8 @@ class Blocks:
                 continue  # None: a processing instruction (`<?php ... ?>`), which has no tag name
             elif tag == "br":
                 self.flush()
+            elif tag == "label" and is_field_label(child):
+                continue  # an application form's 'First Name *', 'Resume/CV *': not the posting's text
             elif tag not in BLOCK_TAGS:
                 self.walk(child)
             else:

@@ -200,13 +200,16 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
     if found is None:
         return None
     start, end = found
-    title = first[:start].strip(" -–|·")
+    title = TRAILING_AT.sub("", first[:start].strip(" -–|·"))  # 'QA Analyst at Quillfold Learning | ...'
     parts = regex.split(r"[ ][-–—|][ ]", title)
     if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
         title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
     if not title or not names_a_job(title, rules) or len(title.split()) > MAX_TITLE_WORDS:
         return None
     return title, first[start:end], place_after(first, end, rules)
+
+
+TRAILING_AT = regex.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 
 def firm_in_header(first: str, rules: Rules) -> tuple[int, int] | None:

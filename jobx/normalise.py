@@ -27,7 +27,7 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
 # candidates first is several times faster than one pattern with every look-behind tried everywhere.
 GLUE_CANDIDATE = regex.compile(
-    r"(?<=[\p{L}.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
+    r"(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{Ll}.])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
 )
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
 ITEM_NUMBER = regex.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
@@ -43,6 +43,11 @@ NEEDS_MAPPING = regex.compile(r"[^\n\x20-\x7e]")
 # In a dump, an acronym glued to the capitalised word of the next item: 'HTMLFamiliar with', 'HMIsOwnership of';
 # not 'XCTest', 'RESTful' (a tail of four lower-case letters at least).
 ACRONYM_BEFORE = regex.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
+# In a dump, a time, a year or a grouped amount that ends a sentence, glued to the next sentence (a capitalised
+# word going on in lower case): 'at 06:00Who we're looking for', 'by 2027At least 3 years'; not '10Gbps links'.
+FIGURE_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+)$")
+VERSION_BEFORE = regex.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
+SENTENCE_AFTER = regex.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regex.compile(r"\p{Lu}\p{Ll}{4,}")
 
 
@@ -57,6 +62,10 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         return "\n" if dump else None
     if text[position] == "-":
         return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
+    if before.isdigit():
+        figure = FIGURE_BEFORE.search(text, max(0, position - 12), position)
+        glued = dump and figure and SENTENCE_AFTER.match(text, position, position + 40)
+        return "\n" if glued else None
     if text[position].isdigit():
         glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
         return "\n" if glued else None
@@ -70,8 +79,10 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         return None
     if before in ".!?":
         pair = text[max(0, position - 3) : position - 1]
-        # in a dump also after a capital ('tracking APIs.Improve the', 'ideally in Go.Solid knowledge')
-        if not (following_lower and len(pair) == 2 and pair.isalpha() and (pair.islower() or dump)):
+        # in a dump also after a capital ('tracking APIs.Improve the', 'ideally in Go.Solid knowledge'), a
+        # bracket or a version number ('(GitHub Actions or CircleCI).Clear', 'WCAG 2.1.Prior work')
+        closes = dump and (pair.endswith(")") or VERSION_BEFORE.search(text, max(0, position - 12), position - 1))
+        if not (following_lower and len(pair) == 2 and (pair.isalpha() and (pair.islower() or dump) or closes)):
             return None
         # in a one-paragraph dump a sentence glued to the next was an item or a paragraph of its own
         return "\n" if dump else " "

@@ -80,6 +80,10 @@ AFTER_BULLET = regex.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 SUBJECTS = frozenset({"You", "We", "You'll", "You’ll", "We'll", "We’ll", "You're", "You’re", "We're", "We’re"})
 
 
+# The capitalised words before an '&' and the word before them, if any on the line: '... knowledge Education & '.
+AMPERSAND_NAME = regex.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,3}&[ \t]+$")
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
@@ -111,6 +115,11 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     word = previous.group(1)
     if word.lower() in rules.joining_words:
         return False
+    if word == "&":
+        # 'Payroll & Benefits Specialist' as a title line or after 'a' is a name; after a run-on item's
+        # last word it is a glued heading ('... modelling knowledge Education & Experience Relevant ...')
+        name = AMPERSAND_NAME.search(before)
+        return name is not None and name.group(1) is not None and name.group(1).lower() not in rules.joining_words
     # "Competitive Salary Package": a one-word alias inside a run of capitalised words.
     return not (word[0].isupper() and " " not in heading.strip())
 

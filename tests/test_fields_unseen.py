@@ -365,3 +365,59 @@ def test_a_label_in_brackets_opens_no_run() -> None:
     text = ("Harbourline Foods 3.9 ★ Stock Controller Hull, UK £28K - £31K (Employer est.) Easy Apply Save Job overview "
             "Job type Full-time Pay £28K - £31K Job description Harbourline Foods makes soup.\nMore.")
     assert extract(text)["company"] != "est.) Easy Apply Save Job overview"
+
+
+SITES_AND_LABEL_LINES = [
+    ("a-heading-line-in-capitals-is-no-place", "Groundworker\n\nOUR CLIENT:\nA builder of roads.\n", {"location": None}),
+    ("a-site-near-a-town", "Site Agent\n\nSCHEME: new roundabout and drainage, near Thirsk, North Yorkshire\n",
+     {"location": "near Thirsk, North Yorkshire"}),
+    ("a-site-label", "Porter\n\nHours: 30 a week\nSite: Mill Road, Thirsk\n", {"location": "Mill Road, Thirsk"}),
+    ("a-where-label-with-remote-first", "Engineer\n\n- Where: remote, anywhere in Europe\n- Pay: good\n",
+     {"location": "anywhere in Europe", "work_arrangement": "remote"}),
+    ("a-contract-label-names-the-kind", "Porter\n\nContract: Fixed term\nHours: 30\n", {"employment_type": "contract"}),
+    ("near-in-lower-case-prose-is-no-place", "Analyst\n\nOverview\nYou will build near real-time dashboards.\n",
+     {"location": None}),
+    ("a-label-value-past-an-abbreviation", "Joiner\n\nTools: own hand tools\nDuration: approx. 9 months, then review\n",
+     {"duration": "approx. 9 months, then review"}),
+    ("a-label-heading-value-past-an-abbreviation", "Joiner\n\nDURATION: approx. 9 months\nSTART: ASAP\n",
+     {"duration": "approx. 9 months"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SITES_AND_LABEL_LINES],
+                         ids=[c[0] for c in SITES_AND_LABEL_LINES])
+def test_sites_and_label_lines(text: str, expected: dict) -> None:
+    found = logistics(text)
+    assert {key: found[key] for key in expected} == expected
+
+
+LONG_HEADER_LINES = [
+    ("remote-region-from-a-run-on-header",
+     "Support Analyst at Pebblewick Tutors | Remote (Canada) | Contract | $30/hr | Posted 1d ago | 12 applicants "
+     "Pebblewick Tutors runs homework clubs for schools in three provinces and is growing fast. You will answer "
+     "tickets from teachers. Requirements: patience. Pebblewick Tutors is an equal opportunity employer.",
+     {"title": "Support Analyst", "location": "Canada", "work_arrangement": "Remote (Canada)"}),
+    ("a-kind-stated-among-the-perks", "Data Engineer\n\nWhat you'll do\n- Build pipelines\n\nPay & perks\n"
+     "- Pension\nThis is a permanent, part-time role of 25 hours.\n", {"employment_type": "part-time"}),
+    ("a-home-office-stipend-is-a-perk", "Engineer\n\nAbout\nWe build tools.\n\nPerks\n- Home office stipend of $400\n",
+     {"work_arrangement": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in LONG_HEADER_LINES], ids=[c[0] for c in LONG_HEADER_LINES])
+def test_long_header_lines_and_perk_terms(text: str, expected: dict) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert {key: found[key] for key in expected} == expected
+
+
+KINDS_AFTER_TENURE = [
+    ("permanent-then-part-time", "Clerk\n\nJob type: Permanent, part-time\n", "part-time"),
+    ("permanent-alone-is-full-time", "Clerk\n\nJob type: Permanent\n", "full-time"),
+    ("unbefristet-then-teilzeit", "Sachbearbeiter (m/w/d)\n\nVertragsart: unbefristet, Teilzeit\n", "part-time"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS_AFTER_TENURE], ids=[c[0] for c in KINDS_AFTER_TENURE])
+def test_hours_after_tenure(text: str, expected: str) -> None:
+    assert logistics(text)["employment_type"] == expected

@@ -278,6 +278,10 @@ def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows
         "Tips shared equally", "28 days holiday", "Free parking on site and a staff canteen with meals"]
     assert dump_items(years, MIN) == [
         "A food hygiene certificate or equivalent", "2-3 years' experience in a busy kitchen and at least 18 years of age"]
+    # a figure with a plus is a number of years whatever word follows it
+    plus = "A diploma in childcare or equivalent training 2+ years in a nursery room and a paediatric first aid card"
+    assert dump_items(plus, MIN) == [
+        "A diploma in childcare or equivalent training", "2+ years in a nursery room and a paediatric first aid card"]
 
 
 def test_in_a_dump_perks_run_together_in_title_case_split_after_a_perk_name() -> None:
@@ -394,6 +398,8 @@ def test_application_lines_and_a_boards_recommendations_are_not_items() -> None:
     from jobx import extract
 
     posting = extract("Cook\nBenefits\n- Free meals\n- Please apply by 15 January 2027.\n- Apply in person at the hotel\n"
+                      "- Apply before 3 March via our website.\n- Applications close on 10 March.\n"
+                      "- Powered by HireDesk\n"
                       "Similar jobs\n- Line Cook, Harbour Inn\n- Chef de Partie, The Anchor\n")
     assert [item.text for item in posting.benefits] == ["Free meals"]
 
@@ -490,3 +496,22 @@ def test_a_word_of_a_repeated_title_case_phrase_is_not_a_name() -> None:
     spans = split_items(body, start, len(body), BEN, default_rules(), dump=True)
     assert [body[s:e] for s, e in spans] == [
         "Free flu jabs on site for everyone", "Cycle to work scheme for all colleagues", "Staff wellbeing hub and more"]
+
+
+def test_a_terms_heading_over_perks_gives_the_perks_and_keeps_the_terms_as_fields() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Harbour Cafe Cook\n\n## What you will do\n- Cook breakfast for forty guests\n- Order fresh produce\n\n"
+        "## Compensation\n- Salary: £26,000 a year\n- Contract: permanent, full-time\n"
+        "- Free meals on every shift\n- 28 days of paid holiday\n- Pension scheme with employer match\n"
+    )
+    assert [item.text for item in posting.benefits] == [
+        "Free meals on every shift",
+        "28 days of paid holiday",
+        "Pension scheme with employer match",
+    ]
+    assert posting.logistics.salary == "£26,000 a year"
+    # a labelled line that names a perk stays a perk
+    perks = extract("Cook\n\n## Benefits\n- Bonus: a 13th month salary\n- Meals: free on every shift\n").benefits
+    assert [item.text for item in perks] == ["Bonus: a 13th month salary", "Meals: free on every shift"]

@@ -113,3 +113,15 @@ def test_format_detection() -> None:
     assert detect_format("<div><p>hi</p></div>", "-") == "html"
     assert detect_format("# Title\n\n- one\n- two\n", "a.txt") == "markdown"
     assert detect_format("Responsibilities\n- Build things", "a.txt") == "text"
+
+
+def test_an_application_forms_field_labels_are_not_text() -> None:
+    html = (
+        "<div><h3>Apply</h3><label>First Name *</label><input type='text'>"
+        "<label for='cv'>Resume/CV *</label> <input id='cv' type='file'><textarea>Cover letter</textarea>"
+        "<p>Interviews run in March.</p><label>Location</label><span>Leeds</span></div>"
+    )
+    text, _ = html_to_text(html)
+    assert "First Name" not in text and "Resume/CV" not in text and "Cover letter" not in text
+    # a label that labels no field is text
+    assert "Interviews run in March.\nLocationLeeds" in text

@@ -108,3 +108,23 @@ def test_short_lines_are_not_unwrapped() -> None:
 def test_a_short_one_paragraph_posting_is_a_dump_too() -> None:
     text = "Location: Leeds  Pay: £12.50 per hour  Duties include picking and packing orders and loading vans.\n"
     assert "per hour\n Duties include" in normalise(text).text
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("the day shift at 06:00Who we are looking for", "the day shift at 06:00\nWho we are looking for"),
+        ("opening in spring 2027At least two years", "opening in spring 2027\nAt least two years"),
+        ("a salary of €3,300What we offer", "a salary of €3,300\nWhat we offer"),
+        ("tests in CI (Jenkins or Buildkite).Clear notes for", "tests in CI (Jenkins or Buildkite).\nClear notes for"),
+        ("audits against WCAG 2.2.Prior work in", "audits against WCAG 2.2.\nPrior work in"),
+        ("links of 10Gbps and more", "links of 10Gbps and more"),
+        ("B2B sales, 3D printing and H2O", "B2B sales, 3D printing and H2O"),
+    ],
+    ids=["time", "year", "grouped-amount", "bracket", "version", "unit-kept", "names-kept"],
+)
+def test_in_a_one_paragraph_dump_a_figure_or_bracket_glued_to_the_next_sentence_starts_a_line(glued: str, expected: str) -> None:
+    dump = "Night Porter at a seaside hotel with forty rooms. " * 10
+    assert normalise(dump + glued).text == dump + expected
+    # with its own line breaks the text keeps the glue as written
+    assert normalise("Porter\n" + glued).text == "Porter\n" + glued

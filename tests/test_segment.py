@@ -392,3 +392,16 @@ def test_an_unknown_heading_over_perks_opens_benefits() -> None:
     result = jobx.extract(text).to_dict()
     assert result["benefits"] == ["Health insurance", "27 vacation days", "A budget"]
     assert result["minimum_qualifications"] == ["Go"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("## Rewards & Benefits Officer\nLeeds\n", []),
+        ("Intro.\nWe are hiring a Training & Qualifications Lead to run our courses.\nMore.\n", []),
+        ("Tools\n- Keeps the rota tidy • Knows the tills Training & Requirements Current food hygiene card\n", ["Requirements"]),
+    ],
+    ids=["title-line", "name-after-an-article", "glued-after-an-item"],
+)
+def test_an_alias_after_an_ampersand_is_a_name_unless_glued_to_an_item(text: str, expected: list[str]) -> None:
+    assert [h.text for h in find_headings(normalise(text).text, default_rules()) if h.why == "alias"] == expected
