@@ -511,19 +511,50 @@ def search_tiers(
     text: str,
     literals: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     lowered: str | None = None,
+    lines: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
+    firsts: dict[str, int] | None = None,
 ) -> str | None:
     """The earliest match of the first tier that matches at all. A pattern none of whose required
-    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run."""
+    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run; one
+    whose matches never span lines (`lines`: the strings its matched text holds) is searched from the
+    line where it can first match (`firsts`: first_line_start's memo for this text, shared by the fields)."""
+    firsts = {} if firsts is None else firsts
     for index, tier in enumerate(tiers):
         needed = literals[index] if literals is not None else (None,) * len(tier)
-        matches = [
-            m
-            for m in (p.search(text) for p, strings in zip(tier, needed, strict=True) if may_match(strings, lowered))
-            if m is not None
-        ]
+        bound = lines[index] if lines is not None and lowered is not None else (None,) * len(tier)
+        matches = []
+        for pattern, strings, held in zip(tier, needed, bound, strict=True):
+            # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
+            start = first_line_start(held, lowered, firsts) if held is not None and lowered is not None else 0
+            if start is None or (strings != held and not may_match(strings, lowered)):
+                continue
+            match = pattern.search(text, start)
+            if match is not None:
+                matches.append(match)
         if matches:
             return clean_value(min(matches, key=lambda m: m.start()).group("value"))
     return None
+
+
+def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:
+    """Where the search of a pattern whose matches never span lines may start: the start of the line of
+    the latest group's first string (a match holds a string of each group, so it starts on or after that
+    line); None when a group has no string in the text (no match). `lowered` keeps the text's offsets
+    (literals.prefilter_text); `firsts` remembers each string's first offset in it (-1: none), as the
+    field patterns share many strings (months, currencies)."""
+    start = 0
+    for group in groups:
+        first = -1
+        for literal in group:
+            found = firsts.get(literal)
+            if found is None:
+                found = firsts[literal] = lowered.find(literal)
+            if found != -1 and (first == -1 or found < first):
+                first = found
+        if first == -1:
+            return None
+        start = max(start, lowered.rfind("\n", 0, first) + 1)
+    return start
 
 
 # a range is two amounts joined by a dash or a short word ('to', 'y', 'et', 'bis', 'tot'); a rate is per a time
@@ -606,14 +637,17 @@ def find_logistics(
             labelled[field] = value
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
-    lowered = prefilter_text(text)
+    lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
+    firsts: dict[str, int] = {}  # where each required string first stands in the text, for search_tiers
+    perks_firsts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
-        values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
+        literals, lines = rules.field_literals[field], rules.field_lines[field]
+        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts)
         if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start", "employment_type"):
-            values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
+            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)
     if values.get("deadline") is None:

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from .errors import RulesError, RulesTimeout
-from .literals import ASCII_FOLDING, Vocabulary, boundary_first, required_literals
+from .literals import ASCII_FOLDING, Vocabulary, boundary_first, line_literals, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import check_words, compile_words
 
@@ -93,6 +93,8 @@ class Rules:
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
     # for each of those patterns, strings one of which a match must contain (literals.py), or None
     field_literals: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
+    # per field pattern, for one whose matches never span lines: the strings its matched text must hold
+    field_lines: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
@@ -672,6 +674,10 @@ def build(
         field_regexes=field_regexes,
         field_literals={
             field: tuple(tuple(required_literals(p.pattern) for p in tier) for tier in tiers)
+            for field, tiers in field_regexes.items()
+        },
+        field_lines={
+            field: tuple(tuple(line_literals(p.pattern) for p in tier) for tier in tiers)
             for field, tiers in field_regexes.items()
         },
         skill_names=skill_names,

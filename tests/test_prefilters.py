@@ -11,7 +11,7 @@ import random
 import regex
 
 from jobx import items, logistics, names, normalise, segment, skills, values
-from jobx.literals import Vocabulary, ascii_words
+from jobx.literals import Vocabulary, ascii_words, prefilter_text
 from jobx.rules import Rules, default_rules
 
 from .conftest import REPO
@@ -232,3 +232,31 @@ def test_aliases_tried_only_before_a_character_some_alias_goes_on_with_are_all_f
         assert [m.span() for m in segment.alias_matches(text, rules)] == want, text
         found += len(want)
     assert found > 3000
+
+
+def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_finds_in_the_whole_text() -> None:
+    rules = default_rules()
+    texts = postings() + lines_and_sentences(postings()[:4])
+    chance = random.Random(18)
+    words = [word for text in texts[:20] for word in text.split()]
+    for _ in range(1500):
+        count = chance.randrange(1, 40)
+        texts.append("".join(chance.choice(words) + chance.choice([" ", " ", "\n", ". ", ", "]) for _ in range(count)))
+    checked = found = 0
+    for text in texts:
+        lowered = prefilter_text(text)
+        if lowered is None:
+            continue
+        firsts: dict[str, int] = {}
+        for field, tiers in rules.field_regexes.items():
+            for tier, bound in zip(tiers, rules.field_lines[field], strict=True):
+                for pattern, groups in zip(tier, bound, strict=True):
+                    if groups is None:
+                        continue
+                    want = pattern.search(text)
+                    start = logistics.first_line_start(groups, lowered, firsts)
+                    got = pattern.search(text, start) if start is not None else None
+                    assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
+                    checked += 1
+                    found += want is not None
+    assert checked > 10000 and found > 100
