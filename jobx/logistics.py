@@ -12,7 +12,7 @@ from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
-from .values import date_phrase_at, fold
+from .values import date_matches, date_phrase_at, fold
 
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
@@ -780,7 +780,7 @@ def stated_labels(entries: dict[str, str], rules: Rules) -> dict[str, str]:
         if cleaned is None or heading_key(cleaned) in rules.no_value:
             continue
         if field in ("deadline", "start") and len(cleaned) > MAX_LABEL_LINE:
-            dates = [m for p in rules.value_words.date_regexes for m in p.finditer(cleaned, timeout=0.05)]
+            dates = [m for p in rules.value_words.date_regexes for m in date_matches(p, cleaned, rules.value_words)]
             if not dates:
                 continue
             cleaned = min(dates, key=lambda m: m.start()).group()

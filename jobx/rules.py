@@ -17,7 +17,7 @@ import regex
 from .errors import RulesError, RulesTimeout
 from .literals import ASCII_FOLDING, Vocabulary, boundary_first, line_literals, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
-from .values import check_words, compile_words
+from .values import DATE_TIMEOUT, check_words, compile_words
 
 RULE_FILES = (
     "headings.yaml", "boilerplate.yaml", "items.yaml", "logistics.yaml", "names.yaml", "skills.yaml"
@@ -720,7 +720,8 @@ def build(
         ),
         user_patterns=bool(untrusted),
         pattern_seconds=pattern_seconds,
-        value_words=compile_words(data.get("values", {})),
+        # the built-in date patterns are trusted: matched without a timeout (see values.ValueWords)
+        value_words=compile_words(data.get("values", {}), None if user_patterns is None else DATE_TIMEOUT),
     )
 
 

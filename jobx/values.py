@@ -63,6 +63,9 @@ YEARLESS_DATE = r"""(?x)
 DAY_BEFORE_DATE = regex.compile(r"\p{Lu}\p{Ll}{2,11},?[ ]")
 
 
+DATE_TIMEOUT = 0.05
+
+
 @dataclass(frozen=True)
 class ValueWords:
     """The compiled `values` vocabulary (built once with the rules, kept in the bundle)."""
@@ -90,6 +93,9 @@ class ValueWords:
     yearless_date_regex: Any = None  # a day and a month word without a year: '8 January', 'March 3rd'
     legal_name_regex: Any = None  # a name of Han, Hangul or kana with its legal form before or after it
     apply_stems: tuple[str, ...] | None = None  # see apply_stems(); None: no line prefilter for deadline cues
+    # seconds a date pattern gets on a short phrase where the rules hold a user's patterns; None for the
+    # built-in ones (trusted, and the keyword alone costs a few microseconds a call: date_matches)
+    date_timeout: float | None = DATE_TIMEOUT
 
 
 def fold(word: str) -> str:
@@ -174,7 +180,7 @@ def check_date_pattern(pattern: str) -> str | None:
     return "needs groups year, month and day (or year, first and second)"
 
 
-def compile_words(data: dict[str, Any]) -> ValueWords:
+def compile_words(data: dict[str, Any], date_timeout: float | None = DATE_TIMEOUT) -> ValueWords:
     """Compile the merged `values` entry of the rules (checked by check_words)."""
     get = lambda key: data.get(key) or {}  # noqa: E731
     ranges, office_days = get("range_words"), get("office_days")
@@ -220,6 +226,7 @@ def compile_words(data: dict[str, Any]) -> ValueWords:
         until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
         yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
         legal_name_regex=legal_name_pattern(get("legal_forms")),
+        date_timeout=date_timeout,
     )
 
 
@@ -358,7 +365,7 @@ def read_date(text: str, words: ValueWords) -> str | None:
     found = []
     for pattern in words.date_regexes:
         try:  # a user's pattern gets a moment, not a minute, on a short phrase
-            found += pattern.finditer(text, timeout=0.05)
+            found += date_matches(pattern, text, words)
         except TimeoutError:
             continue
     found.sort(key=lambda m: m.start())
@@ -378,12 +385,22 @@ def date_phrase_at(text: str, at: int, words: ValueWords) -> str | None:
             if pattern is None:
                 continue
             try:
-                match = pattern.match(text, begin, begin + 40, timeout=0.05)
+                if words.date_timeout is None:
+                    match = pattern.match(text, begin, begin + 40)
+                else:
+                    match = pattern.match(text, begin, begin + 40, timeout=words.date_timeout)
             except TimeoutError:
                 continue
             if match is not None:
                 return text[at : match.end()]
     return None
+
+
+def date_matches(pattern: Any, text: str, words: ValueWords) -> Any:
+    """pattern.finditer(text), under words.date_timeout where there is one."""
+    if words.date_timeout is None:
+        return pattern.finditer(text)
+    return pattern.finditer(text, timeout=words.date_timeout)
 
 
 def date_of(match: Any, words: ValueWords) -> str | None:
