@@ -399,14 +399,35 @@ def plausible_company_line(line: str, rules: Rules) -> bool:
 
 
 def without_company(title: str | None, company: str | None) -> str | None:
-    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
+    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics:
+    the employer after a dash, a bar, a dot, '@', a comma or 'at', at the end of the title, where the
+    employer may be followed by its place ('Assistant Bakery Manager – Crumb & Hearth, Bristol')."""
     if not title or not company:
         return title
-    # the employer may be followed by its place: 'Assistant Bakery Manager – Crumb & Hearth, Bristol'
-    match = regex.search(
-        r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$", title
-    )
-    return title[: match.start()] if match and match.start() > 0 else title
+    if company[0] in " \t":  # (the separator's spaces would take its own: the pattern, compiled for it)
+        match = regex.search(
+            r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + COMPANY_TAIL.pattern, title
+        )
+        return title[: match.start()] if match and match.start() > 0 else title
+    # each place the name is written, with a separator before it and the title's end after it: where its
+    # separator's spaces start (as one search of a pattern compiled per company finds it, ~250 us a name)
+    starts = []
+    index = title.find(company)
+    while index != -1:
+        tail = COMPANY_TAIL.match(title, index + len(company))
+        separator = SEPARATOR_BEFORE.search(title, 0, index) if tail else None
+        if separator is not None:
+            starts.append(separator.start())
+        index = title.find(company, index + 1)
+    start = min(starts, default=0)
+    return title[:start] if start > 0 else title
+
+
+# What may follow an employer's name at the end of a title: its place, then no word.
+COMPANY_TAIL = regex.compile(r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$")
+# A separator before an employer's name, ending where the name starts: the runs of spaces and tabs on either
+# side taken whole (as possessive runs take them), so it starts at the first of the spaces before it.
+SEPARATOR_BEFORE = regex.compile(r"(?<![ \t])[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+\Z")
 
 
 NAME_RUN = regex.compile(

@@ -260,3 +260,31 @@ def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_f
                     checked += 1
                     found += want is not None
     assert checked > 10000 and found > 100
+
+
+def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_takes_it() -> None:
+    def compiled_for(title: str | None, company: str | None) -> str | None:  # without_company before
+        if not title or not company:
+            return title
+        match = regex.search(
+            r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$",
+            title,
+        )
+        return title[: match.start()] if match and match.start() > 0 else title
+
+    chance = random.Random(20)
+    pieces = ["Acme", "Acme Ltd", "at", "AT", "a", " ", "  ", "\t", "-", "–", "|", "·", "@", ",", "Engineer", "Leeds"]
+    pieces += [", Bristol", ".", "!", "(", ")", "cat", "Acme Acme", "\n", "é"]
+    companies = ["Acme", "Acme Ltd", "Acme Acme", "at", "-", " Acme", "A", "Leeds", "a.b", "(", "é"]
+    checked = changed = 0
+    for _ in range(20000):
+        title = "".join(chance.choice(pieces) for _ in range(chance.randrange(0, 9)))
+        company = chance.choice(companies)
+        want = compiled_for(title, company)
+        assert names.without_company(title, company) == want, (title, company)
+        checked += 1
+        changed += want != title
+    assert changed > 100
+    assert names.without_company("Backend Engineer (Python) — Kestrel Robotics", "Kestrel Robotics") == (
+        "Backend Engineer (Python)"
+    )
