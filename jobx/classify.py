@@ -131,8 +131,40 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         piece
         for classified in by_headings(text, blocks, rules)
         for voted in split_by_votes(text, classified, rules)
-        for piece in split_by_lead_ins(text, voted, rules)
+        for lead in split_by_lead_ins(text, voted, rules)
+        for piece in split_off_perks(text, lead, rules)
     ]
+
+
+OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'
+MIN_PERKS_NAMED = 2
+
+
+def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    """A sentence that lists perks at the end of a requirements or duties list, with no heading of its own,
+    is the perks: 'We offer competitive pay, medical and dental insurance, and a 401(k) with company match.'
+    It opens with a list opener, and names two perks or more in a comma list."""
+    block, own = classified.block, classified.kind
+    if own not in (*REQUIREMENT_KINDS, SectionKind.RESPONSIBILITIES):
+        return [classified]
+    perks = rules.prose_cue(SectionKind.BENEFITS)
+    if perks is None:
+        return [classified]
+    line_start = block.start
+    for line in text[block.start : block.end].split("\n"):
+        line_end = line_start + len(line)
+        opener = rules.list_opener_regex.search(text, line_start, min(line_end, line_start + OPENER_REACH))
+        if (
+            opener is not None
+            and not BULLET_LINE.match(line)
+            and text.count(",", opener.end(), line_end) >= 2
+            and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
+            and line_start > block.start
+        ):
+            head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
+            return [head, Classified(Block(None, line_start, block.end), SectionKind.BENEFITS, why="perks sentence")]
+        line_start = line_end + 1
+    return [classified]
 
 
 SENTENCE_BREAK = regex.compile(r"[.!?][ \t]+")
@@ -245,9 +277,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             and not heading.text.isupper()
             and result
             and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))
-            and plain_list(text, block, lines=1)
+            and (plain_list(text, block, lines=1) or (is_empty(text, block) and plain_list(text, result[-1].block)))
         ):
-            # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...)
+            # (and the first line right under the list's heading: 'What you get' over 'Weekly pay', ...; and
+            # its last line, right above the next heading: 'Fluency in Figma' over 'Bonus:')
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
             result.append(Classified(Block(None, heading.start, block.end), current, why="plain list"))
             continue

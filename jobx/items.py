@@ -361,11 +361,12 @@ def semicolon_list(text: str, start: int, end: int) -> bool:
     return len(SEMICOLON.findall(text, start, end)) >= SEMICOLON_ITEMS - 1
 
 
-COMMA_PIECE = regex.compile(r"[^,;()]++(?:\([^()\n]*+\)[^,;()]*+)*+")
+# (a comma between digits groups thousands: 'a €1,500 learning budget' is one piece)
+COMMA_PIECE = regex.compile(r"(?:[^,;()]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()]|(?<=\d),(?=\d{3}))*+)*+")
 MAX_LISTED_WORDS = 8
 
 
-CLAUSE_OPENERS = frozenset("which who that where while so because".split())
+CLAUSE_OPENERS = frozenset("which who that where while so because we you they it he she".split())
 
 
 def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind) -> list[tuple[int, int]]:
@@ -374,6 +375,12 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     ('Python, Go, or Java' is one requirement). Otherwise the sentence is one item. Used where the
     section is that one line: lines of a list that hold commas are one item each."""
     pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end)]
+    if kind is SectionKind.BENEFITS and len(pieces) >= 3 and not AND_OR.match(text, *pieces[-1]):
+        # 'a, b, c and d': the last piece holds two perks, unless the list joins words with 'and' inside
+        # its pieces ('Health and dental insurance, ..., Paid vacation and holidays')
+        last_and = AND_WORD.search(text, *pieces[-1])
+        if last_and is not None and not any(AND_WORD.search(text, *piece) for piece in pieces[:-1]):
+            pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
     words = [text[s:e].split() for s, e in pieces]
     if (
         len(pieces) < (3 if kind is SectionKind.BENEFITS else 4)  # "Python, Go, or Java" is one requirement

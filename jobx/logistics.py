@@ -66,7 +66,7 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
 def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: Rules) -> str | None:
     """The field of the longest run of the label words that is a label and stands where labels do."""
     for count in range(len(tokens), 0, -1):
-        field = rules.label_fields.get(heading_key(" ".join(tokens[-count:])))
+        field = label_lookup(heading_key(" ".join(tokens[-count:])), rules)
         if field is None:
             continue
         start = separator - len(" ".join(tokens[-count:]))
@@ -145,7 +145,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
         stripped = line.strip()
         if stripped.startswith("|") and stripped.count("|") >= 3:
             cells = [cell.strip(" *_") for cell in stripped.strip("|").split("|")]
-            field = rules.label_fields.get(heading_key(cells[0]))
+            field = label_lookup(heading_key(cells[0]), rules)
             if field and len(cells) >= 2 and cells[1] and not TABLE_RULE.match(cells[1]):
                 yield field, cells[1]
             continue
@@ -153,7 +153,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             continue
         label = stripped.strip("*_ ")
         qualified = label[-1:] in ":：" or label.isupper()  # "Reporting Location:", "POSITION LOCATION"
-        field = rules.label_fields.get(heading_key(label)) or (label_field(label, rules) if qualified else None)
+        field = label_lookup(heading_key(label), rules) or (label_field(label, rules) if qualified else None)
         if field is None:
             continue
         if field == "salary":
@@ -296,6 +296,13 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         places = []
         others = [part for part in parts if not (rules.arrangement_regex.match(part) or employment_type(part, rules))]
         for index, part in enumerate(parts):
+            bracketed = PLACE_THEN_ARRANGEMENT.fullmatch(part)
+            if bracketed and rules.arrangement_regex.fullmatch(bracketed.group("arrangement")) and PLACE.fullmatch(
+                bracketed.group("place")
+            ):
+                found.setdefault("work_arrangement", bracketed.group("arrangement"))  # 'London (Hybrid)'
+                places.append(bracketed.group("place") + ",")  # (the comma: sorted with the surest places)
+                continue
             if rules.arrangement_regex.match(part):
                 found.setdefault("work_arrangement", part)
                 region = split_arrangement(part, None, rules)[0]
@@ -317,8 +324,86 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         # first part, which may be the employer ("Mercantil Verde · São Paulo - SP · Híbrido")
         places.sort(key=lambda part: "," not in part and not REGION_AFTER_DASH.search(part))
         if places:
-            found.setdefault("location", places[0])
+            found.setdefault("location", places[0].removesuffix(","))
+    for field, value in stacked_header(text, rules).items():
+        found.setdefault(field, value)
     return found
+
+
+MAX_STACKED_LINE = 60
+MAX_STACKED_WORDS = 7
+MIN_STACK = 3
+STACKED_SENTENCE = regex.compile(r"[.!?:：][ \t]|[.!?:：]$")
+
+
+def stacked_header(text: str, rules: Rules) -> dict[str, str]:
+    """A header that stacks the job's terms one to a line under the title ('Payroll Clerk' / 'Leeds' /
+    'People Operations – Finance' / 'Part-time (30 hours)' / 'On-site'), a job board's categories: believed
+    when a line of the stack is only a kind of job or an arrangement. A line that is only an arrangement
+    or a kind gives that field; the first bare place, the location; a line of two words or more that is none
+    of these, no title nor an employer, and that the text does not name again, the team."""
+    stack: list[str] = []
+    for number, line in header_lines(text, MIN_STACK + 4, MAX_META_LINE):
+        line = LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+        if number == 0:
+            continue  # the title
+        if not line or len(line) > MAX_STACKED_LINE or len(line.split()) > MAX_STACKED_WORDS:
+            break
+        if STACKED_SENTENCE.search(line) or rules.heading_kind(line) is not None:
+            break
+        stack.append(line)
+    terms = [line for line in stack if term_line(line, rules)]
+    if len(stack) < MIN_STACK or not terms:
+        return {}
+    found: dict[str, str] = {}
+    for line in stack:
+        if line in terms and rules.arrangement_regex.match(line):
+            found.setdefault("work_arrangement", line)
+        elif line in terms:
+            found.setdefault("employment_type", line)
+        elif employment_type(line, rules) or rules.arrangement_regex.match(line):
+            continue
+        elif has_title_word(line, rules) or LEGAL_FORM.search(line) or rules.heading_kind(line) is not None:
+            continue
+        elif "location" not in found and (place_line(line, rules) or bare_place(line, rules)):
+            found["location"] = line
+        elif len(line.split()) >= 2 and "team" not in found and text.count(line) == 1 and line[:1].isupper():
+            found["team"] = line
+    return found
+
+
+MAX_TERM_WORDS = 3
+BRACKETED = regex.compile(r"[ \t]*+[(（][^()（）\n]*+[)）]")
+
+
+def term_line(line: str, rules: Rules) -> bool:
+    """A line that is only a kind of job or an arrangement, with a note in brackets: 'Part-time (30 hours)',
+    'On-site', 'Permanent, full-time' (not 'Permanent residence in the region')."""
+    bare = BRACKETED.sub("", line).strip()
+    if not bare or len(bare.split()) > MAX_TERM_WORDS:
+        return False
+    return rules.arrangement_regex.fullmatch(bare) is not None or employment_type(bare, rules) is not None
+
+
+def organisation_name(name: str, rules: Rules) -> bool:
+    """A name of two words or more that a word of the rules' `values.organisations` opens ('Universität
+    Kassel', 'Cooperativa Almazara del Sur') or ends ("St Ives Community Hospital", 'Ashby District Council')."""
+    words = getattr(rules.value_words, "organisation_before", None)
+    parts = name.split()
+    if words is None or len(parts) < 2:
+        return False
+    if fold(parts[0]) in words or fold(" ".join(parts[:2])) in words:
+        return True
+    return fold(parts[-1].rstrip(".,")) in rules.value_words.organisation_after
+
+
+def bare_place(line: str, rules: Rules) -> bool:
+    """A place's name of one word ('Leeds'), no word of the rules' headings or names."""
+    return " " not in line and PLACE.fullmatch(line) is not None and line not in rules.not_company_names
+
+
+# A meta line's place with its arrangement in brackets: 'London (Hybrid)', 'Leeds (on-site)'.
+PLACE_THEN_ARRANGEMENT = regex.compile(r"(?P<place>[^()\n]{2,60}?)[ \t]*+\((?P<arrangement>[^()\n]{2,40})\)")
 
 
 def long_header_opening(text: str) -> list[tuple[int, str]]:
@@ -391,7 +476,11 @@ def legal_employer_and_place(parts: list[str], rules: Rules) -> tuple[str, str] 
     """(employer, place) of a header line's two parts: a name with a legal form, then a place
     ('Ridgeway Freight Ltd - Daventry, Northamptonshire', 'Acme Storage LLC - Joliet, IL 60436'); or a
     name, then a place with its code in brackets ('Entrepôt Logisud – Saint-Priest (69)')."""
-    if len(parts) != 2 or not place_line(POSTAL_CODE.sub("", parts[1]), rules):
+    if len(parts) != 2:
+        return None
+    if not place_line(POSTAL_CODE.sub("", parts[1]), rules):
+        if bare_place(parts[1], rules) and organisation_name(parts[0], rules) and not has_title_word(parts[0], rules):
+            return parts[0], parts[1]  # 'Klinikum Auenwald gGmbH – Kassel': an organisation's name, then a town
         return None
     if LEGAL_FORM.search(parts[0]):
         return parts[0], parts[1]
@@ -755,11 +844,20 @@ def term_start(duration: str, rules: Rules) -> str | None:
     return match.group("first") if match.group("first_year") else f"{match.group('month')} {match.group('year')}"
 
 
+def label_lookup(key: str, rules: Rules) -> str | None:
+    """The field of a label's key, or of its singular where the label is written in the plural ('Job
+    locations', 'Start dates', 'Contract types')."""
+    field = rules.label_fields.get(key)
+    if field is None and key.endswith("s") and len(key) > 4:
+        field = rules.label_fields.get(key[:-1])
+    return field
+
+
 def label_field(line: str, rules: Rules) -> str | None:
     """The field a label line names, itself or after a word or two: 'POSITION LOCATION', 'Reporting
     Location', 'Hours/Location' (not "Clerk & Recorder's Office", nor a 'Work Term' that may be a start)."""
     key = heading_key(line)
-    field = rules.label_fields.get(key)
+    field = label_lookup(key, rules)
     if field or "&" in key or "'" in key:
         return field
     words = key.replace("/", " ").split()

@@ -8,8 +8,18 @@ import regex
 
 from .features import LEGAL_FORM, has_title_word, header_lines
 from .literals import may_match, prefilter_text
-from .logistics import META_SEPARATOR, employer_and_place, employment_type, legal_employer_and_place
+from .logistics import (
+    META_SEPARATOR,
+    PLACE_THEN_ARRANGEMENT,
+    bare_place,
+    employer_and_place,
+    employment_type,
+    legal_employer_and_place,
+    organisation_name,
+    place_line,
+)
 from .rules import Rules, heading_key, is_chrome
+from .values import fold
 
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
@@ -18,6 +28,8 @@ TITLE_PART_SEPARATOR = regex.compile(r"(?<![ \t])[ \t]*+[|·•／][ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
+# the particles that join a title's words in the languages jobx reads: 'Analista de Datos y Calidad'
+TITLE_PARTICLES = ("de", "del", "della", "di", "da", "do", "dos", "du", "des", "y", "e", "et", "und", "für", "en")
 WORD_AFTER = regex.compile(r"[ ]([\w-]+)")
 
 
@@ -45,7 +57,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
             continue
         if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
             continue
-        lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS]
+        lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS and w not in TITLE_PARTICLES]
         gendered = GENDER_PAIR.match(candidate) is not None  # 'Camarero/a de sala': words in lower case follow
         if names_a_job(candidate, rules) and (gendered or len(lower_words) <= len(words) // 4):
             return without_terms(candidate, rules)  # a title is mostly capitalised words; a sentence is not
@@ -91,7 +103,30 @@ def names_a_job(text: str, rules: Rules) -> bool:
     genders ('Técnico/a de Mantenimiento')."""
     if has_title_word(text, rules) or (text.isupper() and has_title_word(text.title(), rules)):
         return True
-    return GENDER_PAIR.search(text, 0, MAX_HEADER_LINE) is not None
+    return GENDER_PAIR.search(text, 0, MAX_HEADER_LINE) is not None or compound_title_word(text, rules)
+
+
+MIN_TITLE_TAIL = 5  # letters of a title word ending a compound: 'Physio|therapist', 'Software|entwickler'
+TITLE_TAILS_CACHE: dict[int, tuple[object, frozenset[str]]] = {}  # id(rules.raw) -> (rules.raw, the tails)
+
+
+def compound_title_word(text: str, rules: Rules) -> bool:
+    """A capitalised word that ends in a title word of five letters or more: 'Physiotherapist',
+    'Caseworker', 'Softwareentwickler', 'Pflegefachkraft' (a compound the rules do not list)."""
+    cached = TITLE_TAILS_CACHE.get(id(rules.raw))
+    if cached is None or cached[0] is not rules.raw:
+        tails = frozenset(word.lower() for word in rules.title_words if len(word) >= MIN_TITLE_TAIL)
+        cached = (rules.raw, tails)
+        TITLE_TAILS_CACHE[id(rules.raw)] = cached
+    tails = cached[1]
+    for word in text[:MAX_HEADER_LINE].split():
+        word = word.strip("(),-–/:")
+        if len(word) <= MIN_TITLE_TAIL or not word[:1].isupper():
+            continue
+        lowered = word.lower()
+        if any(lowered[at:] in tails for at in range(1, len(lowered) - MIN_TITLE_TAIL + 1)):
+            return True
+    return False
 
 
 def stated_in_line(line: str, rules: Rules) -> str | None:
@@ -352,6 +387,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     at = next((n for n, line in enumerate(lines) if title in line), None)
     if at is None:
         return None
+    named = organisation_after_title(title, rules)
+    if named:
+        return named  # "Analista de Datos – Cooperativa Almazara del Sur"
     for offset in (-1, 1):
         if not 0 <= at + offset < len(lines):
             continue
@@ -360,10 +398,13 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         employer = legal_employer_and_place(parts, rules)
         if employer:
             return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire"
+        place_beside = False
         if offset == 1 and len(parts) >= 2 and any(
             rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:]
         ):
             candidate = parts[0]  # a meta line's first part: "Halden & Moore Accounting Services · Glasgow · Hybrid"
+            # a place after it ('Glasgow', 'London (Hybrid)', 'Leeds, UK'): the first part is not the place
+            place_beside = " " in candidate and any(meta_place(part, rules) for part in parts[1:])
         if not plausible_company_line(candidate, rules):
             continue
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
@@ -377,8 +418,46 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
             or employment_type(following, rules)
             or PLACE_WITH_COMMA.search(following)
         )
-        if LEGAL_FORM.search(candidate) or named_again or terms_below:
+        if LEGAL_FORM.search(candidate) or named_again or terms_below or place_beside:
             return candidate
+    return organisation_line([*lines[:at], *lines[at + 1 : at + 1 + ORGANISATION_LINES_BELOW]], rules)
+
+
+def meta_place(part: str, rules: Rules) -> bool:
+    """A meta line's part that is a place: 'Leeds, UK', 'Glasgow', 'London (Hybrid)'."""
+    bracketed = PLACE_THEN_ARRANGEMENT.fullmatch(part)
+    if bracketed and rules.arrangement_regex.fullmatch(bracketed.group("arrangement")):
+        part = bracketed.group("place")
+    if has_title_word(part, rules) or rules.arrangement_regex.match(part) or employment_type(part, rules):
+        return False
+    return place_line(part, rules) or (bare_place(part, rules) and part not in rules.skill_names)
+
+
+ORGANISATION_LINES_BELOW = 3  # header lines below the title read for an organisation's name
+
+
+TITLE_TAIL = regex.compile(r"(?r)[ \t]++(?:[-–—|·@]|at)[ \t]++(?P<name>[^\n]{3,80})$")
+
+
+def organisation_after_title(title: str, rules: Rules) -> str | None:
+    """The last part of a title line after a dash, a bar or 'at' that is an organisation's name ('Analista
+    de Datos – Cooperativa Almazara del Sur', 'Staff Nurse | Fenwick Community Hospital')."""
+    match = TITLE_TAIL.search(title, 0, MAX_HEADER_LINE)
+    if match is None or not names_a_job(title[: match.start()], rules):
+        return None
+    name = match.group("name").strip()
+    if FIRM_NAME.fullmatch(name) and organisation_name(name, rules) and not has_title_word(name, rules):
+        return name
+    return None
+
+
+def organisation_line(lines: list[str], rules: Rules) -> str | None:
+    """The first header line above the title that is an organisation's name alone, or opens a meta line
+    ("St Ives Community Hospital" / "Job reference: ..." / "Staff Nurse")."""
+    for line in lines:
+        first = META_SEPARATOR.split(line, 1)[0].strip()
+        if plausible_company_line(first, rules) and organisation_name(first, rules):
+            return first
     return None
 
 
@@ -459,9 +538,10 @@ def find_company(text: str, rules: Rules) -> str | None:
     strong: set[str] = set()
     web_names = {squashed(m.group("name")) for m in WEB_NAME.finditer(text)}
     firms: set[str] = set()
-    for match in NAME_RUN.finditer(text):
-        words = match.group().split(" ")
-        start = match.start()
+    long_names = long_firm_names(text, rules)
+    long_ends = {end for _, end, _ in long_names}  # a run that ends where one of these ends is read whole there
+    runs = joined_runs([(m.start(), m.end(), m.group().split(" "), True) for m in NAME_RUN.finditer(text)], rules)
+    for start, end, words, from_run in (*runs, *((*entry, False) for entry in long_names)):
         while words and no_name_word(words[0], rules):
             start += len(words.pop(0)) + 1
         if not words or words[-1] in rules.title_words or words[-1] in NOT_EMPLOYER_ENDINGS:
@@ -469,9 +549,11 @@ def find_company(text: str, rules: Rules) -> str | None:
         name = " ".join(words)
         if len(name) < 2:
             continue
-        before, after = text[max(0, start - 10) : start], text[match.end() : match.end() + 40]
+        before, after = text[max(0, start - 10) : start], text[end : end + 40]
         in_strong_phrase = bool(COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after))
         legal_form = LEGAL_FORM_AFTER.match(after)
+        if from_run and (end + (legal_form.end() if legal_form else 0)) in long_ends:
+            continue
         if legal_form:  # "Quarteera e. V. berät ...": the name with its legal form
             name += legal_form.group()
         has_legal_form = bool(legal_form or LEGAL_FORM.search(name))
@@ -483,8 +565,8 @@ def find_company(text: str, rules: Rules) -> str | None:
             strong.add(name)
         if name in strong or named_like_a_firm or COMPANY_AFTER.match(after):
             employer_like.setdefault(name, start)
-        if has_legal_form:
-            firms.add(name)
+        if has_legal_form or (not from_run and name in employer_like and organisation_name(name, rules)):
+            firms.add(name)  # 'Wexbury Valley NHS Trust is ...': an organisation's word counts as a legal form
     ranked = sorted(employer_like, key=lambda n: (-counts[n], employer_like[n]))
     ranked = [
         n
@@ -499,6 +581,90 @@ def find_company(text: str, rules: Rules) -> str | None:
     # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
     longer = [n for n in employer_like if n.startswith(ranked[0] + " ")]
     return max(longer, key=len) if longer else ranked[0]
+
+
+MAX_FIRM_NAME_BEFORE = 80
+ORGANISATION_CACHE: dict[int, tuple[object, object]] = {}  # id(rules.raw) -> (rules.raw, the pattern)
+
+
+def organisation_end_pattern(rules: Rules) -> regex.Pattern[str] | None:
+    """A legal form, or a capitalised word that ends an organisation's name (values.organisations.after)."""
+    cached = ORGANISATION_CACHE.get(id(rules.raw))
+    if cached is not None and cached[0] is rules.raw:
+        return cached[1]  # type: ignore[return-value]
+    words = sorted(getattr(rules.value_words, "organisation_after", ()) or (), key=len, reverse=True)
+    ends = [regex.escape(word[:1].upper() + word[1:]).replace("\\ ", "[ ]") for word in words]
+    body = "|".join([LEGAL_FORM_AFTER.pattern.removeprefix("[ ]"), *ends]) if ends else LEGAL_FORM_AFTER.pattern
+    pattern = regex.compile(r"(?<=\p{L}[ ])(?:" + body + r")(?![\p{L}\d])")
+    ORGANISATION_CACHE[id(rules.raw)] = (rules.raw, pattern)
+    return pattern
+
+
+def long_firm_names(text: str, rules: Rules) -> list[tuple[int, int, list[str]]]:
+    """(start, end, words) of each name that ends in a legal form or an organisation's word, read back
+    past the four words a name run holds and without a heading or label run into it ('Job Summary
+    Brookfield Health NHS Trust is ...', 'Report About Harbourline Harbourline Freight Co. moves ...')."""
+    pattern = organisation_end_pattern(rules)
+    found = []
+    after_words = getattr(rules.value_words, "organisation_after", frozenset())
+    for end in pattern.finditer(text) if pattern is not None else ():
+        legal = fold(end.group()) not in after_words  # 'Co.', 'GmbH': the name stands before the form
+        name_end = end.start() - 1 if legal else end.end()
+        name = FIRM_NAME_BEFORE.search(text, max(0, end.start() - MAX_FIRM_NAME_BEFORE), name_end)
+        if name is None:
+            continue
+        words = name.group().split(" ") + ([end.group()] if legal else [])
+        start = name.start()
+        cut = header_words_before(words, rules)
+        # a name the text writes again without its first words ends a header's words run into it:
+        # 'Dispatch Coordinator - Nights Harbourline Freight Co. ...' / 'Harbourline Freight Co. moves ...'
+        while len(words) - cut > 2 and count_words(text, words[cut + 1 :]) > count_words(text, words[cut:]):
+            cut += 1
+        start += sum(len(word) + 1 for word in words[:cut])
+        words = words[cut:]
+        if len(words) >= 2 and not has_title_word(" ".join(words[:-1]), rules):
+            if found and found[-1][0] == start:  # 'Harrowfield Teaching Hospitals NHS Foundation Trust'
+                found.pop()  # goes on past 'Hospitals'
+            found.append((start, end.end(), words))
+    return found
+
+
+def header_words_before(words: list[str], rules: Rules) -> int:
+    """How many of a capitalised run's first words are a header's, run into the name after them: up to
+    the last word that opens no name ('About'), a word written twice ('Harbourline Harbourline'), and a
+    heading or label ('Job Summary', 'Full Job Description')."""
+    cut = max((n + 1 for n, word in enumerate(words[:-1]) if no_name_word(word, rules)), default=0)
+    cut = max([cut, *(n + 1 for n in range(cut, len(words) - 1) if words[n] == words[n + 1])])
+    heads = [n for n in range(cut + 1, len(words)) if heading_or_label(" ".join(words[cut:n]), rules)]
+    return heads[-1] if heads else cut
+
+
+NAME_RUN_WORDS = 4  # a NAME_RUN holds at most this many words: one that long may go on in the next run
+
+
+def joined_runs(runs: list[tuple[int, int, list[str], bool]], rules: Rules) -> list[tuple[int, int, list[str], bool]]:
+    """The name runs, a full run and the run right after it read as one name without the header words
+    run into it ('Full Job Description Northstar' + 'Logistics is hiring' -> 'Northstar Logistics')."""
+    joined: list[tuple[int, int, list[str], bool]] = []
+    for start, end, words, from_run in runs:
+        previous = joined[-1] if joined else None
+        if previous is not None and len(previous[2]) == NAME_RUN_WORDS and previous[1] + 1 == start:
+            both = [*previous[2], *words]
+            cut = header_words_before(both, rules)
+            if 0 < cut < NAME_RUN_WORDS and len(both) - cut <= NAME_RUN_WORDS + 1:
+                offset = previous[0] + sum(len(word) + 1 for word in both[:cut])
+                joined[-1] = (offset, end, both[cut:], from_run)
+                continue
+        joined.append((start, end, words, from_run))
+    return joined
+
+
+def count_words(text: str, words: list[str]) -> int:
+    return text.count(" ".join(words))
+
+
+def heading_or_label(words: str, rules: Rules) -> bool:
+    return rules.heading_kind(words) is not None or bool(rules.label_fields.get(heading_key(words)))
 
 
 def squashed(name: str) -> str:
@@ -732,4 +898,22 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
         name = team_after_phrase(text, company, rules)
         if name:
             return name
+    for text in texts:  # last, a unit known by its number: 'Ward 7 is a 24-bed rehabilitation ward'
+        name = numbered_unit(text)
+        if name:
+            return name
     return None
+
+
+# A unit known by its number, as wards, pods and squads are: 'Ward 7', 'Pod 3', 'Squad 12B' (not 'Unit 4',
+# which is as often an address).
+NUMBERED_UNIT_NOUNS = ("Ward", "Pod", "Squad")
+NUMBERED_UNIT = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(NUMBERED_UNIT_NOUNS) + r")[ ]\d{1,3}[A-Z]?(?![\p{L}\d])")
+
+
+def numbered_unit(text: str) -> str | None:
+    """The first unit named by its noun and number, searched only past where a unit noun stands."""
+    starts = [at for at in (text.find(noun + " ") for noun in NUMBERED_UNIT_NOUNS) if at != -1]
+    found = [NUMBERED_UNIT.search(text, at) for at in starts]
+    found = [match for match in found if match is not None]
+    return min(found, key=lambda m: m.start()).group() if found else None

@@ -74,6 +74,7 @@ def markup_to_line_edge(text: str, position: int, markup: str, step: int) -> boo
     return position == len(text) or text[position] == "\n"
 
 
+NUMBERED = regex.compile(r"(?:^|\n)[ \t]*(?:\d{1,2}|[IVX]{1,4}|[A-H])[.)][ \t]+$")  # '2. ', 'III) ', 'B. '
 AFTER_BULLET = regex.compile(rf"(?:^|\n)[ \t]*[{BULLET_MARKS}][ \t]*$")
 
 
@@ -93,6 +94,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     at_line_start = markup_to_line_edge(text, start, LINE_MARKUP, -1)
     if at_line_start and markup_to_line_edge(text, end, TRAILING_MARKUP, 1):
         return True  # the whole line is the heading
+    if NUMBERED.search(text, max(0, start - 10), start) and markup_to_line_edge(text, end, TRAILING_MARKUP, 1):
+        return True  # a numbered section heading: '2. REQUIREMENTS', 'III) Benefits'
     if at_line_start and AFTER_BULLET.search(text, max(0, start - 8), start):
         return False  # a bullet is an item ('- You have 5 years of Go'), a heading only when it is all alias
     heading = match.group()

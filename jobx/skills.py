@@ -22,6 +22,73 @@ UNSPACED_LETTER = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 # The words before a single letter that make it a grade or category rather than a language ('C', 'R').
 LETTER_GRADE = regex.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
 
+# A version after a name is part of the product's name, as gold writes it ('WCAG 2.1', 'Python 3.11',
+# 'Windows 10', 'Sage 300'), but not a count or a share ('Python 3+ years', 'SQL 2-3 yrs', 'Excel 100%', 'Linux
+# 24/7'), nor one of a list of versions, which names the product itself ('Windows 95/98/XP' is Windows).
+VERSION = regex.compile(
+    r"""(?x)
+    [ \t] v?\d++(?:\.\d++)*+(?:\.x\b)?
+    (?! [\w%/] | \.\d | [ \t]*+[-–][ \t]*+\d
+      | (?:[ \t]*+(?:[-–+]|(?i:to|or|and|bis|à|a|e|y|o))[ \t]*+\d++)*+ [ \t]*+\+?[ \t]*+
+        (?: (?i:years?|yrs?|months?|weeks?|days?|hours?|hrs?|jahren?|ans?|años?|anni|anos|mois|meses|mesi)\b
+          | [年년] ) )
+    """
+)
+
+# Names that are also everyday words even as cased here ('an axe', 'raft foundations', 'perf review', 'Cat 6
+# cabling'): each counts only where its line (one requirement) also names its field, or for Cat a machine's model
+# number ('Cat 6060'). The rules' schema has no place for this yet.
+CONTEXT = {
+    "axe": regex.compile(r"(?i)accessib|a11y|\bwcag|screen[ -]?reader|\bdeque|lighthouse|\baria\b|section 508"),
+    "Raft": regex.compile(r"(?i)paxos|consensus|distributed|replicat|\betcd|zookeeper|leader election"),
+    "Cat": regex.compile(r"(?i)\bcat[ \t]?\d{3,4}(?!\d)|excavat|dozer|haul truck|grader|wheel loader|mining"),
+    "perf": regex.compile(r"(?i)\blinux|profil|flame ?graph|\bebpf|\bbpf|strace|ftrace|gdb|valgrind|kernel|tracing"),
+}
+
+
+# id(rules) -> (rules, vendor key -> a pattern of its edition words, edition lower-cased -> as the rules write it)
+EDITIONS: dict[int, tuple[Rules, dict[str, regex.Pattern[str]], dict[str, str]]] = {}
+
+
+def editions(rules: Rules) -> tuple[dict[str, regex.Pattern[str]], dict[str, str]]:
+    """Each vendor's edition words, read off the names the vocabulary lists as '<vendor> <edition>' ('SAP
+    Business One', 'Workday HCM', 'Sage People'), where '<vendor>' is a name of its own: built once per rules."""
+    cached = EDITIONS.get(id(rules))
+    if cached is not None and cached[0] is rules:
+        return cached[1], cached[2]
+    words: dict[str, set[str]] = {}
+    for spelling in rules.skill_spellings.values():
+        parts = spelling.split(" ")
+        for cut in range(1, len(parts)):
+            vendor, rest = " ".join(parts[:cut]), " ".join(parts[cut:])
+            key = vendor if vendor in rules.skill_names else vendor.lower()
+            if key in rules.skill_names and not rest[:1].isdigit():
+                words.setdefault(key, set()).add(rest)
+    patterns = {
+        key: regex.compile(
+            r"[ \t]++(?i:" + "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True)) + r")(?![\w+#])"
+        )
+        for key, found in words.items()
+    }
+    written = {w.lower(): w for found in words.values() for w in found}
+    EDITIONS.clear()  # one rules object at a time in practice: the cache does not grow
+    EDITIONS[id(rules)] = (rules, patterns, written)
+    return patterns, written
+
+
+def continuation(text: str, end: int, key: str, found: str, rules: Rules) -> str:
+    """The rest of a product's name after the name found ending at `end`: a version ('WCAG 2.1'), and after a
+    version an edition word the vocabulary lists for that vendor ('Sage 300 People'); '' when none follows."""
+    if len(found) < 2 or found[-1].isdigit():
+        return ""  # 'C 2', 'R 4': too easily a grade or a list number; 'DirectX 12', 'ISO 27001': versioned already
+    version = VERSION.match(text, end)
+    if not version:
+        return ""
+    patterns, written = editions(rules)
+    edition = patterns.get(key)
+    word = edition.match(text, version.end()) if edition else None
+    return version.group() + (" " + written[word.group().lstrip(" \t").lower()] if word else "")
+
 
 def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
     """Skills in order of first mention, each once however many spellings it has. A skill is named by
@@ -38,9 +105,23 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
             continue  # 'Class C licence', 'USB Type-C': a grade or category, not the language
         key = found if found in rules.skill_names else found.lower()
         name = rules.skill_names.get(key)
-        if name:
+        if not name:
+            continue
+        guard = CONTEXT.get(rules.skill_spellings[key])
+        if guard and not guard.search(text, text.rfind("\n", 0, match.start()) + 1, line_end(text, match.end())):
+            continue  # 'an axe', 'raft foundations': the everyday word
+        rest = continuation(text, match.end(), key, found, rules)
+        if rest:
+            written = rules.skill_spellings[key] + rest
+            seen.setdefault(written.lower(), written)
+        else:
             seen.setdefault(name, rules.skill_spellings[key])
     return tuple(seen.values())
+
+
+def line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
 
 
 def skill_matches(text: str, rules: Rules) -> list[tuple[str, regex.Match[str]]]:

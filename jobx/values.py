@@ -34,6 +34,10 @@ SUB_KEYS: dict[str, tuple[str, ...] | None] = {
     # an employer's legal form in a script written without spaces, before ('주식회사 하늘', '株式会社みなと')
     # or after its name ('青禾科技有限公司'): names.py reads a header's name by them
     "legal_forms": ("before", "after"),
+    # a word that names a kind of organisation, opening its name ('Cooperativa Almazara del Sur', 'Universität
+    # Kassel') or ending it ('Fenwick Community Hospital', 'Ashby District Council'): names.py takes a header
+    # line or a title's part so named for the employer
+    "organisations": ("before", "after"),
 }
 CURRENCY_CODE = regex.compile(r"[A-Z]{3}")
 WHOLE_NUMBER = regex.compile(r"[1-9]\d{0,12}")
@@ -92,6 +96,8 @@ class ValueWords:
     until_regex: Any = None  # a word before the last day: 'by', 'bis zum', "jusqu'au", 'até', 'entro il'
     yearless_date_regex: Any = None  # a day and a month word without a year: '8 January', 'March 3rd'
     legal_name_regex: Any = None  # a name of Han, Hangul or kana with its legal form before or after it
+    organisation_before: frozenset[str] = frozenset()  # folded words that open an organisation's name
+    organisation_after: frozenset[str] = frozenset()  # folded words that end one
     apply_stems: tuple[str, ...] | None = None  # see apply_stems(); None: no line prefilter for deadline cues
     # seconds a date pattern gets on a short phrase where the rules hold a user's patterns; None for the
     # built-in ones (trusted, and the keyword alone costs a few microseconds a call: date_matches)
@@ -226,6 +232,8 @@ def compile_words(data: dict[str, Any], date_timeout: float | None = DATE_TIMEOU
         until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
         yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
         legal_name_regex=legal_name_pattern(get("legal_forms")),
+        organisation_before=frozenset(fold(word) for word in get("organisations").get("before", [])),
+        organisation_after=frozenset(fold(word) for word in get("organisations").get("after", [])),
         date_timeout=date_timeout,
     )
 

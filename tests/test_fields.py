@@ -163,6 +163,9 @@ def test_employment_type(text: str, expected: str | None) -> None:
 def test_title_is_first_line_when_it_reads_like_one() -> None:
     assert extract("Senior Data Engineer\nResponsibilities\n- Build")["title"] == "Senior Data Engineer"
     assert extract("Responsibilities\n- Build things")["title"] is None
+    # the trades', warehouses' and shops' job nouns are title words too
+    for title in ("Warehouse Operative", "Hospital Porter", "Retail Team Member", "Dental Hygienist"):
+        assert extract(f"{title}\nLocation: Coventry\n\nResponsibilities\n- Build")["title"] == title
 
 
 def test_company_from_about_heading() -> None:

@@ -421,3 +421,110 @@ KINDS_AFTER_TENURE = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in KINDS_AFTER_TENURE], ids=[c[0] for c in KINDS_AFTER_TENURE])
 def test_hours_after_tenure(text: str, expected: str) -> None:
     assert logistics(text)["employment_type"] == expected
+
+
+ORGANISATIONS = [
+    ("an-organisation-line-above-the-title", "Fenwick Community Hospital\nRef: FCH-22\n\nHealthcare Assistant\n\n"
+     "About the role\nYou will support nurses.\n", "Fenwick Community Hospital"),
+    ("a-possessive-organisation-line", "St Elwyn's Hospice\n\nCare Assistant\n\nAbout the role\nYou will care.\n",
+     "St Elwyn's Hospice"),
+    ("an-organisation-line-below-the-title", "Library Assistant\nGrade 3\n\nMarshby Borough Council\n\n"
+     "Overview\nYou will run the counter.\n", "Marshby Borough Council"),
+    ("an-organisation-after-the-title-dash", "Técnico de Laboratorio – Cooperativa Vinícola del Jalón\n\n"
+     "Funciones\n- Analizar muestras\n", "Cooperativa Vinícola del Jalón"),
+    ("a-long-trust-name-in-a-one-line-dump", "Porter Job Title Porter Hours Full-time Job Summary Wexbury Valley "
+     "Health NHS Trust is looking for a porter to move patients. What will you do? Move patients safely.",
+     "Wexbury Valley Health NHS Trust"),
+    ("a-legal-form-named-again-without-the-header-word", "Forklift Driver - Days Quayton Haulage Co. Leeds, UK "
+     "Job Type Full-time Pay £12 per hour Apply now About Quayton Quayton Haulage Co. moves steel. "
+     "Quayton is an equal opportunity employer.", "Quayton Haulage Co."),
+    ("an-organisation-then-a-town", "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\n"
+     "Ihre Aufgaben:\n• Betten richten\n", "Klinikum Lindenau gGmbH"),
+    ("a-name-after-a-heading-run-into-it", "Picker Job Type Full-time Full Job Description Brightwell Parcels is hiring "
+     "a picker for our Leeds depot. You will pick orders. Apply today.", "Brightwell Parcels"),
+    ("an-organisation-word-alone-names-none", "Cleaner\n\nOverview\nYou will clean the Hospital wards and "
+     "follow Trust policy.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ORGANISATIONS], ids=[c[0] for c in ORGANISATIONS])
+def test_organisation_names(text: str, expected: str | None) -> None:
+    assert extract(text)["company"] == expected
+
+
+def test_a_title_with_spanish_particles_keeps_its_words() -> None:
+    text = "Técnico de Laboratorio – Cooperativa Vinícola del Jalón\n\nFunciones\n- Analizar muestras\n"
+    assert extract(text)["title"] == "Técnico de Laboratorio"
+
+
+STACKED_HEADERS = [
+    ("terms-stacked-under-the-title", "Accounts Clerk\nHull\nFinance Operations\nFull-time\nHybrid\n"
+     "We keep the books of a ferry company.\n",
+     {"location": "Hull", "team": "Finance Operations", "employment_type": "full-time", "work_arrangement": "Hybrid"}),
+    ("an-employer-named-again-in-the-stack-is-no-team", "Accounts Clerk\nHull\nMarrow Ferries\nFull-time\n"
+     "Marrow Ferries sails to Rotterdam every night.\n", {"location": "Hull", "team": None}),
+    ("no-terms-line-no-stack", "Accounts Clerk\nHull\nFinance Operations\nGrowing fast\n"
+     "We keep the books of a ferry company.\n", {"team": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STACKED_HEADERS], ids=[c[0] for c in STACKED_HEADERS])
+def test_terms_stacked_under_the_title(text: str, expected: dict) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert {key: found[key] for key in expected} == expected
+
+
+NUMBERED_UNITS = [
+    ("a-ward-by-its-number", "Healthcare Assistant\n\nAbout the ward\nWard 12 is a busy surgical ward.\n", "Ward 12"),
+    ("a-squad-by-its-number", "Engineer\n\nAbout the role\nYou will sit in Squad 4B with two designers.\n", "Squad 4B"),
+    ("a-unit-number-is-an-address", "Picker\n\nAbout the role\nOur depot is at Unit 4, Mill Lane.\n", None),
+    ("a-ward-without-a-number-is-none", "Porter\n\nAbout the role\nYou will move patients from ward to ward.\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NUMBERED_UNITS], ids=[c[0] for c in NUMBERED_UNITS])
+def test_unit_known_by_its_number(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
+
+
+PLURAL_LABELS = [
+    ("a-plural-label-on-its-own-line", "Porter\n\nJob locations\nAshgrove Hospital, Ashgrove, AG1 2BB\n\nAbout\nWe care.\n",
+     "Ashgrove Hospital, Ashgrove, AG1 2BB"),
+    ("a-plural-label-with-a-colon", "Porter\n\nJob locations: Ashgrove, Kent\nHours: 37.5\n", "Ashgrove, Kent"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLURAL_LABELS], ids=[c[0] for c in PLURAL_LABELS])
+def test_plural_labels(text: str, expected: str) -> None:
+    assert logistics(text)["location"] == expected
+
+
+def test_an_organisation_then_a_town_gives_the_town() -> None:
+    text = "Stationshilfe (m/w/d)\nKlinikum Lindenau gGmbH – Erfurt\nVollzeit | unbefristet\n\nIhre Aufgaben:\n• Betten richten\n"
+    assert logistics(text)["location"] == "Erfurt"
+
+
+HEADER_SHAPES = [
+    ("a-compound-title-word", "Senior Radiotherapist (Band 7)\n\nAbout the role\nYou will plan treatments.\n",
+     "title", "Senior Radiotherapist (Band 7)"),
+    ("a-german-compound-title-word", "Anlagenmechaniker (m/w/d)\n\nIhre Aufgaben\n- Warten\n",
+     "title", "Anlagenmechaniker (m/w/d)"),
+    ("a-venue-after-the-title-dash", "Line Cook - The Drover's Arms Tavern\nLocation: Hexham\n\nAbout the role\nYou cook.\n",
+     "company", "The Drover's Arms Tavern"),
+    ("a-meta-line-place-with-its-arrangement", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "location", "Norwich"),
+    ("a-meta-line-arrangement-in-brackets", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "work_arrangement", "Hybrid"),
+    ("a-meta-line-name-before-its-place", "Claims Handler\nBrackwater Mutual · Norwich (Hybrid) · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "company", "Brackwater Mutual"),
+    ("a-two-word-city-before-terms-is-no-employer", "Claims Handler\nKings Lynn · Permanent\n\n"
+     "The role\nYou will settle claims.\n", "company", None),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in HEADER_SHAPES], ids=[c[0] for c in HEADER_SHAPES])
+def test_header_shapes(text: str, field: str, expected: str | None) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert found[field] == expected

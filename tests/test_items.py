@@ -515,3 +515,54 @@ def test_a_terms_heading_over_perks_gives_the_perks_and_keeps_the_terms_as_field
     # a labelled line that names a perk stays a perk
     perks = extract("Cook\n\n## Benefits\n- Bonus: a 13th month salary\n- Meals: free on every shift\n").benefits
     assert [item.text for item in perks] == ["Bonus: a 13th month salary", "Meals: free on every shift"]
+
+
+def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Van Driver\n\nRequirements:\nA clean driving licence.\nTwo years of delivery experience.\n"
+        "We offer weekly pay, paid holiday, a pension scheme and free uniform.\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A clean driving licence.", "Two years of delivery experience."]
+    assert [item.text for item in posting.benefits] == ["weekly pay", "paid holiday", "a pension scheme", "free uniform."]
+    # a requirement that lists things is not a perks sentence
+    needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
+    assert posting.benefits and not needs.benefits
+
+
+def test_the_last_line_of_a_plain_list_right_above_the_next_heading_is_an_item() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Sous Chef\n\nYou might be a good fit if you have:\nThree years in a busy kitchen\nA food hygiene certificate\n"
+        "Calm Under Pressure\n\nBonus:\nExperience with vegan menus\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Three years in a busy kitchen", "A food hygiene certificate", "Calm Under Pressure"]
+    assert [item.text for item in posting.preferred_qualifications] == ["Experience with vegan menus"]
+
+
+def test_a_sentence_asking_for_one_year_is_a_requirement() -> None:
+    from jobx import extract
+
+    posting = extract("Nurse\n\nQUALIFICATIONS: Current RN license. One year of long-term care experience preferred.\n")
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Current RN license.", "One year of long-term care experience preferred."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Remote-first, 28 days off, a €1,500 learning budget and a yearly team offsite.",
+         ["Remote-first", "28 days off", "a €1,500 learning budget", "a yearly team offsite."]),
+        ("Free parking, staff meals, Cycle and dental plans, Paid leave and holidays",
+         ["Free parking", "staff meals", "Cycle and dental plans", "Paid leave and holidays"]),
+        ("At Brightwell, we invest in people, training and the growth of our team.",
+         ["At Brightwell, we invest in people, training and the growth of our team."]),
+    ],
+    ids=["thousands-and-last-and", "and-inside-pieces", "a-clause-is-prose"],
+)
+def test_a_line_of_perks_splits_at_its_commas(line: str, expected: list[str]) -> None:
+    assert items(line, BEN) == expected

@@ -405,3 +405,19 @@ def test_an_unknown_heading_over_perks_opens_benefits() -> None:
 )
 def test_an_alias_after_an_ampersand_is_a_name_unless_glued_to_an_item(text: str, expected: list[str]) -> None:
     assert [h.text for h in find_headings(normalise(text).text, default_rules()) if h.why == "alias"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intro\n1. RESPONSIBILITIES\na) Pick orders\n2. REQUIREMENTS\na) Forklift licence\n",
+        "Intro\nII) Responsibilities\n- Pick orders\nIII) Requirements\n- Forklift licence\n",
+        "Intro\nA. Responsibilities:\n- Pick orders\nB. Requirements:\n- Forklift licence\n",
+    ],
+    ids=["arabic-capitals", "roman", "letters-colon"],
+)
+def test_a_numbered_line_that_is_all_alias_is_a_section_heading(text: str) -> None:
+    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules())]
+    assert [kind for _, kind in found] == ["responsibilities", "minimum_qualifications"]
+    # a numbered item that goes on past the alias stays an item
+    assert find_headings("Intro\n1. Requirements gathering with the client\n", default_rules()) == []

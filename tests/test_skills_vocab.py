@@ -191,6 +191,105 @@ FOUND = [
         "Markup in HTML5 and CSS3 (HTML and CSS fundamentals).",
         ("HTML5", "CSS3", "HTML", "CSS"),
     ),
+    (
+        "construction-site-cards",
+        "An in-date SMSTS (or SSSTS) and a CSCS card; CPCS or NPORS plant tickets, IPAF and PASMA; NRSWA.",
+        ("SMSTS", "SSSTS", "CSCS", "CPCS", "NPORS", "IPAF", "PASMA", "NRSWA"),
+    ),
+    (
+        "electrical-and-hvac-tickets",
+        "18th Edition and AM2 qualified; EPA Section 608 and NATE for HVAC work.",
+        ("18th Edition", "AM2", "EPA Section 608", "NATE"),
+    ),
+    (
+        "healthcare-licences",
+        "Active RN licence with BLS; CNA or EMT experience welcome; TNCC and CCRN preferred.",
+        ("RN", "BLS", "CNA", "EMT", "TNCC", "CCRN"),
+    ),
+    ("surveying", "Setting out with Trimble or Leica GPS and a Topcon total station.", ("Trimble", "Leica GPS", "Topcon")),
+    (
+        "logistics-platforms",
+        "Loads booked in Transporeon or Timocom, tracked in project44; customs in CargoWise One.",
+        ("Transporeon", "Timocom", "project44", "CargoWise One"),
+    ),
+    (
+        "accessibility",
+        "Audits with axe DevTools, NVDA and JAWS against Section 508 and WAI-ARIA patterns.",
+        ("axe DevTools", "NVDA", "JAWS", "Section 508", "WAI-ARIA"),
+    ),
+    ("accessibility-axe-in-context", "Accessibility testing with axe or similar tools.", ("axe",)),
+    ("consensus", "Experience with Raft or Paxos; CRDTs for offline sync.", ("Raft", "Paxos", "CRDTs")),
+    (
+        "linux-tracing",
+        "Knowledge of Linux performance tools (perf, eBPF, bpftrace) and strace.",
+        ("Linux", "perf", "eBPF", "bpftrace", "strace"),
+    ),
+    ("transport-protocols", "Solid TCP and QUIC knowledge; DPDK or RDMA over RoCE.", ("TCP", "QUIC", "DPDK", "RDMA", "RoCE")),
+    (
+        "erp-hr-editions",
+        "SAP Business One or SAP FI/CO; Workday HCM; UKG Pro or ADP Workforce Now.",
+        ("SAP Business One", "SAP FI/CO", "Workday HCM", "UKG Pro", "ADP Workforce Now"),
+    ),
+    (
+        "payroll-platforms",
+        "Payroll run in Paylocity, Gusto or Rippling; HR records in Personio or HiBob.",
+        ("Paylocity", "Gusto", "Rippling", "Personio", "HiBob"),
+    ),
+    (
+        "accounting-standards-and-tools",
+        "Statements under IFRS and US GAAP (HGB a plus); bookkeeping in DATEV; sales tax in Avalara.",
+        ("IFRS", "US GAAP", "HGB", "DATEV", "Avalara"),
+    ),
+    (
+        "design-more",
+        "Social posts in Adobe Express; renders in KeyShot or Lumion; Rhino with Grasshopper.",
+        ("Adobe Express", "KeyShot", "Lumion", "Rhino", "Grasshopper"),
+    ),
+    (
+        "lab",
+        "HPLC and LC-MS/MS method development; qPCR and ELISA; image analysis in Fiji/ImageJ, Imaris or FlowJo.",
+        ("HPLC", "LC-MS/MS", "qPCR", "ELISA", "Fiji/ImageJ", "Imaris", "FlowJo"),
+    ),
+    (
+        "ecommerce-and-marketing",
+        "Shops on Shopware or WooCommerce; email flows in Klaviyo or Braze.",
+        ("Shopware", "WooCommerce", "Klaviyo", "Braze"),
+    ),
+    ("search-engines", "Retrieval on Vespa, Typesense or Algolia.", ("Vespa", "Typesense", "Algolia")),
+    (
+        "payments-and-financial-crime",
+        "SEPA and ISO 20022 payments; alert review in NICE Actimize or Verafin; CAMS certified.",
+        ("SEPA", "ISO 20022", "NICE Actimize", "Verafin", "CAMS"),
+    ),
+    ("welding-processes", "Coded welder: TIG and MIG, GTAW to ASME IX.", ("TIG", "MIG", "GTAW")),
+    ("edi-and-transfer", "EDI over AS2 and SFTP in EDIFACT and X12.", ("EDI", "AS2", "SFTP", "EDIFACT", "X12")),
+    ("point-of-sale", "Cash-up on Square POS or Lightspeed.", ("Square POS", "Lightspeed")),
+    # a product name's continuation: a version, and after a version an edition word listed for that vendor
+    ("version", "Audits against WCAG 2.1 AA; services in Python 3.11 and Java 8+.", ("WCAG 2.1", "Python 3.11", "Java 8")),
+    (
+        "edition-after-version",
+        "Confident with Sage 300 People or Sage 50 Payroll; Sage Intacct a plus.",
+        ("Sage 300 People", "Sage 50 Payroll", "Sage Intacct"),
+    ),
+    ("version-without-edition", "Month-end in Sage 200 and Workday.", ("Sage 200", "Workday")),
+    (
+        "counts-are-not-versions",
+        "Python 3+ years, SQL 2-3 yrs, Excel 100% of the time, Linux 24/7 on call, Go 2 years.",
+        ("Python", "SQL", "Excel", "Linux", "Go"),
+    ),
+    ("list-of-versions-names-the-product", "Support for Windows 95/98/XP and for Windows 11.", ("Windows", "Windows 11")),
+    (
+        "counts-in-words-are-not-versions",
+        "Java 5 to 7 years, Python 3 or 4 yrs, PHP 2 a 5 años, Kotlin 3년 이상.",
+        ("Java", "Python", "PHP", "Kotlin"),
+    ),
+    ("product-versions", "Excel 2016, SQL Server 2019, iOS 17 and .NET 8.", ("Excel 2016", "SQL Server 2019", "iOS 17", ".NET 8")),
+    (
+        "machines-with-model-numbers",
+        "Operators for our Cat 6060, Hitachi 5600 and Liebherr excavators.",
+        ("Cat 6060", "Hitachi 5600", "Liebherr"),
+    ),
+    ("single-letter-takes-no-version", "Skilled in C 2 days a week and R 4 hours.", ("C", "R")),
 ]
 
 
@@ -232,6 +331,17 @@ NOT_FOUND = [
     ("dutch-informatica", "Een afgeronde opleiding HBO Informatica.", "Informatica PowerCenter"),
     ("class-c-licence", "Class C drivers' licence and a clean record.", "C"),
     ("usb-type-c", "Familiar with USB Type-C power delivery.", "C"),
+    ("axe-forestry", "Able to use an axe and a chainsaw safely.", "axe"),
+    ("raft-foundations", "Raft foundations and strip footings.", "Raft"),
+    ("perf-review", "Contribute to perf reviews and calibration.", "perf"),
+    ("with-gusto", "Approach every shift with gusto.", "Gusto"),
+    ("voiceover-script", "Write voiceover scripts for adverts.", "VoiceOver"),
+    ("gas-safe-site", "Keep the site gas safe at all times.", "Gas Safe"),
+    ("hgb-lab-value", "Interpret Hgb and platelet counts.", "HGB"),
+    ("detox-and-locusts", "Support clients through detox; locust swarms are not our field.", "Detox"),
+    ("cams-cameras", "Monitor the site cams overnight.", "CAMS"),
+    ("cat-cabling", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat"),
+    ("cat-cabling-version", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat 6"),
 ]
 
 
