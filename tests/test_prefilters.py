@@ -288,3 +288,21 @@ def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_tak
     assert names.without_company("Backend Engineer (Python) — Kestrel Robotics", "Kestrel Robotics") == (
         "Backend Engineer (Python)"
     )
+
+
+def test_team_phrases_tried_where_the_lower_cased_text_holds_one_match_as_the_whole_text_search() -> None:
+    rules = default_rules()
+    pattern, phrases = names.team_phrases(rules)
+    assert pattern is not None and phrases
+    chance = random.Random(21)
+    pieces = [*phrases, "THE TEAM", "Our Team", "Data", "Platform", "Engineering", "and", "builds", "ſ", "é"]
+    pieces += ["Meet The Team", "team", ".", "\n", " ", "  ", "1the team", "über"]
+    texts = postings() + [
+        "".join(chance.choice(pieces) + " " for _ in range(chance.randrange(1, 25))) for _ in range(3000)
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in names.team_phrase_matches(text, rules)] == want, text
+        found += len(want)
+    assert found > 500
