@@ -132,8 +132,29 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for classified in by_headings(text, blocks, rules)
         for voted in split_by_votes(text, classified, rules)
         for lead in split_by_lead_ins(text, voted, rules)
-        for piece in split_off_perks(text, lead, rules)
+        for perks in split_off_perks(text, lead, rules)
+        for piece in split_off_pluses(text, perks, rules)
     ]
+
+
+def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    """A sentence after a list of required bullets that says what would be a plus is the preferred list:
+    '- Safe Pass card' then 'Bonus if you have experience with solar PV or EV chargers.'"""
+    block, own = classified.block, classified.kind
+    pluses = rules.prose_cue(SectionKind.PREFERRED)
+    if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS) or pluses is None:
+        return [classified]
+    bullets_seen = False
+    line_start = block.start
+    for line in text[block.start : block.end].split("\n"):
+        line_end = line_start + len(line)
+        if BULLET_LINE.match(line):
+            bullets_seen = True
+        elif bullets_seen and line.strip() and pluses.search(text, line_start, line_end):
+            head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
+            return [head, Classified(Block(None, line_start, block.end), SectionKind.PREFERRED, why="pluses sentence")]
+        line_start = line_end + 1
+    return [classified]
 
 
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'
@@ -141,11 +162,11 @@ MIN_PERKS_NAMED = 2
 
 
 def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Classified]:
-    """A sentence that lists perks at the end of a requirements or duties list, with no heading of its own,
-    is the perks: 'We offer competitive pay, medical and dental insurance, and a 401(k) with company match.'
-    It opens with a list opener, and names two perks or more in a comma list."""
+    """A sentence that lists perks at the end of a requirements, duties or pay section, with no heading of
+    its own, is the perks: 'We offer competitive pay, medical and dental insurance, and a 401(k) with
+    company match.' It opens with a list opener and names two perks or more in a comma list."""
     block, own = classified.block, classified.kind
-    if own not in (*REQUIREMENT_KINDS, SectionKind.RESPONSIBILITIES):
+    if own not in (*REQUIREMENT_KINDS, SectionKind.RESPONSIBILITIES, SectionKind.LOGISTICS):
         return [classified]
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None:
@@ -153,16 +174,20 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
     line_start = block.start
     for line in text[block.start : block.end].split("\n"):
         line_end = line_start + len(line)
-        opener = rules.list_opener_regex.search(text, line_start, min(line_end, line_start + OPENER_REACH))
-        if (
-            opener is not None
-            and not BULLET_LINE.match(line)
-            and text.count(",", opener.end(), line_end) >= 2
-            and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
-            and line_start > block.start
-        ):
-            head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
-            return [head, Classified(Block(None, line_start, block.end), SectionKind.BENEFITS, why="perks sentence")]
+        if BULLET_LINE.match(line):
+            line_start = line_end + 1
+            continue
+        starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
+        for start in starts:
+            opener = rules.list_opener_regex.search(text, start, min(line_end, start + OPENER_REACH))
+            if (
+                opener is not None
+                and start > block.start
+                and text.count(",", opener.end(), line_end) >= 2
+                and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
+            ):
+                head = Classified(Block(block.heading, block.start, start), own, classified.unplaced, classified.why)
+                return [head, Classified(Block(None, start, block.end), SectionKind.BENEFITS, why="perks sentence")]
         line_start = line_end + 1
     return [classified]
 

@@ -54,7 +54,7 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     marks = MARKDOWN_HEADING_MARKS.match(text, start, end)
     if marks is not None:  # a heading's '##' on a line read as an item ('## 応募する')
         start = marks.end()
-    while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—" or is_icon(text[end - 1])):
         end -= 1
     return start, end
 
@@ -679,6 +679,8 @@ def split_items(
     first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
     if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
         bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
+    # the section is one line, if a line of boilerplate under it ('To apply, send your CV ...') is left out
+    one_line = len(units) == 1 or sum(not rules.boilerplate_regex.search(text, u.start, u.end) for u in units) == 1
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
@@ -715,7 +717,7 @@ def split_items(
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
-                if len(listed) == 1 and len(units) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
+                if len(listed) == 1 and one_line and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                     listed_inline = len(listed) > 1
                 pieces.extend(listed)

@@ -397,6 +397,39 @@ def organisation_name(name: str, rules: Rules) -> bool:
     return fold(parts[-1].rstrip(".,")) in rules.value_words.organisation_after
 
 
+# A postal code that ends an address: a British postcode ('SK4 2RT', 'EH1 1YZ'), or a US state and ZIP code.
+POSTCODE_END = regex.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}|,[ ][A-Z]{2}[ ]\d{5}(?:-\d{4})?)[ \t]*+$")
+MAX_ADDRESS_LINE = 120
+
+
+def address_line(line: str, rules: Rules) -> tuple[str | None, str] | None:
+    """(employer or None, address) of a header line that is an address ending in its postal code, the
+    employer's name before the first comma where that part is a name, no number nor job: 'Packhorse Foods,
+    Unit 9 Braymoor Industrial Estate, Stockport SK4 2RT'."""
+    line = line.strip(" *_`")
+    if len(line) > MAX_ADDRESS_LINE or POSTCODE_END.search(line) is None or ", " not in line:
+        return None
+    first, _, rest = line.partition(", ")
+    if has_title_word(line, rules) or rules.arrangement_regex.match(line) or employment_type(line, rules):
+        return None
+    named = FIRST_NAME_PART.fullmatch(first) is not None and first.split()[0] not in rules.not_company_names
+    return (first, rest) if named and "," in rest else (None, line)
+
+
+FIRST_NAME_PART = regex.compile(r"\p{Lu}[\p{L}&'’.-]*+(?:[ ](?:&[ ]|of[ ]|and[ ])?\p{Lu}[\p{L}&'’.-]*+){0,5}")
+
+
+def organisation_and_place(line: str, rules: Rules) -> tuple[str, str] | None:
+    """(employer, place) of a header line that names an organisation, then after a comma its place: "St
+    Ives Primary School, Truro", 'Ashby District Council, Ashby, Leicestershire'."""
+    name, comma, place = line.partition(", ")
+    name = name.strip(" *_`")
+    if not comma or not organisation_name(name, rules) or has_title_word(name, rules):
+        return None
+    place = place.strip(" *_`")
+    return (name, place) if place_line(place, rules) or bare_place(place, rules) else None
+
+
 def bare_place(line: str, rules: Rules) -> bool:
     """A place's name of one word ('Leeds'), no word of the rules' headings or names."""
     return " " not in line and PLACE.fullmatch(line) is not None and line not in rules.not_company_names
@@ -444,6 +477,9 @@ def place_below_title(parts: list[str], rules: Rules) -> dict[str, str]:
     """A header line below the title that is a place, its arrangement in brackets after it ('Toronto, Ontario,
     Canada (Hybrid)'), or an employer with a legal form and then a place ('Acme Storage LLC - Joliet, IL 60436')."""
     if len(parts) == 1:
+        named = organisation_and_place(parts[0], rules) or address_line(parts[0], rules)
+        if named:
+            return {"location": named[1]}  # "St Ives Primary School, Truro", "Acme, 2 Mill Rd, Leeds LS1 4AB"
         place, arrangement = split_arrangement(parts[0], None, rules)
         if place and place_line(place, rules):
             found = {"location": city_and_state(place)}  # "Winnipeg MB", "Leeds, UK" below the title

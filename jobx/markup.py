@@ -119,6 +119,7 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
 
 
 CELL_TAGS = frozenset({"td", "th"})
+MAX_MARK = 3  # a criteria table's mark: 'E', 'D', '✓', 'X', 'Yes'
 
 
 class Blocks:
@@ -158,6 +159,30 @@ class Blocks:
             self.lines.append("- " + " | ".join(text for text in texts if text))
         return True
 
+    def criteria_table(self, table: Any) -> bool:
+        """A table of criteria marked in columns ('Criteria | Essential | Desirable', rows marked 'E' or
+        '✓') is one list per column, each under its column's title: 'Essential:' then its rows as bullets.
+        False, and nothing written, for any other table."""
+        if any(node.tag == "table" for node in islice(table.traverse(), 1, None)):
+            return False  # a layout table holding tables
+        rows = [[SPACES.sub(" ", cell.text(deep=True)).strip() for cell in row.iter() if cell.tag in CELL_TAGS]
+                for row in table.css("tr")]
+        titles, data = (rows[0], rows[1:]) if rows else ([], [])
+        if len(titles) < 3 or len(data) < 2 or not all(titles[1:]):
+            return False
+        groups: dict[int, list[str]] = {}
+        for cells in data:
+            marked = [index for index, cell in enumerate(cells[1:], 1) if cell]
+            if len(cells) != len(titles) or not cells[0] or not marked:
+                return False
+            if any(len(cells[index]) > MAX_MARK for index in marked):
+                return False  # cells of text: a table of data, not of marks
+            groups.setdefault(marked[0], []).append(cells[0])
+        for index in sorted(groups):
+            self.lines.append(f"{titles[index].rstrip(':：')}:")
+            self.lines.extend(f"- {criterion}" for criterion in groups[index])
+        return True
+
     def walk(self, node: Any) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -178,6 +203,8 @@ class Blocks:
                 if tag not in HEADING_TAGS and is_link_only(child):
                     continue  # a list or a column of links is navigation ('Share this job', 'Salaries for ...')
                 if tag == "tr" and self.simple_row(child):
+                    continue
+                if tag == "table" and self.criteria_table(child):
                     continue
                 if tag == "li":
                     self.bullet = True

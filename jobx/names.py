@@ -11,10 +11,12 @@ from .literals import may_match, prefilter_text
 from .logistics import (
     META_SEPARATOR,
     PLACE_THEN_ARRANGEMENT,
+    address_line,
     bare_place,
     employer_and_place,
     employment_type,
     legal_employer_and_place,
+    organisation_and_place,
     organisation_name,
     place_line,
 )
@@ -394,10 +396,13 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         if not 0 <= at + offset < len(lines):
             continue
         candidate = lines[at + offset]
-        parts = [part.strip() for part in META_SEPARATOR.split(candidate)]
-        employer = legal_employer_and_place(parts, rules)
+        parts = [part.strip(" *_`") for part in META_SEPARATOR.split(candidate)]
+        employer = legal_employer_and_place(parts, rules) or organisation_and_place(candidate, rules)
+        address = address_line(candidate, rules) if employer is None and offset == 1 else None
+        if address and address[0]:
+            return address[0]  # "Packhorse Foods, Unit 9 Braymoor Industrial Estate, Stockport SK4 2RT"
         if employer:
-            return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire"
+            return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire", "Fenwick School, Truro"
         place_beside = False
         if offset == 1 and len(parts) >= 2 and any(
             rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:]
@@ -517,6 +522,7 @@ COMPANY_AFTER = regex.compile(
     r"^(?:['’]s\b|[ ](?:is|are|has|have|offers|provides|designs|builds|develops|creates|makes|serves|helps)\b"
     r"|[ ](?:es|est|ist|é|is|è)[ ](?:una?|une|ein|eine|uma?|een)\b)"  # "Frogtek es una empresa", "X ist ein ..."
 )
+UNIT_AFTER = regex.compile(r"[ ](?:team|squad|group|department|division|unit|crew)s?\b")
 # A name ending so is a unit the hire joins, not the employer: 'join the Acute Medical Unit'.
 NOT_EMPLOYER_ENDINGS = frozenset({"of", "for", "&", "Team", "Department", "Unit", "Squad", "Division"})
 EMPLOYER_STATEMENT = regex.compile(
@@ -554,6 +560,8 @@ def find_company(text: str, rules: Rules) -> str | None:
         legal_form = LEGAL_FORM_AFTER.match(after)
         if from_run and (end + (legal_form.end() if legal_form else 0)) in long_ends:
             continue
+        if UNIT_AFTER.match(after):
+            continue  # 'Join the Payments team at Trellis': a team's name, not the employer's
         if legal_form:  # "Quarteera e. V. berät ...": the name with its legal form
             name += legal_form.group()
         has_legal_form = bool(legal_form or LEGAL_FORM.search(name))

@@ -196,6 +196,10 @@ def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
     return tuple(checks)
 
 
+# A name of up to five capitalised words ending where a section-ending phrase starts, after a lower-case word.
+ENDER_SUBJECT = regex.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,5}$")
+
+
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
@@ -208,7 +212,10 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
         while index != -1:
             sentence_start = max(text.rfind(". ", 0, index) + 2, text.rfind("\n", 0, index) + 1, 0)
             if index - sentence_start > 200:
-                sentence_start = index
+                # no sentence start near (a dump): the phrase's subject is the name right before it
+                # ('... Weekly pay CareBridge Home Health is an equal opportunity employer')
+                subject = ENDER_SUBJECT.search(text, max(0, index - 80), index)
+                sentence_start = subject.start() if subject is not None else index
             starts.append(sentence_start)
             index = lowered.find(phrase, index + len(phrase))
     return starts

@@ -35,12 +35,14 @@ VERSION = regex.compile(
     """
 )
 
-# Names that are also everyday words even as cased here ('an axe', 'raft foundations', 'perf review', 'Cat 6
-# cabling'): each counts only where its line (one requirement) also names its field, or for Cat a machine's model
-# number ('Cat 6060'). The rules' schema has no place for this yet.
+# Names that are also everyday words even as cased here ('an axe', 'raft foundations', 'perf review', 'Detox
+# support', 'Xray and CT', 'Cat 6 cabling'): each counts only where its line (one requirement) also names its
+# field, or for Cat a machine's model number ('Cat 6060'). The rules' schema has no place for this yet.
 CONTEXT = {
     "axe": regex.compile(r"(?i)accessib|a11y|\bwcag|screen[ -]?reader|\bdeque|lighthouse|\baria\b|section 508"),
     "Raft": regex.compile(r"(?i)paxos|consensus|distributed|replicat|\betcd|zookeeper|leader election"),
+    "Detox": regex.compile(r"(?i)react native|mobile|\be2e\b|end-to-end|appium|\bjest\b|\btest"),
+    "Xray": regex.compile(r"(?i)\bjira|\btest|zephyr|testrail|\bqa\b"),
     "Cat": regex.compile(r"(?i)\bcat[ \t]?\d{3,4}(?!\d)|excavat|dozer|haul truck|grader|wheel loader|mining"),
     "perf": regex.compile(r"(?i)\blinux|profil|flame ?graph|\bebpf|\bbpf|strace|ftrace|gdb|valgrind|kernel|tracing"),
 }

@@ -528,3 +528,42 @@ def test_header_shapes(text: str, field: str, expected: str | None) -> None:
     found = extract(text)
     found.update(found["logistics"])
     assert found[field] == expected
+
+
+NAMES_BESIDE_UNITS_AND_PLACES = [
+    ("a-bold-name-on-a-meta-line", "## Product Designer\n**Larchmere Health** · Bristol, UK · Full-time\n\n"
+     "### About the role\nYou will design the app.\n", "company", "Larchmere Health"),
+    ("a-name-before-team-is-no-employer", "Join the Ledger team at Quillby as a Backend Engineer! You will build APIs. "
+     "Apply now.", "company", "Quillby"),
+    ("a-name-before-team-is-the-team", "Join the Ledger team at Quillby as a Backend Engineer! You will build APIs. "
+     "Apply now.", "team", "Ledger"),
+    ("an-organisation-then-its-town", "Teaching Assistant\nSt Petroc's Primary School, Bodmin\n25 hours per week\n\n"
+     "About the role\nYou will support pupils.\n", "company", "St Petroc's Primary School"),
+    ("the-town-after-an-organisation", "Teaching Assistant\nSt Petroc's Primary School, Bodmin\n25 hours per week\n\n"
+     "About the role\nYou will support pupils.\n", "location", "Bodmin"),
+]
+
+
+@pytest.mark.parametrize(("text", "field", "expected"), [c[1:] for c in NAMES_BESIDE_UNITS_AND_PLACES],
+                         ids=[c[0] for c in NAMES_BESIDE_UNITS_AND_PLACES])
+def test_names_beside_units_and_places(text: str, field: str, expected: str | None) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert found[field] == expected
+
+
+ADDRESS_LINES = [
+    ("an-employer-then-its-address", "Machine Operator\nGreyhaven Plastics, Unit 3 Tanyard Estate, Leek ST13 5QA\n\n"
+     "The role\nYou will run presses.\n", {"company": "Greyhaven Plastics", "location": "Unit 3 Tanyard Estate, Leek ST13 5QA"}),
+    ("an-address-alone", "Dental Nurse\n3 Market Place, Thame OX9 2DX\nPart-time\n\nAbout us\nWe are a family practice.\n",
+     {"company": None, "location": "3 Market Place, Thame OX9 2DX"}),
+    ("a-us-address-with-a-zip-code", "Prep Cook\nSaltmarsh Oyster Bar, 14 Dock St, Mystic, CT 06355\n\nWhat you'll do\n- Shuck\n",
+     {"company": "Saltmarsh Oyster Bar", "location": "14 Dock St, Mystic, CT 06355"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ADDRESS_LINES], ids=[c[0] for c in ADDRESS_LINES])
+def test_address_lines_below_the_title(text: str, expected: dict) -> None:
+    found = extract(text)
+    found.update(found["logistics"])
+    assert {key: found[key] for key in expected} == expected

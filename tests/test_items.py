@@ -306,6 +306,9 @@ def test_an_icon_before_a_capital_inside_a_line_is_a_bullet() -> None:
     assert items(line, BEN) == ["Free meals: on every shift.", "Paid breaks", "Staff discount of 20%"]
     # a trade mark sign is not one
     assert items("Microsoft® Office and Adobe™ Acrobat", MIN) == ["Microsoft® Office and Adobe™ Acrobat"]
+    # nor does an item keep the icon of the heading that follows it in a dump ('... plants 🎯 What we ...')
+    assert items("- Work with the ops team on plant data 🎯\n- Free meals 🍔", BEN) == [
+        "Work with the ops team on plant data", "Free meals"]
 
 
 def test_in_a_dump_an_acronym_glued_to_a_word_opens_the_next_item() -> None:
@@ -527,6 +530,11 @@ def test_a_sentence_listing_perks_after_the_requirements_is_the_perks() -> None:
     assert [item.text for item in posting.minimum_qualifications] == [
         "A clean driving licence.", "Two years of delivery experience."]
     assert [item.text for item in posting.benefits] == ["weekly pay", "paid holiday", "a pension scheme", "free uniform."]
+    # so the second sentence of a pay section
+    pay = extract(
+        "Van Driver\n\n## Pay\nThe base rate is £13 an hour. We also offer overtime, a pension, paid holiday and meals.\n"
+    )
+    assert [item.text for item in pay.benefits] == ["overtime", "a pension", "paid holiday", "meals."]
     # a requirement that lists things is not a perks sentence
     needs = extract("Van Driver\n\nRequirements:\nA clean licence.\nYou will use vans, trucks, forklifts and pallet jacks.\n")
     assert posting.benefits and not needs.benefits
@@ -566,3 +574,19 @@ def test_a_sentence_asking_for_one_year_is_a_requirement() -> None:
 )
 def test_a_line_of_perks_splits_at_its_commas(line: str, expected: list[str]) -> None:
     assert items(line, BEN) == expected
+
+
+def test_a_sentence_of_pluses_after_the_required_bullets_is_the_preferred_list() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Junior Electrician\n\nWhat do you need?\n- Safe Pass card\n- Full driving licence\n"
+        "Bonus if you have fitted solar PV panels.\n\nWhat's in it for you?\n"
+        "A company van, overtime at double time, a pension and 24 days leave.\n"
+        "To apply, send your CV to jobs@example.com.\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == ["Safe Pass card", "Full driving licence"]
+    assert [item.text for item in posting.preferred_qualifications] == ["Bonus if you have fitted solar PV panels."]
+    # a line of boilerplate under the perks does not stop their one line from splitting at its commas
+    assert [item.text for item in posting.benefits] == [
+        "A company van", "overtime at double time", "a pension", "24 days leave."]

@@ -125,3 +125,21 @@ def test_an_application_forms_field_labels_are_not_text() -> None:
     assert "First Name" not in text and "Resume/CV" not in text and "Cover letter" not in text
     # a label that labels no field is text
     assert "Interviews run in March.\nLocationLeeds" in text
+
+
+def test_a_table_of_criteria_marked_in_columns_is_one_list_per_column() -> None:
+    html = (
+        "<h2>Person specification</h2><table><tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>"
+        "<tr><td>Experience with the public</td><td>E</td><td></td></tr>"
+        "<tr><td>First aid certificate</td><td></td><td>✓</td></tr>"
+        "<tr><td>Good IT skills</td><td>E</td><td></td></tr></table>"
+    )
+    text, _ = html_to_text(html)
+    assert text.splitlines()[1:] == [
+        "Essential:", "- Experience with the public", "- Good IT skills", "Desirable:", "- First aid certificate"]
+    # a table whose cells hold text is rows as before
+    rows, _ = html_to_text(
+        "<table><tr><th>Role</th><th>Place</th><th>Pay</th></tr><tr><td>Cook</td><td>Leeds</td><td>£25,000</td></tr>"
+        "<tr><td>Porter</td><td>York</td><td>£22,000</td></tr></table>"
+    )
+    assert "- Cook | Leeds | £25,000" in rows.splitlines()

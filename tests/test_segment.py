@@ -51,6 +51,14 @@ def test_section_ender_starts_boilerplate() -> None:
     assert kinds == ["preferred_qualifications", "boilerplate"]
 
 
+def test_in_a_dump_a_section_ender_starts_at_its_subjects_name() -> None:
+    from jobx.segment import section_ender_starts
+
+    perks = "Benefits: " + "Weekly pay Paid training Free parking on site " * 6
+    text = perks + "Harbour Lane Care Ltd is an equal opportunity employer. Apply now"
+    assert section_ender_starts(text, default_rules()) == [text.index("Harbour Lane")]
+
+
 KEYWORD_LINES = [
     ("compound-duties", "Intro text here.\nDuties, Tasks & Responsibilities\nWorking with data", "responsibilities"),
     ("sentence-case", "Intro text here.\nKey job responsibilities\n• Design things", "responsibilities"),
@@ -421,3 +429,10 @@ def test_a_numbered_line_that_is_all_alias_is_a_section_heading(text: str) -> No
     assert [kind for _, kind in found] == ["responsibilities", "minimum_qualifications"]
     # a numbered item that goes on past the alias stays an item
     assert find_headings("Intro\n1. Requirements gathering with the client\n", default_rules()) == []
+
+
+def test_a_bonus_in_a_heading_is_a_plus_but_an_annual_bonus_is_not() -> None:
+    found = find_headings("Intro.\n\n### It's a bonus if you\n- Speak Spanish\n", default_rules())
+    assert [h.kind_name for h in found] == ["preferred_qualifications"]
+    found = find_headings("Intro.\n\n### Annual bonus\n- 10% of salary\n", default_rules())
+    assert [h.kind_name for h in found] != ["preferred_qualifications"]

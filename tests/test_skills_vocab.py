@@ -75,6 +75,11 @@ FOUND = [
         "Firmware for ARM Cortex-M parts on FreeRTOS or Zephyr, built with Yocto.",
         ("ARM Cortex-M", "FreeRTOS", "Zephyr", "Yocto"),
     ),
+    (
+        "microcontroller-parts",
+        "Boards built on nRF52840, ESP32-S3 or RP2040 parts.",
+        ("nRF52840", "ESP32-S3", "RP2040"),
+    ),
     ("embedded-buses", "Drivers for I2C, SPI, UART and CAN-Bus peripherals.", ("I2C", "SPI", "UART", "CAN-Bus")),
     (
         "embedded-wireless",
@@ -252,8 +257,8 @@ FOUND = [
     ),
     (
         "ecommerce-and-marketing",
-        "Shops on Shopware or WooCommerce; email flows in Klaviyo or Braze.",
-        ("Shopware", "WooCommerce", "Klaviyo", "Braze"),
+        "Shops on Shopware or WooCommerce; email flows in Klaviyo or ActiveCampaign.",
+        ("Shopware", "WooCommerce", "Klaviyo", "ActiveCampaign"),
     ),
     ("search-engines", "Retrieval on Vespa, Typesense or Algolia.", ("Vespa", "Typesense", "Algolia")),
     (
@@ -264,6 +269,7 @@ FOUND = [
     ("welding-processes", "Coded welder: TIG and MIG, GTAW to ASME IX.", ("TIG", "MIG", "GTAW")),
     ("edi-and-transfer", "EDI over AS2 and SFTP in EDIFACT and X12.", ("EDI", "AS2", "SFTP", "EDIFACT", "X12")),
     ("point-of-sale", "Cash-up on Square POS or Lightspeed.", ("Square POS", "Lightspeed")),
+    ("mobile-e2e", "End-to-end tests in Detox; test cases tracked in Jira Xray.", ("Detox", "Jira", "Xray")),
     # a product name's continuation: a version, and after a version an edition word listed for that vendor
     ("version", "Audits against WCAG 2.1 AA; services in Python 3.11 and Java 8+.", ("WCAG 2.1", "Python 3.11", "Java 8")),
     (
@@ -340,6 +346,10 @@ NOT_FOUND = [
     ("hgb-lab-value", "Interpret Hgb and platelet counts.", "HGB"),
     ("detox-and-locusts", "Support clients through detox; locust swarms are not our field.", "Detox"),
     ("cams-cameras", "Monitor the site cams overnight.", "CAMS"),
+    ("spanish-sepa", "Se valorará que sepa inglés.", "SEPA"),
+    ("power-apps-phrase", "Build APIs that power apps used by millions.", "Power Apps"),
+    ("detox-at-line-start", "Detox and withdrawal management experience.", "Detox"),
+    ("xray-radiography", "Xray and CT competencies.", "Xray"),
     ("cat-cabling", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat"),
     ("cat-cabling-version", "Terminate Cat 6 cabling; Cat 5e patch leads.", "Cat 6"),
 ]
