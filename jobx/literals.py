@@ -54,6 +54,84 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     return tuple(tuple(sorted(group)) for group in groups) or None
 
 
+# Unicode properties none of whose characters is a line break: read as \w (and their negation as \W)
+# where a pattern is checked for matches that span lines.
+LINE_FREE_PROPERTIES = {"L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "N", "Nd", "Nl", "No", "Latin", "Han"}
+LINE_FREE_PROPERTIES |= {"Hangul", "Hiragana", "Katakana", "Greek", "Cyrillic", "Arabic", "Hebrew", "Thai"}
+PROPERTY = re.compile(r"\\([pP])(?:\{([^}]*)\}|([A-Za-z]))")
+DOTALL = getattr(OPCODES, "SRE_FLAG_DOTALL", 16)
+# Categories without the line break ('\w', '\d', '\S'); every other one (\s, \W, \D) has it.
+LINE_FREE_CATEGORIES = {OPCODES.CATEGORY_WORD, OPCODES.CATEGORY_DIGIT, OPCODES.CATEGORY_NOT_SPACE}
+
+
+def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
+    """For a pattern no match of which holds a line break: groups of lower-cased strings such that the
+    text each match covers (not its look-arounds) holds a string of each group, as required_literals
+    gives them; None for any other pattern. A match then starts on the line of an occurrence of a string
+    of each group, so no match starts before the line of the latest group's first occurrence (the field
+    patterns are searched from there: logistics.search_tiers)."""
+    if "\\\\" in pattern or NOT_A_REPEAT.search(UNICODE_PROPERTY.sub(r"\\w", pattern)):
+        return None
+    names = [found.group(2) or found.group(3) for found in PROPERTY.finditer(pattern)]
+    if any(name not in LINE_FREE_PROPERTIES for name in names):
+        return None
+    pattern = PROPERTY.sub(lambda found: "\\w" if found.group(1) == "p" else "\\W", pattern)
+    try:
+        parsed = re_parser.parse(pattern)
+    except Exception:  # syntax only the regex module knows
+        return None
+    if may_span_lines(list(parsed), bool(parsed.state.flags & DOTALL)):
+        return None
+    groups = sorted(set(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
+    return tuple(tuple(sorted(group)) for group in groups[:MAX_GROUPS]) or None
+
+
+def may_span_lines(items: list[tuple[Any, Any]], dotall: bool) -> bool:
+    """Whether some item of the sequence may match a line break (look-arounds match none: they take no
+    text); anything not known here may."""
+    for opcode, argument in items:
+        if opcode is OPCODES.LITERAL:
+            found = argument == 10
+        elif opcode is OPCODES.NOT_LITERAL:
+            found = argument != 10
+        elif opcode is OPCODES.ANY:
+            found = dotall
+        elif opcode is OPCODES.IN:
+            found = class_has_line_break(argument)
+        elif opcode is OPCODES.SUBPATTERN:
+            _, add_flags, del_flags, sequence = argument
+            scoped = (dotall or bool(add_flags & DOTALL)) and not del_flags & DOTALL
+            found = may_span_lines(list(sequence), scoped)
+        elif opcode is OPCODES.BRANCH:
+            found = any(may_span_lines(list(alternative), dotall) for alternative in argument[1])
+        elif opcode in REPEATS:
+            found = may_span_lines(list(argument[2]), dotall)
+        elif opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
+            found = may_span_lines(list(argument), dotall)
+        elif opcode in (OPCODES.ASSERT, OPCODES.ASSERT_NOT, OPCODES.AT, OPCODES.GROUPREF):
+            found = False  # zero width, or the text of a group checked where it stands
+        else:
+            found = True
+        if found:
+            return True
+    return False
+
+
+def class_has_line_break(items: list[tuple[Any, Any]]) -> bool:
+    negated = bool(items) and items[0][0] is OPCODES.NEGATE
+    held = False
+    for opcode, argument in items[1:] if negated else items:
+        if opcode is OPCODES.LITERAL:
+            held = held or argument == 10
+        elif opcode is OPCODES.RANGE:
+            held = held or argument[0] <= 10 <= argument[1]
+        elif opcode is OPCODES.CATEGORY:
+            held = held or argument not in LINE_FREE_CATEGORIES
+        else:
+            return True  # not known here
+    return held != negated
+
+
 def selectivity(group: frozenset[str]) -> tuple[int, int]:
     """Longer strings are rarer; a group of few strings is rarer than one of many."""
     return min(len(s) for s in group), -len(group)
@@ -63,10 +141,10 @@ def caseless(character: str) -> bool:
     return character.lower() == character.upper() == character.casefold() == character
 
 
-def sequence_literals(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
+def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool = True) -> list[frozenset[str]]:
     """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
     small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
-    of at least one)."""
+    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False)."""
     groups: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -89,27 +167,29 @@ def sequence_literals(items: list[tuple[Any, Any]]) -> list[frozenset[str]]:
             if len(characters) == len(argument) <= MAX_CLASS and all(c.isascii() or caseless(c) for c in characters):
                 groups.append(frozenset(c.lower() for c in characters))
         else:
-            groups.extend(item_literals(opcode, argument))
+            groups.extend(item_literals(opcode, argument, lookarounds))
     end_run()
     return groups
 
 
-def item_literals(opcode: Any, argument: Any) -> list[frozenset[str]]:
+def item_literals(opcode: Any, argument: Any, lookarounds: bool = True) -> list[frozenset[str]]:
     if opcode is OPCODES.SUBPATTERN:
-        return sequence_literals(list(argument[-1]))
+        return sequence_literals(list(argument[-1]), lookarounds)
     if opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
-        return sequence_literals(list(argument))
+        return sequence_literals(list(argument), lookarounds)
     if opcode in REPEATS and argument[0] >= 1:
-        return sequence_literals(list(argument[2]))
+        return sequence_literals(list(argument[2]), lookarounds)
+    if opcode is OPCODES.ASSERT and lookarounds:  # a look-ahead or look-behind that must match: in the text too
+        return sequence_literals(list(argument[1]), lookarounds)
     if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
         union: set[str] = set()
         for alternative in argument[1]:
-            found = sequence_literals(list(alternative))
+            found = sequence_literals(list(alternative), lookarounds)
             if not found:
                 return []  # one alternative needs nothing: the branch needs nothing
             union |= max(found, key=selectivity)
         return [frozenset(union)]
-    return []  # other classes, any character, lookarounds, back references: nothing required
+    return []  # other classes, any character, negative lookarounds, back references: nothing required
 
 
 def may_match(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None) -> bool:

@@ -12,7 +12,7 @@ from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key
-from .values import date_phrase_at, fold
+from .values import date_matches, date_phrase_at, fold
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -658,19 +658,50 @@ def search_tiers(
     text: str,
     literals: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     lowered: str | None = None,
+    lines: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
+    firsts: dict[str, int] | None = None,
 ) -> str | None:
     """The earliest match of the first tier that matches at all. A pattern none of whose required
-    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run."""
+    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run; one
+    whose matches never span lines (`lines`: the strings its matched text holds) is searched from the
+    line where it can first match (`firsts`: first_line_start's memo for this text, shared by the fields)."""
+    firsts = {} if firsts is None else firsts
     for index, tier in enumerate(tiers):
         needed = literals[index] if literals is not None else (None,) * len(tier)
-        matches = [
-            m
-            for m in (p.search(text) for p, strings in zip(tier, needed, strict=True) if may_match(strings, lowered))
-            if m is not None
-        ]
+        bound = lines[index] if lines is not None and lowered is not None else (None,) * len(tier)
+        matches = []
+        for pattern, strings, held in zip(tier, needed, bound, strict=True):
+            # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
+            start = first_line_start(held, lowered, firsts) if held is not None and lowered is not None else 0
+            if start is None or (strings != held and not may_match(strings, lowered)):
+                continue
+            match = pattern.search(text, start)
+            if match is not None:
+                matches.append(match)
         if matches:
             return clean_value(min(matches, key=lambda m: m.start()).group("value"))
     return None
+
+
+def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:
+    """Where the search of a pattern whose matches never span lines may start: the start of the line of
+    the latest group's first string (a match holds a string of each group, so it starts on or after that
+    line); None when a group has no string in the text (no match). `lowered` keeps the text's offsets
+    (literals.prefilter_text); `firsts` remembers each string's first offset in it (-1: none), as the
+    field patterns share many strings (months, currencies)."""
+    start = 0
+    for group in groups:
+        first = -1
+        for literal in group:
+            found = firsts.get(literal)
+            if found is None:
+                found = firsts[literal] = lowered.find(literal)
+            if found != -1 and (first == -1 or found < first):
+                first = found
+        if first == -1:
+            return None
+        start = max(start, lowered.rfind("\n", 0, first) + 1)
+    return start
 
 
 # a range is two amounts joined by a dash or a short word ('to', 'y', 'et', 'bis', 'tot'); a rate is per a time
@@ -753,14 +784,17 @@ def find_logistics(
             labelled[field] = value
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
-    lowered = prefilter_text(text)
+    lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
+    firsts: dict[str, int] = {}  # where each required string first stands in the text, for search_tiers
+    perks_firsts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
-        values[field] = search_tiers(tiers, text, rules.field_literals[field], lowered)
+        literals, lines = rules.field_literals[field], rules.field_lines[field]
+        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts)
         if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start", "employment_type"):
-            values[field] = search_tiers(tiers, perks_text, rules.field_literals[field], prefilter_text(perks_text))
+            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)
     if values.get("deadline") is None:
@@ -809,15 +843,39 @@ def prose_deadline(text: str, rules: Rules) -> str | None:
     words = rules.value_words
     if words is None or words.until_regex is None:
         return None
-    for cue in words.until_regex.finditer(text):
-        date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
-        if date is None:
-            continue
-        window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)
-        opening = max((end.end() for end in SENTENCE_BREAK.finditer(text, window, cue.start())), default=window)
-        if words.apply_regex.search(text, opening, cue.start()):
-            return clean_value(date)
+    for line_start, line_end in apply_lines(text, words.apply_stems):
+        for cue in words.until_regex.finditer(text, line_start, line_end):
+            date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
+            if date is None:
+                continue
+            window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)
+            opening = max((end.end() for end in SENTENCE_BREAK.finditer(text, window, cue.start())), default=window)
+            if words.apply_regex.search(text, opening, cue.start()):
+                return clean_value(date)
     return None
+
+
+def apply_lines(text: str, stems: tuple[str, ...] | None) -> list[tuple[int, int]]:
+    """(start, end) of the lines that may hold a word for applying, in order: those whose lower-cased copy
+    holds a stem of one (values.apply_stems); the whole text when the stems cannot be used on it.
+
+    The sentence of a deadline cue starts on the cue's line (SENTENCE_BREAK includes the line break), so
+    an accepted cue has a word for applying before it on its line; and a cue never spans lines, so the cues
+    found line by line are the cues found in the whole text (a look-behind sees before the line start, a
+    look-ahead at its end sees no letter either way)."""
+    lowered = prefilter_text(text) if stems is not None else None
+    if lowered is None or len(lowered) != len(text):
+        return [(0, len(text))]
+    lines: dict[int, int] = {}
+    for stem in stems:  # type: ignore[union-attr]
+        index = lowered.find(stem)
+        while index != -1:
+            start = lowered.rfind("\n", 0, index) + 1
+            end = lowered.find("\n", index)
+            end = len(text) if end == -1 else end
+            lines[start] = end
+            index = lowered.find(stem, end)
+    return sorted(lines.items())
 
 
 # A term written as a range of months: "3 month term (May-August 2024)", "2021年6月〜2022年3月（予定）",
@@ -878,7 +936,7 @@ def stated_labels(entries: dict[str, str], rules: Rules) -> dict[str, str]:
         if cleaned is None or heading_key(cleaned) in rules.no_value:
             continue
         if field in ("deadline", "start") and len(cleaned) > MAX_LABEL_LINE:
-            dates = [m for p in rules.value_words.date_regexes for m in p.finditer(cleaned, timeout=0.05)]
+            dates = [m for p in rules.value_words.date_regexes for m in date_matches(p, cleaned, rules.value_words)]
             if not dates:
                 continue
             cleaned = min(dates, key=lambda m: m.start()).group()

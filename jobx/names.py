@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -484,15 +484,35 @@ def plausible_company_line(line: str, rules: Rules) -> bool:
 
 
 def without_company(title: str | None, company: str | None) -> str | None:
-    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics."""
+    """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics:
+    the employer after a dash, a bar, a dot, '@', a comma or 'at', at the end of the title, where the
+    employer may be followed by its place ('Assistant Bakery Manager – Crumb & Hearth, Bristol')."""
     if not title or not company:
         return title
-    # the employer may be followed by its place: 'Assistant Bakery Manager – Crumb & Hearth, Bristol'
-    match = regex.search(
-        r"[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$",
-        title,
-    )
-    return title[: match.start()] if match and match.start() > 0 else title
+    if company[0] in " \t":  # (the separator's spaces would take its own: the pattern, compiled for it)
+        match = regex.search(
+            r"[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+" + regex.escape(company) + COMPANY_TAIL.pattern, title
+        )
+        return title[: match.start()] if match and match.start() > 0 else title
+    # each place the name is written, with a separator before it and the title's end after it: where its
+    # separator's spaces start (as one search of a pattern compiled per company finds it, ~250 us a name)
+    starts = []
+    index = title.find(company)
+    while index != -1:
+        tail = COMPANY_TAIL.match(title, index + len(company))
+        separator = SEPARATOR_BEFORE.search(title, 0, index) if tail else None
+        if separator is not None:
+            starts.append(separator.start())
+        index = title.find(company, index + 1)
+    start = min(starts, default=0)
+    return title[:start] if start > 0 else title
+
+
+# What may follow an employer's name at the end of a title: its place, then no word.
+COMPANY_TAIL = regexes.compile(r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$")
+# A separator before an employer's name, ending where the name starts: the runs of spaces and tabs on either
+# side taken whole (as possessive runs take them), so it starts at the first of the spaces before it.
+SEPARATOR_BEFORE = regexes.compile(r"(?<![ \t])[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+\Z")
 
 
 NAME_RUN = regexes.compile(
@@ -855,29 +875,58 @@ TEAM_NAME_AFTER = (
     r"[ \n](?P<value>\p{Lu}[\p{L}&'’/-]*+(?:[ ](?:&[ ]|\p{Ll}{1,3}[ ])?\p{Lu}[\p{L}&'’/-]*+){0,3})"
     r"(?=[ \t]*+(?:[.,;:!?)]|\p{Ll}|$))"
 )
-TEAM_PHRASE_CACHE: dict[int, tuple[object, object]] = {}  # id(rules.raw) -> (rules.raw, the pattern)
+TEAM_PHRASE_CACHE: dict[int, tuple[object, object, object]] = {}  # id(rules.raw) -> (rules.raw, pattern, phrases)
 
 
-def team_phrase_pattern(rules: Rules) -> regex.Pattern[str] | None:
-    """The team phrases of the rules (sections.team and labels.team entries of two words or more)."""
+def team_phrases(rules: Rules) -> tuple[regex.Pattern[str] | None, tuple[str, ...] | None]:
+    """The team phrases of the rules (sections.team and labels.team entries of two words or more) as one
+    pattern, and the phrases lower-cased where lower() gives what the pattern's (?i) matches (characters
+    of ASCII or Latin-1 but 'µ', or without case; else None): where a match of the pattern can start."""
     cached = TEAM_PHRASE_CACHE.get(id(rules.raw))
     if cached is not None and cached[0] is rules.raw:
-        return cached[1]  # type: ignore[return-value]
+        return cached[1], cached[2]  # type: ignore[return-value]
     raw = rules.raw
     entries = [*raw.get("sections", {}).get("team", []), *raw.get("labels", {}).get("team", [])]
     phrases = {phrase for phrase in entries if " " in phrase}
     body = "|".join(regex.escape(p).replace("\\ ", "[ ]") for p in sorted(phrases, key=len, reverse=True))
     pattern = regex.compile(r"(?i:(?<![\p{L}])(?:" + body + r"))(?-i:" + TEAM_NAME_AFTER + ")") if body else None
-    TEAM_PHRASE_CACHE[id(rules.raw)] = (rules.raw, pattern)
-    return pattern
+    plain = all(c.isascii() or c.lower() == c.upper() or (ord(c) < 256 and c != "µ") for p in phrases for c in p)
+    lowered = tuple(sorted({p.lower() for p in phrases})) if plain and "\n" not in "".join(phrases) else None
+    TEAM_PHRASE_CACHE[id(rules.raw)] = (rules.raw, pattern, lowered)
+    return pattern, lowered
+
+
+def team_phrase_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
+    """pattern.finditer(text) of the team phrase pattern, tried only where the lower-cased text holds a
+    phrase (a few str.find calls instead of a look-behind tried at every character): every match starts
+    with one, and the leftmost match at or after the last one's end is the first of those places where
+    the pattern matches."""
+    pattern, phrases = team_phrases(rules)
+    if pattern is None:
+        return
+    lowered = prefilter_text(text) if phrases is not None else None
+    if lowered is None or len(lowered) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for phrase in phrases:  # type: ignore[union-attr]
+        index = lowered.find(phrase)
+        while index != -1:
+            starts.add(index)
+            index = lowered.find(phrase, index + 1)
+    last_end = 0
+    for start in sorted(starts):
+        if start < last_end:
+            continue
+        match = pattern.match(text, start)
+        if match is not None:
+            last_end = match.end()
+            yield match
 
 
 def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | None:
     """The first team named after one of the rules' team phrases."""
-    pattern = team_phrase_pattern(rules)
-    if pattern is None:
-        return None
-    for match in pattern.finditer(text):
+    for match in team_phrase_matches(text, rules):
         name = match.group("value")
         first, following = name.split()[0], WORD_AFTER.match(text, match.end())
         if no_name_word(first, rules) or (following and following.group(1) in rules.title_words):

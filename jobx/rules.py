@@ -14,9 +14,9 @@ import regex
 
 from . import regexes
 from .errors import RulesError, RulesTimeout
-from .literals import ASCII_FOLDING, Vocabulary, boundary_first, required_literals
+from .literals import ASCII_FOLDING, Vocabulary, boundary_first, line_literals, required_literals
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
-from .values import check_words, compile_words
+from .values import DATE_TIMEOUT, check_words, compile_words
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -80,6 +80,8 @@ class Rules:
     heading_kinds: dict[str, SectionKind]
     heading_regex: Any
     heading_first_words: frozenset[str]  # lower-cased first word of every alias
+    # per first word, the characters that may follow it where an alias matches (alias_next_characters)
+    heading_next_characters: dict[str, frozenset[str] | None] | None
     company_heading_regexes: tuple[Any, ...]
     section_enders: tuple[str, ...]
     chrome: tuple[str, ...]
@@ -94,6 +96,8 @@ class Rules:
     field_regexes: dict[str, tuple[tuple[Any, ...], ...]]
     # for each of those patterns, strings one of which a match must contain (literals.py), or None
     field_literals: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
+    # per field pattern, for one whose matches never span lines: the strings its matched text must hold
+    field_lines: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
@@ -484,6 +488,58 @@ def heading_vocabulary(aliases: list[str]) -> Vocabulary:
     return Vocabulary(tuple(compile_pattern(pattern(group), "sections") for group in (ascii_led, others)))
 
 
+# Characters that (?i) matches to a letter and lower() does not give it (or gives it from a character
+# outside Latin-1): the Kelvin sign, the long s, the dotted and dotless I, the Angstrom sign, capital sharp s.
+FOLDED_TO = {"k": "\u212a", "s": "\u017f", "i": "\u0130\u0131", "å": "\u212b", "ß": "\u1e9e", "ÿ": "\u0178"}
+
+
+def alias_next_characters(aliases: list[str]) -> dict[str, frozenset[str] | None] | None:
+    """For each lower-cased first word of an alias, what the text may hold right after that word where
+    some alias matches there (segment.alias_matches skips the other places): a character, or a space and
+    the character after the run of spaces and tabs (' r' for 'the role'). An alias matches the text one
+    character for one character in any case, with a run of spaces and tabs for its spaces and either
+    apostrophe for one. A word gets None (no check) where an alias is the word itself or a shorter part
+    of it ('ABOUT' may be followed by anything where 'About' is an alias, and 'ABO' matches 'Abo' in it),
+    or where an alias goes on with a tab or another space.
+
+    An alias that can match where the text's word is `first` begins with `first` in lower case when its
+    characters are ASCII or Latin-1 other than 'µ' (lower() then gives what (?i) matches), and the text's
+    word is never taken for a first word otherwise; any other cased character turns the check off."""
+    stripped = [alias.strip() for alias in aliases]
+    for alias in stripped:
+        if any(not (c.isascii() or c.lower() == c.upper()) and (ord(c) > 255 or c == "µ") for c in alias):
+            return None
+    firsts = {first.group().lower() for first in (WORD_TOKEN.search(alias) for alias in stripped) if first}
+    table: dict[str, frozenset[str] | None] = {}
+    for first in firsts:
+        length, following = len(first), set()
+        for alias in stripped:
+            if len(alias) <= length:
+                if first.startswith(alias.lower()):
+                    break  # the alias is the word or a part of it: anything may follow
+                continue
+            if alias[:length].lower() != first:
+                continue
+            prefix, rest = ("", alias[length:]) if alias[length] != " " else (" ", alias[length:].lstrip(" "))
+            character = rest[0]
+            if character.isspace():
+                break  # a tab in an alias is written as it is: not checked here
+            following |= {prefix + variant for variant in case_variants(character)}
+        else:
+            table[first] = frozenset(following)
+            continue
+        table[first] = None
+    return table
+
+
+def case_variants(character: str) -> set[str]:
+    """The characters (?i) matches to this one (for ASCII and Latin-1), and both apostrophes for one."""
+    if character in "'’":
+        return {"'", "’"}
+    variants = {character, character.lower(), character.upper(), character.casefold()}
+    return {v for v in variants if len(v) == 1} | set(FOLDED_TO.get(character.lower(), ""))
+
+
 # The pieces literal_regex writes: flexible space, the apostrophe class, an escape, one character.
 TOKEN = regexes.compile(r"\[ \\t\]\+|\['’\]|\\.|.", regex.DOTALL)
 FLEXIBLE_SPACE = r"[ \t]+"
@@ -604,6 +660,7 @@ def build(
         heading_first_words=frozenset(
             first.group().lower() for first in (WORD_TOKEN.search(alias) for alias in aliases) if first
         ),
+        heading_next_characters=alias_next_characters(aliases),
         company_heading_regexes=company_heading_regexes,
         section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
         chrome=tuple(s.lower() for s in data.get("chrome", [])),
@@ -620,6 +677,10 @@ def build(
         field_regexes=field_regexes,
         field_literals={
             field: tuple(tuple(required_literals(p.pattern) for p in tier) for tier in tiers)
+            for field, tiers in field_regexes.items()
+        },
+        field_lines={
+            field: tuple(tuple(line_literals(p.pattern) for p in tier) for tier in tiers)
             for field, tiers in field_regexes.items()
         },
         skill_names=skill_names,
@@ -662,7 +723,8 @@ def build(
         ),
         user_patterns=bool(untrusted),
         pattern_seconds=pattern_seconds,
-        value_words=compile_words(data.get("values", {})),
+        # the built-in date patterns are trusted: matched without a timeout (see values.ValueWords)
+        value_words=compile_words(data.get("values", {}), None if user_patterns is None else DATE_TIMEOUT),
     )
 
 

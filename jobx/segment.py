@@ -227,22 +227,38 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     with (a set lookup), which is much cheaper than running the alias pattern at every position."""
     last_end = 0
     first_words = rules.heading_first_words
+    next_characters = rules.heading_next_characters or {}
     heading_regex = rules.heading_regex
     # a Vocabulary's parts never match at the same position: trying each in turn is its match(), without
     # the method call per candidate word
     parts = getattr(heading_regex, "patterns", None) or (heading_regex,)
     for word in WORD_TOKEN.finditer(text):
-        if word.group().lower() not in first_words:
+        first = word.group().lower()
+        if first not in first_words:
             continue
         start = word.start()
         if start < last_end:
             continue
+        following = next_characters.get(first)
+        if following is not None and next_character(text, word.end()) not in following:
+            continue  # 'the quick': no alias goes on from 'the' with a 'q' ('the role', 'the team', ...)
         for part in parts:
             match = part.match(text, start)
             if match is not None:
                 last_end = match.end()
                 yield match
                 break
+
+
+def next_character(text: str, end: int) -> str:
+    """The character at `end`, or a space and the character after the run of spaces and tabs there (as
+    rules.alias_next_characters writes them); '' at the end of the text."""
+    if text[end : end + 1] not in (" ", "\t"):
+        return text[end : end + 1]
+    position = end + 1
+    while text[position : position + 1] in (" ", "\t"):
+        position += 1
+    return " " + text[position : position + 1]
 
 
 def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Heading]:

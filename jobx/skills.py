@@ -49,16 +49,19 @@ CONTEXT = {
 }
 
 
-# id(rules) -> (rules, vendor key -> a pattern of its edition words, edition lower-cased -> as the rules write it)
-EDITIONS: dict[int, tuple[Rules, dict[str, regex.Pattern[str]], dict[str, str]]] = {}
+# id(rules) -> (rules, vendor key -> its edition words, edition lower-cased -> as the rules write it,
+# vendor key -> the pattern of its edition words, compiled when first needed)
+EDITIONS: dict[int, tuple[Rules, dict[str, set[str]], dict[str, str], dict[str, regex.Pattern[str]]]] = {}
 
 
-def editions(rules: Rules) -> tuple[dict[str, regex.Pattern[str]], dict[str, str]]:
+def editions(rules: Rules) -> tuple[dict[str, set[str]], dict[str, str], dict[str, regex.Pattern[str]]]:
     """Each vendor's edition words, read off the names the vocabulary lists as '<vendor> <edition>' ('SAP
-    Business One', 'Workday HCM', 'Sage People'), where '<vendor>' is a name of its own: built once per rules."""
+    Business One', 'Workday HCM', 'Sage People'), where '<vendor>' is a name of its own: built once per rules;
+    the vendors' patterns are compiled one at a time as a posting needs them (all 84 at once took ~12 ms,
+    paid by every process's first posting with a version after a name)."""
     cached = EDITIONS.get(id(rules))
     if cached is not None and cached[0] is rules:
-        return cached[1], cached[2]
+        return cached[1], cached[2], cached[3]
     words: dict[str, set[str]] = {}
     for spelling in rules.skill_spellings.values():
         parts = spelling.split(" ")
@@ -67,16 +70,23 @@ def editions(rules: Rules) -> tuple[dict[str, regex.Pattern[str]], dict[str, str
             key = vendor if vendor in rules.skill_names else vendor.lower()
             if key in rules.skill_names and not rest[:1].isdigit():
                 words.setdefault(key, set()).add(rest)
-    patterns = {
-        key: regex.compile(
-            r"[ \t]++(?i:" + "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True)) + r")(?![\w+#])"
-        )
-        for key, found in words.items()
-    }
     written = {w.lower(): w for found in words.values() for w in found}
     EDITIONS.clear()  # one rules object at a time in practice: the cache does not grow
-    EDITIONS[id(rules)] = (rules, patterns, written)
-    return patterns, written
+    EDITIONS[id(rules)] = (rules, words, written, {})
+    return words, written, EDITIONS[id(rules)][3]
+
+
+def edition_pattern(key: str, rules: Rules) -> regex.Pattern[str] | None:
+    """The pattern of the edition words of the vendor `key` after a version ('Sage 300 People'), or None."""
+    words, _, compiled = editions(rules)
+    if key not in words:
+        return None
+    if key not in compiled:
+        found = words[key]
+        compiled[key] = regex.compile(
+            r"[ \t]++(?i:" + "|".join(regex.escape(w) for w in sorted(found, key=len, reverse=True)) + r")(?![\w+#])"
+        )
+    return compiled[key]
 
 
 def continuation(text: str, end: int, key: str, found: str, rules: Rules) -> str:
@@ -87,9 +97,9 @@ def continuation(text: str, end: int, key: str, found: str, rules: Rules) -> str
     version = VERSION.match(text, end)
     if not version:
         return ""
-    patterns, written = editions(rules)
-    edition = patterns.get(key)
+    edition = edition_pattern(key, rules)
     word = edition.match(text, version.end()) if edition else None
+    written = editions(rules)[1]
     return version.group() + (" " + written[word.group().lstrip(" \t").lower()] if word else "")
 
 

@@ -69,6 +69,9 @@ YEARLESS_DATE = r"""(?x)
 DAY_BEFORE_DATE = regexes.compile(r"\p{Lu}\p{Ll}{2,11},?[ ]")
 
 
+DATE_TIMEOUT = 0.05
+
+
 @dataclass(frozen=True)
 class ValueWords:
     """The compiled `values` vocabulary (built once with the rules, kept in the bundle)."""
@@ -97,6 +100,10 @@ class ValueWords:
     legal_name_regex: Any = None  # a name of Han, Hangul or kana with its legal form before or after it
     organisation_before: frozenset[str] = frozenset()  # folded words that open an organisation's name
     organisation_after: frozenset[str] = frozenset()  # folded words that end one
+    apply_stems: tuple[str, ...] | None = None  # see apply_stems(); None: no line prefilter for deadline cues
+    # seconds a date pattern gets on a short phrase where the rules hold a user's patterns; None for the
+    # built-in ones (trusted, and the keyword alone costs a few microseconds a call: date_matches)
+    date_timeout: float | None = DATE_TIMEOUT
 
 
 def fold(word: str) -> str:
@@ -114,6 +121,28 @@ def words_pattern(words: Any) -> str:
         after = r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else ""
         parts.append(before + body + after)
     return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+STEM_LENGTH = 4
+
+
+def apply_stems(apply: list[str], until: list[str]) -> tuple[str, ...] | None:
+    """The lower-cased first letters of each word for applying ('appl', 'bewe', 'cand'; of its first word
+    only, as the pattern allows any spaces or tabs between words): every line where
+    apply_regex matches holds one in its lower-cased copy, so a deadline cue is looked for only on those
+    lines (a cue's sentence starts on its line). None, and no such prefilter, when a word has a character
+    with a case outside Latin-1 or 'µ' ((?i) may match it to a character that lower() does not give), or a
+    word of either list spans lines."""
+    words = [w.strip() for w in apply if w.strip()]
+    if any("\n" in w for w in [*words, *until]):
+        return None
+    if any(not (c.isascii() or caseless(c)) and (ord(c) > 255 or c == "µ") for w in words for c in w):
+        return None
+    return tuple(sorted({w.lower().split()[0][:STEM_LENGTH] for w in words}))  # a space may be a tab
+
+
+def caseless(character: str) -> bool:
+    return character.lower() == character.upper() == character.casefold() == character
 
 
 def table(mapping: dict[str, list[str]], convert: Any = str) -> dict[str, Any]:
@@ -159,7 +188,7 @@ def check_date_pattern(pattern: str) -> str | None:
     return "needs groups year, month and day (or year, first and second)"
 
 
-def compile_words(data: dict[str, Any]) -> ValueWords:
+def compile_words(data: dict[str, Any], date_timeout: float | None = DATE_TIMEOUT) -> ValueWords:
     """Compile the merged `values` entry of the rules (checked by check_words)."""
     get = lambda key: data.get(key) or {}  # noqa: E731
     ranges, office_days = get("range_words"), get("office_days")
@@ -201,11 +230,13 @@ def compile_words(data: dict[str, Any]) -> ValueWords:
         month_period_regex=regex.compile(words_pattern(get("periods").get("month", []))),
         number_values=table(get("numbers"), int),
         apply_regex=regex.compile(words_pattern(get("deadline_cues").get("apply", []))),
+        apply_stems=apply_stems(get("deadline_cues").get("apply", []), get("deadline_cues").get("until", [])),
         until_regex=regex.compile(words_pattern(get("deadline_cues").get("until", []))),
         yearless_date_regex=regex.compile(YEARLESS_DATE.replace(MONTH_PLACEHOLDER, month_pattern)),
         legal_name_regex=legal_name_pattern(get("legal_forms")),
         organisation_before=frozenset(fold(word) for word in get("organisations").get("before", [])),
         organisation_after=frozenset(fold(word) for word in get("organisations").get("after", [])),
+        date_timeout=date_timeout,
     )
 
 
@@ -344,7 +375,7 @@ def read_date(text: str, words: ValueWords) -> str | None:
     found = []
     for pattern in words.date_regexes:
         try:  # a user's pattern gets a moment, not a minute, on a short phrase
-            found += pattern.finditer(text, timeout=0.05)
+            found += date_matches(pattern, text, words)
         except TimeoutError:
             continue
     found.sort(key=lambda m: m.start())
@@ -364,12 +395,22 @@ def date_phrase_at(text: str, at: int, words: ValueWords) -> str | None:
             if pattern is None:
                 continue
             try:
-                match = pattern.match(text, begin, begin + 40, timeout=0.05)
+                if words.date_timeout is None:
+                    match = pattern.match(text, begin, begin + 40)
+                else:
+                    match = pattern.match(text, begin, begin + 40, timeout=words.date_timeout)
             except TimeoutError:
                 continue
             if match is not None:
                 return text[at : match.end()]
     return None
+
+
+def date_matches(pattern: Any, text: str, words: ValueWords) -> Any:
+    """pattern.finditer(text), under words.date_timeout where there is one."""
+    if words.date_timeout is None:
+        return pattern.finditer(text)
+    return pattern.finditer(text, timeout=words.date_timeout)
 
 
 def date_of(match: Any, words: ValueWords) -> str | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 import regex
 
-from jobx.literals import boundary_first, may_match, prefilter_text, required_literals
+from jobx.literals import boundary_first, line_literals, may_match, prefilter_text, required_literals
 from jobx.rules import WORD_TOKEN, Rules, default_rules, literal_regex
 
 from .conftest import REPO
@@ -24,7 +24,10 @@ CASES = [
     (r"(?:remote){e<=1}", None),  # regex's fuzzy matching: 'remxte' matches, so no prefilter
     (r"\\p{L}remote", None),  # an escaped backslash: not read here
     (r"(?|(remote)|(hybrid))", None),  # syntax only the regex module knows
-    (r"(?<!not )remote", (("remote",),)),  # a look-behind requires nothing
+    (r"(?<!not )remote", (("remote",),)),  # a negative look-behind requires nothing
+    (r"\p{Lu}\w+(?=[ ]+(?:[$£€]\d|(?i:full[- ]time)))", (("$", "full", "£", "€"),)),  # a look-ahead's do
+    (r"(?<=salary: )\d+", (("salary: ",),)),  # and a look-behind's
+    (r"\d+(?!(?: of)? experience)", None),  # not a negative look-ahead's
 ]
 
 
@@ -170,3 +173,23 @@ def test_the_heading_aliases_match_as_their_single_pattern() -> None:
             assert (got and got.span()) == (want and want.span()), text[start : start + 40]
             checked += bool(want)
     assert checked > 100
+
+
+LINE_CASES = [
+    (r"(?:at least )?\d+ months?", ((" month",),)),
+    (r"foo[^.\n]{0,40}bar", (("foo",), ("bar",))),
+    (r"foo\s+bar", None),  # \s takes a line break
+    (r"foo[^a]bar", None),  # so does a negated class without it
+    (r"(?s:foo.bar)", None),  # and '.' with DOTALL
+    (r"foo.bar", (("foo",), ("bar",))),
+    (r"\p{Lu}\w+ based in (?P<value>\p{Lu}\w+)", ((" based in ",),)),
+    (r"[^\p{Zs}]abc", None),  # a property not known to be without line breaks
+    (r"[^\P{L}]abc", (("abc",),)),  # a letter
+    (r"remote(?=\nnow)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"(?m)^Salary: (?P<value>\d+)$", (("salary: ",),)),
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), LINE_CASES, ids=[c[0] for c in LINE_CASES])
+def test_line_literals(pattern: str, expected: tuple[tuple[str, ...], ...] | None) -> None:
+    assert line_literals(pattern) == expected

@@ -5,12 +5,13 @@ pattern that a shortcut no longer covers fails here, not silently in the output.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import regex
 
-from jobx import items, logistics, names, normalise, segment, skills
-from jobx.literals import Vocabulary, ascii_words
+from jobx import items, logistics, names, normalise, segment, skills, values
+from jobx.literals import Vocabulary, ascii_words, prefilter_text
 from jobx.rules import Rules, default_rules
 
 from .conftest import REPO
@@ -165,3 +166,146 @@ def test_a_text_without_chinese_japanese_or_korean_letters_has_no_script_seam() 
         assert skills.UNSPACED_LETTER.search(text) is None
         assert skills.SCRIPT_SEAM.sub(" ", text) == text
     assert skills.UNSPACED_LETTER.search("Pythonでの開発")
+
+
+def test_deadline_cues_looked_for_on_the_lines_of_a_word_for_applying_are_those_of_the_whole_text() -> None:
+    rules = default_rules()
+    words = rules.value_words
+    assert words.apply_stems is not None
+
+    def whole_text(text: str) -> str | None:  # prose_deadline before the line prefilter
+        for cue in words.until_regex.finditer(text):
+            date = values.date_phrase_at(text, logistics.BLANKS.match(text, cue.end()).end(), words)
+            if date is None:
+                continue
+            window = max(0, cue.start() - logistics.MAX_DEADLINE_SENTENCE)
+            breaks = logistics.SENTENCE_BREAK.finditer(text, window, cue.start())
+            opening = max((end.end() for end in breaks), default=window)
+            if words.apply_regex.search(text, opening, cue.start()):
+                return logistics.clean_value(date)
+        return None
+
+    chance = random.Random(16)
+    pieces = [
+        "Apply",
+        "APPLICATIONS",
+        "submit\tyour CV",
+        "Bewerbung",
+        "Candidaturas",
+        "by",
+        "BY",
+        "until",
+        "bis zum",
+        "jusqu’au",
+        "até",
+        " ",
+        "\n",
+        ". ",
+        "8 January 2027",
+        "Friday 8 January",
+        "15.02.2027",
+        "1by",
+        "ſ",
+        "ok",
+    ]
+    texts = postings() + ["".join(chance.choice(pieces) for _ in range(chance.randrange(1, 30))) for _ in range(3000)]
+    found = 0
+    for text in texts:
+        want = whole_text(text)
+        assert logistics.prose_deadline(text, rules) == want, text
+        found += want is not None
+    assert found > 50
+
+
+def test_aliases_tried_only_before_a_character_some_alias_goes_on_with_are_all_found() -> None:
+    rules = default_rules()
+    assert rules.heading_next_characters
+    unchecked = dataclasses.replace(rules, heading_next_characters=None)
+    aliases = [alias for entries in rules.raw["sections"].values() for alias in entries]
+    chance = random.Random(17)
+    joints = [" ", "  ", "\t", "\n", "", ": ", "'", "’", "-", ". "]
+    texts = postings()
+    for _ in range(3000):
+        pieces = [chance.choice(aliases) for _ in range(chance.randrange(1, 5))]
+        pieces = [p.upper() if chance.random() < 0.2 else p.lower() if chance.random() < 0.2 else p for p in pieces]
+        texts.append("".join(piece + chance.choice(joints) for piece in pieces))
+    found = 0
+    for text in texts:
+        want = [m.span() for m in segment.alias_matches(text, unchecked)]
+        assert [m.span() for m in segment.alias_matches(text, rules)] == want, text
+        found += len(want)
+    assert found > 3000
+
+
+def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_finds_in_the_whole_text() -> None:
+    rules = default_rules()
+    texts = postings() + lines_and_sentences(postings()[:4])
+    chance = random.Random(18)
+    words = [word for text in texts[:20] for word in text.split()]
+    for _ in range(1500):
+        count = chance.randrange(1, 40)
+        texts.append("".join(chance.choice(words) + chance.choice([" ", " ", "\n", ". ", ", "]) for _ in range(count)))
+    checked = found = 0
+    for text in texts:
+        lowered = prefilter_text(text)
+        if lowered is None:
+            continue
+        firsts: dict[str, int] = {}
+        for field, tiers in rules.field_regexes.items():
+            for tier, bound in zip(tiers, rules.field_lines[field], strict=True):
+                for pattern, groups in zip(tier, bound, strict=True):
+                    if groups is None:
+                        continue
+                    want = pattern.search(text)
+                    start = logistics.first_line_start(groups, lowered, firsts)
+                    got = pattern.search(text, start) if start is not None else None
+                    assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
+                    checked += 1
+                    found += want is not None
+    assert checked > 10000 and found > 100
+
+
+def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_takes_it() -> None:
+    def compiled_for(title: str | None, company: str | None) -> str | None:  # without_company before
+        if not title or not company:
+            return title
+        match = regex.search(
+            r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$",
+            title,
+        )
+        return title[: match.start()] if match and match.start() > 0 else title
+
+    chance = random.Random(20)
+    pieces = ["Acme", "Acme Ltd", "at", "AT", "a", " ", "  ", "\t", "-", "–", "|", "·", "@", ",", "Engineer", "Leeds"]
+    pieces += [", Bristol", ".", "!", "(", ")", "cat", "Acme Acme", "\n", "é"]
+    companies = ["Acme", "Acme Ltd", "Acme Acme", "at", "-", " Acme", "A", "Leeds", "a.b", "(", "é"]
+    checked = changed = 0
+    for _ in range(20000):
+        title = "".join(chance.choice(pieces) for _ in range(chance.randrange(0, 9)))
+        company = chance.choice(companies)
+        want = compiled_for(title, company)
+        assert names.without_company(title, company) == want, (title, company)
+        checked += 1
+        changed += want != title
+    assert changed > 100
+    assert names.without_company("Backend Engineer (Python) — Kestrel Robotics", "Kestrel Robotics") == (
+        "Backend Engineer (Python)"
+    )
+
+
+def test_team_phrases_tried_where_the_lower_cased_text_holds_one_match_as_the_whole_text_search() -> None:
+    rules = default_rules()
+    pattern, phrases = names.team_phrases(rules)
+    assert pattern is not None and phrases
+    chance = random.Random(21)
+    pieces = [*phrases, "THE TEAM", "Our Team", "Data", "Platform", "Engineering", "and", "builds", "ſ", "é"]
+    pieces += ["Meet The Team", "team", ".", "\n", " ", "  ", "1the team", "über"]
+    texts = postings() + [
+        "".join(chance.choice(pieces) + " " for _ in range(chance.randrange(1, 25))) for _ in range(3000)
+    ]
+    found = 0
+    for text in texts:
+        want = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in names.team_phrase_matches(text, rules)] == want, text
+        found += len(want)
+    assert found > 500

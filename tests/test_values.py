@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import jobx
 from jobx.model import Logistics, Salary
 from jobx.rules import RulesError, default_rules, load_rules
-from jobx.values import logistics_values, read_arrangement, read_date, read_salary
+from jobx.values import DATE_TIMEOUT, logistics_values, read_arrangement, read_date, read_salary
 
 WORDS = default_rules().value_words
 
@@ -296,3 +296,12 @@ def test_the_plain_view_shows_each_value_beside_its_words(tmp_path: Path) -> Non
     assert "  salary: £52,800 up to £70,400 per annum (→ 52,800–70,400 GBP per year)\n" in result.stdout
     assert "  deadline: 12 December 2026 (→ 2026-12-12)\n" in result.stdout
     assert "  work arrangement: Hybrid, 2 days a week in the office (→ hybrid, 2 days a week on site)\n" in result.stdout
+
+
+def test_built_in_date_patterns_run_without_a_timeout_and_a_users_with_one(tmp_path: Path) -> None:
+    assert default_rules().value_words.date_timeout is None
+    user = tmp_path / "rules.yaml"
+    user.write_text("values:\n  date_patterns: {mine: ['(?P<day>\\d\\d)/(?P<month>\\d\\d)/(?P<year>\\d{4})!']}\n")
+    words = load_rules((str(user),)).value_words
+    assert words.date_timeout == DATE_TIMEOUT
+    assert read_date("15/03/2027!", words) == "2027-03-15"
