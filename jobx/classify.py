@@ -141,21 +141,26 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
 
 
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
-    """A sentence after a list of required bullets that says what would be a plus is the preferred list:
-    '- Safe Pass card' then 'Bonus if you have experience with solar PV or EV chargers.'"""
+    """A sentence after a list of required bullets, or a paragraph of its own after the requirements, that
+    says what would be a plus is the preferred list: '- Safe Pass card' then 'Bonus if you have experience
+    with solar PV or EV chargers.'; 'It would be great if you also have ...' after a blank line."""
     block, own = classified.block, classified.kind
     pluses = rules.prose_cue(SectionKind.PREFERRED)
     if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS) or pluses is None:
         return [classified]
-    bullets_seen = False
+    bullets_seen = content_seen = paragraph_break = False
     line_start = block.start
     for line in text[block.start : block.end].split("\n"):
         line_end = line_start + len(line)
         if BULLET_LINE.match(line):
-            bullets_seen = True
-        elif bullets_seen and line.strip() and pluses.search(text, line_start, line_end):
+            bullets_seen = content_seen = True
+        elif not line.strip():
+            paragraph_break = content_seen
+        elif (bullets_seen or paragraph_break) and pluses.search(text, line_start, line_end):
             head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
             return [head, Classified(Block(None, line_start, block.end), SectionKind.PREFERRED, why="pluses sentence")]
+        else:
+            content_seen = True
         line_start = line_end + 1
     return [classified]
 

@@ -609,3 +609,18 @@ def test_a_sentence_of_pluses_after_the_required_bullets_is_the_preferred_list()
 )
 def test_items_numbered_inside_a_line(line: str, expected: list[str]) -> None:
     assert items(line, MIN) == expected
+
+
+def test_a_paragraph_of_pluses_after_the_requirements_is_the_preferred_list() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Maintenance Electrician\n\nABOUT YOU\nYou hold an electrical licence. You have five years of plant work.\n\n"
+        "It would be great if you also know Siemens PLCs. Food manufacturing would be an advantage.\n\n"
+        "Nice extras\n- A forklift licence\n"
+    )
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "You hold an electrical licence.", "You have five years of plant work."]
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "It would be great if you also know Siemens PLCs.", "Food manufacturing would be an advantage.",
+        "A forklift licence"]

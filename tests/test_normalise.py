@@ -128,3 +128,9 @@ def test_in_a_one_paragraph_dump_a_figure_or_bracket_glued_to_the_next_sentence_
     assert normalise(dump + glued).text == dump + expected
     # with its own line breaks the text keeps the glue as written
     assert normalise("Porter\n" + glued).text == "Porter\n" + glued
+
+
+def test_a_dash_bullet_glued_after_a_bracket_or_an_acronym_starts_a_line() -> None:
+    text = "Needs\nA degree (ABET accredited)- 3 years of design- Working knowledge of CAD PDM- Good English"
+    assert normalise(text).text == (
+        "Needs\nA degree (ABET accredited)\n- 3 years of design\n- Working knowledge of CAD PDM\n- Good English")
