@@ -607,6 +607,9 @@ def city_and_state(place: str) -> str:
 REGION_IN_BRACKETS = regexes.compile(r"[ \t]*+[(（](?P<region>\p{Lu}[^()（）\n]{1,40})[)）][ \t]*+$")
 
 
+DASH_AFTER = regexes.compile(r"[ \t]++[-–—][ \t]++")
+
+
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
     """A location that names an arrangement: "In person" is one; "Toronto, ON or Remote (Canada)" holds one."""
     match = rules.arrangement_regex.search(location) if location else None
@@ -614,6 +617,9 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
         return location, arrangement
     if match.start() == 0 and location[match.end() : match.end() + 1] == ",":
         return location[match.end() + 1 :].strip() or None, arrangement or location[: match.end()]  # "Hybrid, Leeds"
+    dashed = DASH_AFTER.match(location, match.end())
+    if match.start() == 0 and dashed:  # "Remote – Ohio, Indiana or Kentucky residents only"
+        return location[dashed.end() :].strip() or None, arrangement or location[: match.end()]
     if match.start() == 0 or not any(character.isalpha() for character in location[: match.start()]):
         region = REGION_IN_BRACKETS.match(location, match.end())  # "Remote (UK or Ireland)": where from
         return (region.group("region") if region else None), arrangement or location  # "In person", "100% Remote"

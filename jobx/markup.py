@@ -433,4 +433,37 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         text = MD_EMPHASIS.sub(lambda m: m.group("inner"), text)
     text = MD_BULLET.sub(lambda m: m.group(1) + "- ", text)
     text = MD_ESCAPE.sub(r"\1", text)
+    if "|" in text and "--" in text:
+        text = markdown_tables(text)
     return text, metadata
+
+
+MD_TABLE_RULE = regexes.compile(r"[ \t]*+\|?[ \t]*+:?-{3,}+:?[ \t]*+(?:\|[ \t]*+:?-{3,}+:?[ \t]*+)++\|?[ \t]*+")
+
+
+def table_cells(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
+
+
+def markdown_tables(text: str) -> str:
+    """A markdown table as HTML tables are read: a two-column row is a label and its value ('| Location |
+    Leeds |' is 'Location: Leeds'), a wider row a bullet of its cells; the column titles and the rule under
+    them are dropped."""
+    lines = text.split("\n")
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index + 1 < len(lines) and line.lstrip().startswith("|") and MD_TABLE_RULE.fullmatch(lines[index + 1]):
+            index += 2  # the column titles and the rule
+            while index < len(lines) and lines[index].lstrip().startswith("|"):
+                cells = table_cells(lines[index])
+                if len(cells) == 2 and cells[0] and cells[1]:
+                    out.append(f"{cells[0].rstrip(':：')}: {cells[1]}")
+                elif any(cells):
+                    out.append("- " + " | ".join(cell for cell in cells if cell))
+                index += 1
+            continue
+        out.append(line)
+        index += 1
+    return "\n".join(out)

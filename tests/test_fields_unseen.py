@@ -621,3 +621,13 @@ def test_a_title_and_its_employer_apart_by_a_full_width_bar() -> None:
 )
 def test_the_name_that_opens_the_company_section_is_the_employer(text: str, expected: str | None) -> None:
     assert extract(text)["company"] == expected
+
+
+def test_a_facts_table_in_markdown_gives_the_fields() -> None:
+    text = (
+        "# Data Analyst\n\n| | |\n|---|---|\n| Location | Remote – Ohio or Kentucky |\n"
+        "| Target start | March 2, 2027 |\n| Posting closes | December 22, 2026 |\n\n## Requirements\n- SQL\n"
+    )
+    logistics = jobx.extract(text).logistics
+    assert (logistics.location, logistics.work_arrangement, logistics.start) == (
+        "Ohio or Kentucky", "Remote", "March 2, 2027")

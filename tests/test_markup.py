@@ -143,3 +143,12 @@ def test_a_table_of_criteria_marked_in_columns_is_one_list_per_column() -> None:
         "<tr><td>Porter</td><td>York</td><td>£22,000</td></tr></table>"
     )
     assert "- Cook | Leeds | £25,000" in rows.splitlines()
+
+
+def test_a_markdown_table_is_read_as_html_tables_are() -> None:
+    text, _ = markdown_to_text(
+        "# Cook\n\n| | |\n|---|---|\n| **Location** | Leeds |\n| Start | 2 March 2027 |\n\n"
+        "| Shift | Days | Pay |\n| --- | :---: | ---: |\n| Early | Mon-Fri | £13 |\n\nText after.\n"
+    )
+    assert text.splitlines() == [
+        "# Cook", "", "Location: Leeds", "Start: 2 March 2027", "", "- Early | Mon-Fri | £13", "", "Text after."]
