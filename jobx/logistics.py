@@ -217,7 +217,7 @@ MAX_META_LINE = 200
 # A header of labels without separators, values between them: "Title Store Manager City Leeds Job Category
 # Sales Employment Status Full-Time Job Description ...", "State  CT City  Fairfield Category  Stores".
 RUN_LABELS = 3  # labels in a row, at least, before their values are believed
-MAX_RUN_START = 100  # where on the first line the run may start (after a title)
+MAX_RUN_START = 200  # where on the first line the run may start (after a title)
 MAX_RUN_VALUE = 80
 MAX_RUN_CHARS = 600
 LEADING_SPACE = regexes.compile(r"\s*+")

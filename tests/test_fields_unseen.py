@@ -631,3 +631,11 @@ def test_a_facts_table_in_markdown_gives_the_fields() -> None:
     logistics = jobx.extract(text).logistics
     assert (logistics.location, logistics.work_arrangement, logistics.start) == (
         "Ohio or Kentucky", "Remote", "March 2, 2027")
+
+
+def test_a_run_of_labels_after_page_chrome_in_a_dump() -> None:
+    chrome = "Solliciteren Bewaren Delen Printen Terug naar overzicht Vacaturegegevens "
+    text = (f"Docent Biologie | Het Voorbeeld Lyceum | Zwolle {chrome}Plaats Zwolle Dienstverband Vast "
+            "Uren 32 uur per week Reageren voor 16 januari 2027 Over ons Wij zijn een school. " * 1)
+    result = extract(text)
+    assert (result["title"], result["logistics"]["location"]) == ("Docent Biologie", "Zwolle")
