@@ -600,7 +600,7 @@ def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A line opened by a logistics label ("Pay Range: $72,000", "Work Schedule: Monday - Friday") ends
     the list above it: it is a logistics heading, with the value as its body."""
     match = leading_label(text, start, end, rules)
-    if match is None:
+    if match is None or is_chrome(text[start:end], rules):  # 'Cookies on this site: we use ...' is a banner
         return None
     label_start, label_end = match.span(1)
     return Heading(label_start, body_start(text, label_end), match.group(1), "logistics", why="label")

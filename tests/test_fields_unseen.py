@@ -639,3 +639,12 @@ def test_a_run_of_labels_after_page_chrome_in_a_dump() -> None:
             "Uren 32 uur per week Reageren voor 16 januari 2027 Over ons Wij zijn een school. " * 1)
     result = extract(text)
     assert (result["title"], result["logistics"]["location"]) == ("Docent Biologie", "Zwolle")
+
+
+def test_a_cookie_banner_above_the_title_is_chrome() -> None:
+    text = (
+        "Cookies on this site: we use essential cookies to make this site work. Accept all | Reject\n\n"
+        "Careers > Operations > York\n\nWarehouse Shift Lead (Nights)\nHarbour Home Supplies\n\n"
+        "Location: York\n\nWhat you will do\n- Run the night shift\n"
+    )
+    assert extract(text)["title"] == "Warehouse Shift Lead (Nights)"
