@@ -213,7 +213,7 @@ def main() -> None:
         # paired rounds, wall and CPU, each against python -c pass (see startup.py)
         with tempfile.TemporaryDirectory(prefix="jobx-startup-") as cache:
             env = {**os.environ, "XDG_CACHE_HOME": cache}
-            rows.extend(startup.table(startup.measure(startup.commands([], paths[0]), 10, env)))
+            rows.extend(startup.table(startup.measure(startup.commands([], [], paths[0]), 10, env)))
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
         f"{platform.system()} {platform.release()}; corpus {options.postings:,} postings, "
