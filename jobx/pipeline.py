@@ -233,6 +233,8 @@ def assemble(
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules
     )
+    if company and " ".join(labelled.get("location", "").casefold().split()) == " ".join(company.casefold().split()):
+        del labelled["location"]  # 'Brightline Energy · Cardiff · Full time' under the title: the employer, not a place
     logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
     requirement_texts = [
         item.text

@@ -648,3 +648,13 @@ def test_a_cookie_banner_above_the_title_is_chrome() -> None:
         "Location: York\n\nWhat you will do\n- Run the night shift\n"
     )
     assert extract(text)["title"] == "Warehouse Shift Lead (Nights)"
+
+
+def test_the_employer_on_a_line_of_terms_is_not_the_place() -> None:
+    html = (
+        "<h1>Customer Service Advisor</h1><p>Brightline Energy · Cardiff · Full time</p>"
+        "<p><strong>About the role</strong><br>Join Brightline Energy, helping customers.</p>"
+        "<p><strong>Key responsibilities</strong><br>• Answer calls<br>• Log contacts</p>"
+    )
+    logistics = jobx.extract(html).logistics
+    assert logistics.location != "Brightline Energy"
