@@ -652,9 +652,14 @@ def test_a_cookie_banner_above_the_title_is_chrome() -> None:
 
 def test_the_employer_on_a_line_of_terms_is_not_the_place() -> None:
     html = (
-        "<h1>Customer Service Advisor</h1><p>Brightline Energy · Cardiff · Full time</p>"
-        "<p><strong>About the role</strong><br>Join Brightline Energy, helping customers.</p>"
-        "<p><strong>Key responsibilities</strong><br>• Answer calls<br>• Log contacts</p>"
+        '<div class="job"><h1>Customer Service Advisor</h1><p>Brightline Energy · Cardiff · Full time</p>\n'
+        "<p><strong>About the role</strong><br>Join our friendly contact centre team.</p>\n"
+        "<p><strong>Key responsibilities</strong><br>• Answer inbound calls<br>• Resolve billing queries</p>\n"
+        "<p><strong>What we offer</strong><br>• £24,500 per year<br>• Free onsite parking</p></div>\n"
     )
-    logistics = jobx.extract(html).logistics
-    assert logistics.location != "Brightline Energy"
+    from jobx.pipeline import extract_decoded
+    from jobx.reader import decode, to_block_text
+
+    posting = extract_decoded(to_block_text(decode(html.encode(), "advisor.html"), "advisor.html"))
+    assert posting.company == "Brightline Energy"
+    assert posting.logistics.location != "Brightline Energy"
