@@ -82,7 +82,8 @@ def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         return None
     if may_span_lines(list(parsed), bool(parsed.state.flags & DOTALL)):
         return None
-    groups = sorted(set(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
+    # (first seen first among equals: a set's order changes with the hash seed from run to run)
+    groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
     return tuple(tuple(sorted(group)) for group in groups[:MAX_GROUPS]) or None
 
 

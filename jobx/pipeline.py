@@ -213,6 +213,7 @@ def assemble(
     searched, perks, opening = "\n".join(logistics_text), "\n".join(perks_text), opening_lines(text, blocks)
     # the first label in the text wins; a logistics block's own label only where the text has none
     labelled = {**labelled, **fields.labelled_fields(searched, rules)}
+    place_labelled = "location" in labelled  # a place its label names is believed over a guess at the employer
     for field, value in fields.meta_line_fields(text, rules).items():
         labelled.setdefault(field, value)
     for field, value in fields.labelled_fields(perks, rules).items():
@@ -233,7 +234,8 @@ def assemble(
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules
     )
-    if company and " ".join(labelled.get("location", "").casefold().split()) == " ".join(company.casefold().split()):
+    same = " ".join(labelled.get("location", "").casefold().split()) == " ".join((company or "").casefold().split())
+    if company and same and not place_labelled:
         del labelled["location"]  # 'Brightline Energy · Cardiff · Full time' under the title: the employer, not a place
     logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
     requirement_texts = [
