@@ -50,7 +50,7 @@ def required_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         parsed = re_parser.parse(pattern)
     except Exception:  # syntax only the regex module knows: no prefilter, the pattern always runs
         return None
-    groups = sorted(set(sequence_literals(list(parsed))), key=selectivity, reverse=True)[:MAX_GROUPS]
+    groups = sorted(dict.fromkeys(sequence_literals(list(parsed))), key=selectivity, reverse=True)[:MAX_GROUPS]
     return tuple(tuple(sorted(group)) for group in groups) or None
 
 
