@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import regexes
-from .features import LINE_BULLET
+from .features import LINE_BULLET, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block, strong_keyword
@@ -140,6 +140,13 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     ]
 
 
+def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) -> list[Classified]:
+    """The block up to `start` as it was classified, and the rest of it, with no heading, as `kind`."""
+    block = classified.block
+    head = Classified(Block(block.heading, block.start, start), classified.kind, classified.unplaced, classified.why)
+    return [head, Classified(Block(None, start, block.end), kind, why=why)]
+
+
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     """A sentence after a list of required bullets, or a paragraph of its own after the requirements, that
     says what would be a plus is the preferred list: '- Safe Pass card' then 'Bonus if you have experience
@@ -157,8 +164,7 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
         elif not line.strip():
             paragraph_break = content_seen
         elif (bullets_seen or paragraph_break) and pluses.search(text, line_start, line_end):
-            head = Classified(Block(block.heading, block.start, line_start), own, classified.unplaced, classified.why)
-            return [head, Classified(Block(None, line_start, block.end), SectionKind.PREFERRED, why="pluses sentence")]
+            return tail_apart(classified, line_start, SectionKind.PREFERRED, "pluses sentence")
         else:
             content_seen = True
         line_start = line_end + 1
@@ -179,11 +185,8 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None:
         return [classified]
-    line_start = block.start
-    for line in text[block.start : block.end].split("\n"):
-        line_end = line_start + len(line)
-        if BULLET_LINE.match(line):
-            line_start = line_end + 1
+    for line_start, line_end in line_spans(text, block.start, block.end):
+        if BULLET_LINE.match(text, line_start, line_end):
             continue
         starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
         for start in starts:
@@ -194,9 +197,7 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
                 and text.count(",", opener.end(), line_end) >= 2
                 and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
             ):
-                head = Classified(Block(block.heading, block.start, start), own, classified.unplaced, classified.why)
-                return [head, Classified(Block(None, start, block.end), SectionKind.BENEFITS, why="perks sentence")]
-        line_start = line_end + 1
+                return tail_apart(classified, start, SectionKind.BENEFITS, "perks sentence")
     return [classified]
 
 

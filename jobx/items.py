@@ -11,7 +11,7 @@ import regex
 from . import regexes
 from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
-from .rules import Rules, heading_key, is_chrome, leading_label
+from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
 from .votes import is_duty_verb
 
@@ -765,8 +765,8 @@ def term_of_the_job(text: str, start: int, end: int, rules: Rules) -> bool:
     """Among the perks, a line that a logistics label opens and that names no perk is a term of the job,
     read as a field: 'Salary: EUR 70k - 90k', 'Contract: full-time', 'Where: remote' (not 'Salary: 13th
     month bonus')."""
-    label = LABEL_THEN_TEXT.match(text, start, min(end, start + 52))
-    if label is None or rules.label_fields.get(heading_key(label.group().rstrip(": \t"))) is None:
+    label = leading_label(text, start, end, rules)
+    if label is None:
         return False
     cue = rules.prose_cue(SectionKind.BENEFITS)
     return cue is None or not cue.search(text, label.end(), end)

@@ -31,6 +31,16 @@ MARKDOWN_SIGNS = regexes.compile(r"(?m)^(?:#{1,6}[ \t]+\S|\*\*[^*\n]+\*\*[ \t]*$
 SPACES = regexes.compile(r"\s+")
 
 
+def labelled_row(label: str, value: str) -> str:
+    """A table row of a label and its value, as a label line: 'Department: Biosciences'."""
+    return f"{label.rstrip(':：')}: {value}"
+
+
+def bulleted_row(cells: list[str]) -> str:
+    """A table row of data, as a bullet of its cells: '- Experience of confocal microscopy | Interview'."""
+    return "- " + " | ".join(cell for cell in cells if cell)
+
+
 def is_field_label(node: Any) -> bool:
     """A form field's label: one that names its field (`for=`) or stands right before an input."""
     if "for" in node.attributes:
@@ -158,11 +168,11 @@ class Blocks:
             return True
         heads = [cell.tag == "th" for cell in cells]
         if len(cells) == 2 and heads == [True, False]:
-            self.lines.append(f"{texts[0].rstrip(':：')}: {texts[1]}")
+            self.lines.append(labelled_row(texts[0], texts[1]))
         elif all(heads):
             pass  # column titles ('Criteria | Assessed by') name no section, and read as a heading if kept
         else:
-            self.lines.append("- " + " | ".join(text for text in texts if text))
+            self.lines.append(bulleted_row(texts))
         return True
 
     def criteria_table(self, table: Any) -> bool:
@@ -459,9 +469,9 @@ def markdown_tables(text: str) -> str:
             while index < len(lines) and lines[index].lstrip().startswith("|"):
                 cells = table_cells(lines[index])
                 if len(cells) == 2 and cells[0] and cells[1]:
-                    out.append(f"{cells[0].rstrip(':：')}: {cells[1]}")
+                    out.append(labelled_row(cells[0], cells[1]))
                 elif any(cells):
-                    out.append("- " + " | ".join(cell for cell in cells if cell))
+                    out.append(bulleted_row(cells))
                 index += 1
             continue
         out.append(line)
