@@ -105,6 +105,31 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     return [m for m in markers if text[start : m.start()].strip()]
 
 
+# A dash between spaces before a word in any case: the separator of a line that the same dash opens
+# ('- answering phone calls - handling enquiries - keeping records').
+SPACED_DASH = regexes.compile(r"[ \t]++[-–][ \t]++(?=\p{L})")
+DASH_RUN_PIECE_WORDS = 3
+
+
+def dash_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.Match[str]]:
+    """The inner dashes of a line opened by a dash that are its bullets too: two or more, the same dash
+    as the opening one, every piece of three words or more (not '- Teamwork - Cooperates with others')."""
+    opener = marker.group().strip()
+    if opener not in ("-", "–"):
+        return []
+    dashes = [
+        m for m in SPACED_DASH.finditer(text, marker.end(), line_end)
+        if m.group().strip() == opener and not is_range_dash(text, m)
+    ]
+    if len(dashes) < 2:
+        return []
+    bounds = [marker.end(), *(m.end() for m in dashes)]
+    ends = [*(m.start() for m in dashes), line_end]
+    if any(len(text[s:e].split()) < DASH_RUN_PIECE_WORDS for s, e in zip(bounds, ends, strict=True)):
+        return []
+    return dashes
+
+
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
@@ -117,6 +142,8 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             for m in (INLINE_BULLET.finditer(text, line_start, line_end) if scanned else ())
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
+        if own_line and not any(dash in m.group() for m in inline for dash in "-–—"):
+            inline += dash_run(text, marker, line_end)
         inline = sorted([*inline, *enumerated(text, line_start, line_end)], key=lambda m: m.start())
         if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):
             before = text[line_start : inline[0].start()].strip()

@@ -767,6 +767,10 @@ def pay_word_pattern(rules: Rules) -> Any:
     return pattern
 
 
+# The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
+TERMS_AMONG_PERKS = ("work_arrangement", "duration", "deadline", "start", "employment_type", "location")
+
+
 def find_logistics(
     text: str,
     labelled: dict[str, str],
@@ -799,7 +803,7 @@ def find_logistics(
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
         values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts)
-        if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start", "employment_type"):
+        if values[field] is None and field in TERMS_AMONG_PERKS:
             values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)

@@ -179,11 +179,42 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
             name = " ".join(words[:half])
         elif len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
             name = name[: len(name) // 2]  # glued to its repeat: 'About AcmeAcme is', 'About SE HealthSE Health
+        elif (repeated := named_again(text, match.start("name"), words)) is not None:
+            # 'About Hopper At Hopper, we ...', 'About Aurizon. Aurizon is ...': where the heading ends, but
+            # the name may be a short form ('About Brightwater Brightwater Freight Solutions moves ...')
+            end = match.start("name") + len(repeated)
+            return Heading(start, end, text[start:end], "company", None, why="about")
         else:
             continue  # inline without the name repeated: cannot tell where the heading ends
         end = match.start("name") + len(name)
         return Heading(start, end, text[start:end], "company", name, why="about")
     return None
+
+
+NAME_REPEAT_REACH = 80  # how far after an inline 'About <Name>' the blurb names the company again
+
+
+def named_again(text: str, start: int, words: list[str]) -> str | None:
+    """The longest run of the heading's first words that the text repeats soon after it: where an inline
+    'About <Name>' heading ends ('About NRW Civil & Mining With over 30 years ..., NRW Civil & Mining is').
+    Not a framing word ('About The Role The ...')."""
+    if words[0] in FRAMING_WORDS or words[0] in SUBJECTS or words[0] == "Us":
+        return None
+    found = None
+    for count in range(1, len(words) + 1):
+        name = " ".join(words[:count]).rstrip(".,")
+        if words[count - 1] in ("&", "and", "of"):
+            continue
+        after = start + len(name)
+        repeat = text.find(name, after, after + NAME_REPEAT_REACH + len(name))
+        if repeat == -1 or not word_bounded(text, repeat, repeat + len(name)):
+            break
+        found = name
+    return found
+
+
+def word_bounded(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
 @functools.lru_cache(maxsize=8)
@@ -559,7 +590,8 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
 # Also after a full stop, and before an icon that bullets the first line: '... opportunities. Why Choose Us?
 # ✅Emotional Support: ...'.
 DUMP_QUESTION = regexes.compile(
-    r"(?<=\p{Ll}[ \t]+|[.!][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}\?(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\p{Lu})"
+    r"(?<=\p{Ll}[ \t]+|[.!][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}[?:]"
+    r"(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\p{Lu})"
 )
 
 
@@ -568,8 +600,10 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
         question = match.group()
         if len(question.split()) <= MAX_HEADING_WORDS:
             kind = question_kind(question, rules)
+            if kind is None and question.endswith(":"):
+                continue  # a colon closes a heading that names its kind ('What we look for in our people:')
             end = body_start(text, match.end())
-            yield Heading(match.start(), end, question.rstrip("?"), kind and kind.value, why="question")
+            yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
 
 
 LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")

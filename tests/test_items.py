@@ -78,6 +78,13 @@ CASES = [
     ("perks-as-one-comma-list", "Hybrid working, 30 days annual leave (plus bank holidays), cycle to work scheme, "
      "and life event leave", BEN,
      ["Hybrid working", "30 days annual leave (plus bank holidays)", "cycle to work scheme", "life event leave"]),
+    ("dash-opened-line-of-dashed-clauses",
+     "- answering phone calls and e-mails - handling technical and non technical enquiries - keeping the "
+     "customer records up to date", R,
+     ["answering phone calls and e-mails", "handling technical and non technical enquiries",
+      "keeping the customer records up to date"]),
+    ("dash-opened-line-with-short-pieces-stays-whole", "- Teamwork - Cooperates with others - Shares", R,
+     ["Teamwork - Cooperates with others - Shares"]),
     ("perk-lines-with-commas-stay-whole", "Medical, Dental, and Vision benefits\n401k", BEN,
      ["Medical, Dental, and Vision benefits", "401k"]),
     ("perk-sentence-with-long-clauses-stays-whole",

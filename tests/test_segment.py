@@ -182,6 +182,33 @@ def test_in_a_dump_a_question_runs_into_the_text() -> None:
         ("Why Choose Us", "benefits")]
 
 
+def test_in_a_dump_a_framing_question_closed_by_a_colon_is_a_heading_when_it_names_its_kind() -> None:
+    text = ("Paid overtime and a crew that looks out for you What we look for in our people: Operators with "
+            "a current licence Shift work What it means: nothing here")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("What we look for in our people", "minimum_qualifications") in found
+    assert not any(text.startswith("What it means") for text, _ in found)  # no kind named: prose
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [
+        ("great crew About Hopper At Hopper, we are on a mission to help travellers.", "About Hopper"),
+        ("Parental leave About Aurizon. Aurizon is the largest rail freight operator.", "About Aurizon"),
+        ("a culture About NRW Civil & Mining With over 30 years, NRW Civil & Mining is a leading contractor.",
+         "About NRW Civil & Mining"),
+    ],
+)
+def test_an_inline_about_heading_ends_where_the_blurb_names_the_company_again(text: str, heading: str) -> None:
+    found = [h for h in find_headings(text, default_rules(), dump=True) if h.kind_name == "company"]
+    assert [h.text for h in found] == [heading]
+
+
+def test_an_inline_about_heading_without_the_name_again_is_not_found() -> None:
+    text = "Parental leave About Aurizon Holdings Limited which runs trains across the country."
+    assert [h for h in find_headings(text, default_rules(), dump=True) if h.kind_name == "company"] == []
+
+
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
     # a heading written as a sentence in Title Case is still a heading
