@@ -15,11 +15,13 @@ from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
 from .votes import is_duty_verb
 
-# Bullets inside a line: a dot bullet anywhere, an icon before a capital ('✅Emotional Support: ...',
+# Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
+# is one term), an icon before a capital ('✅Emotional Support: ...',
 # '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regexes.compile(
-    r"(?:(?<![ \t])|\G)(?:[ \t]*+[•·▪●◦][ \t]*+|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
+    r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
+    r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
 )
 
@@ -31,7 +33,7 @@ def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
     return not line.isascii() or " -" in line or " *" in line or "\t" in line
 
 
-SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
+SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])|[。！？](?=[ \t]*\S)")
 HAS_LETTER = regexes.compile(r"\p{L}")
 PARAGRAPH_SENTENCES = 2
 
@@ -84,23 +86,30 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 
 # An item's number or letter inside a line: '1) Serve customers 2) Keep the floor tidy', '(a) ... (b) ...'.
 # (each item opens with a capital: 'one (1) year of experience and/or a two (2) year degree' is one item)
-ENUMERATOR = regexes.compile(r"(?<![^ \t(])\(?(\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})")
+# In Chinese and Japanese a number and a full stop or '、' right before the words: '：1.负责 ...；2.定期 ...'
+# (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
+ENUMERATOR = regexes.compile(
+    r"(?<![^ \t(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})"
+    r"|(?<=^|[ \t；;。：:])(?P<n>\d{1,2})[.、．](?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
+)
+MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')
 
 
 def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The markers of items numbered inside a line, from the second on: at least two, counting up by one
     from 1 or 'a', each item two words or more (not 'sections (a) and (b)')."""
-    if ")" not in text[start:end]:
+    line = text[start:end]
+    if ")" not in line and line.isascii():
         return []
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:
         return []
-    ordinals = [int(m.group(1)) if m.group(1).isdigit() else ord(m.group(1)) - ord("a") + 1 for m in markers]
+    ordinals = [int(m.group("n")) if m.group("n").isdigit() else ord(m.group("n")) - ord("a") + 1 for m in markers]
     if ordinals != list(range(1, len(markers) + 1)):
         return []
     bounds = [m.end() for m in markers]
     pieces = [text[b : (markers[i + 1].start() if i + 1 < len(markers) else end)] for i, b in enumerate(bounds)]
-    if any(len(piece.split()) < 2 for piece in pieces):
+    if any(len(piece.split()) < 2 and len(piece.strip()) < MIN_ENUMERATED_CHARACTERS for piece in pieces):
         return []
     return [m for m in markers if text[start : m.start()].strip()]
 
@@ -180,7 +189,7 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
     for match in SENTENCE_END.finditer(text, start, end):
         word = WORD.findall(text, max(start, match.start() - 12), match.start() + 1)
         previous = word[-1].lower().rstrip(".") if word else ""
-        if previous in rules.abbreviations or len(previous) == 1:
+        if match.group()[0] == "." and (previous in rules.abbreviations or len(previous) == 1):
             continue
         spans.append((last, match.start() + 1))
         last = match.end()
@@ -405,7 +414,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
 
 # A semicolon outside brackets: two or more of them in a sentence part a list ('Medical, dental and vision
 # coverage from day one; 401(k) with 6% match; 20 days of paid time off').
-SEMICOLON = regexes.compile(r";[ \t]+(?![^()\n]*\))")
+SEMICOLON = regexes.compile(r";[ \t]+(?![^()\n]*\))|；(?=[ \t]*\S)")
 SEMICOLON_ITEMS = 3
 
 
@@ -414,7 +423,8 @@ def semicolon_list(text: str, start: int, end: int) -> bool:
 
 
 # (a comma between digits groups thousands: 'a €1,500 learning budget' is one piece)
-COMMA_PIECE = regexes.compile(r"(?:[^,;()]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()]|(?<=\d),(?=\d{3}))*+)*+")
+# ('、' is the enumeration comma of Chinese and Japanese: '五险一金、年终奖、带薪年假')
+COMMA_PIECE = regexes.compile(r"(?:[^,;()、]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()、]|(?<=\d),(?=\d{3}))*+)*+")
 MAX_LISTED_WORDS = 8
 
 
@@ -452,9 +462,13 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     benefit from a pension of 12%, annual leave loading (17.5%), salary packaging and shift penalties'
     is four perks; None unless three comma pieces or more follow, each a short phrase."""
     first = WORD.match(text, start, end)
-    if not prose and (first is None or first.group() not in rules.lead_in_openers):
+    lead = LEAD_COLON.match(text, start, end)  # 'A genuinely generous package: 10% bonus, 8% pension, ...'
+    if lead is not None and leading_label(text, start, end, rules) is not None:
+        lead = None  # 'Salary: ...' is a term of the job
+    if lead is None and not prose and (first is None or first.group() not in rules.lead_in_openers):
         return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...')
-    for opener in rules.list_opener_regex.finditer(text, start, end):
+    openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
+    for opener in openers:
         pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, opener.end(), end)]
         if len(pieces) >= 2 and not AND_OR.match(text, pieces[-1][0], pieces[-1][1]):
             last_and = AND_WORD.search(text, *pieces[-1])  # 'a, b, c and d': the last piece holds two
@@ -474,6 +488,9 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
 
 
 AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
+# A phrase that leads in to a list with a colon, in sentence case ('A generous package: ...'; not a label
+# such as 'Hours/Location: ...')
+LEAD_COLON = regexes.compile(r"(?=[^:,\n]{3,60}:)[^:,\n]*?(?<![\p{L}'’])\p{Ll}[^:,\n]*:[ \t]+")
 AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&)[ \t]+")
 LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 

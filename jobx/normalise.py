@@ -34,6 +34,7 @@ ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
+ALIGNING_GAP = regexes.compile(r"(?<=[^\s:：])[ ]{3,}+(?=\S)")
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
 DUMP_CHARACTERS_PER_LINE = 400
 DOUBLE_GAP = regexes.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
@@ -129,15 +130,26 @@ def unwrapped(text: str) -> str:
     if not WRAP_WIDTHS[0] <= width <= WRAP_WIDTHS[1] or full * 2 < len(lengths):
         return text
     joined = []
+    hanging = None  # where the text of the bullet being wrapped starts: its next lines are indented to it
     for index, line in enumerate(lines[:-1]):
         stripped = line.rstrip()
         following = lines[index + 1]
+        bullet = BULLET_OPENS.match(line)
+        if bullet is not None:
+            hanging = bullet.end()
+        elif not line.startswith(" "):
+            hanging = None
+        indent = len(following) - len(following.lstrip(" "))
         joins = (
             len(stripped) >= 0.6 * width
             and len(stripped) <= width + 10
             and following.strip()
             and not stripped.endswith((":", ".", "!", "?", ";"))
-            and (CONTINUES.match(following) is not None or stripped.endswith((",", "&", "/", "-")))
+            and (
+                CONTINUES.match(following) is not None
+                or (stripped.endswith((",", "&", "/", "-")) and stripped[-2:-1].isalnum())
+                or (hanging is not None and indent == hanging)  # ' * Liaise with teams (Asset\n   Management'
+            )
             and not BULLET_OPENS.match(following)
         )
         joined.append(line + (" " if joins else "\n"))
@@ -166,8 +178,12 @@ def normalise(text: str) -> NormalText:
     text = text.replace("\r\n", " \n")
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
-    if "   " in text:  # one-paragraph dumps keep their paragraph breaks as runs of spaces
-        text = WIDE_GAP.sub(lambda gap: "\n" + gap.group()[1:], text)
+    if "   " in text:
+        # one-paragraph dumps keep their paragraph breaks as runs of spaces, and a row of page buttons its
+        # gaps ('Apply    Save    Report this job'); in text with its own line breaks a run after a label's
+        # colon aligns its value ('ROLE:      Network Planning Engineer')
+        gaps = WIDE_GAP if text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text) else ALIGNING_GAP
+        text = gaps.sub(lambda run: "\n" + run.group()[1:], text)
     few_breaks = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
     if "  " in text and few_breaks:
         text = dump_lines(text)

@@ -209,8 +209,9 @@ class UserPattern:
         return self.timed("sub", *args, **kwargs)
 
 
-# A word as heading search sees it: camel-case humps apart, so a glued heading starts a word too.
-WORD_TOKEN = regexes.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+")
+# A word as heading search sees it: camel-case humps apart, so a glued heading starts a word too; in a
+# script without case (中文, 日本語, 한국어) a run of its letters.
+WORD_TOKEN = regexes.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{N}+|[\p{Lo}\p{Lm}]+")
 
 
 def heading_key(text: str) -> str:
@@ -235,8 +236,14 @@ def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[
     if match is None:
         return None
     words = match.group(1).split()
-    if any(heading_key(" ".join(words[-count:])) in rules.label_fields for count in range(len(words), 0, -1)):
+    if heading_key(" ".join(words)) in rules.label_fields:
         return match
+    # a label's last words after capitalised ones ('Base Salary:'), not a phrase ('A generous package:')
+    for count in range(len(words) - 1, 0, -1):
+        if not words[-count - 1][:1].isupper():
+            break
+        if heading_key(" ".join(words[-count:])) in rules.label_fields:
+            return match
     return None
 
 

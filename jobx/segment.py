@@ -38,6 +38,8 @@ LINE_TEXT_TO_END = regexes.compile(LINE_TEXT.pattern.replace(r"[^\n]{0,199}?)", 
 CLOSING_CHARACTER = regexes.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u200D]")
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
+ARTICLES = ("A", "An", "The")
+MAX_STOPPED_HEADING_WORDS = 5  # a heading closed by a full stop: "What's on offer."
 FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
 
 
@@ -52,6 +54,11 @@ class Heading:
     company: str | None = None
     level: int = 0  # a markdown heading's depth ('###' is 3); 0 for any other heading
     why: str = field(default="", compare=False)  # which rule found it, for `jobx show --explain`
+
+
+def framing_word(word: str) -> bool:
+    """A word that frames a heading, also with a contraction: 'What', "What's", 'Who’s'."""
+    return word in FRAMING_WORDS or word.replace("’", "'").partition("'")[0] in FRAMING_WORDS
 
 
 def body_start(text: str, end: int) -> int:
@@ -86,6 +93,9 @@ SUBJECTS = frozenset({"You", "We", "You'll", "You’ll", "We'll", "We’ll", "Yo
 AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,3}&[ \t]+$")
 
 
+CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
@@ -100,7 +110,11 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     if at_line_start and AFTER_BULLET.search(text, max(0, start - 8), start):
         return False  # a bullet is an item ('- You have 5 years of Go'), a heading only when it is all alias
     heading = match.group()
-    if not heading.lstrip("¿¡")[:1].isupper() or not FOLLOWER.match(after):
+    first = heading.lstrip("¿¡")[:1]
+    if first and not first.isupper() and not first.islower():
+        # a script without case: inside a line only where a colon or a bracket closes it ('。任职要求：1.本科')
+        return after.lstrip(" \t")[:1] in CASELESS_CLOSERS
+    if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
         return False  # in an upper-case line every word is a capital: 'MUST BE ABLE TO PASS POLICE CHECK'
@@ -467,6 +481,10 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
             return None
         begin, finish = match.span("text")
         return Heading(begin, body_start(text, finish), line.rstrip(":： \t"), kind.value, level=level, why="lead-in")
+    # a short line closed by a full stop is a heading only where its words name a kind ("What's on offer.")
+    stopped = line.endswith(".") and not line.endswith("..") and len(words) <= MAX_STOPPED_HEADING_WORDS
+    if stopped:
+        line = line[:-1]
     if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
         return None
     listed = next_line_is_bullet(text, end)
@@ -489,12 +507,15 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
         framed = (
-            colon or question or title_case or line.isupper() or words[0] in FRAMING_WORDS
+            colon or question or title_case or line.isupper() or framing_word(words[0])
             or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0
             or set_apart(text, start, end)
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
+        framed_by_word = framing_word(words[0]) and words[0] not in ARTICLES
+        if stopped and (kind is None or not (framed_by_word or title_case)):
+            return None  # 'A bonus and a pension.' is a sentence
         if kind is None and not (title_case or line.isupper() or question or match.group("open") or level):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")
@@ -568,7 +589,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             kind = keyword_kind(phrase, words, True, rules)
             strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in "-–•*"  # 'Required Experience and Skills:- 5 years'
-            framing = words[0] in FRAMING_WORDS  # 'What We Offer:', 'Why you'll love it here:'
+            framing = framing_word(words[0])  # 'What We Offer:', 'Why you'll love it here:'
             if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):

@@ -110,6 +110,9 @@ def test_a_table_row_of_text_cells_is_one_line() -> None:
 def test_format_detection() -> None:
     assert detect_format("plain words", "a.html") == "html"
     assert detect_format("plain words", "a.md") == "markdown"
+    # an e-mail address in angle brackets is not a tag
+    assert detect_format("From: Priya Kaur <p.kaur@example.co.uk>\nHi all,", "-") == "text"
+    assert detect_format("<p class=x>Hi</p>", "-") == "html"
     assert detect_format("<div><p>hi</p></div>", "-") == "html"
     assert detect_format("# Title\n\n- one\n- two\n", "a.txt") == "markdown"
     assert detect_format("Responsibilities\n- Build things", "a.txt") == "text"

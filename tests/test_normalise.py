@@ -100,6 +100,29 @@ def test_a_hard_wrapped_text_is_unwrapped_where_a_line_goes_on() -> None:
     assert "opportunities\nCompetitive" in normal
 
 
+def test_a_wrapped_bullet_goes_on_where_its_next_line_is_indented_to_its_text() -> None:
+    lines = [
+        "Our client is one of the regional electricity distribution network",
+        "operators, serving around two million homes and businesses in the",
+        "north. Over the next five years they are investing in the network.",
+        "-------------------------------------------------------------------",
+        "ROLE:      Network Planning Engineer",
+        "",
+        " * Liaise with customers, developers and internal teams (Asset",
+        "   Management, Control, Legal) to resolve technical queries",
+        " * Working knowledge of power system analysis software such as",
+        "   DIgSILENT PowerFactory, IPSA or PSS/E",
+        " * A full UK driving licence and the right to work in the UK now",
+        "Our client offers a generous package and a hybrid working pattern.",
+    ]
+    normal = normalise("\n".join(lines) + "\n").text
+    assert "(Asset    Management, Control" in normal  # whatever the case of the next line's first word
+    assert "such as    DIgSILENT" in normal
+    assert "--\nROLE:" in normal  # a rule line ends with a dash but does not go on
+    assert "ROLE:      Network Planning Engineer" in normal  # the run of spaces aligns the label's value
+    assert "now\nOur client" in normal  # not indented: a line of its own
+
+
 def test_short_lines_are_not_unwrapped() -> None:
     text = "Title\n" + "".join(f"Line {n} of a list\nand more {n}\n" for n in range(6))
     assert normalise(text).text == text

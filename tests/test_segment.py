@@ -209,6 +209,29 @@ def test_an_inline_about_heading_without_the_name_again_is_not_found() -> None:
     assert [h for h in find_headings(text, default_rules(), dump=True) if h.kind_name == "company"] == []
 
 
+def test_a_short_line_closed_by_a_full_stop_is_a_heading_only_where_its_words_name_a_kind() -> None:
+    text = "We are hiring.\n\nWhat's on offer.\n\nA bonus and a pension.\n\nHere we go.\n\nSome prose.\n"
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
+    assert found == [("What's on offer", "benefits")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("青禾便利 连锁零售 职位描述。岗位职责：1.负责门店运营；2.定期巡店。任职要求：1.本科及以上学历",
+         [("岗位职责", "responsibilities"), ("任职要求", "minimum_qualifications")]),
+        ("주요업무: 입고 관리 자격요건: 물류 경력 5년", [("주요업무", "responsibilities"), ("자격요건", "minimum_qualifications")]),
+    ],
+)
+def test_in_a_script_without_case_an_alias_inside_a_line_is_a_heading_when_a_colon_closes_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert found == expected
+    # without the colon the words are prose ('我们的福利很好' holds 福利)
+    assert find_headings("青禾便利的员工福利很好，欢迎加入。", default_rules(), dump=True) == []
+
+
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
     # a heading written as a sentence in Title Case is still a heading
