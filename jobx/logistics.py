@@ -25,11 +25,11 @@ LABEL_SEPARATOR = regexes.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–
 # start to try, each running to the window's end; backwards the first try is the match (same match, 20x faster).
 LABEL_WORDS = regexes.compile(r"(?r)(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
 # A value runs to the line's end or to the next "Label:" on the same line (at a word's start, or glued on
-# as a capitalised word: "until June 2027Hours: days", not inside "FT/Temporary").
+# as a capitalised word: "until June 2027Hours: days", not inside "FT/Temporary"; not a letter: "Level A: $98,074").
 # or to a full stop after a word ("Work Location: In person. Apply now", "Remote within the EU. We value ...").
 LABEL_VALUE = regexes.compile(
     r"(?P<value>[^\n]{1,120}?)(?=[ \t]*+(?:[,;|·][ \t]*+)?(?:(?<![\w/])|(?<=[\p{Ll}\d])(?=\p{Lu}\p{Ll}))"
-    r"\p{Lu}[\w/&'-]*+(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
+    r"\p{Lu}[\w/&'-]++(?:[ \t][\w/&'-]++){0,3}:[ \t]|[ \t]*+$"
     r"|(?<=[\p{Ll}\d]{2})\.(?:[ \t]|$)|(?<=\p{Lu}{2})\.(?=[ \t]++\p{Lu}\p{Ll}))",
     regex.MULTILINE,
 )
@@ -727,13 +727,14 @@ CONTRACT_WORK = regexes.compile(
 
 
 PERK_AFTER_VOLUNTEER = regexes.compile(
-    r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?)"
+    r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?|work\b|experience|service)"
 )
 
 
 def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str, rules: Rules | None = None) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range, a
-    rate, or an amount after a word of the salary labels ('Starting salary of £30,500'); a lone "$750
+    rate, or an amount after (or opened by) a word of the salary labels ('Starting salary of £30,500',
+    '연봉 4,800만 원 ~ 6,200만 원'); a lone "$750
     stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen", a pay scale by
     its agreement) is pay wherever it stands."""
     pay_word = pay_word_pattern(rules) if rules is not None else None
@@ -746,7 +747,7 @@ def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str, rules: Rules 
                     return clean_value(match.group("value"))
                 line_start = text.rfind("\n", max(0, match.start() - MAX_PAY_WORD_GAP), match.start()) + 1
                 start = max(line_start, match.start() - MAX_PAY_WORD_GAP)
-                if named is None and pay_word is not None and pay_word.search(text, start, match.start()):
+                if named is None and pay_word is not None and pay_word.search(text, start, match.end()):
                     named = clean_value(value)
     return named
 
@@ -766,6 +767,9 @@ def pay_word_pattern(rules: Rules) -> Any:
     PAY_WORD_CACHE[id(rules.raw)] = (rules.raw, pattern)
     return pattern
 
+
+# A label answered 'No' on the next line says nothing to look for: 'Remote job' / 'No' (a facts table).
+NEGATED_LABEL = regexes.compile(r"(?m)^[^\n]{1,40}(?=\n(?:[ \t]*\n)*[ \t]*No\.?[ \t]*$)")
 
 # The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
 TERMS_AMONG_PERKS = ("work_arrangement", "duration", "deadline", "start", "employment_type", "location")
@@ -794,6 +798,8 @@ def find_logistics(
             labelled[field] = value
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
+    if "\nNo" in text:
+        text = NEGATED_LABEL.sub(lambda line: " " * len(line.group()), text)
     lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
     firsts: dict[str, int] = {}  # where each required string first stands in the text, for search_tiers
     perks_firsts: dict[str, int] = {}
@@ -962,12 +968,18 @@ def amount_line(body: str, lines: int = 4) -> str:
     return next((line for line in opening[:lines] if any(c.isdigit() for c in line)), opening[0] if opening else "")
 
 
+LEAD_IN_WORDS = 3
+
+
 def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
     """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
     if not heading:
         return {}
     field = label_field(heading, rules) if len(heading) <= MAX_LABEL_LINE else None
     line = amount_line(body) if field == "salary" else first_line(body)
+    if line.rstrip().endswith((":", "：")) and len(line.split()) >= LEAD_IN_WORDS and line.count(":") == 1:
+        # a lead-in to the value: 'Location' / '1 vacancy in the following location:' / 'St. Louis, MO'
+        line = first_line(body.partition(line)[2])
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')

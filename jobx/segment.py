@@ -367,6 +367,12 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     return kept
 
 
+def after_colon_line(text: str, start: int) -> bool:
+    """The line right above (no blank line between) ends with a colon."""
+    above = text.rfind("\n", 0, max(0, start - 1))
+    return start > 0 and text[above + 1 : start - 1].rstrip().endswith((":", "："))
+
+
 def set_apart(text: str, start: int, end: int) -> bool:
     """A blank line above the line and its text right below: how plain text sets a heading over its lines
     ('\nKnowledge and skills\nEssential: ...'), where a list's items follow one another."""
@@ -516,6 +522,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         framed_by_word = framing_word(words[0]) and words[0] not in ARTICLES
         if stopped and (kind is None or not (framed_by_word or title_case)):
             return None  # 'A bonus and a pension.' is a sentence
+        if kind is None and after_colon_line(text, start):
+            return None  # led to by a colon: '1 vacancy in the following location:' / 'St. Louis, MO'
         if kind is None and not (title_case or line.isupper() or question or match.group("open") or level):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")

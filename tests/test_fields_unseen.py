@@ -106,6 +106,18 @@ def test_team_named_after_a_phrase(text: str, expected: str | None) -> None:
 SALARIES = [
     ("dollar-with-country-letters", "Overview\nThe base salary is CA$98,000 – CA$112,000 a year.\n", "CA$98,000 – CA$112,000 a year"),
     ("australian-dollar-letters", "Overview\nWe pay A$120,000 to A$140,000 per year.\n", "A$120,000 to A$140,000 per year"),
+    ("a-zero-amount-is-an-advert", "Try Premium for $0\nOverview\nThe pay is $88,000–$108,000 CAD per year.\n",
+     "$88,000–$108,000 CAD per year"),
+    ("rupees-in-indian-grouping-not-the-banks-loan-book",
+     "Overview\nWe hold a loan book of ₹1.1 lakh crore.\nFixed CTC of ₹9,00,000 – ₹14,00,000 per annum.\n",
+     "₹9,00,000 – ₹14,00,000 per annum"),
+    ("a-pay-level-letter-is-not-a-label", "Salary: Level A: $98,074 – $105,155 per annum\n",
+     "Level A: $98,074 – $105,155 per annum"),
+    ("korean-man-won-range-among-perks", "혜택 및 복지\n• 연봉 4,800만 원 ~ 6,200만 원 (경력에 따라 협의)\n• 중식 제공\n",
+     "연봉 4,800만 원 ~ 6,200만 원"),
+    ("italian-ral-in-euro", "Cosa offriamo\nContratto a tempo indeterminato, RAL tra 28.000 e 32.000 euro.\n",
+     "RAL tra 28.000 e 32.000 euro"),
+    ("chinese-board-thousands-and-months", "区域运营经理 18-25K·14薪 上海 5-10年 本科\n", "18-25K·14薪"),
 ]
 
 
@@ -211,12 +223,24 @@ ARRANGEMENTS = [
     ("arrangement-opening-a-bracket", "Overview\nYou will work from our Bristol office (hybrid, two days a week at home).\n",
      "hybrid, two days a week at home"),
     ("a-bracket-not-opening-on-an-arrangement", "Overview\nYou will work with our teams (some remote) on launches.\n", None),
+    ("a-facts-table-answering-no", "Overview\nRemote job\nNo\nTravel required\nOccasional\n", None),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in ARRANGEMENTS], ids=[c[0] for c in ARRANGEMENTS])
 def test_arrangement(text: str, expected: str | None) -> None:
     assert logistics(text)["work_arrangement"] == expected
+
+
+def test_a_place_after_a_lead_in_under_its_label() -> None:
+    text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
+    assert logistics(text)["location"] == "St. Louis, MO"
+
+
+def test_volunteer_work_in_the_text_is_not_the_kind_of_job() -> None:
+    text = ("Overview\nWe work on rivers. Experience includes volunteer work and volunteer experience. "
+            "Volunteer service counts.\nThe role is full-time.\n")
+    assert logistics(text)["employment_type"] == "full-time"
 
 
 GENDERED_TITLES = [
