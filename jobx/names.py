@@ -27,7 +27,8 @@ from .values import fold
 MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
-TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+[|·•／｜][ \t]*+")
+# (a middle dot before a lower-case letter writes both genders: 'Chargé·e de relations donateurs·rices')
+TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+(?:[|•／｜]|·(?!\p{Ll}))[ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
@@ -64,12 +65,47 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         gendered = GENDER_PAIR.match(candidate) is not None  # 'Camarero/a de sala': words in lower case follow
         if names_a_job(candidate, rules) and (gendered or len(lower_words) <= len(words) // 4):
             return without_terms(candidate, rules)  # a title is mostly capitalised words; a sentence is not
+    above_terms = line_above_terms(lines, rules)
+    if above_terms is not None:
+        return above_terms
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
     matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
     return repeated_opening_line(lines[:1], prose)
+
+
+# Parts of a line of terms: 'Bologna (BO) · Ibrido · Tempo determinato', 'Remote | Full-time'.
+TERMS_SEPARATOR = regexes.compile(r"[ \t]*+[·•|][ \t]*+")
+TERMS_LINE_REACH = 2  # the title is the line above the terms, or above the employer's line above them
+
+
+def line_above_terms(lines: list[str], rules: Rules) -> str | None:
+    """A header's title where no title word names the job: the capitalised line above a line of terms
+    (parts apart by '·' or '|', one of them a kind of job or an arrangement), or above the employer's
+    line that stands over them ('Liquidatore Sinistri Auto Junior – Bologna' / 'Mutua Collina S.p.A.' /
+    'Bologna (BO) · Ibrido · Tempo determinato')."""
+    for index, line in enumerate(lines):
+        parts = TERMS_SEPARATOR.split(line)
+        if len(parts) < 2 or not any(
+            rules.employment_regex.fullmatch(part.strip()) or rules.arrangement_regex.match(part.strip())
+            for part in parts
+        ):
+            continue
+        for candidate in lines[max(0, index - TERMS_LINE_REACH) : index]:
+            words = candidate.split()
+            if (
+                words
+                and len(words) <= MAX_TITLE_WORDS
+                and candidate[:1].isupper()
+                and not TERMS_SEPARATOR.search(candidate)
+                and not regex.search(r"[.!?:]\s|[.:]$", candidate)
+                and not LEGAL_FORM.search(candidate)
+            ):
+                return without_terms(candidate, rules)
+        return None
+    return None
 
 
 # Symbols before a header's words: "🦉 Nocturne Labs ...", "📣 Barista".
@@ -79,10 +115,10 @@ TAG_BEFORE = regexes.compile(r"^(?:\[[^\]\n]{1,40}\]|【[^】\n]{1,40}】)")
 
 
 # A job named in both genders, as postings in gendered languages write it: 'Sviluppatore/Sviluppatrice',
-# 'Préparateur / Préparatrice', 'Técnico/a', 'Dependiente/a', 'Lehrer/in' (as '(m/w/d)' does).
+# 'Préparateur / Préparatrice', 'Técnico/a', 'Dependiente/a', 'Lehrer/in', 'Chargé·e' (as '(m/w/d)' does).
 GENDER_PAIR = regexes.compile(
     r"(?<![\p{L}/])(?P<stem>\p{Lu}\p{Ll}{3,})\p{Ll}*+[ ]?/[ ]?(?P=stem)\p{Ll}*+(?![\p{L}/])"
-    r"|(?<![\p{L}/])\p{Lu}\p{Ll}{2,}/\p{Ll}{1,2}(?![\p{L}/])"
+    r"|(?<![\p{L}/])\p{Lu}\p{Ll}{2,}(?:/\p{Ll}{1,2}|·\p{Ll}{1,4})(?![\p{L}/])"
 )
 
 

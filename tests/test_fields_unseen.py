@@ -232,6 +232,12 @@ def test_arrangement(text: str, expected: str | None) -> None:
     assert logistics(text)["work_arrangement"] == expected
 
 
+def test_the_title_is_the_line_above_a_line_of_terms_when_no_title_word_names_it() -> None:
+    text = ("Home > Offerte di lavoro > Bologna\n\nLiquidatore Sinistri Auto Junior\nMutua Collina Assicurazioni S.p.A.\n"
+            "Bologna (BO) · Ibrido · Tempo determinato\n\nChi siamo\nUna compagnia.\n")
+    assert jobx.extract(text).title == "Liquidatore Sinistri Auto Junior"
+
+
 def test_a_place_after_a_lead_in_under_its_label() -> None:
     text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
     assert logistics(text)["location"] == "St. Louis, MO"
@@ -247,6 +253,8 @@ GENDERED_TITLES = [
     ("two-forms-of-one-job", "Programmatore/Programmatrice Python\n\nChi siamo\nUno studio.\n", "Programmatore/Programmatrice Python"),
     ("a-short-feminine-ending", "Camarero/a de sala\n\nQuiénes somos\nUn restaurante.\n", "Camarero/a de sala"),
     ("and-or-is-no-job", "Training and/or Coaching\n\nAbout us\nWe coach.\n", None),
+    ("a-middle-dot-writes-both-genders", "Chargé·e de relations donateurs·rices\n\nQui sommes-nous\nUne ONG.\n",
+     "Chargé·e de relations donateurs·rices"),
 ]
 
 
