@@ -205,11 +205,23 @@ SENTENCE_BREAK = regexes.compile(r"[.!?][ \t]+")
 LEAD_IN_KINDS = (SectionKind.BOILERPLATE, SectionKind.PREFERRED)
 
 
+def requirement_lead_in(text: str, block: Block, run_start: int, rules: Rules) -> bool:
+    """The last line above a run of bullets (in the block, or its heading) closes with a colon and states a
+    requirement: what the bullets go on to say is asked of the candidate, whatever verb opens them."""
+    above = text[block.start : run_start].rstrip()
+    line = above[above.rfind("\n") + 1 :]
+    if not line and block.heading is not None:
+        line = text[block.heading.start : block.start].rstrip()
+    return line.endswith((":", "：")) and rules.requirement_regex.search(line) is not None
+
+
 def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     """A requirements list whose lead-in says it is a plus is the preferred list ('... prior experience in
     any of the following would be an advantage:' over its bullets, under 'Basic Requirements'); one whose
     lead-in says it is not asked for is no list of requirements ('However, you are NOT expected to:')."""
     block, own = classified.block, classified.kind
+    if own is SectionKind.BENEFITS:
+        return [duties_led_in(text, classified, rules)]
     if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS):
         return [classified]
     pieces: list[Classified] = []
@@ -239,6 +251,29 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
     if start < block.end:
         pieces.append(Classified(Block(None, start, block.end), own, why="after lead-in"))
     return pieces
+
+
+def duties_led_in(text: str, classified: Classified, rules: Rules) -> Classified:
+    """A heading that may name the perks or the work ('Das erwartet Sie', 'What awaits you') over a list
+    whose lead-in states duties ('In dieser Rolle werden Sie:', 'In this role you will:'): the duties. The
+    lead-in is the body's first line, closed by a colon, with a cue for duties and none for perks."""
+    block = classified.block
+    duties, perks = rules.prose_cue(SectionKind.RESPONSIBILITIES), rules.prose_cue(SectionKind.BENEFITS)
+    spans = list(line_spans(text, block.start, block.end))
+    first = spans[0] if spans else None
+    if duties is None or first is None or BULLET_LINE.match(text, *first):
+        return classified
+    line = text[first[0] : first[1]].rstrip()
+    if not line.endswith((":", "：")) or len(line.split()) > MAX_LEAD_IN_WORDS:
+        return classified
+    if not duties.search(line) or (perks is not None and perks.search(line)):
+        return classified
+    if not any(BULLET_LINE.match(text, s, e) for s, e in spans):
+        return classified
+    return Classified(block, SectionKind.RESPONSIBILITIES, classified.unplaced, "lead-in")
+
+
+MAX_LEAD_IN_WORDS = 12
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.
@@ -271,9 +306,12 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
     pieces: list[Classified] = []
     start = block.start
     for run in bullet_runs(text, block.start, block.end):
+        # a requirement's lead-in keeps its bullets, whatever verb opens them ('... is defined as experience:'
+        # over 'Analyzing operational data ...'), unless they name perks
+        asked = own in REQUIREMENT_KINDS and requirement_lead_in(text, block, run[0][0], rules)
         # against a named list only strong signs vote: a duty verb, a requirement opener, perk words
         for group in voted_groups(text, run, rules, strong_only=own in LIST_KINDS):
-            if not disagrees(group, own):
+            if not disagrees(group, own) or (asked and group.kind is SectionKind.RESPONSIBILITIES):
                 continue
             if group.start > start:
                 head = block.heading if start == block.start else None

@@ -172,6 +172,24 @@ VOTED_LISTS = [
         {"minimum_qualifications": 3, "responsibilities": 3},
     ),
     (
+        "a-requirement-lead-in-keeps-bullets-that-open-with-verbs",
+        "Qualifications\nYou must have one year of specialized experience, defined as experience:\n"
+        "- Analyzing safety data to identify trends\n- Preparing written reports for management\n"
+        "- Evaluating the effectiveness of programs\n",
+        {"minimum_qualifications": 3, "responsibilities": 0},
+    ),
+    (
+        "a-duties-lead-in-under-a-heading-that-may-name-perks",
+        "Das erwartet Sie\nIn dieser Rolle werden Sie:\n- die Beschaffung von Titan verantworten\n"
+        "- Lieferanten auswählen und qualifizieren\n- Stammdaten in SAP pflegen\n",
+        {"responsibilities": 3, "benefits": 0},
+    ),
+    (
+        "perks-under-the-same-heading-stay-perks",
+        "Das erwartet Sie\nDeine Benefits:\n- 30 Tage Urlaub\n- Jobticket\n- Betriebliche Altersvorsorge\n",
+        {"responsibilities": 0, "benefits": 3},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
