@@ -441,12 +441,18 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         # 'a, b, c and d': the last piece holds two perks, unless the list joins words with 'and' inside
         # its pieces ('Health and dental insurance, ..., Paid vacation and holidays')
         last_and = AND_WORD.search(text, *pieces[-1])
-        if last_and is not None and not any(AND_WORD.search(text, *piece) for piece in pieces[:-1]):
+        too_long = len(text[pieces[-1][0] : pieces[-1][1]].split()) > MAX_LISTED_WORDS
+        if last_and is not None and (too_long or not any(AND_WORD.search(text, *piece) for piece in pieces[:-1])):
             pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
     words = [text[s:e].split() for s, e in pieces]
+    lengths = sorted(len(w) for w in words)
+    # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')
+    longest = 2 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS
     if (
         len(pieces) < (3 if kind is SectionKind.BENEFITS else 4)  # "Python, Go, or Java" is one requirement
-        or any(len(w) > MAX_LISTED_WORDS or (w and w[0].lower() in CLAUSE_OPENERS) for w in words)
+        or lengths[-1] > longest
+        or lengths[len(lengths) // 2] > MAX_LISTED_WORDS
+        or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
     ):
         return [(start, end)]
@@ -491,7 +497,7 @@ AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
 # A phrase that leads in to a list with a colon, in sentence case ('A generous package: ...'; not a label
 # such as 'Hours/Location: ...')
 LEAD_COLON = regexes.compile(r"(?=[^:,\n]{3,60}:)[^:,\n]*?(?<![\p{L}'’])\p{Ll}[^:,\n]*:[ \t]+")
-AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&)[ \t]+")
+AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&|und|et|y|e)[ \t]+")  # (also de, fr, es, it and pt)
 LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 
 

@@ -95,6 +95,13 @@ CASES = [
      "A generous package: 10% annual bonus, 8% employer pension contribution, private medical cover, and "
      "fully funded chartership.", BEN,
      ["10% annual bonus", "8% employer pension contribution", "private medical cover", "fully funded chartership."]),
+    ("italian-perks-one-longer-and-the-last-two-joined-by-e",
+     "Contratto a tempo determinato di 12 mesi con concrete possibilità di stabilizzazione, inquadramento CCNL ANIA, "
+     "RAL tra 28.000 e 32.000 euro, polizza sanitaria integrativa, 2 giorni di smart working a settimana dopo il "
+     "periodo di prova e un percorso di formazione.", BEN,
+     ["Contratto a tempo determinato di 12 mesi con concrete possibilità di stabilizzazione", "inquadramento CCNL ANIA",
+      "RAL tra 28.000 e 32.000 euro", "polizza sanitaria integrativa",
+      "2 giorni di smart working a settimana dopo il periodo di prova", "un percorso di formazione."]),
     ("perk-lines-with-commas-stay-whole", "Medical, Dental, and Vision benefits\n401k", BEN,
      ["Medical, Dental, and Vision benefits", "401k"]),
     ("perk-sentence-with-long-clauses-stays-whole",
