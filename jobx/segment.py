@@ -343,6 +343,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             headings.append(heading)
     if dump:
         headings.extend(dump_questions(text, rules))
+        headings.extend(glued_bullet_headings(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
     position = 0
@@ -633,6 +634,34 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
                 continue  # a colon closes a heading that names its kind ('What we look for in our people:')
             end = body_start(text, match.end())
             yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
+
+
+# In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set
+# you apart• Experience with ...').
+GLUED_BULLET = regexes.compile(r"(?<=[\p{L})])[•▪●]")
+GLUED_HEADING_WORDS = 8
+WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S")
+
+
+def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """The shortest capitalised phrase before a glued bullet that an alias or a strong keyword names."""
+    for bullet in GLUED_BULLET.finditer(text):
+        end = bullet.start()
+        window_start = max(0, end - 100, text.rfind("\n", 0, end) + 1)
+        for count, word in enumerate(WORD_STARTS.finditer(text, window_start, end), start=1):
+            if count > GLUED_HEADING_WORDS:
+                break
+            phrase = text[word.start() : end]
+            if any(mark in phrase for mark in "(),;."):
+                break  # a sentence's words, not a heading's: '(... Methodology) is preferred•'
+            if not phrase[:1].isupper():
+                continue
+            kind = rules.heading_kind(phrase) or (
+                keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
+            )
+            if kind is not None:
+                yield Heading(word.start(), body_start(text, end), phrase, kind.value, why="glued")
+                break
 
 
 LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")

@@ -238,6 +238,13 @@ def test_selection_and_application_procedures_are_boilerplate_headings(line: str
     assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [(line, "boilerplate")]
 
 
+def test_in_a_dump_a_phrase_glued_to_a_bullet_is_a_heading_when_a_strong_keyword_names_it() -> None:
+    text = ("• Clear written English; working French is a strong asset Skills that set you apart• Experience with "
+            "PlayFab • Scrum Master certification • Knowledge of (Agile Methodology) is preferred• SQL")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert found == [("Skills that set you apart", "preferred_qualifications")]
+
+
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
     # a heading written as a sentence in Title Case is still a heading
