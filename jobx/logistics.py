@@ -141,6 +141,7 @@ def arranged_not_kind(value: str, rules: Rules) -> bool:
 MAX_LABEL_LINE = 40
 MAX_NEXT_LINE_VALUE = 80
 TABLE_RULE = regexes.compile(r"^[\s|:-]*$")  # a markdown table's |---|---| line
+SENTENCE_IN_VALUE = regexes.compile(r"[.!?:：][ \t]")
 
 
 def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
@@ -169,7 +170,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             following = next((candidate for candidate in below if candidate), "")
         following = following.lstrip("-•* \t").strip("*_ ")
         following = VALUE_SEPARATOR.split(following, 1)[0]  # 'Leipzig | Vollzeit': the first part
-        if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
+        if not following or len(following) > MAX_NEXT_LINE_VALUE or SENTENCE_IN_VALUE.search(following):
             continue
         if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
             continue  # the next line is another label: this one has no value
@@ -473,6 +474,7 @@ def long_header_opening(text: str) -> list[tuple[int, str]]:
 
 
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
+REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"
 
 
@@ -482,7 +484,7 @@ def with_region_codes(parts: list[str], rules: Rules) -> list[str]:
     for part in parts:
         previous = joined[-1] if joined else ""
         if (
-            regex.fullmatch(r"\p{Lu}{2,3}", part)
+            REGION_CODE_PART.fullmatch(part)
             and PLACE.fullmatch(previous)
             and "," not in previous
             and not rules.arrangement_regex.match(previous)
@@ -596,10 +598,13 @@ def place_line(line: str, rules: Rules) -> bool:
     return coded or len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
 
 
+STATE_CODE = regexes.compile(r"\p{Lu}{2}")
+
+
 def city_and_state(place: str) -> str:
     """'Copper Kettle Coffee, Portland, OR' -> 'Portland, OR': before 'City, ST' comes no more place."""
     names = [name.strip() for name in place.split(",")]
-    if len(names) >= 3 and regex.fullmatch(r"\p{Lu}{2}", names[-1]):
+    if len(names) >= 3 and STATE_CODE.fullmatch(names[-1]):
         return ", ".join(names[-2:])
     return place
 
@@ -608,6 +613,7 @@ REGION_IN_BRACKETS = regexes.compile(r"[ \t]*+[(（](?P<region>\p{Lu}[^()（）\
 
 
 DASH_AFTER = regexes.compile(r"[ \t]++[-–—][ \t]++")
+JOINER_AT_END = regexes.compile(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$")  # "Toronto, ON or" before "Remote"
 
 
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
@@ -628,7 +634,7 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
         # "España (100% teletrabajo)", "東京都内（現在、完全リモートワーク体制）": the bracket holds the arrangement
         inside = location[opening + 1 :].rstrip(" )）")
         return location[:opening].strip(" ,;/-–") or None, arrangement or inside
-    place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
+    place = JOINER_AT_END.sub("", location[: match.start()])
     return place or None, arrangement or location[match.start() :]
 
 

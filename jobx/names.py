@@ -34,6 +34,7 @@ TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", 
 # the particles that join a title's words in the languages jobx reads: 'Analista de Datos y Calidad'
 TITLE_PARTICLES = ("de", "del", "della", "di", "da", "do", "dos", "du", "des", "y", "e", "et", "und", "für", "en")
 WORD_AFTER = regexes.compile(r"[ ]([\w-]+)")
+SENTENCE_INSIDE = regexes.compile(r"[.!?]\s")
 
 
 def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
@@ -58,7 +59,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         words = candidate.split()
         if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
             continue
-        if candidate.endswith((":", ",", ";")) or regex.search(r"[.!?]\s", candidate):
+        if candidate.endswith((":", ",", ";")) or SENTENCE_INSIDE.search(candidate):
             continue
         lower_words = [w for w in words if w[0].islower() and w not in TITLE_JOINERS and w not in TITLE_PARTICLES]
         gendered = GENDER_PAIR.match(candidate) is not None  # 'Camarero/a de sala': words in lower case follow
@@ -148,13 +149,16 @@ def stated_in_line(line: str, rules: Rules) -> str | None:
     return None
 
 
+HEADING_SENTENCE = regexes.compile(r"[.!?:][ ]|[.!?:]$")
+
+
 def heading_title(heading: str | None, rules: Rules) -> str | None:
     """A document's opening level-one heading as its title ('# システム保守', '# [IOT Engineer](...)'), when
     it is short, no section heading or chrome, and no sentence."""
     if not heading:
         return None
     title = undecorated(" ".join(heading.split()))
-    if len(title.split()) > MAX_TITLE_WORDS or regex.search(r"[.!?:][ ]|[.!?:]$", title):
+    if len(title.split()) > MAX_TITLE_WORDS or HEADING_SENTENCE.search(title):
         return None
     if rules.heading_kind(title) is not None or is_chrome(title, rules):
         return None
@@ -239,7 +243,7 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
         return None
     start, end = found
     title = TRAILING_AT.sub("", first[:start].strip(" -–|·"))  # 'QA Analyst at Quillfold Learning | ...'
-    parts = regex.split(r"[ ][-–—|][ ]", title)
+    parts = SPACED_DASH.split(title)
     if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
         title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
     if not title or not names_a_job(title, rules) or len(title.split()) > MAX_TITLE_WORDS:
@@ -247,6 +251,7 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
     return title, first[start:end], place_after(first, end, rules)
 
 
+SPACED_DASH = regexes.compile(r"[ ][-–—|][ ]")
 TRAILING_AT = regexes.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 
@@ -468,13 +473,14 @@ def organisation_line(lines: list[str], rules: Rules) -> str | None:
 
 
 PLACE_WITH_COMMA = regexes.compile(r"\p{Lu}\p{Ll}+,[ ]?\p{Lu}")
+NOT_A_NAME_MARK = regexes.compile(r"[:：!?|·•]|[.](?:[ ]|$)")  # a label, a sentence, a meta line
 
 
 def plausible_company_line(line: str, rules: Rules) -> bool:
     words = line.split()
     if not 1 <= len(words) <= MAX_COMPANY_LINE_WORDS or not line[:1].isupper() and not line[:1].isdigit():
         return False
-    if regex.search(r"[:：!?|·•]|[.](?:[ ]|$)", LEGAL_FORM.sub("", line)) or has_title_word(line, rules):
+    if NOT_A_NAME_MARK.search(LEGAL_FORM.sub("", line)) or has_title_word(line, rules):
         return False
     if rules.heading_kind(line) is not None or is_chrome(line, rules) or rules.label_fields.get(heading_key(line)):
         return False
@@ -745,11 +751,14 @@ def stated_title(stated: str | None, found: str | None) -> str | None:
     return title
 
 
+SITE_NAME_SEPARATOR = regexes.compile(r"\s+[-–—|:]\s+")
+
+
 def page_title(title: str | None) -> str | None:
     """An HTML <title> without the site name: 'Junior developer - DfE job descriptions' -> 'Junior developer'."""
     if not title:
         return None
-    return regex.split(r"\s+[-–—|:]\s+", title, maxsplit=1)[0].strip() or None
+    return SITE_NAME_SEPARATOR.split(title, maxsplit=1)[0].strip() or None
 
 
 # Team names are taken only where the posting places the hire in them, most trusted first:

@@ -454,12 +454,15 @@ def read_arrangement(text: str, words: ValueWords) -> tuple[str | None, int | No
     return None, None
 
 
+CLAUSE_END = regexes.compile(r"[.;\n]")
+
+
 def office_days(text: str, words: ValueWords) -> int | None:
     """'2 days in the Uxbridge office', 'on-site three days a week': the count of days nearest an office
     word and not a remote one; a range ('2-3 days') gives None."""
     for match in words.office_days_regex.finditer(text):
-        after = regex.split(r"[.;\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
-        before = regex.split(r"[.;\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+        after = CLAUSE_END.split(text[match.end() : match.end() + 50], maxsplit=1)[0]
+        before = CLAUSE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
         if words.month_period_regex.search(after[:20]):
             continue  # days a month
         place = nearest_place(after, before, words)
