@@ -878,15 +878,21 @@ def apply_lines(text: str, stems: tuple[str, ...] | None) -> list[tuple[int, int
     lowered = prefilter_text(text) if stems is not None else None
     if lowered is None or len(lowered) != len(text):
         return [(0, len(text))]
+    return lines_holding(lowered, stems)  # type: ignore[arg-type]
+
+
+def lines_holding(text: str, strings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of the text that hold one of the strings, in order: a few str.find
+    calls over the text instead of a test of every line."""
     lines: dict[int, int] = {}
-    for stem in stems:  # type: ignore[union-attr]
-        index = lowered.find(stem)
+    for string in strings:
+        index = text.find(string)
         while index != -1:
-            start = lowered.rfind("\n", 0, index) + 1
-            end = lowered.find("\n", index)
+            start = text.rfind("\n", 0, index) + 1
+            end = text.find("\n", index)
             end = len(text) if end == -1 else end
             lines[start] = end
-            index = lowered.find(stem, end)
+            index = text.find(string, end)
     return sorted(lines.items())
 
 

@@ -17,6 +17,7 @@ from .logistics import (
     employer_and_place,
     employment_type,
     legal_employer_and_place,
+    lines_holding,
     organisation_and_place,
     organisation_name,
     place_line,
@@ -808,12 +809,7 @@ UNIT_PARTS = ("eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision",
 
 def unit_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line of the text that holds one of UNIT_PARTS."""
-    spans, start = [], 0
-    for line in text.split("\n"):
-        if any(part in line for part in UNIT_PARTS):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+    return lines_holding(text, UNIT_PARTS)
 
 
 ABROAD_UNIT_WORDS = ("afdeling", "Abteilung", "département", "departamento", "dipartimento", "área")
