@@ -60,16 +60,18 @@ LINE_FREE_PROPERTIES = {"L", "Lu", "Ll", "Lt", "Lm", "Lo", "M", "Mn", "Mc", "N",
 LINE_FREE_PROPERTIES |= {"Hangul", "Hiragana", "Katakana", "Greek", "Cyrillic", "Arabic", "Hebrew", "Thai"}
 PROPERTY = re.compile(r"\\([pP])(?:\{([^}]*)\}|([A-Za-z]))")
 DOTALL = getattr(OPCODES, "SRE_FLAG_DOTALL", 16)
+MULTILINE = getattr(OPCODES, "SRE_FLAG_MULTILINE", 8)
 # Categories without the line break ('\w', '\d', '\S'); every other one (\s, \W, \D) has it.
 LINE_FREE_CATEGORIES = {OPCODES.CATEGORY_WORD, OPCODES.CATEGORY_DIGIT, OPCODES.CATEGORY_NOT_SPACE}
 
 
 def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
-    """For a pattern no match of which holds a line break: groups of lower-cased strings such that the
-    text each match covers (not its look-arounds) holds a string of each group, as required_literals
-    gives them; None for any other pattern. A match then starts on the line of an occurrence of a string
-    of each group, so no match starts before the line of the latest group's first occurrence (the field
-    patterns are searched from there: logistics.search_tiers)."""
+    """For a pattern no match of which holds a line break and none of whose assertions looks past the end
+    of its line: groups of lower-cased strings such that the text each match covers (not its look-arounds)
+    holds a string of each group, as required_literals gives them; None for any other pattern. A match
+    then lies on a line that holds a string of each group, and a search of that line alone (its end as
+    the search's end) finds what a search of the whole text finds there: the field patterns are run
+    only on those lines (logistics.search_tiers)."""
     if "\\\\" in pattern or NOT_A_REPEAT.search(UNICODE_PROPERTY.sub(r"\\w", pattern)):
         return None
     names = [found.group(2) or found.group(3) for found in PROPERTY.finditer(pattern)]
@@ -80,7 +82,8 @@ def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
         parsed = re_parser.parse(pattern)
     except Exception:  # syntax only the regex module knows
         return None
-    if may_span_lines(list(parsed), bool(parsed.state.flags & DOTALL)):
+    dotall, multiline = bool(parsed.state.flags & DOTALL), bool(parsed.state.flags & MULTILINE)
+    if may_span_lines(list(parsed), dotall) or looks_past_line(list(parsed), dotall, multiline):
         return None
     # (first seen first among equals: a set's order changes with the hash seed from run to run)
     groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
@@ -113,6 +116,37 @@ def may_span_lines(items: list[tuple[Any, Any]], dotall: bool) -> bool:
             found = False  # zero width, or the text of a group checked where it stands
         else:
             found = True
+        if found:
+            return True
+    return False
+
+
+def looks_past_line(items: list[tuple[Any, Any]], dotall: bool, multiline: bool) -> bool:
+    r"""Whether an assertion of the sequence may see past the end of the line it is tried on, so that its
+    answer there changes when the search ends at the line's end: a look-ahead that may match a line
+    break, '$' without MULTILINE (true before a text's last line break only) and '\Z'. ('\b' and a
+    look-ahead that fails on a line break answer the same at a line break and at the search's end.)"""
+    for opcode, argument in items:
+        if opcode is OPCODES.AT:
+            found = argument is OPCODES.AT_END_STRING or (argument is OPCODES.AT_END and not multiline)
+        elif opcode in (OPCODES.ASSERT, OPCODES.ASSERT_NOT):
+            direction, sequence = argument
+            found = (direction > 0 and may_span_lines(list(sequence), dotall)) or looks_past_line(
+                list(sequence), dotall, multiline
+            )
+        elif opcode is OPCODES.SUBPATTERN:
+            _, add_flags, del_flags, sequence = argument
+            scoped_dotall = (dotall or bool(add_flags & DOTALL)) and not del_flags & DOTALL
+            scoped_multiline = (multiline or bool(add_flags & MULTILINE)) and not del_flags & MULTILINE
+            found = looks_past_line(list(sequence), scoped_dotall, scoped_multiline)
+        elif opcode is OPCODES.BRANCH:
+            found = any(looks_past_line(list(alternative), dotall, multiline) for alternative in argument[1])
+        elif opcode in REPEATS:
+            found = looks_past_line(list(argument[2]), dotall, multiline)
+        elif opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
+            found = looks_past_line(list(argument), dotall, multiline)
+        else:
+            found = False
         if found:
             return True
     return False

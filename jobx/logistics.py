@@ -672,27 +672,54 @@ def search_tiers(
     lowered: str | None = None,
     lines: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     firsts: dict[str, int] | None = None,
+    lasts: dict[str, int] | None = None,
 ) -> str | None:
     """The earliest match of the first tier that matches at all. A pattern none of whose required
     strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run; one
-    whose matches never span lines (`lines`: the strings its matched text holds) is searched from the
-    line where it can first match (`firsts`: first_line_start's memo for this text, shared by the fields)."""
+    that matches within a line (`lines`: the strings its matched text holds) is searched only from the
+    first to the last line where it can match (`firsts`, `lasts`: line_window's memos for this text,
+    shared by the fields)."""
     firsts = {} if firsts is None else firsts
+    lasts = {} if lasts is None else lasts
     for index, tier in enumerate(tiers):
         needed = literals[index] if literals is not None else (None,) * len(tier)
         bound = lines[index] if lines is not None and lowered is not None else (None,) * len(tier)
         matches = []
         for pattern, strings, held in zip(tier, needed, bound, strict=True):
             # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
-            start = first_line_start(held, lowered, firsts) if held is not None and lowered is not None else 0
-            if start is None or (strings != held and not may_match(strings, lowered)):
+            window = line_window(held, lowered, firsts, lasts) if held is not None and lowered is not None else (0,)
+            if window is None or (strings != held and not may_match(strings, lowered)):
                 continue
-            match = pattern.search(text, start)
+            match = pattern.search(text, *window)
             if match is not None:
                 matches.append(match)
         if matches:
             return clean_value(min(matches, key=lambda m: m.start()).group("value"))
     return None
+
+
+def line_window(
+    groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int], lasts: dict[str, int]
+) -> tuple[int, int] | None:
+    """Where the search of a pattern that matches within a line may start and end: from first_line_start
+    to the end of the line of the earliest group's last string (a match holds a string of each group, so
+    it ends on or before that line); None when no line can hold a match. `lasts` remembers each string's
+    last offset in the text."""
+    start = first_line_start(groups, lowered, firsts)
+    if start is None:
+        return None
+    end = len(lowered)
+    for group in groups:
+        last = -1
+        for literal in group:
+            if firsts[literal] != -1:
+                found = lasts.get(literal)
+                if found is None:
+                    found = lasts[literal] = lowered.rfind(literal)
+                last = max(last, found)
+        line_end = lowered.find("\n", last)
+        end = min(end, len(lowered) if line_end == -1 else line_end)
+    return (start, end) if start <= end else None
 
 
 def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:
@@ -797,16 +824,18 @@ def find_logistics(
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
     lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
-    firsts: dict[str, int] = {}  # where each required string first stands in the text, for search_tiers
+    firsts: dict[str, int] = {}  # where each required string first and last stands in the text, for search_tiers
+    lasts: dict[str, int] = {}
     perks_firsts: dict[str, int] = {}
+    perks_lasts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
-        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts)
+        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts, lasts)
         if values[field] is None and field in ("work_arrangement", "duration", "deadline", "start", "employment_type"):
-            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts)
+            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)
     if values.get("deadline") is None:

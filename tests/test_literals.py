@@ -185,8 +185,14 @@ LINE_CASES = [
     (r"\p{Lu}\w+ based in (?P<value>\p{Lu}\w+)", ((" based in ",),)),
     (r"[^\p{Zs}]abc", None),  # a property not known to be without line breaks
     (r"[^\P{L}]abc", (("abc",),)),  # a letter
-    (r"remote(?=\nnow)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"remote(?=[ ]now)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"remote(?=\nnow)", None),  # a look-ahead that sees past the line: searched to the line's end, it fails
+    (r"remote(?![ \t]*now)", (("remote",),)),  # a look-ahead that fails on a line break answers the same
+    (r"remote(?!\s*now)", None),  # not one that reads on past it
     (r"(?m)^Salary: (?P<value>\d+)$", (("salary: ",),)),
+    (r"Salary: (?P<value>\d+)$", None),  # '$' without MULTILINE holds before the text's last line break only
+    (r"Salary: (?P<value>\d+)(?m:$)", (("salary: ",),)),
+    (r"Salary: (?P<value>\d+)\Z", None),
 ]
 
 

@@ -237,9 +237,12 @@ def test_aliases_tried_only_before_a_character_some_alias_goes_on_with_are_all_f
     assert found > 3000
 
 
-def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_finds_in_the_whole_text() -> None:
+def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in_the_whole_text() -> None:
     rules = default_rules()
     texts = postings() + lines_and_sentences(postings()[:4])
+    # look-aheads at a line's end: read past it ('$2\nMillion' is no pay), or seeing the text's end there
+    texts += ["Raised $2\nMillion in funding.", "Pay $25\nper hour", "📍 Leeds\nApply", "📍 Leeds"]
+    texts += ["Our work location is Leeds\nNext", "The contract ends June 2027\nNext", "Term until May 2027"]
     chance = random.Random(18)
     words = [word for text in texts[:20] for word in text.split()]
     for _ in range(1500):
@@ -251,6 +254,7 @@ def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_f
         if lowered is None:
             continue
         firsts: dict[str, int] = {}
+        lasts: dict[str, int] = {}
         for field, tiers in rules.field_regexes.items():
             for tier, bound in zip(tiers, rules.field_lines[field], strict=True):
                 for pattern, groups in zip(tier, bound, strict=True):
@@ -259,6 +263,9 @@ def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_f
                     want = pattern.search(text)
                     start = logistics.first_line_start(groups, lowered, firsts)
                     got = pattern.search(text, start) if start is not None else None
+                    assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
+                    window = logistics.line_window(groups, lowered, firsts, lasts)
+                    got = pattern.search(text, *window) if window is not None else None
                     assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
                     checked += 1
                     found += want is not None
