@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 LABEL_SEPARATOR = regexes.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–—])[ \t]*+(?=\S)")
+# What a separator holds. It never spans lines, so it is searched only on the lines that hold one of these:
+# at a line's start both '(?<![ \t])' and '\G' hold, and '(?=\S)' fails at its end as at the search's end.
+SEPARATOR_MARKS = (":", "：", " -", " –", " —", "\t-", "\t–", "\t—")
 # Searched backwards ((?r)) from the separator: forward, every position of the 60-character window was a
 # start to try, each running to the window's end; backwards the first try is the match (same match, 20x faster).
 LABEL_WORDS = regexes.compile(r"(?r)(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
@@ -96,7 +99,9 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     """Values written after a label anywhere in the text ("Location: Sydney"), first label wins; then
     labels whose value is laid out apart from them (the next line, a table's next cell)."""
     found: dict[str, str] = {}
-    for separator in LABEL_SEPARATOR.finditer(text):
+    lines = lines_holding(text, SEPARATOR_MARKS)
+    separators = (match for start, end in lines for match in LABEL_SEPARATOR.finditer(text, start, end))
+    for separator in separators:
         field = label_before(text, separator.start(), rules)
         if field is None or (field in found and field != "employment_type"):
             continue

@@ -102,6 +102,15 @@ def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() ->
     assert names.may_name_team_abroad("In der Abteilung Finanzen arbeiten Sie mit.")
 
 
+def test_label_separators_on_their_lines_are_those_of_the_whole_text() -> None:
+    texts = postings() + lines_and_sentences(postings()[:4])
+    texts += ["Location:Leeds\nPay :  £30k\nHours\t- 37\n: x\n\tType - Full-time\nStart –\nnow", "a:\n:b", ":"]
+    for text in texts:
+        lines = logistics.lines_holding(text, logistics.SEPARATOR_MARKS)
+        whole = [m.span() for m in logistics.LABEL_SEPARATOR.finditer(text)]
+        assert whole == [m.span() for start, end in lines for m in logistics.LABEL_SEPARATOR.finditer(text, start, end)]
+
+
 def test_section_enders_are_found_as_a_search_for_every_phrase_finds_them() -> None:
     rules = default_rules()
     texts = postings() + ["Intro.\n" + ". ".join(phrase.capitalize() for phrase in rules.section_enders)]
