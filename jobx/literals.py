@@ -61,6 +61,7 @@ LINE_FREE_PROPERTIES |= {"Hangul", "Hiragana", "Katakana", "Greek", "Cyrillic", 
 PROPERTY = re.compile(r"\\([pP])(?:\{([^}]*)\}|([A-Za-z]))")
 DOTALL = getattr(OPCODES, "SRE_FLAG_DOTALL", 16)
 MULTILINE = getattr(OPCODES, "SRE_FLAG_MULTILINE", 8)
+IGNORECASE = getattr(OPCODES, "SRE_FLAG_IGNORECASE", 2)
 # Categories without the line break ('\w', '\d', '\S'); every other one (\s, \W, \D) has it.
 LINE_FREE_CATEGORIES = {OPCODES.CATEGORY_WORD, OPCODES.CATEGORY_DIGIT, OPCODES.CATEGORY_NOT_SPACE}
 
@@ -165,6 +166,35 @@ def class_has_line_break(items: list[tuple[Any, Any]]) -> bool:
         else:
             return True  # not known here
     return held != negated
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of the pattern may start with, where it opens on literal characters (one, or
+    a branch or group of them, 'LLC|Inc\\.?|e\\.[ ]?V\\.'); None for any other opening (a class, a repeat
+    that may be empty, an assertion, case folded)."""
+    if "\\\\" in pattern:  # an escaped backslash: the property rewrite below could misread what follows
+        return None
+    try:  # (a property read as \w: what follows the opening does not matter here)
+        parsed = re_parser.parse(UNICODE_PROPERTY.sub(r"\\w", pattern))
+    except Exception:  # syntax only the regex module knows
+        return None
+    return None if parsed.state.flags & IGNORECASE else opening_characters(list(parsed))
+
+
+def opening_characters(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    if not items:
+        return None
+    opcode, argument = items[0]
+    if opcode is OPCODES.LITERAL:
+        return frozenset(chr(argument))
+    if opcode is OPCODES.BRANCH:
+        found = [opening_characters(list(alternative)) for alternative in argument[1]]
+        return None if any(characters is None for characters in found) else frozenset().union(*found)  # type: ignore[arg-type]
+    if opcode is OPCODES.SUBPATTERN and not argument[1] & IGNORECASE:
+        return opening_characters(list(argument[-1]))
+    if opcode in REPEATS and argument[0] >= 1:
+        return opening_characters(list(argument[2]))
+    return None
 
 
 def selectivity(group: frozenset[str]) -> tuple[int, int]:

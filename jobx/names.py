@@ -8,7 +8,7 @@ import regex
 
 from . import regexes
 from .features import LEGAL_FORM, has_title_word, header_lines
-from .literals import may_match, prefilter_text
+from .literals import first_characters, may_match, prefilter_text
 from .logistics import (
     META_SEPARATOR,
     PLACE_THEN_ARRANGEMENT,
@@ -22,7 +22,7 @@ from .logistics import (
     organisation_name,
     place_line,
 )
-from .rules import Rules, heading_key, is_chrome
+from .rules import Rules, alternation, heading_key, is_chrome
 from .values import fold
 
 MAX_TITLE_WORDS = 16
@@ -630,7 +630,19 @@ def organisation_end_pattern(rules: Rules) -> regex.Pattern[str] | None:
     words = sorted(getattr(rules.value_words, "organisation_after", ()) or (), key=len, reverse=True)
     ends = [regex.escape(word[:1].upper() + word[1:]).replace("\\ ", "[ ]") for word in words]
     body = "|".join([LEGAL_FORM_AFTER.pattern.removeprefix("[ ]"), *ends]) if ends else LEGAL_FORM_AFTER.pattern
-    pattern = regex.compile(r"(?<=\p{L}[ ])(?:" + body + r")(?![\p{L}\d])")
+    leads = first_characters(body) if ends and not any(word.endswith(" ") for word in words) else None
+    if leads:
+        # the same matches, led by the space before them and a test of the letters they start with, the
+        # words as a tree of their letters (rules.alternation): the regex module then goes from space to
+        # space instead of trying the look-behind and every form and word at each character (~110 -> ~65 us
+        # a posting)
+        letters = [tuple("[ ]" if c == " " else regex.escape(c) for c in word[:1].upper() + word[1:]) for word in words]
+        body = LEGAL_FORM_AFTER.pattern.removeprefix("[ ]") + "|" + alternation(letters)
+        lead = "[ ](?=[" + "".join(regex.escape(character) for character in sorted(leads)) + "])"
+        source = lead + r"(?<=\p{L}[ ])(?P<end>" + body + r")(?![\p{L}\d])"
+    else:
+        source = r"(?<=\p{L}[ ])(?P<end>" + body + r")(?![\p{L}\d])"
+    pattern = regexes.compile(source)  # (~20 ms to compile: kept in the pattern cache)
     ORGANISATION_CACHE[id(rules.raw)] = (rules.raw, pattern)
     return pattern
 
@@ -642,13 +654,14 @@ def long_firm_names(text: str, rules: Rules) -> list[tuple[int, int, list[str]]]
     pattern = organisation_end_pattern(rules)
     found = []
     after_words = getattr(rules.value_words, "organisation_after", frozenset())
-    for end in pattern.finditer(text) if pattern is not None else ():
-        legal = fold(end.group()) not in after_words  # 'Co.', 'GmbH': the name stands before the form
-        name_end = end.start() - 1 if legal else end.end()
-        name = FIRM_NAME_BEFORE.search(text, max(0, end.start() - MAX_FIRM_NAME_BEFORE), name_end)
+    for match in pattern.finditer(text) if pattern is not None else ():
+        end, end_start, end_stop = match.group("end"), match.start("end"), match.end("end")  # the form or word
+        legal = fold(end) not in after_words  # 'Co.', 'GmbH': the name stands before the form
+        name_end = end_start - 1 if legal else end_stop
+        name = FIRM_NAME_BEFORE.search(text, max(0, end_start - MAX_FIRM_NAME_BEFORE), name_end)
         if name is None:
             continue
-        words = name.group().split(" ") + ([end.group()] if legal else [])
+        words = name.group().split(" ") + ([end] if legal else [])
         start = name.start()
         cut = header_words_before(words, rules)
         # a name the text writes again without its first words ends a header's words run into it:
@@ -660,7 +673,7 @@ def long_firm_names(text: str, rules: Rules) -> list[tuple[int, int, list[str]]]
         if len(words) >= 2 and not has_title_word(" ".join(words[:-1]), rules):
             if found and found[-1][0] == start:  # 'Harrowfield Teaching Hospitals NHS Foundation Trust'
                 found.pop()  # goes on past 'Hospitals'
-            found.append((start, end.end(), words))
+            found.append((start, end_stop, words))
     return found
 
 

@@ -111,6 +111,26 @@ def test_label_separators_on_their_lines_are_those_of_the_whole_text() -> None:
         assert whole == [m.span() for start, end in lines for m in logistics.LABEL_SEPARATOR.finditer(text, start, end)]
 
 
+def test_organisation_ends_are_found_as_the_plain_alternation_finds_them() -> None:
+    rules = default_rules()
+    words = sorted(rules.value_words.organisation_after, key=len, reverse=True)  # as organisation_end_pattern
+    ends = [regex.escape(word[:1].upper() + word[1:]).replace("\\ ", "[ ]") for word in words]
+    body = "|".join([names.LEGAL_FORM_AFTER.pattern.removeprefix("[ ]"), *ends])
+    plain = regex.compile(r"(?<=\p{L}[ ])(?:" + body + r")(?![\p{L}\d])")
+    pattern = names.organisation_end_pattern(rules)
+    assert pattern.pattern.startswith("[ ](?=[")  # the fast form, led by a space
+    forms = "LLC L.L.C. Inc Inc. INC Ltd Ltd. Limited LLP PLC plc GmbH AG SE e.V. e. V. S.A. SA SAS S.L. B.V. BV N.V."
+    forms += " Pty Pty Ltd Oy AB ApS AS Co. S.p.A. SpA S.r.l. Srl S.L.U. Ltda K.K."
+    names_written = [f"Acme {end}" for end in [*forms.split(" "), *(word.title() for word in words)]]
+    texts = postings() + [
+        " ".join(names_written),
+        "\n".join(names_written),
+        "Acme  Ltd, Acme Ltd. Co. Ltd Acme LtdX 1 Ltd Acme Co-operative Coöperatie Acme Universität, Acme Inc Ltd",
+    ]
+    for text in texts:
+        assert [m.span() for m in plain.finditer(text)] == [m.span("end") for m in pattern.finditer(text)]
+
+
 def test_section_enders_are_found_as_a_search_for_every_phrase_finds_them() -> None:
     rules = default_rules()
     texts = postings() + ["Intro.\n" + ". ".join(phrase.capitalize() for phrase in rules.section_enders)]
