@@ -627,7 +627,9 @@ def organisation_end_pattern(rules: Rules) -> regex.Pattern[str] | None:
     cached = ORGANISATION_CACHE.get(id(rules.raw))
     if cached is not None and cached[0] is rules.raw:
         return cached[1]  # type: ignore[return-value]
-    words = sorted(getattr(rules.value_words, "organisation_after", ()) or (), key=len, reverse=True)
+    # longest first; equal lengths in one order (not set order), so the pattern is the same text in every
+    # process and found in the pattern cache (two words of one length never match at the same place)
+    words = sorted(getattr(rules.value_words, "organisation_after", ()) or (), key=lambda word: (-len(word), word))
     ends = [regex.escape(word[:1].upper() + word[1:]).replace("\\ ", "[ ]") for word in words]
     body = "|".join([LEGAL_FORM_AFTER.pattern.removeprefix("[ ]"), *ends]) if ends else LEGAL_FORM_AFTER.pattern
     leads = first_characters(body) if ends and not any(word.endswith(" ") for word in words) else None
