@@ -114,13 +114,24 @@ def fold(word: str) -> str:
 def words_pattern(words: Any) -> str:
     """Literal words, longest first, in any case. A word of letters matches whole ('pa' is not in 'pay'),
     a symbol or a Chinese, Japanese or Korean word anywhere ('$' in '$45K', '円' in '万円')."""
-    parts = []
+    entries = []  # (the word, its pattern without the look-behind), longest first
     for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
         body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
-        before = r"(?<!\p{L})" if LETTER_EDGE.match(word[0]) else ""
-        after = r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else ""
-        parts.append(before + body + after)
-    return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+        entries.append((word, body + (r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else "")))
+    if not entries:
+        return "(?!)"
+    before = r"(?<!\p{L})"
+    lettered = [pattern for word, pattern in entries if LETTER_EDGE.match(word[0])]
+    others = [(word, pattern) for word, pattern in entries if not LETTER_EDGE.match(word[0])]
+    if lettered and all(caseless(word[0]) for word, _ in others):
+        # One look-behind before all the words led by a letter, tried once at a position instead of once a
+        # word (the arrangement words over a posting: 8.5 -> 1.0 ms). The same matches: each of the others
+        # starts with a character without case, which matches only itself, so no word of either group
+        # matches where one of the other does, and each group keeps its order.
+        led = before + "(?:" + "|".join(lettered) + ")"
+        return "(?i:" + "|".join([led, *(pattern for _, pattern in others)]) + ")"
+    parts = [(before if LETTER_EDGE.match(word[0]) else "") + pattern for word, pattern in entries]
+    return "(?i:" + "|".join(parts) + ")"
 
 
 STEM_LENGTH = 4

@@ -131,6 +131,26 @@ def test_organisation_ends_are_found_as_the_plain_alternation_finds_them() -> No
         assert [m.span() for m in plain.finditer(text)] == [m.span("end") for m in pattern.finditer(text)]
 
 
+def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
+    def plain(words: list[str]) -> regex.Pattern[str]:  # words_pattern before it shared the look-behind
+        parts = []
+        for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+            body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
+            before = r"(?<!\p{L})" if values.LETTER_EDGE.match(word[0]) else ""
+            after = r"(?!\p{L})" if values.LETTER_EDGE.match(word[-1]) else ""
+            parts.append(before + body + after)
+        return regex.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
+
+    data = default_rules().raw["values"]
+    lists = [[word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")]
+    lists += [data["months"]["1"], data["deadline_cues"]["apply"], data["deadline_cues"]["until"], ["$", "€", "Remote"]]
+    texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
+    for words in lists:
+        fast, slow = regex.compile(values.words_pattern(words)), plain(words)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], words
+
+
 def test_section_enders_are_found_as_a_search_for_every_phrase_finds_them() -> None:
     rules = default_rules()
     texts = postings() + ["Intro.\n" + ". ".join(phrase.capitalize() for phrase in rules.section_enders)]
