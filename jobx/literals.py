@@ -315,8 +315,11 @@ class Vocabulary:
         self.first_words = frozenset(phrase_words) if phrase_words is not None else None
 
     def cannot_match(self, string: str, pos: int, endpos: int | None) -> bool:
-        """True only when no part can match: a short ASCII string that holds no phrase's words."""
-        if self.phrase_words is None or pos or endpos is not None or len(string) > MAX_WORDS_TEXT:
+        """True only when no part can match: a short ASCII string that holds no phrase's words (searched
+        whole: an end at or past the string's end, as employment_type gives, is no end)."""
+        if self.phrase_words is None or pos or len(string) > MAX_WORDS_TEXT:
+            return False
+        if endpos is not None and endpos < len(string):
             return False
         if not string.isascii():
             return False

@@ -66,6 +66,8 @@ def test_the_word_prefilter_cases() -> None:
     assert not perks.cannot_match("Reports to the head of finance", 1, None)  # a window: searched as it is
     assert not perks.cannot_match("Reports to the head of finance ſ", 0, None)  # not ASCII: searched as it is
     assert not perks.cannot_match("x" * 401, 0, None)  # long: searched as it is
+    assert perks.cannot_match("Reports to the head of finance", 0, 200)  # an end past the string's: no end
+    assert not perks.cannot_match("Reports to the head of finance", 0, 10)  # a window: searched as it is
 
 
 def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
