@@ -144,7 +144,9 @@ def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
         return regex.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
 
     data = default_rules().raw["values"]
-    lists = [[word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")]
+    lists = [
+        [word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")
+    ]
     lists += [data["months"]["1"], data["deadline_cues"]["apply"], data["deadline_cues"]["until"], ["$", "€", "Remote"]]
     texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
     for words in lists:
