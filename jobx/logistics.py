@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 # A label's separator: a colon, or a dash with spaces around it ("Location - Sydney").
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 LABEL_SEPARATOR = regexes.compile(r"(?:(?<![ \t])|\G)[ \t]*+(?:[:：]|[ \t][-–—])[ \t]*+(?=\S)")
+# What a separator holds. It never spans lines, so it is searched only on the lines that hold one of these:
+# at a line's start both '(?<![ \t])' and '\G' hold, and '(?=\S)' fails at its end as at the search's end.
+SEPARATOR_MARKS = (":", "：", " -", " –", " —", "\t-", "\t–", "\t—")
 # Searched backwards ((?r)) from the separator: forward, every position of the 60-character window was a
 # start to try, each running to the window's end; backwards the first try is the match (same match, 20x faster).
 LABEL_WORDS = regexes.compile(r"(?r)(?:[\p{L}/&'’]++[ \t]++){0,3}[\p{L}/&'’]++$")
@@ -96,7 +99,9 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     """Values written after a label anywhere in the text ("Location: Sydney"), first label wins; then
     labels whose value is laid out apart from them (the next line, a table's next cell)."""
     found: dict[str, str] = {}
-    for separator in LABEL_SEPARATOR.finditer(text):
+    lines = lines_holding(text, SEPARATOR_MARKS)
+    separators = (match for start, end in lines for match in LABEL_SEPARATOR.finditer(text, start, end))
+    for separator in separators:
         field = label_before(text, separator.start(), rules)
         if field is None or (field in found and field != "employment_type"):
             continue
@@ -141,6 +146,7 @@ def arranged_not_kind(value: str, rules: Rules) -> bool:
 MAX_LABEL_LINE = 40
 MAX_NEXT_LINE_VALUE = 80
 TABLE_RULE = regexes.compile(r"^[\s|:-]*$")  # a markdown table's |---|---| line
+SENTENCE_IN_VALUE = regexes.compile(r"[.!?:：][ \t]")
 
 
 def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
@@ -169,7 +175,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             following = next((candidate for candidate in below if candidate), "")
         following = following.lstrip("-•* \t").strip("*_ ")
         following = VALUE_SEPARATOR.split(following, 1)[0]  # 'Leipzig | Vollzeit': the first part
-        if not following or len(following) > MAX_NEXT_LINE_VALUE or regex.search(r"[.!?:：][ \t]", following):
+        if not following or len(following) > MAX_NEXT_LINE_VALUE or SENTENCE_IN_VALUE.search(following):
             continue
         if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
             continue  # the next line is another label: this one has no value
@@ -473,6 +479,7 @@ def long_header_opening(text: str) -> list[tuple[int, str]]:
 
 
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
+REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"
 
 
@@ -482,7 +489,7 @@ def with_region_codes(parts: list[str], rules: Rules) -> list[str]:
     for part in parts:
         previous = joined[-1] if joined else ""
         if (
-            regex.fullmatch(r"\p{Lu}{2,3}", part)
+            REGION_CODE_PART.fullmatch(part)
             and PLACE.fullmatch(previous)
             and "," not in previous
             and not rules.arrangement_regex.match(previous)
@@ -596,10 +603,13 @@ def place_line(line: str, rules: Rules) -> bool:
     return coded or len(names) >= 2 or (len(line.split()) == 2 and bool(REGION_CODE.search(line)))
 
 
+STATE_CODE = regexes.compile(r"\p{Lu}{2}")
+
+
 def city_and_state(place: str) -> str:
     """'Copper Kettle Coffee, Portland, OR' -> 'Portland, OR': before 'City, ST' comes no more place."""
     names = [name.strip() for name in place.split(",")]
-    if len(names) >= 3 and regex.fullmatch(r"\p{Lu}{2}", names[-1]):
+    if len(names) >= 3 and STATE_CODE.fullmatch(names[-1]):
         return ", ".join(names[-2:])
     return place
 
@@ -608,6 +618,7 @@ REGION_IN_BRACKETS = regexes.compile(r"[ \t]*+[(（](?P<region>\p{Lu}[^()（）\
 
 
 DASH_AFTER = regexes.compile(r"[ \t]++[-–—][ \t]++")
+JOINER_AT_END = regexes.compile(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$")  # "Toronto, ON or" before "Remote"
 
 
 def split_arrangement(location: str | None, arrangement: str | None, rules: Rules) -> tuple[str | None, str | None]:
@@ -628,7 +639,7 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
         # "España (100% teletrabajo)", "東京都内（現在、完全リモートワーク体制）": the bracket holds the arrangement
         inside = location[opening + 1 :].rstrip(" )）")
         return location[:opening].strip(" ,;/-–") or None, arrangement or inside
-    place = regex.sub(r"[\s,;/]*(?:\bor|\band|\b&|/)?[\s,;/]*$", "", location[: match.start()])
+    place = JOINER_AT_END.sub("", location[: match.start()])
     return place or None, arrangement or location[match.start() :]
 
 
@@ -666,27 +677,54 @@ def search_tiers(
     lowered: str | None = None,
     lines: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     firsts: dict[str, int] | None = None,
+    lasts: dict[str, int] | None = None,
 ) -> str | None:
     """The earliest match of the first tier that matches at all. A pattern none of whose required
     strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run; one
-    whose matches never span lines (`lines`: the strings its matched text holds) is searched from the
-    line where it can first match (`firsts`: first_line_start's memo for this text, shared by the fields)."""
+    that matches within a line (`lines`: the strings its matched text holds) is searched only from the
+    first to the last line where it can match (`firsts`, `lasts`: line_window's memos for this text,
+    shared by the fields)."""
     firsts = {} if firsts is None else firsts
+    lasts = {} if lasts is None else lasts
     for index, tier in enumerate(tiers):
         needed = literals[index] if literals is not None else (None,) * len(tier)
         bound = lines[index] if lines is not None and lowered is not None else (None,) * len(tier)
         matches = []
         for pattern, strings, held in zip(tier, needed, bound, strict=True):
             # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
-            start = first_line_start(held, lowered, firsts) if held is not None and lowered is not None else 0
-            if start is None or (strings != held and not may_match(strings, lowered)):
+            window = line_window(held, lowered, firsts, lasts) if held is not None and lowered is not None else (0,)
+            if window is None or (strings != held and not may_match(strings, lowered)):
                 continue
-            match = pattern.search(text, start)
+            match = pattern.search(text, *window)
             if match is not None:
                 matches.append(match)
         if matches:
             return clean_value(min(matches, key=lambda m: m.start()).group("value"))
     return None
+
+
+def line_window(
+    groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int], lasts: dict[str, int]
+) -> tuple[int, int] | None:
+    """Where the search of a pattern that matches within a line may start and end: from first_line_start
+    to the end of the line of the earliest group's last string (a match holds a string of each group, so
+    it ends on or before that line); None when no line can hold a match. `lasts` remembers each string's
+    last offset in the text."""
+    start = first_line_start(groups, lowered, firsts)
+    if start is None:
+        return None
+    end = len(lowered)
+    for group in groups:
+        last = -1
+        for literal in group:
+            if firsts[literal] != -1:
+                found = lasts.get(literal)
+                if found is None:
+                    found = lasts[literal] = lowered.rfind(literal)
+                last = max(last, found)
+        line_end = lowered.find("\n", last)
+        end = min(end, len(lowered) if line_end == -1 else line_end)
+    return (start, end) if start <= end else None
 
 
 def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:
@@ -801,16 +839,18 @@ def find_logistics(
     if "\nNo" in text:
         text = NEGATED_LABEL.sub(lambda line: " " * len(line.group()), text)
     lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
-    firsts: dict[str, int] = {}  # where each required string first stands in the text, for search_tiers
+    firsts: dict[str, int] = {}  # where each required string first and last stands in the text, for search_tiers
+    lasts: dict[str, int] = {}
     perks_firsts: dict[str, int] = {}
+    perks_lasts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
             values[field] = clean_value(labelled[field])
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
-        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts)
+        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts, lasts)
         if values[field] is None and field in TERMS_AMONG_PERKS:
-            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts)
+            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts)
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules)
     if values.get("deadline") is None:
@@ -882,15 +922,21 @@ def apply_lines(text: str, stems: tuple[str, ...] | None) -> list[tuple[int, int
     lowered = prefilter_text(text) if stems is not None else None
     if lowered is None or len(lowered) != len(text):
         return [(0, len(text))]
+    return lines_holding(lowered, stems)  # type: ignore[arg-type]
+
+
+def lines_holding(text: str, strings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of the lines of the text that hold one of the strings, in order: a few str.find
+    calls over the text instead of a test of every line."""
     lines: dict[int, int] = {}
-    for stem in stems:  # type: ignore[union-attr]
-        index = lowered.find(stem)
+    for string in strings:
+        index = text.find(string)
         while index != -1:
-            start = lowered.rfind("\n", 0, index) + 1
-            end = lowered.find("\n", index)
+            start = text.rfind("\n", 0, index) + 1
+            end = text.find("\n", index)
             end = len(text) if end == -1 else end
             lines[start] = end
-            index = lowered.find(stem, end)
+            index = text.find(string, end)
     return sorted(lines.items())
 
 

@@ -114,13 +114,24 @@ def fold(word: str) -> str:
 def words_pattern(words: Any) -> str:
     """Literal words, longest first, in any case. A word of letters matches whole ('pa' is not in 'pay'),
     a symbol or a Chinese, Japanese or Korean word anywhere ('$' in '$45K', '円' in '万円')."""
-    parts = []
+    entries = []  # (the word, its pattern without the look-behind), longest first
     for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
         body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
-        before = r"(?<!\p{L})" if LETTER_EDGE.match(word[0]) else ""
-        after = r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else ""
-        parts.append(before + body + after)
-    return "(?i:" + "|".join(parts) + ")" if parts else "(?!)"
+        entries.append((word, body + (r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else "")))
+    if not entries:
+        return "(?!)"
+    before = r"(?<!\p{L})"
+    lettered = [pattern for word, pattern in entries if LETTER_EDGE.match(word[0])]
+    others = [(word, pattern) for word, pattern in entries if not LETTER_EDGE.match(word[0])]
+    if lettered and all(caseless(word[0]) for word, _ in others):
+        # One look-behind before all the words led by a letter, tried once at a position instead of once a
+        # word (the arrangement words over a posting: 8.5 -> 1.0 ms). The same matches: each of the others
+        # starts with a character without case, which matches only itself, so no word of either group
+        # matches where one of the other does, and each group keeps its order.
+        led = before + "(?:" + "|".join(lettered) + ")"
+        return "(?i:" + "|".join([led, *(pattern for _, pattern in others)]) + ")"
+    parts = [(before if LETTER_EDGE.match(word[0]) else "") + pattern for word, pattern in entries]
+    return "(?i:" + "|".join(parts) + ")"
 
 
 STEM_LENGTH = 4
@@ -454,12 +465,15 @@ def read_arrangement(text: str, words: ValueWords) -> tuple[str | None, int | No
     return None, None
 
 
+CLAUSE_END = regexes.compile(r"[.;\n]")
+
+
 def office_days(text: str, words: ValueWords) -> int | None:
     """'2 days in the Uxbridge office', 'on-site three days a week': the count of days nearest an office
     word and not a remote one; a range ('2-3 days') gives None."""
     for match in words.office_days_regex.finditer(text):
-        after = regex.split(r"[.;\n]", text[match.end() : match.end() + 50], maxsplit=1)[0]
-        before = regex.split(r"[.;\n]", text[max(0, match.start() - 40) : match.start()])[-1]
+        after = CLAUSE_END.split(text[match.end() : match.end() + 50], maxsplit=1)[0]
+        before = CLAUSE_END.split(text[max(0, match.start() - 40) : match.start()])[-1]
         if words.month_period_regex.search(after[:20]):
             continue  # days a month
         place = nearest_place(after, before, words)

@@ -7,7 +7,14 @@ from __future__ import annotations
 import pytest
 import regex
 
-from jobx.literals import boundary_first, line_literals, may_match, prefilter_text, required_literals
+from jobx.literals import (
+    boundary_first,
+    first_characters,
+    line_literals,
+    may_match,
+    prefilter_text,
+    required_literals,
+)
 from jobx.rules import WORD_TOKEN, Rules, default_rules, literal_regex
 
 from .conftest import REPO
@@ -185,11 +192,36 @@ LINE_CASES = [
     (r"\p{Lu}\w+ based in (?P<value>\p{Lu}\w+)", ((" based in ",),)),
     (r"[^\p{Zs}]abc", None),  # a property not known to be without line breaks
     (r"[^\P{L}]abc", (("abc",),)),  # a letter
-    (r"remote(?=\nnow)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"remote(?=[ ]now)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"remote(?=\nnow)", None),  # a look-ahead that sees past the line: searched to the line's end, it fails
+    (r"remote(?![ \t]*now)", (("remote",),)),  # a look-ahead that fails on a line break answers the same
+    (r"remote(?!\s*now)", None),  # not one that reads on past it
     (r"(?m)^Salary: (?P<value>\d+)$", (("salary: ",),)),
+    (r"Salary: (?P<value>\d+)$", None),  # '$' without MULTILINE holds before the text's last line break only
+    (r"Salary: (?P<value>\d+)(?m:$)", (("salary: ",),)),
+    (r"Salary: (?P<value>\d+)\Z", None),
 ]
 
 
 @pytest.mark.parametrize(("pattern", "expected"), LINE_CASES, ids=[c[0] for c in LINE_CASES])
 def test_line_literals(pattern: str, expected: tuple[tuple[str, ...], ...] | None) -> None:
     assert line_literals(pattern) == expected
+
+
+FIRST_CASES = [
+    (r"(?:LLC|L\.L\.C\.|Inc\.?|e\.[ ]?V\.)(?![\p{L}\d])|Trust", frozenset("LIeT")),
+    (r"(?P<end>ab)+c", frozenset("a")),
+    (r"a?b", None),  # may start with b
+    (r"(?:a|)b", None),
+    (r"[ab]c", None),  # a class
+    (r"(?=a)a", None),  # an assertion
+    (r"(?i:a)b", None),  # either case
+    (r"(?i)ab", None),
+    (r"\p{Lu}a", None),
+    (r"\\p{L}", None),  # an escaped backslash
+]
+
+
+@pytest.mark.parametrize(("pattern", "expected"), FIRST_CASES, ids=[c[0] for c in FIRST_CASES])
+def test_first_characters(pattern: str, expected: frozenset[str] | None) -> None:
+    assert first_characters(pattern) == expected

@@ -66,6 +66,8 @@ def test_the_word_prefilter_cases() -> None:
     assert not perks.cannot_match("Reports to the head of finance", 1, None)  # a window: searched as it is
     assert not perks.cannot_match("Reports to the head of finance ſ", 0, None)  # not ASCII: searched as it is
     assert not perks.cannot_match("x" * 401, 0, None)  # long: searched as it is
+    assert perks.cannot_match("Reports to the head of finance", 0, 200)  # an end past the string's: no end
+    assert not perks.cannot_match("Reports to the head of finance", 0, 10)  # a window: searched as it is
 
 
 def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
@@ -100,6 +102,57 @@ def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() ->
             assert names.TEAM_ABROAD.search(text) is None
     assert names.may_name_team_abroad("Wir suchen Verstärkung für unser Beratungsteam.")
     assert names.may_name_team_abroad("In der Abteilung Finanzen arbeiten Sie mit.")
+
+
+def test_label_separators_on_their_lines_are_those_of_the_whole_text() -> None:
+    texts = postings() + lines_and_sentences(postings()[:4])
+    texts += ["Location:Leeds\nPay :  £30k\nHours\t- 37\n: x\n\tType - Full-time\nStart –\nnow", "a:\n:b", ":"]
+    for text in texts:
+        lines = logistics.lines_holding(text, logistics.SEPARATOR_MARKS)
+        whole = [m.span() for m in logistics.LABEL_SEPARATOR.finditer(text)]
+        assert whole == [m.span() for start, end in lines for m in logistics.LABEL_SEPARATOR.finditer(text, start, end)]
+
+
+def test_organisation_ends_are_found_as_the_plain_alternation_finds_them() -> None:
+    rules = default_rules()
+    words = sorted(rules.value_words.organisation_after, key=len, reverse=True)  # as organisation_end_pattern
+    ends = [regex.escape(word[:1].upper() + word[1:]).replace("\\ ", "[ ]") for word in words]
+    body = "|".join([names.LEGAL_FORM_AFTER.pattern.removeprefix("[ ]"), *ends])
+    plain = regex.compile(r"(?<=\p{L}[ ])(?:" + body + r")(?![\p{L}\d])")
+    pattern = names.organisation_end_pattern(rules)
+    assert pattern.pattern.startswith("[ ](?=[")  # the fast form, led by a space
+    forms = "LLC L.L.C. Inc Inc. INC Ltd Ltd. Limited LLP PLC plc GmbH AG SE e.V. e. V. S.A. SA SAS S.L. B.V. BV N.V."
+    forms += " Pty Pty Ltd Oy AB ApS AS Co. S.p.A. SpA S.r.l. Srl S.L.U. Ltda K.K."
+    names_written = [f"Acme {end}" for end in [*forms.split(" "), *(word.title() for word in words)]]
+    texts = postings() + [
+        " ".join(names_written),
+        "\n".join(names_written),
+        "Acme  Ltd, Acme Ltd. Co. Ltd Acme LtdX 1 Ltd Acme Co-operative Coöperatie Acme Universität, Acme Inc Ltd",
+    ]
+    for text in texts:
+        assert [m.span() for m in plain.finditer(text)] == [m.span("end") for m in pattern.finditer(text)]
+
+
+def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
+    def plain(words: list[str]) -> regex.Pattern[str]:  # words_pattern before it shared the look-behind
+        parts = []
+        for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+            body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
+            before = r"(?<!\p{L})" if values.LETTER_EDGE.match(word[0]) else ""
+            after = r"(?!\p{L})" if values.LETTER_EDGE.match(word[-1]) else ""
+            parts.append(before + body + after)
+        return regex.compile("(?i:" + "|".join(parts) + ")" if parts else "(?!)")
+
+    data = default_rules().raw["values"]
+    lists = [
+        [word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")
+    ]
+    lists += [data["months"]["1"], data["deadline_cues"]["apply"], data["deadline_cues"]["until"], ["$", "€", "Remote"]]
+    texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
+    for words in lists:
+        fast, slow = regex.compile(values.words_pattern(words)), plain(words)
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], words
 
 
 def test_section_enders_are_found_as_a_search_for_every_phrase_finds_them() -> None:
@@ -237,9 +290,12 @@ def test_aliases_tried_only_before_a_character_some_alias_goes_on_with_are_all_f
     assert found > 3000
 
 
-def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_finds_in_the_whole_text() -> None:
+def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in_the_whole_text() -> None:
     rules = default_rules()
     texts = postings() + lines_and_sentences(postings()[:4])
+    # look-aheads at a line's end: read past it ('$2\nMillion' is no pay), or seeing the text's end there
+    texts += ["Raised $2\nMillion in funding.", "Pay $25\nper hour", "📍 Leeds\nApply", "📍 Leeds"]
+    texts += ["Our work location is Leeds\nNext", "The contract ends June 2027\nNext", "Term until May 2027"]
     chance = random.Random(18)
     words = [word for text in texts[:20] for word in text.split()]
     for _ in range(1500):
@@ -251,6 +307,7 @@ def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_f
         if lowered is None:
             continue
         firsts: dict[str, int] = {}
+        lasts: dict[str, int] = {}
         for field, tiers in rules.field_regexes.items():
             for tier, bound in zip(tiers, rules.field_lines[field], strict=True):
                 for pattern, groups in zip(tier, bound, strict=True):
@@ -259,6 +316,9 @@ def test_a_line_bound_field_pattern_searched_from_its_first_line_finds_what_it_f
                     want = pattern.search(text)
                     start = logistics.first_line_start(groups, lowered, firsts)
                     got = pattern.search(text, start) if start is not None else None
+                    assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
+                    window = logistics.line_window(groups, lowered, firsts, lasts)
+                    got = pattern.search(text, *window) if window is not None else None
                     assert (want and want.span()) == (got and got.span()), (field, pattern.pattern, text)
                     checked += 1
                     found += want is not None
