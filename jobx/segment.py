@@ -39,6 +39,7 @@ CLOSING_CHARACTER = regexes.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u20
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 ARTICLES = ("A", "An", "The")
+NEGATED_QUALIFIERS = frozenset({"not required", "not essential", "none required", "not applicable"})
 MAX_STOPPED_HEADING_WORDS = 5  # a heading closed by a full stop: "What's on offer."
 FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
 
@@ -503,6 +504,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if requirement is not None and line.isupper() and not colon and len(words) >= 4 and requirement.match(line):
         return None  # a requirement stated in capitals: 'MUST BE ABLE TO PASS POLICE CHECK'
     begin, finish = match.span("text")
+    if heading_key(line.rstrip(":：")) in NEGATED_QUALIFIERS:
+        return None  # a facts table's value ('Security clearance' / 'Not Required'), not a list's heading
     kind = rules.heading_kind(line)
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line

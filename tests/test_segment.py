@@ -245,6 +245,17 @@ def test_in_a_dump_a_phrase_glued_to_a_bullet_is_a_heading_when_a_strong_keyword
     assert found == [("Skills that set you apart", "preferred_qualifications")]
 
 
+def test_a_negated_qualifier_alone_on_its_line_is_a_value_not_a_heading() -> None:
+    text = "Security clearance\nNot Required\nDrug test\nNo\nPosition sensitivity\nNon-sensitive\n"
+    assert [h for h in find_headings(text, default_rules()) if h.kind_name == "preferred_qualifications"] == []
+
+
+def test_a_french_heading_on_what_would_make_the_difference_is_the_preferred_list() -> None:
+    text = "Profil recherché\n- Une première expérience\nCe qui ferait la différence :\n- Une connaissance du RGPD\n"
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
+    assert ("Ce qui ferait la différence", "preferred_qualifications") in found
+
+
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
     # a heading written as a sentence in Title Case is still a heading
