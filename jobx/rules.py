@@ -49,6 +49,7 @@ STRING_LIST_KEYS = (
     "header_labels",
     "perk_heads",
     "heading_fillers",
+    "not_skills",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -99,6 +100,7 @@ class Rules:
     # per field pattern, for one whose matches never span lines: the strings its matched text must hold
     field_lines: dict[str, tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...]]
     skill_names: dict[str, str]  # spelling (lower-cased unless case-sensitive) -> canonical name
+    not_skill_words: frozenset[str]  # names listed after a cue that are not skills ('UK', 'GDPR'), lower-cased
     skill_spellings: dict[str, str]  # the same keys -> the spelling as the rules write it
     skill_regex: Any  # every spelling, case-sensitive ones exactly and the rest ignoring case
     exact_skill_regex: Any  # the case-sensitive spellings only
@@ -691,6 +693,7 @@ def build(
             for field, tiers in field_regexes.items()
         },
         skill_names=skill_names,
+        not_skill_words=frozenset(word.lower() for word in data.get("not_skills", [])),
         skill_spellings=skill_spellings,
         skill_regex=compile_pattern(skill_pattern or "(?!)", "skills"),
         exact_skill_regex=literal_vocabulary(sensitive, "skills"),

@@ -107,7 +107,8 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
     """Skills in order of first mention, each once however many spellings it has. A skill is named by
     the spelling the posting uses ('NodeJS', 'Golang', 'Node.js'), cased as the rules write it."""
     seen: dict[str, str] = {}
-    joined = "\n".join(texts)
+    texts_list = list(texts)
+    joined = "\n".join(texts_list)
     if not joined.isascii() and UNSPACED_LETTER.search(joined):
         joined = SCRIPT_SEAM.sub(" ", joined)
     for text, match in skill_matches(joined, rules):
@@ -129,7 +130,65 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
             seen.setdefault(written.lower(), written)
         else:
             seen.setdefault(name, rules.skill_spellings[key])
+    known = {value.lower() for value in seen.values()}
+    for name in listed_names(texts_list, rules):
+        if name.lower() not in known and not any(name.lower() in value or value in name.lower() for value in known):
+            seen.setdefault(name.lower(), name)
+            known.add(name.lower())
     return tuple(seen.values())
+
+
+# Where a requirement goes on to name tools, standards or certificates ('software such as DIgSILENT
+# PowerFactory, IPSA or PSS/E', 'a backend such as PlayFab', 'Scrum Master certification (CSM or PSM)').
+NAMES_CUE = regexes.compile(
+    r"(?i:\b(?:such as|e\.g\.,?|i\.e\.,?|including|like|certifications?|certified|standards?)[ \t]*+[(:]?[ \t]*+)"
+    r"|(?<=\b(?i:certification|certificate|certified)[ \t]*+)\("
+)
+# One name of a list: up to four words, each capitalised or a figure ('Unity Gaming Services', 'ICH Q2(R1)',
+# '21 CFR Part 11', 'PSS/E', 'G99'), after which the list goes on (', ', ' or ', ' and ', '/') or ends.
+LISTED_NAME = regexes.compile(
+    r"(?P<name>(?:\p{Lu}|\d)[\p{L}\d+#&./-]*+(?:\([\p{L}\d]{1,4}\))?"
+    r"(?:[ ](?:\p{Lu}|\d)[\p{L}\d+#&./-]*+(?:\([\p{L}\d]{1,4}\))?){0,3})"
+    r"(?P<next>[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?|[ \t]++(?:and|or)[ \t]++|/)?"
+)
+MAX_LISTED_NAMES = 6
+QUALIFICATION_BEFORE = regexes.compile(r"(?i)\b(?:qualifications?|licen[cs]es?|degrees?|diplomas?)\b[^,;.]*$")
+QUALIFICATION_REACH = 40
+
+
+def distinctive(name: str) -> bool:
+    """A product's or a standard's name by its shape, not an everyday word: a capital inside a word
+    ('PlayFab', 'DIgSILENT'), a word in capitals ('IPSA', 'LIMS', 'ISO 22000'), or letters and figures in
+    one word ('G99', 'Q2(R1)'); not a grade ('Level 3 Award', 'Chapter 8') or a number."""
+    return any(
+        (any(c.isdigit() for c in word) and any(c.isalpha() for c in word))
+        or (sum(c.isalpha() for c in word) >= 2 and word.isupper())
+        or any(c.isupper() for c in word[1:])
+        for word in name.split()
+    )
+
+
+def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
+    """Names a requirement lists after a cue ('such as', 'e.g.', 'including', a certification's bracket)
+    that no vocabulary holds, where their shape says they are names: the tools and standards of trades
+    no list can cover."""
+    found: list[str] = []
+    for text in texts:
+        for cue in NAMES_CUE.finditer(text):
+            if QUALIFICATION_BEFORE.search(text, max(0, cue.start() - QUALIFICATION_REACH), cue.start()):
+                continue  # 'training qualification (e.g. PTLLS, ...)': a list of qualifications, not of skills
+            position = cue.end()
+            for _ in range(MAX_LISTED_NAMES):
+                listed = LISTED_NAME.match(text, position)
+                if listed is None:
+                    break
+                name = listed.group("name").rstrip(".")
+                if distinctive(name) and name.lower() not in rules.not_skill_words:
+                    found.append(name)
+                if not listed.group("next"):
+                    break
+                position = listed.end()
+    return found
 
 
 def line_end(text: str, start: int) -> int:

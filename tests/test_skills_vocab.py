@@ -358,3 +358,20 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "absent"), [case[1:] for case in NOT_FOUND], ids=[case[0] for case in NOT_FOUND])
 def test_everyday_words_are_not_skills(text: str, absent: str) -> None:
     assert absent not in find_skills([text], default_rules())
+
+
+def test_names_a_requirement_lists_after_a_cue_count_by_their_shape() -> None:
+    import jobx
+
+    text = (
+        "Requirements\n"
+        "- Working knowledge of power system analysis software such as DIgSILENT PowerFactory, IPSA or PSS/E\n"
+        "- Scrum Master certification (CSM or PSM)\n"
+        "- Experience in tools such as Workflow, Reporting and Planning\n"  # everyday words: not names
+        "- A full driving licence valid in the UK, e.g. UK or EU\n"  # places: not skills
+    )
+    skills = jobx.extract(text).skills
+    for name in ("DIgSILENT PowerFactory", "IPSA", "PSS/E", "CSM", "PSM"):
+        assert name in skills
+    for word in ("Workflow", "Reporting", "Planning", "UK", "EU"):
+        assert word not in skills
