@@ -139,6 +139,39 @@ def dash_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.M
     return dashes
 
 
+# The Japanese middle dot: a bullet where it opens a line, and also inside words ('医療・介護', '土・日').
+NAKAGURO = regexes.compile(r"[・･]")
+MIN_NAKAGURO_PIECE = 4  # characters of a piece between two dots that is an item, not a word of a pair
+
+
+def in_brackets(text: str, start: int, position: int) -> bool:
+    """Inside a bracket opened since `start` and not closed before `position` ('（PC・スマートフォン'."""
+    before = text[start:position]
+    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
+
+
+def nakaguro_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.Match[str]]:
+    """In a line opened by '・', the further dots that part items ('・高校卒業以上・身長150cm以上・...'):
+    each where the text since the last cut and up to the next dot are four characters or more, so a
+    pair of short words stays whole ('早朝・深夜を含むシフト勤務')."""
+    if marker.group().strip() not in ("・", "･"):
+        return []
+    dots = [
+        dot
+        for dot in NAKAGURO.finditer(text, marker.end(), line_end)
+        if not in_brackets(text, marker.end(), dot.start())
+    ]
+    cuts = []
+    last = marker.end()
+    for index, dot in enumerate(dots):
+        following = dots[index + 1].start() if index + 1 < len(dots) else line_end
+        before, after = text[last : dot.start()].strip(), text[dot.end() : following].strip()
+        if len(before) >= MIN_NAKAGURO_PIECE and len(after) >= MIN_NAKAGURO_PIECE:
+            cuts.append(dot)
+            last = dot.end()
+    return cuts
+
+
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
@@ -153,6 +186,8 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
         ]
         if own_line and not any(dash in m.group() for m in inline for dash in "-–—"):
             inline += dash_run(text, marker, line_end)
+        if marker is not None and not own_line and not inline:  # a dump's run of '・' items
+            inline = nakaguro_run(text, marker, line_end)
         inline = sorted([*inline, *enumerated(text, line_start, line_end)], key=lambda m: m.start())
         if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):
             before = text[line_start : inline[0].start()].strip()

@@ -95,6 +95,9 @@ AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{
 
 
 CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
+HANGUL = regexes.compile(r"\p{Hangul}")
+BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
+CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】")
 
 
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
@@ -113,8 +116,13 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     heading = match.group()
     first = heading.lstrip("¿¡")[:1]
     if first and not first.isupper() and not first.islower():
-        # a script without case: inside a line only where a colon or a bracket closes it ('。任职要求：1.本科')
-        return after.lstrip(" \t")[:1] in CASELESS_CLOSERS
+        # a script without case: inside a line where a colon or a bracket closes it ('。任职要求：1.本科'), or
+        # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
+        if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before[-1:] in CASELESS_OPENERS:
+            return True
+        # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
+        # ('日常会話 雇用形態契約社員'); Korean spaces its words
+        return before[-1:] in (" ", "\t") and not HANGUL.match(heading)
     if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
@@ -280,9 +288,9 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     parts = getattr(heading_regex, "patterns", None) or (heading_regex,)
     for word in WORD_TOKEN.finditer(text):
         first = word.group().lower()
-        if first not in first_words:
-            continue
         start = word.start()
+        if first not in first_words and not (start >= last_end and caseless_run(first)):
+            continue  # (a run of a script without spaces is tried whole: an alias may begin it, '仕事内容客室')
         if start < last_end:
             continue
         following = next_characters.get(first)
@@ -294,6 +302,10 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
                 last_end = match.end()
                 yield match
                 break
+
+
+def caseless_run(word: str) -> bool:
+    return word[0].isalpha() and not word[0].isupper() and not word[0].islower()
 
 
 def next_character(text: str, end: int) -> str:
@@ -313,8 +325,11 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     for match in alias_matches(text, rules):
         if accept_alias(text, match, rules):
             kind = rules.heading_kind(match.group())
-            body = body_start(text, match.end())
-            headings.append(Heading(match.start(), body, match.group(), kind and kind.value, why="alias"))
+            start, end = match.span()
+            if text[start - 1 : start] in BRACKET_PAIRS and text[end : end + 1] == BRACKET_PAIRS[text[start - 1]]:
+                start, end = start - 1, end + 1  # the brackets are the heading's: '【必須】・高校卒業以上'
+            body = body_start(text, end)
+            headings.append(Heading(start, body, match.group(), kind and kind.value, why="alias"))
         elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and markup_to_line_edge(
             text, match.start(), LINE_START_MARKUP, -1
         ):

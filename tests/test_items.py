@@ -666,3 +666,15 @@ def test_a_paragraph_of_pluses_after_the_requirements_is_the_preferred_list() ->
     assert [i.text for i in posting.preferred_qualifications] == [
         "It would be great if you also know Siemens PLCs.", "Food manufacturing would be an advantage.",
         "A forklift licence"]
+
+
+def test_in_a_dump_japanese_middle_dots_part_items_but_not_a_short_pair_or_a_bracket() -> None:
+    body = "・高校卒業以上・身長150cm以上・早朝・深夜を含むシフト勤務が可能な方・社内対応（PC・スマートフォン）の経験"
+    text = "応募資格：" + body
+    spans = split_items(text, len("応募資格："), len(text), MIN, default_rules(), dump=True)
+    found = [text[s:e] for s, e in spans]
+    assert found[0] == "高校卒業以上"
+    assert not any(piece in ("早朝", "深夜") for piece in found)  # a short word of a pair stays with a neighbour
+    assert "社内対応（PC・スマートフォン）の経験" in found  # a bracket's dots part no items
+    # a bullet on a line of its own keeps its dots: '・社内ヘルプデスク対応・トラブル対応' is one line's item
+    assert items("・社内ヘルプデスク対応・トラブル対応\n・資料作成", R) == ["社内ヘルプデスク対応・トラブル対応", "資料作成"]

@@ -219,7 +219,7 @@ def test_a_short_line_closed_by_a_full_stop_is_a_heading_only_where_its_words_na
     ("text", "expected"),
     [
         ("青禾便利 连锁零售 职位描述。岗位职责：1.负责门店运营；2.定期巡店。任职要求：1.本科及以上学历",
-         [("岗位职责", "responsibilities"), ("任职要求", "minimum_qualifications")]),
+         [("职位描述", "role"), ("岗位职责", "responsibilities"), ("任职要求", "minimum_qualifications")]),
         ("주요업무: 입고 관리 자격요건: 물류 경력 5년", [("주요업무", "responsibilities"), ("자격요건", "minimum_qualifications")]),
     ],
 )
@@ -254,6 +254,17 @@ def test_a_french_heading_on_what_would_make_the_difference_is_the_preferred_lis
     text = "Profil recherché\n- Une première expérience\nCe qui ferait la différence :\n- Une connaissance du RGPD\n"
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
     assert ("Ce qui ferait la différence", "preferred_qualifications") in found
+
+
+def test_in_japanese_an_alias_starting_a_run_after_a_sentence_or_a_space_or_in_brackets_is_a_heading() -> None:
+    text = ("少人数のクルーです。仕事内容客室乗務員として担当していただきます。応募資格【必須】・高校卒業以上・身長150cm以上"
+            "【歓迎】・TOEIC600点以上の方 雇用形態契約社員")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("仕事内容", "responsibilities") in found
+    assert ("歓迎", "preferred_qualifications") in found
+    assert ("雇用形態", "logistics") in found
+    # inside a sentence an alias's words are prose: '英語必須。'
+    assert find_headings("接客では英語必須の場面があります。", default_rules(), dump=True) == []
 
 
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
