@@ -136,8 +136,39 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for voted in split_by_votes(text, classified, rules)
         for lead in split_by_lead_ins(text, voted, rules)
         for perks in split_off_perks(text, lead, rules)
-        for piece in split_off_pluses(text, perks, rules)
+        for pluses in split_off_pluses(text, perks, rules)
+        for piece in split_off_facts(text, pluses)
     ]
+
+
+# A line of a facts block: 'Salaire offert : de 30,50 $ ...', 'Statut d'emploi : permanent' (a short label).
+FACT_LINE = regexes.compile(r"[ \t]*+\p{Lu}[^\n:：]{0,40}?[ \t]?[:：][ \t]*+\S")
+MIN_FACT_LINES = 3
+FACT_SHARE = 0.6
+MAX_FACT_WORDS = 6
+
+
+def split_off_facts(text: str, classified: Classified) -> list[Classified]:
+    """The end of a list that turns into a block of 'Label : value' lines (three or more, most of the
+    lines from there on) is a facts block, not more items: a job board's fields after the last list."""
+    block, own = classified.block, classified.kind
+    if own not in LIST_KINDS:
+        return [classified]
+    spans = list(line_spans(text, block.start, block.end))
+    facts = [FACT_LINE.match(text, s, e) is not None and not BULLET_LINE.match(text, s, e) for s, e in spans]
+    for index in range(1, len(spans)):
+        if not facts[index] or facts[index - 1]:
+            continue
+        rest = facts[index:]
+        if sum(rest) < MIN_FACT_LINES or sum(rest) < FACT_SHARE * len(rest):
+            continue
+        values = sorted(
+            len(text[s:e].split(":", 1)[-1].split("：", 1)[-1].split())
+            for (s, e), fact in zip(spans[index:], rest, strict=True) if fact
+        )
+        if values[len(values) // 2] <= MAX_FACT_WORDS:  # facts are short: not 'Activity Planning: Develop ...'
+            return tail_apart(classified, spans[index][0], SectionKind.LOGISTICS, "facts")
+    return [classified]
 
 
 def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) -> list[Classified]:

@@ -841,9 +841,25 @@ def split_items(
                 continue
             if kind is SectionKind.BENEFITS and term_of_the_job(text, piece_start, piece_end, rules):
                 continue
-            if keep(text[piece_start:piece_end], piece, kind, rules):
+            if keep(text[piece_start:piece_end], piece, kind, rules) or continues_duty(text, piece, spans, kind):
                 spans.append((piece_start, piece_end))
     return spans
+
+
+# A pronoun that goes on from the sentence before: 'The incumbent assesses ... She drafts ...'.
+PRONOUNS = frozenset("She He They It Elle Il Elles Ils Sie Er Ella Él Ellos Ele Ela Zij Hij".split())
+
+
+def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: SectionKind) -> bool:
+    """In a duties paragraph, a sentence whose subject is a pronoun, right after a sentence kept as a
+    duty ('La personne titulaire évalue ... Elle élabore ... Enfin, elle participe ...')."""
+    if kind is not SectionKind.RESPONSIBILITIES or not piece.paragraph or not spans:
+        return False
+    between = text[spans[-1][1] : piece.start]
+    if "\n" in between or len(between.strip()) > 1:
+        return False  # not the next sentence of the same paragraph
+    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:2]]
+    return bool(words) and (words[0] in PRONOUNS or (len(words) > 1 and words[1].capitalize() in PRONOUNS))
 
 
 def term_of_the_job(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -197,6 +197,26 @@ VOTED_LISTS = [
         {"responsibilities": 0, "benefits": 3},
     ),
     (
+        "a-board-facts-block-after-the-last-list-is-no-list",
+        "Atouts\n- Formation en intervention\n- Expérience en animation de groupes\nSalaire offert : 30,50 $ de l'heure\n"
+        "Nombre d'heures par semaine : 35,00\nStatut d'emploi : permanent\nDate prévue d'entrée en fonction : 2027-01-11\n",
+        {"preferred_qualifications": 2},
+    ),
+    (
+        "duties-each-led-by-a-topic-are-no-facts-block",
+        "Key Responsibilities\n- Wellbeing: Implement support plans and promote independence for people.\n"
+        "Activity Planning: Develop flexible, engaging activity plans that promote autonomy.\n"
+        "Health and Lifestyle: Support individuals in maintaining healthy lifestyles and needs.\n"
+        "Communication: Facilitate effective communication and maintain detailed records.\n",
+        {"responsibilities": 4},
+    ),
+    (
+        "a-duties-paragraph-goes-on-in-pronouns",
+        "Principales fonctions\nLa personne titulaire évalue la situation des familles. Elle élabore un plan "
+        "d'intervention avec chaque famille. Enfin, elle participe aux rencontres d'équipe.\n",
+        {"responsibilities": 3},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
