@@ -406,7 +406,9 @@ def next_line_is_bullet(text: str, end: int) -> bool:
     return match is not None
 
 
-NEXT_BULLET = regexes.compile(rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]*\S")
+NEXT_BULLET = regexes.compile(
+    rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:i{{1,3}}|iv|vi{{0,3}}|ix|x|[a-h])[.)][ \t])[ \t]*\S"
+)
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
@@ -543,7 +545,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
             return None  # 'A bonus and a pension.' is a sentence
         if kind is None and after_colon_line(text, start):
             return None  # led to by a colon: '1 vacancy in the following location:' / 'St. Louis, MO'
-        if kind is None and not (title_case or line.isupper() or question or match.group("open") or level):
+        over_list = listed and framed_by_word and len(words) <= MAX_STOPPED_HEADING_WORDS  # 'Your toolkit'
+        if kind is None and not (title_case or line.isupper() or question or match.group("open") or level or over_list):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")

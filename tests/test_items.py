@@ -217,6 +217,12 @@ VOTED_LISTS = [
         {"responsibilities": 3},
     ),
     (
+        "a-framed-line-over-a-list-of-roman-numerals-is-named-by-the-list",
+        "Your toolkit\ni. Registered with the RCVS as a Veterinary Nurse\nii. Confident placing IV catheters\n"
+        "iii. Comfortable using RoboVet\niv. Experience with rabbits is a plus\n",
+        {"minimum_qualifications": 4},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
