@@ -704,8 +704,7 @@ def split_items(
     first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
     if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
         bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
-    # the section is one line, if a line of boilerplate under it ('To apply, send your CV ...') is left out
-    one_line = len(units) == 1 or sum(not rules.boilerplate_regex.search(text, u.start, u.end) for u in units) == 1
+    one_line: bool | None = None  # asked only of a lone sentence that no list splits (only_line)
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
@@ -742,9 +741,11 @@ def split_items(
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
-                if len(listed) == 1 and one_line and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
-                    listed = comma_list(text, sentence_start, sentence_end, rules, kind)
-                    listed_inline = len(listed) > 1
+                if len(listed) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
+                    one_line = only_line(text, units, rules) if one_line is None else one_line
+                    if one_line:
+                        listed = comma_list(text, sentence_start, sentence_end, rules, kind)
+                        listed_inline = len(listed) > 1
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
             listed = listed_inline or piece_start in opened_starts
@@ -759,6 +760,19 @@ def split_items(
             if keep(text[piece_start:piece_end], piece, kind, rules):
                 spans.append((piece_start, piece_end))
     return spans
+
+
+def only_line(text: str, units: list[Unit], rules: Rules) -> bool:
+    """The section is one line, if a line of boilerplate under it ('To apply, send your CV ...') is left
+    out (the boilerplate pattern runs until a second line that is not boilerplate is found)."""
+    if len(units) == 1:
+        return True
+    lines = 0
+    for unit in units:
+        lines += not rules.boilerplate_regex.search(text, unit.start, unit.end)
+        if lines > 1:
+            return False
+    return lines == 1
 
 
 def term_of_the_job(text: str, start: int, end: int, rules: Rules) -> bool:
