@@ -457,14 +457,21 @@ SCREENING_QUESTION = regexes.compile(
 
 
 TOOL_SEPARATORS = regexes.compile(r"(?i:[\s,/&()+]|\b(?:and|or)\b)+")
+MAX_STACK_NAMES = 8
 
 
 def names_only(text: str, rules: Rules) -> bool:
     """A line that only names tools ('Jira, Confluence, Crowd', 'Jenkins / GitLab'): a tech stack, not a
     duty or a perk."""
-    words = [word for word in TOOL_SEPARATORS.split(text) if word]
-    if not words or len(words) > 8 or any(word[0].islower() for word in words):
-        return False  # a lower-case word is not a name: skip the vocabulary scan
+    count = 0
+    for word in TOOL_SEPARATORS.splititer(text):  # word by word: a duty shows a lower-case word early
+        if not word:
+            continue
+        if word[0].islower() or count == MAX_STACK_NAMES:
+            return False  # a lower-case word is not a name, nor a ninth word: skip the vocabulary scan
+        count += 1
+    if not count:
+        return False
     matches = [match for _, match in skill_matches(text, rules)]
     if not matches:
         return False
