@@ -271,6 +271,8 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
     pieces: list[Classified] = []
     start = block.start
     for run in bullet_runs(text, block.start, block.end):
+        if len(run) < MIN_GROUP:
+            continue  # no group of so few bullets disagrees: not worth their votes
         # against a named list only strong signs vote: a duty verb, a requirement opener, perk words
         for group in voted_groups(text, run, rules, strong_only=own in LIST_KINDS):
             if not disagrees(group, own):
