@@ -127,6 +127,12 @@ def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
     return plain_list(text, block, lines=1) and (perks is None or not perks.search(text[block.start : block.end]))
 
 
+def names_technology(heading: str, rules: Rules) -> bool:
+    """A technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker'). Asked last:
+    the skills pattern costs more than the other signs together."""
+    return len(heading.split()) <= 3 and bool(rules.skill_regex.search(heading))
+
+
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
@@ -336,11 +342,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             emphatic = heading.text.isupper() or ":" in closing or "?" in closing
             voted = content_kind(text, block.start, block.end, rules)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
-            # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')
-            deeper = deeper or (len(heading.text.split()) <= 3 and bool(rules.skill_regex.search(heading.text)))
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
             ranked = 0 < heading.level <= current_level
-            if current in LIST_KINDS and not ranked and (not emphatic or deeper or voted is family(current)):
+            if current in LIST_KINDS and not ranked and (
+                not emphatic or deeper or voted is family(current) or names_technology(heading.text, rules)
+            ):
                 result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"
             elif voted is not None:
                 current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'
