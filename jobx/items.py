@@ -300,13 +300,15 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
-        glued = GLUED_ACRONYM.search(first) or (
-            # a glued word opens a Title Case phrase ('RemotePaid Volunteer Hours'), not a name's tail
-            # before lower-case words ('paperwork in ServiceTitan at the end of each call')
-            GLUED_WORD.search(first)
-            if first not in inner_capitals(text) and following.group()[:1].isupper()
-            else None
-        )
+        glued = None
+        if not first[3:].islower():  # glue is a capital after a word's third letter: most words have none
+            glued = GLUED_ACRONYM.search(first) or (
+                # a glued word opens a Title Case phrase ('RemotePaid Volunteer Hours'), not a name's tail
+                # before lower-case words ('paperwork in ServiceTitan at the end of each call')
+                GLUED_WORD.search(first)
+                if first not in inner_capitals(text) and following.group()[:1].isupper()
+                else None
+            )
         if glued and index - last_index >= 2 and not is_skill_name(first, rules):
             # an acronym glued to the word before it opens the next item: 'licenseBLS certification',
             # 'requiredACLS within'; not a name that ends in one ('PostgreSQL', 'macOS')
