@@ -24,11 +24,18 @@ INLINE_BULLET = regexes.compile(
 )
 
 
+# What every INLINE_BULLET match holds: a dot bullet, an icon, or a space or tab before a dash or star.
+INLINE_BULLET_MARK = regexes.compile(r"[•·▪●◦\p{So}]|[ \t][-–—*]")
+
+
 def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
-    """False only where INLINE_BULLET cannot match text[start:end]: an ASCII line (its dot bullets and
-    icons are outside ASCII) without a tab or a space before a dash or star."""
+    """False only where INLINE_BULLET cannot match text[start:end]: a line without a dot bullet, an icon,
+    or a space or tab before a dash or star (an ASCII line, whose dot bullets and icons are outside ASCII,
+    is checked without a pattern)."""
     line = text[start:end]
-    return not line.isascii() or " -" in line or " *" in line or "\t" in line
+    if line.isascii():
+        return " -" in line or " *" in line or "\t" in line
+    return INLINE_BULLET_MARK.search(line) is not None
 
 
 SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])")
@@ -52,8 +59,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     icons that open it ('🏥 Private health insurance', '💻 £1,000 home-office budget')."""
     while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>" or is_icon(text[start])):
         start += 1
-    marks = MARKDOWN_HEADING_MARKS.match(text, start, end)
-    if marks is not None:  # a heading's '##' on a line read as an item ('## 応募する')
+    # a heading's '##' on a line read as an item ('## 応募する'); the spaces before it are gone
+    marks = MARKDOWN_HEADING_MARKS.match(text, start, end) if text.startswith("#", start, end) else None
+    if marks is not None:
         start = marks.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—" or is_icon(text[end - 1])):
         end -= 1
