@@ -183,6 +183,9 @@ SHOUTED_WORDS = 3
 def shouted_after(words: list[regex.Match[str]], index: int) -> bool:
     """Three words or more in capitals after a word in lower case: a requirement shouted at the end of a
     line ('... as required over a 7 day/24 hour roster MUST BE AVAILABLE FOR NIGHT/OVERNIGHT SHIFTS')."""
+    first = words[index].group()
+    if len(first) < 2 or not first.isupper():
+        return False  # (asked first: most words are not in capitals)
     run = words[index - 1 : index + SHOUTED_WORDS]
     text = run[0].string
     return (
