@@ -533,12 +533,12 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
             after = WORD.match(text, label.end())
             return bool(after and is_duty_verb(after.group(), rules))
-        return not unit.paragraph or prose_kind(text, rules) is SectionKind.RESPONSIBILITIES
+        return not unit.paragraph or prose_states(text, (SectionKind.RESPONSIBILITIES,), rules)
     if kind in REQUIREMENT_KINDS and unit.paragraph:
         # a paragraph under a requirements heading: its sentences that state one ('A DBS clearance is
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
-        return wording_kind(text, rules) is not None or prose_kind(text, rules) in (
-            SectionKind.MINIMUM, SectionKind.PREFERRED)
+        return wording_kind(text, rules) is not None or prose_states(
+            text, (SectionKind.MINIMUM, SectionKind.PREFERRED), rules)
     if kind is SectionKind.BENEFITS and first and first.group() in rules.lead_in_openers:
         # a sentence about the company among the perks ('Our accomplished staff reflects ...'), unless it
         # names a perk ('We also have a great benefits package')
@@ -637,7 +637,7 @@ def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             sentence = text[sentence_start:sentence_end]
             first = WORD.match(sentence)
             verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
-            states_duty = verb or prose_kind(sentence, rules) is SectionKind.RESPONSIBILITIES
+            states_duty = verb or prose_states(sentence, (SectionKind.RESPONSIBILITIES,), rules)
             if states_duty and not rules.boilerplate_regex.search(sentence):
                 found.append((sentence_start, sentence_end))
     return found
@@ -650,6 +650,14 @@ def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
         if pattern.search(sentence):
             return kind
     return None
+
+
+def prose_states(sentence: str, kinds: tuple[SectionKind, ...], rules: Rules) -> bool:
+    """prose_kind(sentence) is one of `kinds`. Their own cues are asked first: most sentences match none
+    of them, and the cues listed before them (the perks' is the slowest) then need not run."""
+    if not any(pattern.search(sentence) for kind, pattern in rules.prose_cues if kind in kinds):
+        return False
+    return prose_kind(sentence, rules) in kinds
 
 
 CLAUSE_BREAK = regexes.compile(r",[ \t]+(?:and[ \t]+)?(?=(\p{Ll}+)\b)")
