@@ -196,10 +196,11 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
             continue
         starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
         for start in starts:
+            if start <= block.start or text.count(",", start, line_end) < 2:
+                continue  # (asked before the opener is looked for) the block's opening, or no comma list
             opener = rules.list_opener_regex.search(text, start, min(line_end, start + OPENER_REACH))
             if (
                 opener is not None
-                and start > block.start
                 and text.count(",", opener.end(), line_end) >= 2
                 and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
             ):
