@@ -67,7 +67,12 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None or len(lines) < 2:
         return False
-    return sum(1 for line in lines if perks.search(line)) * 2 >= len(lines)
+    named, needed = 0, (len(lines) + 1) // 2  # half of them at least
+    for seen, line in enumerate(lines, 1):  # until the count is reached, or out of reach
+        named += perks.search(line) is not None
+        if named >= needed or named + len(lines) - seen < needed:
+            break
+    return named >= needed
 
 
 def states_requirements(text: str, block: Block, rules: Rules) -> bool:
