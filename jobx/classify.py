@@ -199,9 +199,15 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
     for line_start, line_end in line_spans(text, block.start, block.end):
         if BULLET_LINE.match(text, line_start, line_end):
             continue
+        # two commas must follow the opener: a sentence starting past the line's last comma but one has
+        # no comma list (found once per line: a count from each sentence start is quadratic on a dump)
+        last_comma = text.rfind(",", line_start, line_end)
+        list_reach = text.rfind(",", line_start, last_comma) if last_comma != -1 else -1
+        if list_reach == -1:
+            continue
         starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
         for start in starts:
-            if start <= block.start or text.count(",", start, line_end) < 2:
+            if start <= block.start or start > list_reach:
                 continue  # (asked before the opener is looked for) the block's opening, or no comma list
             opener = rules.list_opener_regex.search(text, start, min(line_end, start + OPENER_REACH))
             if (
