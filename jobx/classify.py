@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import regexes
-from .features import LINE_BULLET, line_spans
+from .features import LINE_BULLET, WORD, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block, strong_keyword
 from .skills import skill_matches
-from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
+from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -282,6 +282,18 @@ def disagrees(group: Any, own: SectionKind) -> bool:
     return group.counts[group.kind] >= max(2, share * group.size) and group.counts.get(family(own), 0) * 5 <= group.size
 
 
+def perks_agree(text: str, run: list[tuple[int, int, int]], rules: Rules) -> bool:
+    """In a list of perks (voted with strong signs only) a bullet votes for another kind only by its first
+    word, as perk words vote for perks: with fewer than two such votes for each kind, no group disagrees."""
+    counts: dict[SectionKind, int] = {}
+    for _, words, end in run:
+        first = WORD.search(text, words, end)
+        kind = word_vote(first.group(), rules) if first is not None else None
+        if kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
+    return all(count < 2 for count in counts.values())
+
+
 def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     block, own = classified.block, classified.kind
     if own not in VOTED_KINDS:
@@ -289,8 +301,8 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
     pieces: list[Classified] = []
     start = block.start
     for run in bullet_runs(text, block.start, block.end):
-        if len(run) < MIN_GROUP:
-            continue  # no group of so few bullets disagrees: not worth their votes
+        if len(run) < MIN_GROUP or (own is SectionKind.BENEFITS and perks_agree(text, run, rules)):
+            continue  # no group of the run can disagree: not worth the votes of its bullets
         # against a named list only strong signs vote: a duty verb, a requirement opener, perk words
         for group in voted_groups(text, run, rules, strong_only=own in LIST_KINDS):
             if not disagrees(group, own):
