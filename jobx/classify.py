@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import regexes
-from .features import LINE_BULLET, line_spans
+from .features import LINE_BULLET, WORD, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block, strong_keyword
 from .skills import skill_matches
-from .votes import bullet_runs, content_kind, family, line_vote, voted_groups
+from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -67,7 +67,12 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None or len(lines) < 2:
         return False
-    return sum(1 for line in lines if perks.search(line)) * 2 >= len(lines)
+    named, needed = 0, (len(lines) + 1) // 2  # half of them at least
+    for seen, line in enumerate(lines, 1):  # until the count is reached, or out of reach
+        named += perks.search(line) is not None
+        if named >= needed or named + len(lines) - seen < needed:
+            break
+    return named >= needed
 
 
 def states_requirements(text: str, block: Block, rules: Rules) -> bool:
@@ -125,6 +130,12 @@ def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
     perks ('Why Join Us') over the company's mission."""
     perks = rules.prose_cue(SectionKind.BENEFITS)
     return plain_list(text, block, lines=1) and (perks is None or not perks.search(text[block.start : block.end]))
+
+
+def names_technology(heading: str, rules: Rules) -> bool:
+    """A technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker'). Asked last:
+    the skills pattern costs more than the other signs together."""
+    return len(heading.split()) <= 3 and bool(rules.skill_regex.search(heading))
 
 
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
@@ -219,12 +230,19 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
     for line_start, line_end in line_spans(text, block.start, block.end):
         if BULLET_LINE.match(text, line_start, line_end):
             continue
+        # two commas must follow the opener: a sentence starting past the line's last comma but one has
+        # no comma list (found once per line: a count from each sentence start is quadratic on a dump)
+        last_comma = text.rfind(",", line_start, line_end)
+        list_reach = text.rfind(",", line_start, last_comma) if last_comma != -1 else -1
+        if list_reach == -1:
+            continue
         starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
         for start in starts:
+            if start <= block.start or start > list_reach:
+                continue  # (asked before the opener is looked for) the block's opening, or no comma list
             opener = rules.list_opener_regex.search(text, start, min(line_end, start + OPENER_REACH))
             if (
                 opener is not None
-                and start > block.start
                 and text.count(",", opener.end(), line_end) >= 2
                 and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
             ):
@@ -330,6 +348,18 @@ def disagrees(group: Any, own: SectionKind) -> bool:
     return group.counts[group.kind] >= max(2, share * group.size) and group.counts.get(family(own), 0) * 5 <= group.size
 
 
+def perks_agree(text: str, run: list[tuple[int, int, int]], rules: Rules) -> bool:
+    """In a list of perks (voted with strong signs only) a bullet votes for another kind only by its first
+    word, as perk words vote for perks: with fewer than two such votes for each kind, no group disagrees."""
+    counts: dict[SectionKind, int] = {}
+    for _, words, end in run:
+        first = WORD.search(text, words, end)
+        kind = word_vote(first.group(), rules) if first is not None else None
+        if kind is not None:
+            counts[kind] = counts.get(kind, 0) + 1
+    return all(count < 2 for count in counts.values())
+
+
 def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     block, own = classified.block, classified.kind
     if own not in VOTED_KINDS:
@@ -337,6 +367,8 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
     pieces: list[Classified] = []
     start = block.start
     for run in bullet_runs(text, block.start, block.end):
+        if len(run) < MIN_GROUP or (own is SectionKind.BENEFITS and perks_agree(text, run, rules)):
+            continue  # no group of the run can disagree: not worth the votes of its bullets
         # a requirement's lead-in keeps its bullets, whatever verb opens them ('... is defined as experience:'
         # over 'Analyzing operational data ...'), unless they name perks
         asked = own in REQUIREMENT_KINDS and requirement_lead_in(text, block, run[0][0], rules)
@@ -403,11 +435,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             emphatic = heading.text.isupper() or ":" in closing or "?" in closing
             voted = content_kind(text, block.start, block.end, rules)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
-            # a technology's name over its lines is a topic of the list ('AWS', 'Linux', 'Docker')
-            deeper = deeper or (len(heading.text.split()) <= 3 and bool(rules.skill_regex.search(heading.text)))
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
             ranked = 0 < heading.level <= current_level
-            if current in LIST_KINDS and not ranked and (not emphatic or deeper or voted is family(current)):
+            if current in LIST_KINDS and not ranked and (
+                not emphatic or deeper or voted is family(current) or names_technology(heading.text, rules)
+            ):
                 result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"
             elif voted is not None:
                 current = voted  # 'Startup Mindset:' over 'Comfortable working in ...', 'Strong ...'

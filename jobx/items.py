@@ -26,11 +26,18 @@ INLINE_BULLET = regexes.compile(
 )
 
 
+# What every INLINE_BULLET match holds: a dot bullet, an icon, or a space or tab before a dash or star.
+INLINE_BULLET_MARK = regexes.compile(r"[•·▪●◦\p{So}]|[ \t][-–—*]")
+
+
 def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
-    """False only where INLINE_BULLET cannot match text[start:end]: an ASCII line (its dot bullets and
-    icons are outside ASCII) without a tab or a space before a dash or star."""
+    """False only where INLINE_BULLET cannot match text[start:end]: a line without a dot bullet, an icon,
+    or a space or tab before a dash or star (an ASCII line, whose dot bullets and icons are outside ASCII,
+    is checked without a pattern)."""
     line = text[start:end]
-    return not line.isascii() or " -" in line or " *" in line or "\t" in line
+    if line.isascii():
+        return " -" in line or " *" in line or "\t" in line
+    return INLINE_BULLET_MARK.search(line) is not None
 
 
 SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])|[。！？](?=[ \t]*\S)")
@@ -54,8 +61,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     icons that open it ('🏥 Private health insurance', '💻 £1,000 home-office budget')."""
     while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>" or is_icon(text[start])):
         start += 1
-    marks = MARKDOWN_HEADING_MARKS.match(text, start, end)
-    if marks is not None:  # a heading's '##' on a line read as an item ('## 応募する')
+    # a heading's '##' on a line read as an item ('## 応募する'); the spaces before it are gone
+    marks = MARKDOWN_HEADING_MARKS.match(text, start, end) if text.startswith("#", start, end) else None
+    if marks is not None:
         start = marks.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—" or is_icon(text[end - 1])):
         end -= 1
@@ -246,6 +254,9 @@ SHOUTED_WORDS = 3
 def shouted_after(words: list[regex.Match[str]], index: int) -> bool:
     """Three words or more in capitals after a word in lower case: a requirement shouted at the end of a
     line ('... as required over a 7 day/24 hour roster MUST BE AVAILABLE FOR NIGHT/OVERNIGHT SHIFTS')."""
+    first = words[index].group()
+    if len(first) < 2 or not first.isupper():
+        return False  # (asked first: most words are not in capitals)
     run = words[index - 1 : index + SHOUTED_WORDS]
     text = run[0].string
     return (
@@ -371,13 +382,15 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     for index in range(1, len(words) - 1):
         word, previous, following = words[index], words[index - 1], words[index + 1]
         first = word.group()
-        glued = GLUED_ACRONYM.search(first) or (
-            # a glued word opens a Title Case phrase ('RemotePaid Volunteer Hours'), not a name's tail
-            # before lower-case words ('paperwork in ServiceTitan at the end of each call')
-            GLUED_WORD.search(first)
-            if first not in inner_capitals(text) and following.group()[:1].isupper()
-            else None
-        )
+        glued = None
+        if not first[3:].islower():  # glue is a capital after a word's third letter: most words have none
+            glued = GLUED_ACRONYM.search(first) or (
+                # a glued word opens a Title Case phrase ('RemotePaid Volunteer Hours'), not a name's tail
+                # before lower-case words ('paperwork in ServiceTitan at the end of each call')
+                GLUED_WORD.search(first)
+                if first not in inner_capitals(text) and following.group()[:1].isupper()
+                else None
+            )
         if glued and index - last_index >= 2 and not is_skill_name(first, rules):
             # an acronym glued to the word before it opens the next item: 'licenseBLS certification',
             # 'requiredACLS within'; not a name that ends in one ('PostgreSQL', 'macOS')
@@ -542,14 +555,21 @@ SCREENING_QUESTION = regexes.compile(
 
 
 TOOL_SEPARATORS = regexes.compile(r"(?i:[\s,/&()+]|\b(?:and|or)\b)+")
+MAX_STACK_NAMES = 8
 
 
 def names_only(text: str, rules: Rules) -> bool:
     """A line that only names tools ('Jira, Confluence, Crowd', 'Jenkins / GitLab'): a tech stack, not a
     duty or a perk."""
-    words = [word for word in TOOL_SEPARATORS.split(text) if word]
-    if not words or len(words) > 8 or any(word[0].islower() for word in words):
-        return False  # a lower-case word is not a name: skip the vocabulary scan
+    count = 0
+    for word in TOOL_SEPARATORS.splititer(text):  # word by word: a duty shows a lower-case word early
+        if not word:
+            continue
+        if word[0].islower() or count == MAX_STACK_NAMES:
+            return False  # a lower-case word is not a name, nor a ninth word: skip the vocabulary scan
+        count += 1
+    if not count:
+        return False
     matches = [match for _, match in skill_matches(text, rules)]
     if not matches:
         return False
@@ -598,12 +618,12 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
             after = WORD.match(text, label.end())
             return bool(after and is_duty_verb(after.group(), rules))
-        return not unit.paragraph or prose_kind(text, rules) is SectionKind.RESPONSIBILITIES
+        return not unit.paragraph or prose_states(text, (SectionKind.RESPONSIBILITIES,), rules)
     if kind in REQUIREMENT_KINDS and unit.paragraph:
         # a paragraph under a requirements heading: its sentences that state one ('A DBS clearance is
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
-        return wording_kind(text, rules) is not None or prose_kind(text, rules) in (
-            SectionKind.MINIMUM, SectionKind.PREFERRED)
+        return wording_kind(text, rules) is not None or prose_states(
+            text, (SectionKind.MINIMUM, SectionKind.PREFERRED), rules)
     if kind is SectionKind.BENEFITS and first and first.group() in rules.lead_in_openers:
         # a sentence about the company among the perks ('Our accomplished staff reflects ...'), unless it
         # names a perk ('We also have a great benefits package')
@@ -702,7 +722,7 @@ def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             sentence = text[sentence_start:sentence_end]
             first = WORD.match(sentence)
             verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
-            states_duty = verb or prose_kind(sentence, rules) is SectionKind.RESPONSIBILITIES
+            states_duty = verb or prose_states(sentence, (SectionKind.RESPONSIBILITIES,), rules)
             if states_duty and not rules.boilerplate_regex.search(sentence):
                 found.append((sentence_start, sentence_end))
     return found
@@ -715,6 +735,14 @@ def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
         if pattern.search(sentence):
             return kind
     return None
+
+
+def prose_states(sentence: str, kinds: tuple[SectionKind, ...], rules: Rules) -> bool:
+    """prose_kind(sentence) is one of `kinds`. Their own cues are asked first: most sentences match none
+    of them, and the cues listed before them (the perks' is the slowest) then need not run."""
+    if not any(pattern.search(sentence) for kind, pattern in rules.prose_cues if kind in kinds):
+        return False
+    return prose_kind(sentence, rules) in kinds
 
 
 CLAUSE_BREAK = regexes.compile(r",[ \t]+(?:and[ \t]+)?(?=(\p{Ll}+)\b)")
@@ -789,8 +817,7 @@ def split_items(
     first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
     if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
         bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
-    # the section is one line, if a line of boilerplate under it ('To apply, send your CV ...') is left out
-    one_line = len(units) == 1 or sum(not rules.boilerplate_regex.search(text, u.start, u.end) for u in units) == 1
+    one_line: bool | None = None  # asked only of a lone sentence that no list splits (only_line)
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
@@ -827,9 +854,11 @@ def split_items(
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 if dump:
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
-                if len(listed) == 1 and one_line and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
-                    listed = comma_list(text, sentence_start, sentence_end, rules, kind)
-                    listed_inline = len(listed) > 1
+                if len(listed) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
+                    one_line = only_line(text, units, rules) if one_line is None else one_line
+                    if one_line:
+                        listed = comma_list(text, sentence_start, sentence_end, rules, kind)
+                        listed_inline = len(listed) > 1
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
             listed = listed_inline or piece_start in opened_starts
@@ -860,6 +889,19 @@ def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: S
         return False  # not the next sentence of the same paragraph
     words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:2]]
     return bool(words) and (words[0] in PRONOUNS or (len(words) > 1 and words[1].capitalize() in PRONOUNS))
+
+
+def only_line(text: str, units: list[Unit], rules: Rules) -> bool:
+    """The section is one line, if a line of boilerplate under it ('To apply, send your CV ...') is left
+    out (the boilerplate pattern runs until a second line that is not boilerplate is found)."""
+    if len(units) == 1:
+        return True
+    lines = 0
+    for unit in units:
+        lines += not rules.boilerplate_regex.search(text, unit.start, unit.end)
+        if lines > 1:
+            return False
+    return lines == 1
 
 
 def term_of_the_job(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -26,8 +26,10 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
 # a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
 # candidates first is several times faster than one pattern with every look-behind tried everywhere.
+# (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
-    r"(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
+    r"(?=[\p{Lu}\d£$€-])"
+    r"(?:(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
 )
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
 ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")

@@ -6,6 +6,7 @@ import bisect
 import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import compress
 
 import regex
 
@@ -286,7 +287,10 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     # a Vocabulary's parts never match at the same position: trying each in turn is its match(), without
     # the method call per candidate word
     parts = getattr(heading_regex, "patterns", None) or (heading_regex,)
-    for word in WORD_TOKEN.finditer(text):
+    words = list(WORD_TOKEN.finditer(text))
+    # the words that some alias begins with, picked out without a Python step for each word (most are not)
+    lowered = map(str.lower, map(regex.Match.group, words))
+    for word in compress(words, map(first_words.__contains__, lowered)):
         first = word.group().lower()
         start = word.start()
         if first not in first_words and not (start >= last_end and caseless_run(first)):

@@ -35,15 +35,22 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
     first = WORD.search(line)
     if first is None:
         return None
-    word = first.group()
-    if is_duty_verb(word, rules):
-        return SectionKind.RESPONSIBILITIES
-    if word in rules.qualification_openers:
-        return SectionKind.MINIMUM
+    voted = word_vote(first.group(), rules)
+    if voted is not None:
+        return voted
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
     if not strong_only and rules.requirement_regex.search(line):
+        return SectionKind.MINIMUM
+    return None
+
+
+def word_vote(word: str, rules: Rules) -> SectionKind | None:
+    """The kind a line's first word names: a duty verb, a requirement opener (line_vote's first signs)."""
+    if is_duty_verb(word, rules):
+        return SectionKind.RESPONSIBILITIES
+    if word in rules.qualification_openers:
         return SectionKind.MINIMUM
     return None
 
