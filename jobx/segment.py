@@ -290,11 +290,11 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     words = list(WORD_TOKEN.finditer(text))
     # the words that some alias begins with, picked out without a Python step for each word (most are not)
     lowered = map(str.lower, map(regex.Match.group, words))
-    for word in compress(words, map(first_words.__contains__, lowered)):
+    # (a run of a script without spaces is tried whole: an alias may begin it, '仕事内容客室乗務員')
+    candidate = first_words.__contains__ if text.isascii() else lambda w: w in first_words or caseless_run(w)
+    for word in compress(words, map(candidate, lowered)):
         first = word.group().lower()
         start = word.start()
-        if first not in first_words and not (start >= last_end and caseless_run(first)):
-            continue  # (a run of a script without spaces is tried whole: an alias may begin it, '仕事内容客室')
         if start < last_end:
             continue
         following = next_characters.get(first)
