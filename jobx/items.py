@@ -922,8 +922,9 @@ def board_field(text: str, start: int, end: int, kind: SectionKind, rules: Rules
     time: 9AM', 'Work Remotely: No'; not 'Education: Associate (Preferred)')."""
     if kind not in (SectionKind.BENEFITS, *REQUIREMENT_KINDS):
         return False
-    if RUN_IN_LABEL.match(text, start, min(end, start + LABEL_REACH)) is None:
-        return False
+    label = RUN_IN_LABEL.match(text, start, min(end, start + LABEL_REACH))
+    if label is None or len(text[label.end() : end].split()) > MAX_LISTED_WORDS:
+        return False  # a board's value is short: 'Clean MVR: no more than 2 moving violations in ...' is asked
     if kind is SectionKind.BENEFITS:
         cue = rules.prose_cue(SectionKind.BENEFITS)
         return cue is None or not cue.search(text, start, end)

@@ -665,6 +665,7 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
 # you apart• Experience with ...').
 GLUED_BULLET = regexes.compile(r"(?<=[\p{L})])[•▪●]")
 GLUED_HEADING_WORDS = 8
+SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S")
 
 
@@ -677,8 +678,8 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             if count > GLUED_HEADING_WORDS:
                 break
             phrase = text[word.start() : end]
-            if any(mark in phrase for mark in "(),;."):
-                break  # a sentence's words, not a heading's: '(... Methodology) is preferred•'
+            if any(mark in phrase for mark in "(),;.:") or SENTENCE_VERB.search(phrase):
+                break  # a sentence's words, not a heading's: '(... Methodology) is preferred•', '... are a plus•'
             if not phrase[:1].isupper():
                 continue
             kind = rules.heading_kind(phrase) or (

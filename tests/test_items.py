@@ -704,3 +704,12 @@ def test_in_a_dump_japanese_middle_dots_part_items_but_not_a_short_pair_or_a_bra
     assert "社内対応（PC・スマートフォン）の経験" in found  # a bracket's dots part no items
     # a bullet on a line of its own keeps its dots: '・社内ヘルプデスク対応・トラブル対応' is one line's item
     assert items("・社内ヘルプデスク対応・トラブル対応\n・資料作成", R) == ["社内ヘルプデスク対応・トラブル対応", "資料作成"]
+
+
+def test_in_a_dump_a_labelled_requirement_with_a_long_value_is_no_board_field() -> None:
+    text = ("Valid Class A CDL• Clean MVR: no more than 2 moving violations in the last 3 years and no DUI in the last 7"
+            "• Work Remotely: No")
+    spans = split_items(text, 0, len(text), MIN, default_rules(), dump=True)
+    found = [text[s:e] for s, e in spans]
+    assert "Clean MVR: no more than 2 moving violations in the last 3 years and no DUI in the last 7" in found
+    assert "Work Remotely: No" not in found  # a board's field asks for nothing

@@ -240,7 +240,8 @@ def test_selection_and_application_procedures_are_boilerplate_headings(line: str
 
 def test_in_a_dump_a_phrase_glued_to_a_bullet_is_a_heading_when_a_strong_keyword_names_it() -> None:
     text = ("• Clear written English; working French is a strong asset Skills that set you apart• Experience with "
-            "PlayFab • Scrum Master certification • Knowledge of (Agile Methodology) is preferred• SQL")
+            "PlayFab • Scrum Master certification • Knowledge of (Agile Methodology) is preferred• SQL"
+            "• Hazmat and tanker endorsements are a plus• Able to lift 50 lbs")
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
     assert found == [("Skills that set you apart", "preferred_qualifications")]
 
