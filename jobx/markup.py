@@ -356,6 +356,18 @@ MD_HEADING = regexes.compile(r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?
 # A document that opens (past blank lines) on a level-one heading: '# Data Engineer', '# [Title](link)'.
 FIRST_H1 = regexes.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
 MAX_FIRST_H1 = 2000
+H1_LINE = regexes.compile(r"(?m)^[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*$")
+MAX_CHROME_LINE = 80  # a line of links or a logo above the first heading, not a paragraph
+
+
+def h1_after_chrome(markup: str) -> regex.Match[str] | None:
+    """The first level-one heading where only short lines stand above it (a logo, a row of links:
+    '[![Maplestall](...)](...)' / '[Overview](#overview) · [Application](#application)')."""
+    heading = H1_LINE.search(markup, 0, MAX_FIRST_H1)
+    if heading is None:
+        return None
+    above = [MD_LINK.sub(lambda m: m.group("label"), line).strip() for line in markup[: heading.start()].split("\n")]
+    return heading if all(len(line) <= MAX_CHROME_LINE for line in above) else None
 MD_ESCAPE = regexes.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
@@ -434,7 +446,7 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         markup = markup[front.end() :]
         if not markup.strip():
             markup = front_matter_text(front.group("body"))
-    first = FIRST_H1.match(markup, 0, MAX_FIRST_H1)
+    first = FIRST_H1.match(markup, 0, MAX_FIRST_H1) or h1_after_chrome(markup)
     if first:  # the document's own heading, where it opens on one: a title the text may not repeat
         metadata["first_heading"] = MD_LINK.sub(lambda m: m.group("label"), first.group("text")).strip()
     # a heading keeps its '#' marks: the segmenter reads them as a heading's shape and depth

@@ -45,7 +45,10 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
     rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
-        return rated[0]  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
+        return rated[0]
+    crumb = repeated_crumb(opening)
+    if crumb:
+        return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
     written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
@@ -280,15 +283,49 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
         return None
     start, end = found
     title = TRAILING_AT.sub("", first[:start].strip(" -–|·"))  # 'QA Analyst at Quillfold Learning | ...'
+    crumb = past_breadcrumb(title)
+    repeated = crumb != title and len(crumb.split()) * 2 == len(BREADCRUMB_SEPARATOR.split(title)[-1].split())
+    title = crumb
     parts = SPACED_DASH.split(title)
     if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
         title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
-    if not title or not names_a_job(title, rules) or len(title.split()) > MAX_TITLE_WORDS:
-        return None
+    if not title or not (repeated or names_a_job(title, rules)) or len(title.split()) > MAX_TITLE_WORDS:
+        return None  # (a crumb the page repeats is its title, whatever words name the job)
     return title, first[start:end], place_after(first, end, rules)
 
 
 SPACED_DASH = regexes.compile(r"[ ][-–—|][ ]")
+BREADCRUMB_SEPARATOR = regexes.compile(r"[ ][/>›»][ ]")
+MIN_CRUMBS = 3
+
+
+MAX_CRUMB_WORDS = 8
+
+
+def repeated_crumb(opening: str) -> str | None:
+    """The last crumb of a breadcrumb that the page repeats right after it, as its title ('Jobs >
+    Pharmaceutical > Community Pharmacist Community Pharmacist Ebube Health ...')."""
+    first = opening.lstrip().split("\n", 1)[0][:MAX_HEADER_LINE]
+    crumbs = BREADCRUMB_SEPARATOR.split(first)
+    for crumb in crumbs[MIN_CRUMBS - 1 :]:  # (a later '/' may part an amount from its period: '600,000 / month')
+        words = crumb.split()
+        for count in range(1, min(MAX_CRUMB_WORDS, len(words) // 2) + 1):
+            if words[:count] == words[count : 2 * count] and words[0][:1].isupper():
+                return " ".join(words[:count])
+    return None
+
+
+def past_breadcrumb(title: str) -> str:
+    """A page's breadcrumb run into its header ('Home / Jobs / Mining / Mine Planning Engineer Mine Planning
+    Engineer'): its last crumb, which the page then repeats as its title, once."""
+    crumbs = BREADCRUMB_SEPARATOR.split(title)
+    if len(crumbs) < MIN_CRUMBS:
+        return title
+    words = crumbs[-1].split()
+    half = len(words) // 2
+    if len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return crumbs[-1]
 TRAILING_AT = regexes.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 

@@ -238,6 +238,32 @@ def test_the_title_is_the_line_above_a_line_of_terms_when_no_title_word_names_it
     assert jobx.extract(text).title == "Liquidatore Sinistri Auto Junior"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jobberman Nigeria Sign in Jobs > Pharmaceutical > Community Pharmacist Community Pharmacist Ebube Health "
+         "Retail Ltd Lagos Full Time NGN 450,000 - 600,000 / month Job Summary Ebube Health is hiring.",
+         "Community Pharmacist"),
+        ("Home / Jobs / Mining / Mine Planning Engineer Mine Planning Engineer Kgwebo Platinum (Pty) Ltd Rustenburg "
+         "Permanent R 68 000 per month Introduction We are looking for a Mine Planning Engineer.",
+         "Mine Planning Engineer"),
+    ],
+)
+def test_a_breadcrumbs_last_crumb_that_the_page_repeats_is_the_title(text: str, expected: str) -> None:
+    assert jobx.extract(text).title == expected
+
+
+def test_a_markdown_title_under_a_logo_and_a_row_of_links() -> None:
+    from jobx import reader
+    from jobx.pipeline import extract_decoded
+
+    page = ("[![Maplestall](https://jobs.example/logo.png)](https://jobs.example)\n\n"
+            "[Overview](#overview) · [Application](#application)\n\n# Seller Onboarding Specialist (Bilingual EN/FR)\n\n"
+            "## About the role\nYou will onboard sellers.\n")
+    decoded = reader.to_block_text(reader.decode(page.encode(), "a.md"), "a.md")
+    assert extract_decoded(decoded).title == "Seller Onboarding Specialist (Bilingual EN/FR)"
+
+
 def test_a_place_after_a_lead_in_under_its_label() -> None:
     text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
     assert logistics(text)["location"] == "St. Louis, MO"
