@@ -100,6 +100,7 @@ ENUMERATOR = regexes.compile(
     r"(?<![^ \t(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})"
     r"|(?<=^|[ \t；;。：:])(?P<n>\d{1,2})[.、．](?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
+UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')
 
 
@@ -107,8 +108,8 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The markers of items numbered inside a line, from the second on: at least two, counting up by one
     from 1 or 'a', each item two words or more (not 'sections (a) and (b)')."""
     line = text[start:end]
-    if ")" not in line and line.isascii():
-        return []
+    if ")" not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
+        return []  # no bracket, and no script written without spaces ('1.负责 ...')
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:
         return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
 
@@ -97,6 +97,7 @@ AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{
 
 CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
 HANGUL = regexes.compile(r"\p{Hangul}")
+CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
 BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
 CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】")
 
@@ -290,9 +291,12 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     words = list(WORD_TOKEN.finditer(text))
     # the words that some alias begins with, picked out without a Python step for each word (most are not)
     lowered = map(str.lower, map(regex.Match.group, words))
-    # (a run of a script without spaces is tried whole: an alias may begin it, '仕事内容客室乗務員')
-    candidate = first_words.__contains__ if text.isascii() else lambda w: w in first_words or caseless_run(w)
-    for word in compress(words, map(candidate, lowered)):
+    picked: Iterable[regex.Match[str]] = compress(words, map(first_words.__contains__, lowered))
+    if not text.isascii() and CASELESS_LETTER.search(text):
+        # a run of a script without case is tried whole: an alias may begin it ('仕事内容客室乗務員として')
+        runs = (word for word in words if caseless_run(word.group()))
+        picked = sorted({*picked, *runs}, key=regex.Match.start)
+    for word in picked:
         first = word.group().lower()
         start = word.start()
         if start < last_end:
