@@ -108,6 +108,8 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
         end = separator.end()
         value = LABEL_VALUE.match(text, end) or GLUED_VALUE.match(text, end, end + MAX_GLUED_VALUE)
         written = past_abbreviations(text, end, value, rules) if value else None
+        if written and len(written.split()) > MIN_ENDER_VALUE_WORDS:
+            written = before_boilerplate(written, rules)  # 'On the road Harlan Ridge is an Equal Opportunity ...'
         if written and field == "employment_type" and arranged_not_kind(written, rules):
             field = "work_arrangement"  # '근무형태: 주 2회 재택근무 가능', 'Work type: Remote'
         if written and field not in found:
@@ -115,6 +117,23 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     for field, value in laid_out_labels(text, rules):
         found.setdefault(field, value)
     return found
+
+
+MIN_ENDER_VALUE_WORDS = 4
+
+
+def before_boilerplate(value: str, rules: Rules) -> str | None:
+    """A value run on into boilerplate in a dump, cut where the boilerplate's sentence starts."""
+    from .segment import ENDER_SUBJECT  # (segment reads labels through rules, not this module)
+
+    lowered = value.lower()
+    found = [index for index in (lowered.find(phrase) for phrase in rules.section_enders) if index > 0]
+    if not found:
+        return value
+    index = min(found)
+    subject = ENDER_SUBJECT.search(value, 0, index)  # the name the sentence opens with: 'Harlan Ridge is ...'
+    cut = subject.start() if subject is not None else index
+    return value[:cut].rstrip(" ,;-–") or None
 
 
 VALUE_SEPARATOR = regexes.compile(r"[ \t]++[|·•][ \t]++")

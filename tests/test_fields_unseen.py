@@ -264,6 +264,13 @@ def test_a_markdown_title_under_a_logo_and_a_row_of_links() -> None:
     assert extract_decoded(decoded).title == "Seller Onboarding Specialist (Bilingual EN/FR)"
 
 
+def test_in_a_dump_a_labelled_value_ends_where_boilerplate_begins() -> None:
+    text = ("Overview We haul freight across four states and hire drivers who like the open road and long hauls "
+            "every week of the year, with a home weekend. Work Location: Joplin depot Harlan Ridge Freight Lines is an "
+            "Equal Opportunity Employer. All qualified applicants will receive consideration for employment.")
+    assert logistics(text)["location"] == "Joplin depot"
+
+
 def test_a_place_after_a_lead_in_under_its_label() -> None:
     text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
     assert logistics(text)["location"] == "St. Louis, MO"
