@@ -686,9 +686,15 @@ def find_company(text: str, rules: Rules) -> str | None:
     ]
     if not ranked:
         return None
+    # a heading run into the name in a dump ('Employment Equity Kgwebo Platinum is an equal opportunity
+    # employer'): the name it ends with, where the text names that more often
+    best = ranked[0]
+    inner = [n for n in counts if best.endswith(" " + n) and counts[n] > counts[best]]
+    if inner:
+        return max(inner, key=len)
     # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
-    longer = [n for n in employer_like if n.startswith(ranked[0] + " ")]
-    return max(longer, key=len) if longer else ranked[0]
+    longer = [n for n in employer_like if n.startswith(best + " ")]
+    return max(longer, key=len) if longer else best
 
 
 MAX_FIRM_NAME_BEFORE = 80

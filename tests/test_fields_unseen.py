@@ -271,6 +271,13 @@ def test_in_a_dump_a_labelled_value_ends_where_boilerplate_begins() -> None:
     assert logistics(text)["location"] == "Joplin depot"
 
 
+def test_the_employer_is_the_name_a_dump_runs_a_heading_into_and_not_a_term_of_the_job() -> None:
+    text = ("Kgwebo Platinum operates two shafts outside Rustenburg. Kgwebo Platinum invests in local skills. "
+            "Requirements Overtime is paid after 40 hours. Overtime is paid weekly. Employment Equity Kgwebo Platinum "
+            "is an equal opportunity employer.")
+    assert jobx.extract(text).company == "Kgwebo Platinum"
+
+
 def test_a_place_after_a_lead_in_under_its_label() -> None:
     text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
     assert logistics(text)["location"] == "St. Louis, MO"
