@@ -102,6 +102,7 @@ ENUMERATOR = regexes.compile(
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')
+MAX_UNSPACED_PERK = 16  # characters of a perk written without spaces: '员工购物折扣', '住宅手当（月2万円まで）'
 
 
 def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
@@ -628,6 +629,12 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     if kind is SectionKind.BENEFITS and first and first.group() in rules.lead_in_openers:
         # a sentence about the company among the perks ('Our accomplished staff reflects ...'), unless it
         # names a perk ('We also have a great benefits package')
+        perks = rules.prose_cue(SectionKind.BENEFITS)
+        if perks is None or not perks.search(text):
+            return False
+    if kind is SectionKind.BENEFITS and len(text) > MAX_UNSPACED_PERK and UNSPACED_LETTER.match(text):
+        # a long sentence of Chinese or Japanese among the perks, naming none, is about the company or the
+        # team ('你将加入华东运营中心，向区域总监汇报。', '青禾便利成立于2011年，...')
         perks = rules.prose_cue(SectionKind.BENEFITS)
         if perks is None or not perks.search(text):
             return False

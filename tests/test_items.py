@@ -713,3 +713,10 @@ def test_in_a_dump_a_labelled_requirement_with_a_long_value_is_no_board_field() 
     found = [text[s:e] for s, e in spans]
     assert "Clean MVR: no more than 2 moving violations in the last 3 years and no DUI in the last 7" in found
     assert "Work Remotely: No" not in found  # a board's field asks for nothing
+
+
+def test_a_long_chinese_sentence_among_the_perks_that_names_none_is_not_a_perk() -> None:
+    text = "五险一金、年终奖、带薪年假、节日福利。你将加入华东运营中心，向区域总监汇报。青禾便利成立于2011年，拥有门店600余家。"
+    found = items(text, BEN)
+    assert found[:4] == ["五险一金", "年终奖", "带薪年假", "节日福利。"]
+    assert not any("华东运营中心" in item or "成立于" in item for item in found)
