@@ -240,13 +240,16 @@ def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[
     words = match.group(1).split()
     if heading_key(" ".join(words)) in rules.label_fields:
         return match
-    # a label's last words after capitalised ones ('Base Salary:'), not a phrase ('A generous package:')
-    for count in range(len(words) - 1, 0, -1):
-        if not words[-count - 1][:1].isupper():
-            break
-        if heading_key(" ".join(words[-count:])) in rules.label_fields:
-            return match
+    # a label's last words ('Base Salary:', "Date prévue d'entrée en fonction :"), not a phrase that an
+    # article or a possessive opens ('A genuinely generous package:')
+    if words[0] in PHRASE_OPENERS:
+        return None
+    if any(heading_key(" ".join(words[-count:])) in rules.label_fields for count in range(len(words) - 1, 0, -1)):
+        return match
     return None
+
+
+PHRASE_OPENERS = frozenset({"A", "An", "The", "Our", "Your", "This", "These"})
 
 
 def load_yaml(text: str, name: str) -> dict[str, Any]:
