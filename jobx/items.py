@@ -887,16 +887,31 @@ def split_items(
 PRONOUNS = frozenset("She He They It Elle Il Elles Ils Sie Er Ella Él Ellos Ele Ela Zij Hij".split())
 
 
+# The reader addressed as the subject of a duty stated in the present tense, in languages that write duties
+# so ('Je adviseert ...', 'Du betreust ...', 'Tu accompagnes ...'); English writes 'You will ...' (a cue).
+SECOND_PERSON = frozenset("Je Jij Du Tu".split())
+
+
+def addressed(text: str, piece: Unit) -> bool:
+    """A duties paragraph's sentence whose subject, among its first three words, is 'you' (not English)."""
+    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:3]]
+    return any(word.capitalize() in SECOND_PERSON for word in words)
+
+
 def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: SectionKind) -> bool:
     """In a duties paragraph, a sentence whose subject is a pronoun, right after a sentence kept as a
     duty ('La personne titulaire évalue ... Elle élabore ... Enfin, elle participe ...')."""
-    if kind is not SectionKind.RESPONSIBILITIES or not piece.paragraph or not spans:
+    if kind is not SectionKind.RESPONSIBILITIES or not piece.paragraph:
+        return False
+    if addressed(text, piece):
+        return True  # 'Je adviseert de directie ...', 'Daarnaast behandel je geschillen ...'
+    if not spans:
         return False
     between = text[spans[-1][1] : piece.start]
     if "\n" in between or len(between.strip()) > 1:
         return False  # not the next sentence of the same paragraph
-    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:2]]
-    return bool(words) and (words[0] in PRONOUNS or (len(words) > 1 and words[1].capitalize() in PRONOUNS))
+    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:3]]
+    return bool(words) and any(word.capitalize() in PRONOUNS for word in words)
 
 
 def only_line(text: str, units: list[Unit], rules: Rules) -> bool:

@@ -223,6 +223,18 @@ VOTED_LISTS = [
         {"minimum_qualifications": 4},
     ),
     (
+        "a-dutch-duties-paragraph-addresses-the-reader",
+        "Wat ga je doen\nJe adviseert de directie over vastgoedtransacties. Je stelt contracten op en onderhandelt. "
+        "Daarnaast behandel je geschillen met aannemers.\n",
+        {"responsibilities": 3},
+    ),
+    (
+        "dutch-perks-opening-with-an-article-stay-perks",
+        "Wat bieden wij\n- Een eindejaarsuitkering van 8,3%\n- Een persoonlijk ontwikkelbudget\n- Een goed pensioen\n"
+        "- Een NS Business Card of fietsplan\n",
+        {"benefits": 4, "minimum_qualifications": 0},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
