@@ -31,6 +31,8 @@ GLUE_CANDIDATE = regexes.compile(
     r"(?=[\p{Lu}\d£$€-])"
     r"(?:(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
 )
+# The number of a list's first item: '1. Perform', '1) Serve'.
+NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
 ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
@@ -70,6 +72,8 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         glued = dump and figure and SENTENCE_AFTER.match(text, position, position + 40)
         return "\n" if glued else None
     if text[position].isdigit():
+        if dump and NUMBERED_ITEM.match(text, position):
+            return "\n"  # a numbered list glued to its heading: 'Key Responsibilities1. Perform ...'
         glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
         return "\n" if glued else None
     following_lower = position + 1 < len(text) and text[position + 1].islower()

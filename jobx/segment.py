@@ -18,7 +18,9 @@ from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
-FOLLOWER = regexes.compile(r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])")
+FOLLOWER = regexes.compile(
+    r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|\d{1,2}[.)][ \t]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])"
+)  # (also glued to the number of its first item: 'Key Responsibilities1. Perform ...')
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
 WORD_BEFORE = regexes.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.

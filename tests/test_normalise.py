@@ -157,3 +157,11 @@ def test_a_dash_bullet_glued_after_a_bracket_or_an_acronym_starts_a_line() -> No
     text = "Needs\nA degree (ABET accredited)- 3 years of design- Working knowledge of CAD PDM- Good English"
     assert normalise(text).text == (
         "Needs\nA degree (ABET accredited)\n- 3 years of design\n- Working knowledge of CAD PDM\n- Good English")
+
+
+def test_in_a_dump_a_numbered_list_glued_to_its_heading_starts_a_line() -> None:
+    text = ("We audit listed companies, SACCOs and NGOs across East Africa and hire every year. " * 8
+            + "Key Responsibilities1. Perform substantive testing. 2. Prepare working papers.")
+    normal = normalise(text)
+    assert normal.dump
+    assert "Key Responsibilities\n1. Perform" in normal.text

@@ -268,6 +268,12 @@ def test_in_japanese_an_alias_starting_a_run_after_a_sentence_or_a_space_or_in_b
     assert find_headings("接客では英語必須の場面があります。", default_rules(), dump=True) == []
 
 
+def test_who_we_want_heads_the_requirements() -> None:
+    text = "We audit companies.\nWho we want\nBachelor of Commerce; CPA (K) finalist; two years of audit experience\n"
+    assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [
+        ("Who we want", "minimum_qualifications")]
+
+
 def test_a_requirement_in_capitals_is_not_a_heading() -> None:
     assert headings("Cook\nRequirements\n- Knife skills\nMUST BE ABLE TO WORK WEEKENDS\n") == [("Requirements", "minimum_qualifications")]
     # a heading written as a sentence in Title Case is still a heading
