@@ -268,6 +268,13 @@ def test_in_japanese_an_alias_starting_a_run_after_a_sentence_or_a_space_or_in_b
     assert find_headings("接客では英語必須の場面があります。", default_rules(), dump=True) == []
 
 
+def test_in_a_dump_a_question_run_into_the_text_before_a_line_break_is_a_heading() -> None:
+    text = ("Document lineage to meet data governance expectations What do you need to succeed?\n"
+            "Must-have 7+ years of experience in data engineering")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("What do you need to succeed", "minimum_qualifications") in found
+
+
 def test_who_we_want_heads_the_requirements() -> None:
     text = "We audit companies.\nWho we want\nBachelor of Commerce; CPA (K) finalist; two years of audit experience\n"
     assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [
