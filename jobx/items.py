@@ -13,7 +13,7 @@ from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_s
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
-from .votes import is_duty_verb
+from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
 # is one term), an icon before a capital ('✅Emotional Support: ...',
@@ -887,9 +887,6 @@ def split_items(
 PRONOUNS = frozenset("She He They It Elle Il Elles Ils Sie Er Ella Él Ellos Ele Ela Zij Hij".split())
 
 
-# The reader addressed as the subject of a duty stated in the present tense, in languages that write duties
-# so ('Je adviseert ...', 'Du betreust ...', 'Tu accompagnes ...'); English writes 'You will ...' (a cue).
-SECOND_PERSON = frozenset("Je Jij Du Tu".split())
 
 
 def addressed(text: str, piece: Unit) -> bool:

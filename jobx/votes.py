@@ -38,6 +38,12 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
     voted = word_vote(first.group(), rules)
     if voted is not None:
         return voted
+    if first.group() in SECOND_PERSON:
+        # the reader addressed in the present ('Du fährst Linienbusse', 'Je adviseert ...') does the work,
+        # unless the line says what the reader has or brings ('Du hast den Führerschein D')
+        requirement = rules.prose_cue(SectionKind.MINIMUM)
+        asked = requirement is not None and requirement.match(line, first.start()) is not None
+        return SectionKind.MINIMUM if asked else SectionKind.RESPONSIBILITIES
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
@@ -53,6 +59,11 @@ def word_vote(word: str, rules: Rules) -> SectionKind | None:
     if word in rules.qualification_openers:
         return SectionKind.MINIMUM
     return None
+
+
+# The reader addressed as the subject of a duty stated in the present tense, in languages that write duties
+# so ('Je adviseert ...', 'Du fährst ...', 'Tu accompagnes ...'); English writes 'You will ...' (a cue).
+SECOND_PERSON = frozenset("Je Jij Du Tu".split())
 
 
 REQUIREMENT_KINDS = frozenset({SectionKind.MINIMUM, SectionKind.QUALIFICATIONS, SectionKind.PREFERRED})

@@ -235,6 +235,13 @@ VOTED_LISTS = [
         {"benefits": 4, "minimum_qualifications": 0},
     ),
     (
+        "german-lines-addressing-the-reader-vote-for-duties-unless-they-say-what-the-reader-has",
+        "Dein Job bei uns\n- Du fährst Linienbusse im Stadtverkehr\n- Du verkaufst Fahrscheine\n"
+        "- Du sorgst für Sicherheit im Fahrzeug\nWas du mitbringst\n- Du hast den Führerschein D\n"
+        "- Du bringst Freude am Umgang mit Menschen mit\n- Deutschkenntnisse auf B2-Niveau\n",
+        {"responsibilities": 3, "minimum_qualifications": 3},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
