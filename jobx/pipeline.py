@@ -218,9 +218,10 @@ def assemble(
         labelled.setdefault(field, value)
     for field, value in fields.labelled_fields(perks, rules).items():
         labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
-    title = fields.clean_value(labelled.get("title", "")) or fields.find_title(
-        opening, first_sentence, searched, rules
-    )
+    stated_title = fields.clean_value(labelled.get("title", ""))
+    if stated_title and not stated_title[:1].isalpha():
+        stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name
+    title = stated_title or fields.find_title(opening, first_sentence, searched, rules)
     company = (
         fields.clean_value(labelled.get("company", ""))
         or company

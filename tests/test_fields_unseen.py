@@ -278,6 +278,11 @@ def test_the_employer_is_the_name_a_dump_runs_a_heading_into_and_not_a_term_of_t
     assert jobx.extract(text).company == "Kgwebo Platinum"
 
 
+def test_a_labelled_title_that_opens_with_a_figure_is_a_count_not_a_title() -> None:
+    text = "Camarero de pisos\n\nVacantes: 12\n\nDescripción\nUn hotel en Palma.\n"
+    assert jobx.extract(text).title != "12"
+
+
 def test_a_place_after_a_lead_in_under_its_label() -> None:
     text = "Overview\nWe work on rivers.\n\nLocation\n1 vacancy in the following location:\nSt. Louis, MO\nSalary\n$82,764\n"
     assert logistics(text)["location"] == "St. Louis, MO"
