@@ -275,6 +275,12 @@ def test_in_a_dump_a_question_run_into_the_text_before_a_line_break_is_a_heading
     assert ("What do you need to succeed", "minimum_qualifications") in found
 
 
+def test_a_filler_inside_a_question_heading_keeps_its_keyword() -> None:
+    text = "We raise funds.\n\nWhat will you actually do?\nYou will research funding opportunities.\n"
+    assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [
+        ("What will you actually do", "responsibilities")]
+
+
 def test_who_we_want_heads_the_requirements() -> None:
     text = "We audit companies.\nWho we want\nBachelor of Commerce; CPA (K) finalist; two years of audit experience\n"
     assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [
