@@ -34,7 +34,7 @@ GLUE_CANDIDATE = regexes.compile(
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
-ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?[+%]")
+ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p{Ll})")  # also '1–2 years'
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")

@@ -165,3 +165,8 @@ def test_in_a_dump_a_numbered_list_glued_to_its_heading_starts_a_line() -> None:
     normal = normalise(text)
     assert normal.dump
     assert "Key Responsibilities\n1. Perform" in normal.text
+
+
+def test_a_year_range_glued_to_the_word_before_starts_a_line() -> None:
+    text = "Run outbound sequences across the region What we're looking for1–2 years in an SDR role; cold-calling"
+    assert "looking for\n1–2 years" in normalise(text).text
