@@ -252,6 +252,7 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
 
 SENTENCE_BREAK = regexes.compile(r"[.!?][ \t]+")
 LEAD_IN_KINDS = (SectionKind.BOILERPLATE, SectionKind.PREFERRED)
+MUST = regexes.compile(r"(?i)\bmust\b")
 
 
 def requirement_lead_in(text: str, block: Block, run_start: int, rules: Rules) -> bool:
@@ -287,8 +288,8 @@ def split_by_lead_ins(text: str, classified: Classified, rules: Rules) -> list[C
         lead_in = text[opening : line_start + len(line)]
         # 'not expected to' before 'not required': a list not asked for, then one that is a plus
         named = next((kind for kind in LEAD_IN_KINDS if strong_keyword(lead_in, rules, kind)), None)
-        if named is None:
-            continue
+        if named is None or (named is SectionKind.BOILERPLATE and MUST.search(lead_in)):
+            continue  # 'Each candidate must, on the latest date for receipt of application forms:' asks
         if opening > start:
             head = block.heading if start == block.start else None
             pieces.append(Classified(Block(head, start, opening), own, classified.unplaced, classified.why))

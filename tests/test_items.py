@@ -242,6 +242,19 @@ VOTED_LISTS = [
         {"responsibilities": 3, "minimum_qualifications": 3},
     ),
     (
+        "a-lead-in-that-asks-keeps-its-requirements-though-it-names-the-application",
+        "Qualifications for the post\nEach candidate must, on the latest date for receipt of completed application "
+        "forms:\n- hold a degree in librarianship;\n- have two years' experience of library work;\n"
+        "- possess a good knowledge of library systems.\n",
+        {"minimum_qualifications": 3},
+    ),
+    (
+        "assets-heads-the-preferred-list",
+        "Must haves\n- One year of reach truck experience\n- Valid forklift certification\nAssets\n"
+        "- Experience with Manhattan WMS\n- Counterbalance experience\n",
+        {"minimum_qualifications": 2, "preferred_qualifications": 2},
+    ),
+    (
         "one-odd-bullet-stays",
         "Benefits\n- Health insurance\n- Paid time off\n- Mentor programme\n- Pension\n",
         {"benefits": 4},
