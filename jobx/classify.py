@@ -314,7 +314,7 @@ def duties_led_in(text: str, classified: Classified, rules: Rules) -> Classified
     if duties is None or first is None or BULLET_LINE.match(text, *first):
         return classified
     line = text[first[0] : first[1]].rstrip()
-    if not line.endswith((":", "：")) or len(line.split()) > MAX_LEAD_IN_WORDS:
+    if not line.endswith((":", "：")) or len(line.split()) > MAX_DUTIES_LEAD_IN_WORDS:
         return classified
     if not duties.search(line) or (perks is not None and perks.search(line)):
         return classified
@@ -323,7 +323,7 @@ def duties_led_in(text: str, classified: Classified, rules: Rules) -> Classified
     return Classified(block, SectionKind.RESPONSIBILITIES, classified.unplaced, "lead-in")
 
 
-MAX_LEAD_IN_WORDS = 12
+MAX_DUTIES_LEAD_IN_WORDS = 12
 
 
 # Kinds whose text may hold a list of another kind: the perks under 'About us', duties under 'Closing date'.
@@ -351,14 +351,16 @@ def disagrees(group: Any, own: SectionKind) -> bool:
 
 def perks_agree(text: str, run: list[tuple[int, int, int]], rules: Rules) -> bool:
     """In a list of perks (voted with strong signs only) a bullet votes for another kind only by its first
-    word, as perk words vote for perks: with fewer than two such votes for each kind, no group disagrees."""
-    counts: dict[SectionKind, int] = {}
+    word, as perk words vote for perks: with fewer than two such votes in all, no kind has two, and no
+    group disagrees. (Counted together: a word addressing the reader votes for the duties or, by the rest
+    of its line, for the requirements.)"""
+    votes = 0
     for _, words, end in run:
         first = WORD.search(text, words, end)
-        kind = word_vote(first.group(), rules) if first is not None else None
-        if kind is not None:
-            counts[kind] = counts.get(kind, 0) + 1
-    return all(count < 2 for count in counts.values())
+        votes += first is not None and word_vote(first.group(), rules) is not None
+        if votes >= 2:
+            return False
+    return True
 
 
 def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Classified]:

@@ -17,9 +17,10 @@ if TYPE_CHECKING:
 BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･"
 # A bullet that opens a line: marks, '1.' / '(2)' numbers ('1.负责' and '1、负责' without a space in a script
 # without spaces), 'a)' letters, 'iv.' small Roman numerals; the match ends where its words start.
+SMALL_ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|x)"  # an item numbered i to x
 LINE_BULLET = regexes.compile(
     rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\d{{1,2}}[.、．](?=\p{{Lo}})|\(?[a-z]\)(?=[ \t])"
-    r"|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)[.)](?=[ \t]))"
+    rf"|\(?{SMALL_ROMAN}[.)](?=[ \t]))"
     r"[ \t]*(?=\S)"
 )
 WORD = regexes.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")

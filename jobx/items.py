@@ -154,31 +154,35 @@ NAKAGURO = regexes.compile(r"[・･]")
 MIN_NAKAGURO_PIECE = 4  # characters of a piece between two dots that is an item, not a word of a pair
 
 
-def in_brackets(text: str, start: int, position: int) -> bool:
-    """Inside a bracket opened since `start` and not closed before `position` ('（PC・スマートフォン'."""
-    before = text[start:position]
-    return before.count("(") + before.count("（") > before.count(")") + before.count("）")
-
-
 def nakaguro_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.Match[str]]:
     """In a line opened by '・', the further dots that part items ('・高校卒業以上・身長150cm以上・...'):
-    each where the text since the last cut and up to the next dot are four characters or more, so a
-    pair of short words stays whole ('早朝・深夜を含むシフト勤務')."""
+    each outside brackets ('（PC・スマートフォン）'), where the text since the last cut and up to the next
+    dot are four characters or more, so a pair of short words stays whole ('早朝・深夜を含むシフト勤務').
+    One pass: the brackets are counted as the dots come, and the piece since the last cut is measured as
+    it grows (a dump's line may hold thousands of dots)."""
     if marker.group().strip() not in ("・", "･"):
         return []
-    dots = [
-        dot
-        for dot in NAKAGURO.finditer(text, marker.end(), line_end)
-        if not in_brackets(text, marker.end(), dot.start())
-    ]
+    dots, depth, position = [], 0, marker.end()
+    for dot in NAKAGURO.finditer(text, marker.end(), line_end):
+        between = text[position : dot.start()]
+        depth += between.count("(") + between.count("（") - between.count(")") - between.count("）")
+        position = dot.start()
+        if depth <= 0:
+            dots.append(dot)
     cuts = []
-    last = marker.end()
+    piece = 0  # the stripped length of the text since the last cut, up to and with the last dot passed
+    previous = marker.end()
     for index, dot in enumerate(dots):
+        segment = text[previous : dot.start()]
+        before = piece + len(segment.rstrip()) if piece else len(segment.strip())
         following = dots[index + 1].start() if index + 1 < len(dots) else line_end
-        before, after = text[last : dot.start()].strip(), text[dot.end() : following].strip()
-        if len(before) >= MIN_NAKAGURO_PIECE and len(after) >= MIN_NAKAGURO_PIECE:
+        after = len(text[dot.end() : following].strip())
+        if before >= MIN_NAKAGURO_PIECE and after >= MIN_NAKAGURO_PIECE:
             cuts.append(dot)
-            last = dot.end()
+            piece = 0
+        else:
+            piece = (piece + len(segment) if piece else len(segment.lstrip())) + len(dot.group())
+        previous = dot.end()
     return cuts
 
 
@@ -626,15 +630,13 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')
         return wording_kind(text, rules) is not None or prose_states(
             text, (SectionKind.MINIMUM, SectionKind.PREFERRED), rules)
-    if kind is SectionKind.BENEFITS and first and first.group() in rules.lead_in_openers:
-        # a sentence about the company among the perks ('Our accomplished staff reflects ...'), unless it
-        # names a perk ('We also have a great benefits package')
-        perks = rules.prose_cue(SectionKind.BENEFITS)
-        if perks is None or not perks.search(text):
-            return False
-    if kind is SectionKind.BENEFITS and len(text) > MAX_UNSPACED_PERK and UNSPACED_LETTER.match(text):
-        # a long sentence of Chinese or Japanese among the perks, naming none, is about the company or the
-        # team ('你将加入华东运营中心，向区域总监汇报。', '青禾便利成立于2011年，...')
+    if kind is SectionKind.BENEFITS and (
+        (first and first.group() in rules.lead_in_openers)
+        or (len(text) > MAX_UNSPACED_PERK and UNSPACED_LETTER.match(text))
+    ):
+        # a sentence about the company among the perks ('Our accomplished staff reflects ...'; in Chinese or
+        # Japanese a long one: '你将加入华东运营中心，向区域总监汇报。'), unless it names a perk ('We also
+        # have a great benefits package')
         perks = rules.prose_cue(SectionKind.BENEFITS)
         if perks is None or not perks.search(text):
             return False
@@ -885,14 +887,13 @@ def split_items(
 
 # A pronoun that goes on from the sentence before: 'The incumbent assesses ... She drafts ...'.
 PRONOUNS = frozenset("She He They It Elle Il Elles Ils Sie Er Ella Él Ellos Ele Ela Zij Hij".split())
+SUBJECT_WORDS = 3  # where a sentence's subject stands: 'Enfin, elle participe', 'Daarnaast behandel je'
 
 
-
-
-def addressed(text: str, piece: Unit) -> bool:
-    """A duties paragraph's sentence whose subject, among its first three words, is 'you' (not English)."""
-    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:3]]
-    return any(word.capitalize() in SECOND_PERSON for word in words)
+def subject_among(text: str, piece: Unit, subjects: frozenset[str]) -> bool:
+    """One of a sentence's first three words is one of `subjects` (in any case)."""
+    words = text[piece.start : piece.start + 40].split()[:SUBJECT_WORDS]
+    return any(word.strip(",").capitalize() in subjects for word in words)
 
 
 def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: SectionKind) -> bool:
@@ -900,15 +901,14 @@ def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: S
     duty ('La personne titulaire évalue ... Elle élabore ... Enfin, elle participe ...')."""
     if kind is not SectionKind.RESPONSIBILITIES or not piece.paragraph:
         return False
-    if addressed(text, piece):
+    if subject_among(text, piece, SECOND_PERSON):
         return True  # 'Je adviseert de directie ...', 'Daarnaast behandel je geschillen ...'
     if not spans:
         return False
     between = text[spans[-1][1] : piece.start]
     if "\n" in between or len(between.strip()) > 1:
         return False  # not the next sentence of the same paragraph
-    words = [word.strip(",") for word in text[piece.start : piece.start + 40].split()[:3]]
-    return bool(words) and any(word.capitalize() in PRONOUNS for word in words)
+    return subject_among(text, piece, PRONOUNS)
 
 
 def only_line(text: str, units: list[Unit], rules: Rules) -> bool:

@@ -83,6 +83,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
 
 # Parts of a line of terms: 'Bologna (BO) · Ibrido · Tempo determinato', 'Remote | Full-time'.
 TERMS_SEPARATOR = regexes.compile(r"[ \t]*+[·•|][ \t]*+")
+TERMS_TITLE_SENTENCE = regexes.compile(r"[.!?:]\s|[.:]$")  # a sentence or a label, not a title
 TERMS_LINE_REACH = 2  # the title is the line above the terms, or above the employer's line above them
 
 
@@ -105,7 +106,7 @@ def line_above_terms(lines: list[str], rules: Rules) -> str | None:
                 and len(words) <= MAX_TITLE_WORDS
                 and candidate[:1].isupper()
                 and not TERMS_SEPARATOR.search(candidate)
-                and not regex.search(r"[.!?:]\s|[.:]$", candidate)
+                and not TERMS_TITLE_SENTENCE.search(candidate)
                 and not LEGAL_FORM.search(candidate)
             ):
                 return without_terms(candidate, rules)
@@ -283,9 +284,7 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
         return None
     start, end = found
     title = TRAILING_AT.sub("", first[:start].strip(" -–|·"))  # 'QA Analyst at Quillfold Learning | ...'
-    crumb = past_breadcrumb(title)
-    repeated = crumb != title and len(crumb.split()) * 2 == len(BREADCRUMB_SEPARATOR.split(title)[-1].split())
-    title = crumb
+    title, repeated = past_breadcrumb(title)
     parts = SPACED_DASH.split(title)
     if len(parts) > 1 and rules.arrangement_regex.fullmatch(parts[-1]):
         title = title[: -len(parts[-1])].strip(" -–|·")  # 'Backend Developer (Go) - Remote'
@@ -315,17 +314,17 @@ def repeated_crumb(opening: str) -> str | None:
     return None
 
 
-def past_breadcrumb(title: str) -> str:
+def past_breadcrumb(title: str) -> tuple[str, bool]:
     """A page's breadcrumb run into its header ('Home / Jobs / Mining / Mine Planning Engineer Mine Planning
-    Engineer'): its last crumb, which the page then repeats as its title, once."""
+    Engineer'): its last crumb, which the page may then repeat as its title, once; and whether it did."""
     crumbs = BREADCRUMB_SEPARATOR.split(title)
     if len(crumbs) < MIN_CRUMBS:
-        return title
+        return title, False
     words = crumbs[-1].split()
     half = len(words) // 2
     if len(words) % 2 == 0 and words[:half] == words[half:]:
-        return " ".join(words[:half])
-    return crumbs[-1]
+        return " ".join(words[:half]), True
+    return crumbs[-1], False
 TRAILING_AT = regexes.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 

@@ -11,7 +11,7 @@ from itertools import compress
 import regex
 
 from . import regexes
-from .features import BULLET_MARKS, LINE_BULLET, is_icon
+from .features import BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
@@ -417,7 +417,7 @@ def next_line_is_bullet(text: str, end: int) -> bool:
 
 
 NEXT_BULLET = regexes.compile(
-    rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:i{{1,3}}|iv|vi{{0,3}}|ix|x|[a-h])[.)][ \t])[ \t]*\S"
+    rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:{SMALL_ROMAN}|[a-h])[.)][ \t])[ \t]*\S"
 )
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 

@@ -36,14 +36,13 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
     if first is None:
         return None
     voted = word_vote(first.group(), rules)
-    if voted is not None:
-        return voted
-    if first.group() in SECOND_PERSON:
-        # the reader addressed in the present ('Du fährst Linienbusse', 'Je adviseert ...') does the work,
+    if voted is not None and first.group() in SECOND_PERSON:
         # unless the line says what the reader has or brings ('Du hast den Führerschein D')
         requirement = rules.prose_cue(SectionKind.MINIMUM)
-        asked = requirement is not None and requirement.match(line, first.start()) is not None
-        return SectionKind.MINIMUM if asked else SectionKind.RESPONSIBILITIES
+        if requirement is not None and requirement.match(line, first.start()) is not None:
+            return SectionKind.MINIMUM
+    if voted is not None:
+        return voted
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
@@ -53,11 +52,15 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
 
 
 def word_vote(word: str, rules: Rules) -> SectionKind | None:
-    """The kind a line's first word names: a duty verb, a requirement opener (line_vote's first signs)."""
+    """The kind a line's first word names: a duty verb, a requirement opener, or the reader addressed in
+    the present, who does the work ('Du fährst Linienbusse', 'Je adviseert ...'; line_vote then asks the
+    line whether it says what the reader has instead): line_vote's first signs."""
     if is_duty_verb(word, rules):
         return SectionKind.RESPONSIBILITIES
     if word in rules.qualification_openers:
         return SectionKind.MINIMUM
+    if word in SECOND_PERSON:
+        return SectionKind.RESPONSIBILITIES
     return None
 
 

@@ -120,6 +120,12 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "Requirements\n" + "".join(f"- Python {i}, Java and C++ {i}\n" for i in range(n // 8)),
         200_000,
     ),
+    # a one-line Japanese list of short pairs: no dot parts an item, and the piece since the last cut grows
+    "100k-japanese-dots-one-line": (lambda n: "応募資格：・" + "医療・介護・" * (n // 6), 100_000),
+    "100k-distinct-japanese-dots-one-line": (
+        lambda n: "応募資格：・" + "".join(f"医{i % 10}・（介・護）・" for i in range(n // 9)),
+        100_000,
+    ),
     "200k-distinct-bullets-many-sections": (
         lambda n: "".join(
             f"{('Requirements', 'Nice to have', 'Responsibilities', 'Benefits')[i % 4]}\n- Go {i}\n- Rust {i}\n"

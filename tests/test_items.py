@@ -355,8 +355,10 @@ def test_one_dash_in_a_sentence_is_punctuation_not_a_bullet() -> None:
     assert items("Duties - Plan the rota - Order stock", R) == ["Plan the rota", "Order stock"]
 
 
-def dump_items(text: str, kind: SectionKind) -> list[str]:
-    return [" ".join(text[s:e].split()) for s, e in split_items(text, 0, len(text), kind, default_rules(), dump=True)]
+def dump_items(text: str, kind: SectionKind, start: int = 0) -> list[str]:
+    """The items of a one-paragraph dump's section whose body starts at `start`."""
+    spans = split_items(text, start, len(text), kind, default_rules(), dump=True)
+    return [" ".join(text[s:e].split()) for s, e in spans]
 
 
 def test_in_a_dump_a_list_run_together_splits_where_a_capitalised_phrase_follows_a_lower_case_word() -> None:
@@ -729,8 +731,7 @@ def test_a_paragraph_of_pluses_after_the_requirements_is_the_preferred_list() ->
 def test_in_a_dump_japanese_middle_dots_part_items_but_not_a_short_pair_or_a_bracket() -> None:
     body = "・高校卒業以上・身長150cm以上・早朝・深夜を含むシフト勤務が可能な方・社内対応（PC・スマートフォン）の経験"
     text = "応募資格：" + body
-    spans = split_items(text, len("応募資格："), len(text), MIN, default_rules(), dump=True)
-    found = [text[s:e] for s, e in spans]
+    found = dump_items(text, MIN, start=len("応募資格："))
     assert found[0] == "高校卒業以上"
     assert not any(piece in ("早朝", "深夜") for piece in found)  # a short word of a pair stays with a neighbour
     assert "社内対応（PC・スマートフォン）の経験" in found  # a bracket's dots part no items
@@ -741,8 +742,7 @@ def test_in_a_dump_japanese_middle_dots_part_items_but_not_a_short_pair_or_a_bra
 def test_in_a_dump_a_labelled_requirement_with_a_long_value_is_no_board_field() -> None:
     text = ("Valid Class A CDL• Clean MVR: no more than 2 moving violations in the last 3 years and no DUI in the last 7"
             "• Work Remotely: No")
-    spans = split_items(text, 0, len(text), MIN, default_rules(), dump=True)
-    found = [text[s:e] for s, e in spans]
+    found = dump_items(text, MIN)
     assert "Clean MVR: no more than 2 moving violations in the last 3 years and no DUI in the last 7" in found
     assert "Work Remotely: No" not in found  # a board's field asks for nothing
 

@@ -216,9 +216,9 @@ def test_a_text_without_chinese_japanese_or_korean_letters_has_no_script_seam() 
     alphabet = ["a", "Z", "1", "+", "#", ".", " ", "é", "ж", "ا", "•"]
     for _ in range(3000):
         text = "".join(chance.choice(alphabet) for _ in range(chance.randrange(0, 16)))
-        assert skills.UNSPACED_LETTER.search(text) is None
+        assert skills.UNSPACED_SCRIPT.search(text) is None
         assert skills.SCRIPT_SEAM.sub(" ", text) == text
-    assert skills.UNSPACED_LETTER.search("Pythonでの開発")
+    assert skills.UNSPACED_SCRIPT.search("Pythonでの開発")
 
 
 def test_deadline_cues_looked_for_on_the_lines_of_a_word_for_applying_are_those_of_the_whole_text() -> None:
