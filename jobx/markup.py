@@ -127,6 +127,9 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
         title = tree.css_first("title")
         if title is not None and title.text(deep=True).strip():
             metadata["page_title"] = " ".join(title.text(deep=True).split())
+    heading = tree.css_first("h1")
+    if heading is not None and heading.text(deep=True).strip():  # the page's own heading: a title of last resort
+        metadata["first_heading"] = " ".join(heading.text(deep=True).split())
     root = tree.body or tree.root
     blocks = Blocks()
     if root is not None:

@@ -53,7 +53,11 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
     lines = [line for line in lines if line and not is_chrome(line, rules)]
-    for candidate in (*lines, first_sentence or ""):
+    lines, crumbs = past_breadcrumbs(lines)
+    for crumb in crumbs:
+        if crumb in lines:  # the page repeats its last crumb as its heading: its title, however it is cased
+            return without_terms(crumb, rules)
+    for candidate in (*lines, first_sentence or "", *crumbs):
         stated = stated_in_line(candidate, rules)
         if stated:
             return stated  # "Nocturne Labs is hiring: Machine Learning Engineer"
@@ -314,6 +318,19 @@ def repeated_crumb(opening: str) -> str | None:
     return None
 
 
+def past_breadcrumbs(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Header lines without their breadcrumbs ('Home > Search jobs > Environmental Officer'), and the
+    breadcrumbs' last crumbs: a title that the page may repeat below, else the title of last resort."""
+    kept, crumbs = [], []
+    for line in lines:
+        parts = BREADCRUMB_SEPARATOR.split(line)
+        if len(parts) >= MIN_CRUMBS and len(line.split()) <= MAX_TITLE_WORDS + MIN_CRUMBS * MAX_CRUMB_WORDS:
+            crumbs.append(" ".join(parts[-1].split()))
+        else:
+            kept.append(line)
+    return kept, [crumb for crumb in crumbs if crumb]
+
+
 def past_breadcrumb(title: str) -> tuple[str, bool]:
     """A page's breadcrumb run into its header ('Home / Jobs / Mining / Mine Planning Engineer Mine Planning
     Engineer'): its last crumb, which the page may then repeat as its title, once; and whether it did."""
@@ -465,7 +482,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         return header[0]  # "Night Porter – The Bay Hotel, Whitby": the employer after the dash
     lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [line for line in lines if line]
-    at = next((n for n, line in enumerate(lines) if title in line), None)
+    # the title's own line, before a line that holds it (a breadcrumb above it: 'Accueil > Offres > <title>')
+    at = next((n for n, line in enumerate(lines) if line == title), None)
+    at = next((n for n, line in enumerate(lines) if title in line), None) if at is None else at
     if at is None:
         return None
     named = organisation_after_title(title, rules)

@@ -740,3 +740,31 @@ def test_the_employer_on_a_line_of_terms_is_not_the_place() -> None:
     posting = extract_decoded(to_block_text(decode(html.encode(), "advisor.html"), "advisor.html"))
     assert posting.company == "Brightline Energy"
     assert posting.logistics.location != "Brightline Energy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the page repeats its last crumb as its heading: the title, even in sentence case
+        ("Accueil > Offres d'emploi > Santé > Préparateur en pharmacie H/F\n\nPréparateur en pharmacie H/F\n"
+         "Pharmacie du Parc – Nantes\n\nVos missions\n- Délivrer les ordonnances\n", "Préparateur en pharmacie H/F"),
+        # the breadcrumb is no title; the heading under it is
+        ("Careers home › Nursing › Midwife\n\nMidwife - Birth Centre (Days)\n\nWhat you will do\n- Support births\n",
+         "Midwife - Birth Centre (Days)"),
+        ("Home  >  Search jobs  >  Ranger (Coastal Parks)\n\nRanger (Coastal Parks)\n\nDepartment of Parks\n\n"
+         "About the role\nYou will patrol the coast.\n", "Ranger (Coastal Parks)"),
+    ],
+)
+def test_a_breadcrumb_line_is_not_the_title(text: str, expected: str) -> None:
+    assert jobx.extract(text).title == expected
+
+
+def test_an_html_pages_heading_is_its_title_of_last_resort() -> None:
+    from jobx import reader
+    from jobx.pipeline import extract_decoded
+
+    page = ("<div><nav><a href='/'>Home</a> / <a href='/vacatures'>Vacatures</a></nav><h1>Beleidsmedewerker "
+            "wonen en zorg</h1><p>Gemeente Veldhoven-Oost</p><h2>Wat ga je doen?</h2><ul><li>Je schrijft beleid"
+            "</li></ul></div>")
+    decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
+    assert extract_decoded(decoded).title == "Beleidsmedewerker wonen en zorg"
