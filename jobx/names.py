@@ -502,12 +502,14 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         if employer:
             return employer[0]  # "Ridgeway Freight Ltd - Daventry, Northamptonshire", "Fenwick School, Truro"
         place_beside = False
-        if offset == 1 and len(parts) >= 2 and any(
-            rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:]
-        ):
-            candidate = parts[0]  # a meta line's first part: "Halden & Moore Accounting Services · Glasgow · Hybrid"
+        if offset == 1 and len(parts) >= 2:
+            terms = any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts[1:])
             # a place after it ('Glasgow', 'London (Hybrid)', 'Leeds, UK'): the first part is not the place
-            place_beside = " " in candidate and any(meta_place(part, rules) for part in parts[1:])
+            places = any(meta_place(part, rules) for part in parts[1:])
+            if terms or places:
+                candidate = parts[0]  # a meta line's first part: "Halden & Moore Accounting · Glasgow · Hybrid"
+            # (beside a place alone, 'Woonstichting De Meerhoek · Amersfoort', the text must name it again)
+            place_beside = terms and places and " " in candidate
         if not plausible_company_line(candidate, rules):
             continue
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""

@@ -73,6 +73,8 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
         or fields.heading_title(stated.get("first_heading"), rules)
     )
     title, employer = fields.title_at_employer(title, rules)
+    if title and not posting.title and not (stated.get("company") or posting.company or employer):
+        employer = fields.company_line(decoded.text, title, rules)  # the line beside a heading found only now
     logistics = posting.logistics
     updates = {k: stated[k] for k in ("location", "work_arrangement") if stated.get(k)}
     if stated.get("salary") and not logistics.salary:  # pay as the text writes it first ('€70,000 – €85,000 ...')

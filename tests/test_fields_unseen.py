@@ -768,3 +768,21 @@ def test_an_html_pages_heading_is_its_title_of_last_resort() -> None:
             "</li></ul></div>")
     decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
     assert extract_decoded(decoded).title == "Beleidsmedewerker wonen en zorg"
+
+
+def test_the_employer_beside_a_place_under_the_title_is_the_company() -> None:
+    text = ("Senior Data Analyst\nWoonstichting Het Baken · Zwolle\n\nOver ons\nWoonstichting Het Baken verhuurt "
+            "8.000 woningen in Zwolle.\n\nWat ga je doen?\n- Je bouwt dashboards\n")
+    assert jobx.extract(text).company == "Woonstichting Het Baken"
+
+
+def test_the_line_under_an_html_heading_found_last_names_the_company() -> None:
+    from jobx import reader
+    from jobx.pipeline import extract_decoded
+
+    page = ("<div><h1>Bedrijfsjurist huur en aanbesteding</h1><p>Stichting Wijkzorg Oost · Deventer</p><dl><dt>Uren"
+            "</dt><dd>32 uur</dd></dl><p>Stichting Wijkzorg Oost helpt 4.000 ouderen thuis.</p><h2>Wat ga je doen?"
+            "</h2><ul><li>Je schrijft contracten</li></ul></div>")
+    decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
+    posting = extract_decoded(decoded)
+    assert (posting.title, posting.company) == ("Bedrijfsjurist huur en aanbesteding", "Stichting Wijkzorg Oost")
