@@ -92,12 +92,13 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
     return not bullet_line or not any(dash in inline.group() for dash in "-–—")
 
 
-# An item's number or letter inside a line: '1) Serve customers 2) Keep the floor tidy', '(a) ... (b) ...'.
+# An item's number or letter inside a line: '1) Serve customers 2) Keep the floor tidy', '(a) ... (b) ...',
+# '1. HNC or degree 2. Three years in quality' (a scrape of a numbered list).
 # (each item opens with a capital: 'one (1) year of experience and/or a two (2) year degree' is one item)
 # In Chinese and Japanese a number and a full stop or '、' right before the words: '：1.负责 ...；2.定期 ...'
 # (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
 ENUMERATOR = regexes.compile(
-    r"(?<![^ \t(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})"
+    r"(?<![^ \t(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
     r"|(?<=^|[ \t；;。：:])(?P<n>\d{1,2})[.、．](?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -109,14 +110,18 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     """The markers of items numbered inside a line, from the second on: at least two, counting up by one
     from 1 or 'a', each item two words or more (not 'sections (a) and (b)')."""
     line = text[start:end]
-    if ")" not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
-        return []  # no bracket, and no script written without spaces ('1.负责 ...')
+    if ")" not in line and "1. " not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
+        return []  # no bracket, no '1. ', and no script written without spaces ('1.负责 ...')
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:
         return []
     ordinals = [int(m.group("n")) if m.group("n").isdigit() else ord(m.group("n")) - ord("a") + 1 for m in markers]
     if ordinals != list(range(1, len(markers) + 1)):
         return []
+    before = text[start : markers[0].start()].strip()
+    latin_stop = markers[0].group().rstrip().endswith(".") and markers[0].group()[-1] in " \t"
+    if latin_stop and before and not before.endswith((":", "：")):
+        return []  # 'Pass the level 1. Then sit the level 2. Exams ...': numbers that end sentences
     bounds = [m.end() for m in markers]
     pieces = [text[b : (markers[i + 1].start() if i + 1 < len(markers) else end)] for i, b in enumerate(bounds)]
     if any(len(piece.split()) < 2 and len(piece.strip()) < MIN_ENUMERATED_CHARACTERS for piece in pieces):

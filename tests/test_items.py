@@ -706,8 +706,14 @@ def test_a_sentence_of_pluses_after_the_required_bullets_is_the_preferred_list()
         ("As set out in sections (a) And (b) of the act", ["As set out in sections (a) And (b) of the act"]),
         ("Duties 2) Keep the shop floor tidy 4) Receive deliveries",
          ["Duties 2) Keep the shop floor tidy 4) Receive deliveries"]),
+        ("1. HNC or a degree in engineering 2. Three years in a quality role 3. Core tools: APQP and PPAP",
+         ["HNC or a degree in engineering", "Three years in a quality role", "Core tools: APQP and PPAP"]),
+        ("Pass the level 1. Then sit the level 2. Exams are held in May",
+         ["Pass the level 1. Then sit the level 2. Exams are held in May"]),
+        ("Between 1.5 and 2.5 years in retail", ["Between 1.5 and 2.5 years in retail"]),
     ],
-    ids=["numbers", "letters", "number-echoed-in-brackets", "one-word-items", "not-counting-up"],
+    ids=["numbers", "letters", "number-echoed-in-brackets", "one-word-items", "not-counting-up", "numbers-and-stops",
+         "sentences-ending-in-numbers", "decimals"],
 )
 def test_items_numbered_inside_a_line(line: str, expected: list[str]) -> None:
     assert items(line, MIN) == expected
