@@ -871,7 +871,12 @@ def split_items(
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
                 if len(listed) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):
                     one_line = only_line(text, units, rules) if one_line is None else one_line
-                    if one_line:
+                    # among perks, a sentence that is a paragraph of its own ('A salary between ..., 8%
+                    # holiday allowance, a free e-bike, ...' above 'We work from our office on Tuesdays.')
+                    alone = kind is SectionKind.BENEFITS and not paragraph and not bulleted_list and (
+                        apart(text, unit, start, end) and not rules.boilerplate_regex.search(text, unit.start, unit.end)
+                    )
+                    if one_line or alone:
                         listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                         listed_inline = len(listed) > 1
                 pieces.extend(listed)
@@ -914,6 +919,13 @@ def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: S
     if "\n" in between or len(between.strip()) > 1:
         return False  # not the next sentence of the same paragraph
     return subject_among(text, piece, PRONOUNS)
+
+
+def apart(text: str, unit: Unit, start: int, end: int) -> bool:
+    """A blank line (or the section's edge) above and below the unit: a paragraph, not a list's line."""
+    above = text[start : unit.start].rstrip(" \t")
+    below = text[unit.end : end].lstrip(" \t")
+    return (not above.strip() or above.endswith("\n\n")) and (not below.strip() or below.startswith("\n\n"))
 
 
 def only_line(text: str, units: list[Unit], rules: Rules) -> bool:

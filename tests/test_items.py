@@ -758,3 +758,26 @@ def test_a_long_chinese_sentence_among_the_perks_that_names_none_is_not_a_perk()
     found = items(text, BEN)
     assert found[:4] == ["五险一金", "年终奖", "带薪年假", "节日福利。"]
     assert not any("华东运营中心" in item or "成立于" in item for item in found)
+
+
+def test_a_comma_paragraph_among_perks_splits_though_other_paragraphs_follow() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Mobile Developer\n\nWhat we offer\n\nA salary between €60,000 and €75,000 gross per year, 8% holiday "
+        "allowance, a free e-bike, 27 vacation days, and a learning budget.\n\nWe work from our office on Tuesdays "
+        "and Thursdays; the rest of the week is up to you.\n"
+    )
+    assert [item.text for item in posting.benefits][1:5] == [
+        "8% holiday allowance", "a free e-bike", "27 vacation days", "a learning budget."]
+
+
+def test_lines_of_a_plain_list_of_perks_keep_their_commas() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Picker\n\nWhat you get\nWeekly pay\nMedical, dental, vision after 60 days\nFree freezer suits, gloves and "
+        "boots\n\nApply in person at 22 Mill Rd, Joliet, or text PICK to 555-0100.\n"
+    )
+    assert [item.text for item in posting.benefits] == [
+        "Weekly pay", "Medical, dental, vision after 60 days", "Free freezer suits, gloves and boots"]
