@@ -37,6 +37,7 @@ NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
 ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p{Ll})")  # also '1–2 years'
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
+SHORT_PREFIX = 3
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
 ALIGNING_GAP = regexes.compile(r"(?<=[^\s:：])[ ]{3,}+(?=\S)")
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
@@ -81,7 +82,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
     if before.islower():
-        if following_lower and LOWER_WORD_END.search(text, max(0, position - 80), position):
+        word = LOWER_WORD_END.search(text, max(0, position - 80), position) if following_lower else None
+        # outside a dump a word of three letters is as often a prefix of one word: 'isiXhosa', 'phpMyAdmin'
+        if word is not None and (dump or len(word.group()) > SHORT_PREFIX):
             return "\n"
         return None
     if before in ".!?":
