@@ -874,7 +874,9 @@ def split_items(
                     # among perks, a sentence that is a paragraph of its own ('A salary between ..., 8%
                     # holiday allowance, a free e-bike, ...' above 'We work from our office on Tuesdays.')
                     alone = kind is SectionKind.BENEFITS and not paragraph and not bulleted_list and (
-                        apart(text, unit, start, end) and not rules.boilerplate_regex.search(text, unit.start, unit.end)
+                        apart(text, unit, start, end)
+                        and not rules.boilerplate_regex.search(text, unit.start, unit.end)
+                        and not labelled_otherwise(text, unit.start, unit.end, rules)
                     )
                     if one_line or alone:
                         listed = comma_list(text, sentence_start, sentence_end, rules, kind)
@@ -923,9 +925,22 @@ def continues_duty(text: str, piece: Unit, spans: list[tuple[int, int]], kind: S
 
 def apart(text: str, unit: Unit, start: int, end: int) -> bool:
     """A blank line (or the section's edge) above and below the unit: a paragraph, not a list's line."""
-    above = text[start : unit.start].rstrip(" \t")
-    below = text[unit.end : end].lstrip(" \t")
-    return (not above.strip() or above.endswith("\n\n")) and (not below.strip() or below.startswith("\n\n"))
+    above, below = text[start : unit.start].split("\n"), text[unit.end : end].split("\n")
+    previous, following = (above[-2] if len(above) > 1 else ""), (below[1] if len(below) > 1 else "")
+    return not previous.strip(BLANK_LINE) and not following.strip(BLANK_LINE)
+
+
+BLANK_LINE = " \t>"  # a quoted blank line ('>') is blank too
+
+
+def labelled_otherwise(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A line opened by a label that names no perks: 'Club: Severnside RFC, Millbrook Stadium, Gloucester'
+    (not 'Perks: 4-day week, home office budget, ...')."""
+    label = SHORT_LABEL.match(text, start, end)
+    return label is not None and rules.heading_kind(label.group(1)) is not SectionKind.BENEFITS
+
+
+SHORT_LABEL = regexes.compile(r"[ \t]*+(\p{L}[\p{L}'’ &/-]{0,30}):[ \t]")
 
 
 def only_line(text: str, units: list[Unit], rules: Rules) -> bool:

@@ -482,9 +482,14 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         return header[0]  # "Night Porter – The Bay Hotel, Whitby": the employer after the dash
     lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
     lines = [line for line in lines if line]
-    # the title's own line, before a line that holds it (a breadcrumb above it: 'Accueil > Offres > <title>')
+    # the title's own line, else the first line that holds it, past a breadcrumb that ends in it ('Accueil >
+    # Offres > <title>', or a list of links whose last, the page itself, is no link: '- Executive Librarian')
     at = next((n for n, line in enumerate(lines) if line == title), None)
-    at = next((n for n, line in enumerate(lines) if title in line), None) if at is None else at
+    if at is None:
+        at = next(
+            (n for n, line in enumerate(lines) if title in line and len(BREADCRUMB_SEPARATOR.split(line)) < MIN_CRUMBS),
+            None,
+        )
     if at is None:
         return None
     named = organisation_after_title(title, rules)
@@ -515,8 +520,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
         first_word = candidate.split()[0]
         # a name in capitals is named again in any case: 'ASHCOMBE DISTRICT COUNCIL' ... 'the Ashcombe area'
+        # in mixed case its first two words ('Woonstichting De ...'; not 'Posting Details' for 'Posting Number')
         named_again = (text.lower() if candidate.isupper() else text).count(
-            first_word.lower() if candidate.isupper() else first_word
+            first_word.lower() if candidate.isupper() else " ".join(candidate.split()[:2])
         ) >= 2
         terms_below = offset == 1 and bool(
             rules.arrangement_regex.search(following)

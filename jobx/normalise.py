@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
+import regex
+
 from . import regexes
 
 # One character in, one character out: line and paragraph separators become "\n", every other kind of
@@ -19,6 +21,10 @@ SAME_LENGTH.update({code: " " for code in range(0x7F, 0xA0)})
 SAME_LENGTH.update({code: " " for code in range(0x2000, 0x200B)})
 SAME_LENGTH.update({ord(c): " " for c in "\t\u00a0\u1680\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff"})
 SAME_LENGTH.update({ord(c): "\n" for c in "\r\v\f\x85\u2028\u2029"})
+# The bullets of Word's Symbol and Wingdings fonts, which a PDF or .doc conversion leaves as private-use
+# characters ('\uf0b7 Lead the engine room team', '\uf0a7', '\uf0d8' an arrow, '\uf0fc' a tick): a bullet.
+SYMBOL_FONT_BULLETS = (0xF06E, 0xF071, 0xF076, 0xF0A7, 0xF0A8, 0xF0AE, 0xF0B7, 0xF0D8, 0xF0DC, 0xF0E0, 0xF0E8, 0xF0FC)
+SAME_LENGTH.update({code: "•" for code in SYMBOL_FONT_BULLETS})
 # The same map as one stdlib character class: re.sub over it is about ten times faster than translate() with
 # a dict (which looks up every character of the text), and gives the same string.
 SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(SAME_LENGTH)) + "]")
@@ -125,13 +131,16 @@ WRAP_WIDTHS = (40, 100)  # hard wraps seen: email and plain-text exports at 60-8
 CONTINUES = regexes.compile(r"[ \t]*+[\p{Ll}(\d]")  # a wrapped line goes on in lower case ('insurance / paid ...')
 
 
-def unwrapped(text: str) -> str:
-    """Undo a hard wrap: when most lines of a text end near one width, a full line followed by a line
-    in lower case (or ending in a comma) was one line. The break becomes a space (same length)."""
+def unwrapped(text: str, measured: str | None = None) -> str:
+    """Undo a hard wrap: when most lines of a text (or of `measured`, the same text before its columns
+    were parted) end near one width, a full line followed by a line in lower case (or ending in a comma)
+    was one line. The break becomes a space (same length)."""
     if text.count("\n") < WRAP_MIN_LINES:
         return text
     lines = text.split("\n")
-    lengths = sorted(len(line.rstrip()) for line in lines if line.strip())
+    # (a line of columns, 'Reports to        Chief Engineer', is no wrapped prose)
+    measured_lines = lines if measured is None else measured.split("\n")
+    lengths = sorted(len(line.rstrip()) for line in measured_lines if line.strip() and not ALIGNING_GAP.search(line))
     if len(lengths) < WRAP_MIN_LINES:
         return text
     width = lengths[int(len(lengths) * 0.9) - 1]
@@ -157,7 +166,8 @@ def unwrapped(text: str) -> str:
             and (
                 CONTINUES.match(following) is not None
                 or (stripped.endswith((",", "&", "/", "-")) and stripped[-2:-1].isalnum())
-                or (hanging is not None and indent == hanging)  # ' * Liaise with teams (Asset\n   Management'
+                # ' * Liaise with teams (Asset\n   Management', or a column or two further in (a PDF's layout)
+                or (hanging is not None and hanging <= indent <= hanging + HANGING_SLACK)
             )
             and not BULLET_OPENS.match(following)
         )
@@ -167,6 +177,7 @@ def unwrapped(text: str) -> str:
 
 
 BULLET_OPENS = regexes.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)])[ \t]")
+HANGING_SLACK = 2
 
 
 @dataclass(frozen=True)
@@ -182,11 +193,47 @@ class NormalText:
         return index - bisect.bisect_left(self.inserted, index)
 
 
+# A page's number on a line of its own or ending one, as a PDF's footer writes it: 'Page 2 of 3', '2 / 3'.
+PAGE_NUMBER = re.compile(r"(?:^|[ \t])(?:\w+[ \t])?\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
+FURNITURE_REACH = 3  # lines from a page break where a running header or footer stands
+MAX_FOOTER_WORDS = 12
+
+
+def without_page_furniture(text: str) -> str:
+    """A PDF's text without its running headers and footers (blanked, so offsets keep): the lines that
+    stand by every page break (a form feed, or a footer with the page's number) and come back on the
+    next page; and the page-number footers themselves."""
+    if "\f" not in text and not PAGE_NUMBER.search(text[-200:].rstrip()):
+        return text
+    lines = text.split("\n")
+    breaks = [n for n, line in enumerate(lines) if "\f" in line or PAGE_NUMBER.search(line.rstrip())]
+    if len(breaks) < 2:
+        return text
+    starts = [0, *breaks]  # (the first page's header stands at the text's start)
+    near = {n for b in starts for n in range(b - FURNITURE_REACH, b + FURNITURE_REACH + 1)}
+    keys = [" ".join(regex.sub(r"\d+", "#", line.replace("\f", " ")).split()) for line in lines]
+    seen: dict[str, int] = {}
+    for n, key in enumerate(keys):
+        if key and n in near:
+            seen[key] = seen.get(key, 0) + 1
+    repeated = {key for key, count in seen.items() if count >= 2}
+    out, kept = [], set()
+    for n, (line, key) in enumerate(zip(lines, keys, strict=True)):
+        footer = n in breaks and PAGE_NUMBER.search(line.rstrip()) and len(key.split()) <= MAX_FOOTER_WORDS
+        # (the first page's header stays: it may be the only line that names the employer)
+        furniture = footer or (key in repeated and (key in kept or n > FURNITURE_REACH))
+        if key in repeated:
+            kept.add(key)
+        out.append(regex.sub(r"[^\f]", " ", line) if furniture else line)
+    return "\n".join(out)
+
+
 def normalise(text: str) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart."""
-    text = text.replace("\r\n", " \n")
+    text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
+    measured = text  # (the wrap's width is measured before gaps part a line's columns into short lines)
     if "   " in text:
         # one-paragraph dumps keep their paragraph breaks as runs of spaces, and a row of page buttons its
         # gaps ('Apply    Save    Report this job'); in text with its own line breaks a run after a label's
@@ -197,7 +244,7 @@ def normalise(text: str) -> NormalText:
     if "  " in text and few_breaks:
         text = dump_lines(text)
     dump = few_breaks and len(text) > DUMP_CHARACTERS_PER_LINE
-    text = unwrapped(text)
+    text = unwrapped(text, measured)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0

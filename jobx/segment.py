@@ -29,6 +29,8 @@ ABOUT = regexes.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "Info
 LINE_TEXT = regexes.compile(
     r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
+    # a document's outline number: '4.1 Essential', '5. TERMS AND CONDITIONS' (not '1. Plan the rota', an item)
+    r"(?:\d{1,2}(?:\.\d{1,2})++\.?[ \t]++|\d{1,2}\.[ \t]++(?=\p{Lu}[^\p{Ll}\n]*+$))?"
     r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
     r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?'
     # icons after: 'Necesitamos💡'

@@ -781,3 +781,16 @@ def test_lines_of_a_plain_list_of_perks_keep_their_commas() -> None:
     )
     assert [item.text for item in posting.benefits] == [
         "Weekly pay", "Medical, dental, vision after 60 days", "Free freezer suits, gloves and boots"]
+
+
+def test_a_comma_paragraph_among_perks_in_a_quote_splits_but_a_labelled_line_does_not() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Head of Ticketing\n\n> **Perks**\n>\n> Club: Severnside RFC, Millbrook Stadium, Gloucester\n>\n"
+        "> Two season tickets, 25% off in the club shop, 25 days' holiday and free parking.\n>\n"
+        "> We play at home every other Saturday.\n"
+    )
+    assert [item.text for item in posting.benefits][:5] == [
+        "Club: Severnside RFC, Millbrook Stadium, Gloucester", "Two season tickets", "25% off in the club shop",
+        "25 days' holiday", "free parking."]

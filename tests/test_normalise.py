@@ -173,3 +173,36 @@ def test_in_a_dump_a_numbered_list_glued_to_its_heading_starts_a_line() -> None:
 def test_a_year_range_glued_to_the_word_before_starts_a_line() -> None:
     text = "Run outbound sequences across the region What we're looking for1–2 years in an SDR role; cold-calling"
     assert "looking for\n1–2 years" in normalise(text).text
+
+
+def test_symbol_font_bullets_of_a_converted_document_are_bullets() -> None:
+    assert normalise("Duties\n\uf0b7 Plan the rota\n\uf0a7 Order stock\n").text == "Duties\n• Plan the rota\n• Order stock\n"
+
+
+PDF_PAGE = (
+    "Harbour Ferries Ltd                      JOB DESCRIPTION\n\n"
+    "{body}\n\n"
+    "JD-014 Rev 2 · Issued 20/11/2026            Page {page} of 2\n\f"
+)
+
+
+def test_a_pdfs_running_headers_and_footers_are_blanked() -> None:
+    text = PDF_PAGE.format(body="Duties\n- Keep the engine room log", page=1) + PDF_PAGE.format(
+        body="Requirements\n- A marine engineering licence", page=2)
+    normal = normalise(text).text
+    assert len(normal) == len(text)
+    # the first page's header stays (it may name the employer); its repeat and the footers go
+    assert normal.count("Harbour Ferries") == 1 and "Page" not in normal and "JD-014" not in normal
+    assert "- Keep the engine room log" in normal and "- A marine engineering licence" in normal
+
+
+def test_a_line_repeated_without_page_breaks_is_kept() -> None:
+    text = "Apply now\nDuties\n- Serve customers\nApply now\n"
+    assert normalise(text).text == text
+
+
+def test_a_bullet_wrapped_a_column_further_in_goes_on_beside_a_table_of_columns() -> None:
+    rows = "".join(f"Reports to           Chief Engineer number {n}\n" for n in range(12))
+    prose = "".join(f"The post holder keeps the engine room running safely and well on watch {n}.\n" for n in range(6))
+    text = rows + "\n" + prose + "   - Supervise bunkering, lube oil and sludge transfers and keep the Oil\n      Record Book up to date.\n"
+    assert "keep the Oil       Record Book" in normalise(text).text  # the line break became a space

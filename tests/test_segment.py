@@ -32,6 +32,11 @@ CASES = [
     ("about-company-own-line", "Intro\nAbout Acme\nAcme makes things", [("About Acme", "company")]),
     ("about-company-glued-repeat", "Info.About AcmeAcme is great", [("About Acme", "company")]),
     ("about-the-team", "About the team The Data team builds", [("About the team", "team")]),
+    ("outline-numbers", "Intro\n\n4.1 Essential\n- A licence\n\n4.2 Desirable\n- Gaelic\n",
+     [("Essential", "minimum_qualifications"), ("Desirable", "preferred_qualifications")]),
+    ("outline-number-before-capitals", "Intro\n\n5. TERMS AND CONDITIONS\nThe post is permanent.\n",
+     [("TERMS AND CONDITIONS", None)]),
+    ("a-numbered-item-is-no-heading", "Duties\n1. Customer Service\n2. Stock Control\n", [("Duties", "responsibilities")]),
 ]
 
 
