@@ -35,7 +35,7 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
     r"(?=[\p{Lu}\d£$€-])"
-    r"(?:(?<=[\p{L}\d.!?:])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
+    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
 )
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
@@ -68,6 +68,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
     before = text[position - 1]
+    if before == ")" and text[position] != "-":
+        # in a dump, an item that ends in a bracket glued to the next: '(morning and afternoon)Feeding out'
+        return "\n" if dump and text[position].isupper() and text[position + 1 : position + 2].islower() else None
     if before in ".!?" and (text[position].isdigit() or text[position] in "£$€"):
         # in a dump, an item that opens with an amount glued to the sentence before it: 'insurance.33 days
         # holiday', 'holidays.£1,000 training budget'

@@ -372,6 +372,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     if dump:
         headings.extend(dump_questions(text, rules))
         headings.extend(glued_bullet_headings(text, rules))
+        headings.extend(dump_framed_phrases(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
     position = 0
@@ -667,6 +668,27 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
                 continue  # a colon closes a heading that names its kind ('What we look for in our people:')
             end = body_start(text, match.end())
             yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
+
+
+# In a dump, a phrase in lower case that a framing word opens after a sentence or a word, run into the
+# capitalised first word of its list: '... a 9 days on, 3 days off roster. Your day to day Milking on rotation
+# ...', '... the shed and yards What you'll need to bring At least one season ...'.
+DUMP_FRAMED = regexes.compile(
+    r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How)(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,7}(?=[ \t]+\p{Lu})"
+)
+
+
+def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
+    """DUMP_FRAMED phrases that an alias or a strong keyword names, and no verb makes a sentence."""
+    for match in DUMP_FRAMED.finditer(text):
+        phrase = match.group()
+        if SENTENCE_VERB.search(phrase):
+            continue  # 'Your role is to Build ...'
+        kind = rules.heading_kind(phrase) or (
+            keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
+        )
+        if kind is not None and kind is not SectionKind.LOGISTICS:
+            yield Heading(match.start(), body_start(text, match.end()), phrase, kind.value, why="framed")
 
 
 # In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set

@@ -206,3 +206,9 @@ def test_a_bullet_wrapped_a_column_further_in_goes_on_beside_a_table_of_columns(
     prose = "".join(f"The post holder keeps the engine room running safely and well on watch {n}.\n" for n in range(6))
     text = rows + "\n" + prose + "   - Supervise bunkering, lube oil and sludge transfers and keep the Oil\n      Record Book up to date.\n"
     assert "keep the Oil       Record Book" in normalise(text).text  # the line break became a space
+
+
+def test_in_a_dump_an_item_ending_in_a_bracket_glued_to_the_next_starts_a_line() -> None:
+    dump = "Your day Milking on rotation (morning and afternoon)Feeding out with the wagon " + "and more farm work. " * 25
+    assert "(morning and afternoon)\nFeeding out" in normalise(dump).text
+    assert normalise("Use the (PPE)Kit as shown").text == "Use the (PPE)Kit as shown"  # lines of their own: kept

@@ -546,3 +546,15 @@ def test_a_bonus_in_a_heading_is_a_plus_but_an_annual_bonus_is_not() -> None:
     assert [h.kind_name for h in found] == ["preferred_qualifications"]
     found = find_headings("Intro.\n\n### Annual bonus\n- 10% of salary\n", default_rules())
     assert [h.kind_name for h in found] != ["preferred_qualifications"]
+
+
+def test_in_a_dump_a_framed_phrase_run_into_its_list_is_a_heading() -> None:
+    dump = ("Dairy Farm Assistant Job description We milk 400 cows on a 9 days on, 3 days off roster. Your day to day "
+            "Milking on rotation Feeding out with the tractor Calf rearing in spring What you'll need to bring At least "
+            "one season on a dairy farm A full driver's licence What's in it for you A house, meat and milk supplied. "
+            "Your role is to Build fences and more. " + "We are a family farm in Southland with a team of four. " * 4)
+    normal = normalise(dump)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert ("Your day to day", "responsibilities") in found
+    assert ("What you'll need to bring", "minimum_qualifications") in found
+    assert not any(text.startswith("Your role") for text, _ in found)
