@@ -17,12 +17,13 @@ from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
 # is one term), an icon before a capital ('✅Emotional Support: ...',
-# '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital.
+# '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital or a count of years.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
-    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}))"  # ' * Own the data model'
+    # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
+    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]\p{Ll}))"
 )
 
 
@@ -131,13 +132,14 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
 
 # A dash between spaces before a word in any case: the separator of a line that the same dash opens
 # ('- answering phone calls - handling enquiries - keeping records').
-SPACED_DASH = regexes.compile(r"[ \t]++[-–][ \t]++(?=\p{L})")
+SPACED_DASH = regexes.compile(r"[ \t]++[-–][ \t]++(?=[\p{L}\d])")
 DASH_RUN_PIECE_WORDS = 3
 
 
 def dash_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.Match[str]]:
-    """The inner dashes of a line opened by a dash that are its bullets too: two or more, the same dash
-    as the opening one, every piece of three words or more (not '- Teamwork - Cooperates with others')."""
+    """The inner dashes of a line opened by a dash that are its bullets too: the same dash as the opening
+    one, every piece of three words or more (not '- Teamwork - Cooperates with others'); one alone only
+    between two pieces that open with a capital (not '- Knowledge of GAAP - including revenue')."""
     opener = marker.group().strip()
     if opener not in ("-", "–"):
         return []
@@ -145,12 +147,14 @@ def dash_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.M
         m for m in SPACED_DASH.finditer(text, marker.end(), line_end)
         if m.group().strip() == opener and not is_range_dash(text, m)
     ]
-    if len(dashes) < 2:
+    if not dashes:
         return []
     bounds = [marker.end(), *(m.end() for m in dashes)]
     ends = [*(m.start() for m in dashes), line_end]
     if any(len(text[s:e].split()) < DASH_RUN_PIECE_WORDS for s, e in zip(bounds, ends, strict=True)):
         return []
+    if len(dashes) == 1 and not (text[bounds[0]].isupper() and text[bounds[1]].isupper()):
+        return []  # one dash parts two items that open as items do: '- Review ... vendors - Maintain ...'
     return dashes
 
 

@@ -159,6 +159,11 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 
 # Up to three capitalised words before an alias, from where a sentence or line starts or glue begins.
 CAPITALISED_LEAD = regexes.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+# After a sentence or at a line's start its words may be joined by 'and', 'of' or '&': 'Roles and
+# Responsibilities', 'Scope of Duties' (not after a label: 'Attachments: Job and Person Specification (PDF)').
+JOINED_LEAD = regexes.compile(
+    r"(?r)(?:(?<=^|[.!?][ \t]*|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+(?:(?:and|of|&)[ \t]+)?){1,3})$"
+)
 # In a one-paragraph dump, also after a lower-case word: 'removing debris External Requirements Qualifications'.
 DUMP_LEAD = regexes.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
 
@@ -181,6 +186,8 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules, dump: boo
     if not match.group()[:1].isupper() or not FOLLOWER.match(after):
         return None
     lead = CAPITALISED_LEAD.search(text, max(0, match.start() - 60), match.start())
+    if lead is None:
+        lead = JOINED_LEAD.search(text, max(0, match.start() - 60), match.start())
     if lead is None and dump:
         lead = DUMP_LEAD.search(text, max(0, match.start() - 60), match.start())
     if lead is None:

@@ -794,3 +794,20 @@ def test_a_comma_paragraph_among_perks_in_a_quote_splits_but_a_labelled_line_doe
     assert [item.text for item in posting.benefits][:5] == [
         "Club: Severnside RFC, Millbrook Stadium, Gloucester", "Two season tickets", "25% off in the club shop",
         "25 days' holiday", "free parking."]
+
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("- Review translations done by vendors - Maintain termbases in memoQ",
+         ["Review translations done by vendors", "Maintain termbases in memoQ"]),
+        ("- Knowledge of GAAP - including revenue recognition", ["Knowledge of GAAP - including revenue recognition"]),
+        ("Profile - JLPT N2 certification (N1 preferred) - 3 to 6 years as a translator - Excellent English",
+         ["JLPT N2 certification (N1 preferred)", "3 to 6 years as a translator", "Excellent English"]),
+        ("- Pay of 50 - 60 per hour for weekend shifts", ["Pay of 50 - 60 per hour for weekend shifts"]),
+    ],
+    ids=["one-dash-between-items", "one-dash-in-an-item", "a-count-of-years-after-a-dash", "a-range"],
+)
+def test_dashes_inside_a_line(line: str, expected: list[str]) -> None:
+    assert items(line, MIN)[-len(expected):] == expected

@@ -36,6 +36,9 @@ CASES = [
      [("Essential", "minimum_qualifications"), ("Desirable", "preferred_qualifications")]),
     ("outline-number-before-capitals", "Intro\n\n5. TERMS AND CONDITIONS\nThe post is permanent.\n",
      [("TERMS AND CONDITIONS", None)]),
+    ("joined-capitalised-lead", "We are growing fast. Roles and Responsibilities - Translate manuals",
+     [("Roles and Responsibilities", "responsibilities")]),
+    ("no-joined-lead-after-a-label", "Attachments: Job and Person Specification (PDF, 212KB)", []),
     ("a-numbered-item-is-no-heading", "Duties\n1. Customer Service\n2. Stock Control\n", [("Duties", "responsibilities")]),
 ]
 
