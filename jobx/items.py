@@ -871,6 +871,19 @@ def split_items(
                     listed = pieces_between(SEMICOLON, text, sentence_start, sentence_end)
                 elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
+                # in a dump a sentence of perks parted by commas is a comma list before its capitals part it
+                # ('bono de producción, traslados desde Castro o Puerto Montt, ... y capacitación continua.')
+                commas = (
+                    comma_list(text, sentence_start, sentence_end, rules, kind)
+                    if dump and kind is SectionKind.BENEFITS and len(listed) == 1
+                    and not labelled_otherwise(text, sentence_start, sentence_end, rules)
+                    else []
+                )
+                # (its phrases going on in lower case: not 'Health, Dental, Vision insurance' or '8,33%')
+                if len(commas) > 1 and all(text[s:e].lstrip()[:1].islower() for s, e in commas[1:]):
+                    pieces.extend(commas)
+                    listed_inline = True
+                    continue
                 if dump:
                     listed = [piece for s, e in listed for piece in dump_pieces(text, s, e, rules)]
                 if len(listed) == 1 and (kind is SectionKind.BENEFITS or len(sentence_spans) == 1):

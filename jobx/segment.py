@@ -190,6 +190,9 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules, dump: boo
         lead = JOINED_LEAD.search(text, max(0, match.start() - 60), match.start())
     if lead is None and dump:
         lead = DUMP_LEAD.search(text, max(0, match.start() - 60), match.start())
+        if lead is not None and lead.group().isupper():
+            # an acronym that ends the item before it: '... de certificación ASC Ofrecemos: ...'
+            return match.start() if strong_keyword(match.group(), rules) else None
     if lead is None:
         return None
     phrase = text[lead.start() : match.end()]
@@ -700,7 +703,8 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 
 # In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set
 # you apart• Experience with ...').
-GLUED_BULLET = regexes.compile(r"(?<=[\p{L})])[•▪●]")
+GLUED_BULLETS = "•▪●"
+GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]")  # (also after a colon: 'Deseable:•')
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S")
@@ -714,11 +718,14 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
         for count, word in enumerate(WORD_STARTS.finditer(text, window_start, end), start=1):
             if count > GLUED_HEADING_WORDS:
                 break
-            phrase = text[word.start() : end]
+            phrase = text[word.start() : end].rstrip(":")
             if any(mark in phrase for mark in "(),;.:") or SENTENCE_VERB.search(phrase):
                 break  # a sentence's words, not a heading's: '(... Methodology) is preferred•', '... are a plus•'
             if not phrase[:1].isupper():
                 continue
+            before = text[window_start : word.start()].rstrip()[-1:]
+            if before and before in GLUED_BULLETS:
+                break  # an item between two bullets ('•Conocimientos de Fishtalk o Mercatus•'), not a heading
             kind = rules.heading_kind(phrase) or (
                 keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
             )

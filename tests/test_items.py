@@ -811,3 +811,14 @@ def test_a_comma_paragraph_among_perks_in_a_quote_splits_but_a_labelled_line_doe
 )
 def test_dashes_inside_a_line(line: str, expected: list[str]) -> None:
     assert items(line, MIN)[-len(expected):] == expected
+
+
+def test_in_a_dump_a_sentence_of_perks_is_a_comma_list_before_its_capitals_part_it() -> None:
+    from jobx import extract
+
+    dump = ("Asistente de Centro Requisitos:• Técnico superior en Acuicultura• Licencia de conducir clase B Ofrecemos: "
+            "bono de producción semestral, traslados desde Castro o Puerto Montt, seguro complementario de salud y "
+            "capacitación continua. " + "Somos una empresa familiar del sur de Chile con tres centros. " * 8)
+    assert [item.text for item in extract(dump).benefits][:4] == [
+        "bono de producción semestral", "traslados desde Castro o Puerto Montt", "seguro complementario de salud",
+        "capacitación continua."]

@@ -561,3 +561,13 @@ def test_in_a_dump_a_framed_phrase_run_into_its_list_is_a_heading() -> None:
     assert ("Your day to day", "responsibilities") in found
     assert ("What you'll need to bring", "minimum_qualifications") in found
     assert not any(text.startswith("Your role") for text, _ in found)
+
+
+def test_in_a_dump_a_heading_glued_to_its_first_bullet_after_a_colon_and_items_between_bullets() -> None:
+    dump = ("Requisitos:• Técnico superior en Acuicultura• Licencia de conducir clase B (deseable) Deseable:• "
+            "Conocimientos de Fishtalk o Mercatus• Experiencia en auditorías de certificación ASC Ofrecemos: bono de "
+            "producción, seguro de salud y capacitación. " + "Somos una empresa familiar del sur de Chile. " * 10)
+    normal = normalise(dump)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert found == [("Requisitos", "minimum_qualifications"), ("Deseable", "preferred_qualifications"),
+                     ("Ofrecemos", "benefits")]
