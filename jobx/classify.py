@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
@@ -141,7 +141,7 @@ def names_technology(heading: str, rules: Rules) -> bool:
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
-    return [
+    return intros_before_duties(text, [
         piece
         for classified in by_headings(text, blocks, rules)
         for voted in split_by_votes(text, classified, rules)
@@ -149,7 +149,28 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for perks in split_off_perks(text, lead, rules)
         for pluses in split_off_pluses(text, perks, rules)
         for piece in split_off_facts(text, pluses)
-    ]
+    ])
+
+
+MIN_PROSE_WORDS = 8  # a line of prose, not a list's line ('Plan and run daily play-based activities')
+
+
+def intros_before_duties(text: str, pieces: list[Classified]) -> list[Classified]:
+    """A duties section of prose alone right before a duties section with its own heading is the role's
+    introduction ('Descrição da vaga' / 'A Fazenda ... produz ... Procuramos ...' / 'Atividades' / '- ...'):
+    the heading below is where the duties are."""
+    found = list(pieces)
+    for index in range(len(found) - 1):
+        piece, following = found[index], found[index + 1]
+        if piece.kind is not SectionKind.RESPONSIBILITIES or following.kind is not SectionKind.RESPONSIBILITIES:
+            continue
+        if following.block.heading is None or not following.block.heading.text:
+            continue
+        spans = [(s, e) for s, e in line_spans(text, piece.block.start, piece.block.end) if text[s:e].strip()]
+        prose = all(len(text[s:e].split()) >= MIN_PROSE_WORDS and not BULLET_LINE.match(text, s, e) for s, e in spans)
+        if spans and prose:
+            found[index] = replace(piece, kind=SectionKind.ROLE, why="prose before the duties' own heading")
+    return found
 
 
 # A line of a facts block: 'Salaire offert : de 30,50 $ ...', 'Statut d'emploi : permanent' (a short label).

@@ -35,7 +35,7 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
     r"(?=[\p{Lu}\d£$€-])"
-    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.)])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
+    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
 )
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")

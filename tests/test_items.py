@@ -822,3 +822,16 @@ def test_in_a_dump_a_sentence_of_perks_is_a_comma_list_before_its_capitals_part_
     assert [item.text for item in extract(dump).benefits][:4] == [
         "bono de producción semestral", "traslados desde Castro o Puerto Montt", "seguro complementario de salud",
         "capacitación continua."]
+
+
+def test_prose_under_a_duties_heading_right_before_the_duties_own_heading_is_the_introduction() -> None:
+    from jobx import extract
+
+    posting = extract(  # a scrape in one paragraph
+        "Técnico Agrícola Descrição da vaga A Fazenda Serra Alta produz café especial em 900 hectares no Cerrado. "
+        "Procuramos um técnico para integrar a equipe de manejo e qualidade da fazenda. Atividades "
+        "- Acompanhar as lavouras diariamente;- Coletar amostras de solo e folha. Benefícios Vale-alimentação. "
+        + "Somos uma fazenda familiar com três gerações no café. " * 6
+    )
+    assert [item.text for item in posting.responsibilities] == [
+        "Acompanhar as lavouras diariamente", "Coletar amostras de solo e folha."]
