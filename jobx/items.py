@@ -487,7 +487,8 @@ def semicolon_list(text: str, start: int, end: int) -> bool:
 
 # (a comma between digits groups thousands: 'a €1,500 learning budget' is one piece)
 # ('、' is the enumeration comma of Chinese and Japanese: '五险一金、年终奖、带薪年假')
-COMMA_PIECE = regexes.compile(r"(?:[^,;()、]|(?<=\d),(?=\d{3}))++(?:\([^()\n]*+\)(?:[^,;()、]|(?<=\d),(?=\d{3}))*+)*+")
+# (a comma between digits is a number's: '€68,000', 'R$ 650,00')
+COMMA_PIECE = regexes.compile(r"(?:[^,;()、]|(?<=\d),(?=\d))++(?:\([^()\n]*+\)(?:[^,;()、]|(?<=\d),(?=\d))*+)*+")
 MAX_LISTED_WORDS = 8
 
 
@@ -880,7 +881,7 @@ def split_items(
                     else []
                 )
                 # (its phrases going on in lower case: not 'Health, Dental, Vision insurance' or '8,33%')
-                if len(commas) > 1 and all(text[s:e].lstrip()[:1].islower() for s, e in commas[1:]):
+                if len(commas) > 1 and all(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:]):
                     pieces.extend(commas)
                     listed_inline = True
                     continue
@@ -948,6 +949,12 @@ def apart(text: str, unit: Unit, start: int, end: int) -> bool:
 
 
 BLANK_LINE = " \t>"  # a quoted blank line ('>') is blank too
+
+
+def goes_on_in_lower_case(phrase: str) -> bool:
+    """A phrase of a list run on in a sentence: its first word in lower case, or an acronym ('PLR anual')."""
+    words = phrase.split()
+    return bool(words) and (words[0][:1].islower() or (len(words[0]) > 1 and words[0].isupper()))
 
 
 def labelled_otherwise(text: str, start: int, end: int, rules: Rules) -> bool:

@@ -835,3 +835,15 @@ def test_prose_under_a_duties_heading_right_before_the_duties_own_heading_is_the
     )
     assert [item.text for item in posting.responsibilities] == [
         "Acompanhar as lavouras diariamente", "Coletar amostras de solo e folha."]
+
+
+
+def test_in_a_dump_perks_keep_a_decimal_comma_and_may_go_on_with_an_acronym() -> None:
+    from jobx import extract
+
+    dump = ("Técnico Agrícola Atividades - Acompanhar as lavouras;- Coletar amostras de solo. Benefícios Vale-alimentação "
+            "de R$ 650,00, plano de saúde e odontológico, transporte fretado da cidade, PLR anual e cesta de café. "
+            + "Somos uma fazenda familiar com três gerações no café. " * 6)
+    perks = [item.text for item in extract(dump).benefits]
+    assert perks[:3] == ["Vale-alimentação de R$ 650,00", "plano de saúde e odontológico", "transporte fretado da cidade"]
+    assert perks[3].startswith("PLR anual")
