@@ -99,8 +99,8 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 # In Chinese and Japanese a number and a full stop or '、' right before the words: '：1.负责 ...；2.定期 ...'
 # (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
 ENUMERATOR = regexes.compile(
-    r"(?<![^ \t(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
-    r"|(?<=^|[ \t；;。：:])(?P<n>\d{1,2})[.、．](?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
+    r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t\n])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
+    r"|(?<=^|[ \t\n；;。：:])(?P<n>\d{1,2})[.、．][ \t]?(?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')

@@ -872,7 +872,7 @@ def stated_title(stated: str | None, found: str | None) -> str | None:
     return title
 
 
-SITE_NAME_SEPARATOR = regexes.compile(r"\s+[-–—|:]\s+")
+SITE_NAME_SEPARATOR = regexes.compile(r"\s+[-–—|:]\s+|\s*｜\s*")  # (a full-width bar needs no spaces)
 
 
 def page_title(title: str | None) -> str | None:

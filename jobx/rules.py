@@ -228,7 +228,7 @@ def is_chrome(text: str, rules: Rules) -> bool:
     return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
 
 
-LEADING_LABEL = regexes.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+:")
+LEADING_LABEL = regexes.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+[:：]")
 
 
 def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[str] | None:

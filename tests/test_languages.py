@@ -274,3 +274,17 @@ LOGISTICS_WORDS = [
                          ids=[c[0] for c in LOGISTICS_WORDS])
 def test_logistics_words(text: str, field: str, expected: str | None) -> None:
     assert jobx.extract(text).to_dict()["logistics"][field] == expected
+
+
+def test_traditional_chinese_headings_labels_and_numbered_lines() -> None:
+    """Taiwan and Hong Kong boards write the traditional characters ('工作內容', not '工作内容')."""
+    text = ("製程工程師\n\n工作內容\n1. 負責機台日常保養與異常排除 2. 撰寫 SOP 與保養紀錄\n\n條件要求\n"
+            "1. 具半導體設備維護經驗 2 年以上 2. 能閱讀英文原文手冊\n\n福利制度\n1. 年終獎金 2. 免費供餐及宵夜\n\n"
+            "工作待遇：月薪 45,000~60,000元\n上班地點：新竹縣寶山鄉園區二路1號\n可上班日：一個月內\n")
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == ["負責機台日常保養與異常排除", "撰寫 SOP 與保養紀錄"]
+    assert record["minimum_qualifications"] == ["具半導體設備維護經驗 2 年以上", "能閱讀英文原文手冊"]
+    assert record["benefits"] == ["年終獎金", "免費供餐及宵夜"]
+    logistics = record["logistics"]
+    assert (logistics["salary"], logistics["location"], logistics["start"]) == (
+        "月薪 45,000~60,000元", "新竹縣寶山鄉園區二路1號", "一個月內")
