@@ -1000,6 +1000,8 @@ def label_field(line: str, rules: Rules) -> str | None:
     if field or "&" in key or "'" in key:
         return field
     words = key.replace("/", " ").split()
+    if len(words) == 3 and (field := rules.label_fields.get(" ".join(words[-2:]))):
+        return field  # its last two words: 'Posting Close Date', 'Anticipated Start Date'
     field = rules.label_fields.get(words[-1]) if 2 <= len(words) <= 3 else None
     return None if field in ("duration", "start", "team", "company") else field
 

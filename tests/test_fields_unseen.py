@@ -786,3 +786,18 @@ def test_the_line_under_an_html_heading_found_last_names_the_company() -> None:
     decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
     posting = extract_decoded(decoded)
     assert (posting.title, posting.company) == ("Bedrijfsjurist huur en aanbesteding", "Stichting Wijkzorg Oost")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overview\nStart: May 2027. Applications close Friday 18 December 2026 – we may interview early.\n",
+         "Friday 18 December 2026"),
+        ("Overview\nDeadline of submission: December 15, 2026 or until filled!\n", "December 15, 2026"),
+        ("Overview\nAdvertised until\n2026-12-23\n", "2026-12-23"),
+        ("Overview\nPosting Close Date: 12/21/2026\n", "12/21/2026"),
+    ],
+    ids=["ends-at-a-dash", "of-submission-or-until-filled", "job-bank-label-over-its-value", "last-two-words-of-a-label"],
+)
+def test_deadline_wordings(text: str, expected: str) -> None:
+    assert logistics(text)["deadline"] == expected
