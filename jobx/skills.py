@@ -131,7 +131,7 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         else:
             seen.setdefault(name, rules.skill_spellings[key])
     known = {value.lower() for value in seen.values()}
-    for name in listed_names(texts_list, rules):
+    for name in [*listed_names(texts_list, rules), *camel_names(texts_list, rules)]:
         if name.lower() not in known and not any(name.lower() in value or value in name.lower() for value in known):
             seen.setdefault(name.lower(), name)
             known.add(name.lower())
@@ -188,6 +188,25 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
                 if not listed.group("next"):
                     break
                 position = listed.end()
+    return found
+
+
+# A product's name written with a capital inside a word after lower-case letters ('memoQ', 'ArchivesSpace',
+# 'KoboToolbox', 'OxyGuard'), optionally with a version ('grandMA3'): a shape no everyday word has.
+CAMEL_NAME = regexes.compile(
+    r"(?<![\p{L}\d.@/#-])\p{Latin}*\p{Ll}\p{Lu}[\p{Latin}\d]*+(?![\p{L}\d@/.-]*[\p{L}\d])"
+)
+MIN_CAMEL_NAME = 4
+
+
+def camel_names(texts: Iterable[str], rules: Rules) -> list[str]:
+    """Words of the requirements that CAMEL_NAME shapes as products' names, past the rules' not_skills."""
+    found = []
+    for text in texts:
+        for match in CAMEL_NAME.finditer(text):
+            name = match.group()
+            if len(name) >= MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words:
+                found.append(name)
     return found
 
 

@@ -375,3 +375,15 @@ def test_names_a_requirement_lists_after_a_cue_count_by_their_shape() -> None:
         assert name in skills
     for word in ("Workflow", "Reporting", "Planning", "UK", "EU"):
         assert word not in skills
+
+
+def test_a_product_name_shaped_with_a_capital_inside_a_word_is_a_skill() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Translator\n\nRequirements\n- Daily use of memoQ and ArchivesSpace\n- Data collection in KoboToolbox\n"
+        "- NoSQL and DevOps awareness\n- Fluent isiXhosa\n- CentOSやUbuntuの経験\n"
+    )
+    assert {"memoQ", "ArchivesSpace", "KoboToolbox"} <= set(posting.skills)
+    assert not {"NoSQL", "DevOps", "isiXhosa"} & set(posting.skills)
+    assert not any("や" in skill for skill in posting.skills)
