@@ -847,3 +847,14 @@ def test_in_a_dump_perks_keep_a_decimal_comma_and_may_go_on_with_an_acronym() ->
     perks = [item.text for item in extract(dump).benefits]
     assert perks[:3] == ["Vale-alimentação de R$ 650,00", "plano de saúde e odontológico", "transporte fretado da cidade"]
     assert perks[3].startswith("PLR anual")
+
+
+def test_an_applications_procedure_after_the_perks_is_not_perks() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Second Engineer\n\nBENEFITS\n✔ Free onboard internet\n✔ Monthly allotment sent via bank\n"
+        "📝 Please bring/send the following:\n1. Updated CV with vessel experience\n2. Scanned copies of COC and passport\n"
+        "📩 Email: crewing@example.com\n"
+    )
+    assert [item.text for item in posting.benefits] == ["Free onboard internet", "Monthly allotment sent via bank"]
