@@ -512,8 +512,11 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     lengths = sorted(len(w) for w in words)
     # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')
     longest = 2 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS
+    # "Python, Go, or Java" is one requirement; three phrases of two words or more are three ('newsroom experience,
+    # experience with the AP Elections API, a portfolio of public-facing projects')
+    phrases = len(pieces) == 3 and all(len(w) >= 2 for w in words)
     if (
-        len(pieces) < (3 if kind is SectionKind.BENEFITS else 4)  # "Python, Go, or Java" is one requirement
+        len(pieces) < (3 if kind is SectionKind.BENEFITS or phrases else 4)
         or lengths[-1] > longest
         or lengths[len(lengths) // 2] > MAX_LISTED_WORDS
         or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)

@@ -858,3 +858,20 @@ def test_an_applications_procedure_after_the_perks_is_not_perks() -> None:
         "📩 Email: crewing@example.com\n"
     )
     assert [item.text for item in posting.benefits] == ["Free onboard internet", "Monthly allotment sent via bank"]
+
+
+def test_run_in_headings_in_the_conditional_and_a_list_of_three_phrases() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "News Apps Developer\n\nWhat you'd do: build our election results pipeline; turn public records into news apps; "
+        "pair with reporters on investigations.\n\n"
+        "Must have: 2+ years shipping production code.\n\n"
+        "Nice to have: newsroom experience, experience with the AP Elections API, a portfolio of public projects.\n"
+    )
+    assert [item.text for item in posting.responsibilities] == [
+        "build our election results pipeline", "turn public records into news apps", "pair with reporters on investigations."]
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "newsroom experience", "experience with the AP Elections API", "a portfolio of public projects."]
+    languages = extract("Developer\n\nNice to have: Python, Go, or Java.\n").preferred_qualifications
+    assert [item.text for item in languages] == ["Python, Go, or Java."]
