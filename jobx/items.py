@@ -512,9 +512,10 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     lengths = sorted(len(w) for w in words)
     # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')
     longest = 2 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS
-    # "Python, Go, or Java" is one requirement; three phrases of two words or more are three ('newsroom experience,
-    # experience with the AP Elections API, a portfolio of public-facing projects')
-    phrases = len(pieces) == 3 and all(len(w) >= 2 for w in words)
+    # "Python, Go, or Java" is one requirement; three phrases of two words or more that a run-in heading's colon
+    # leads to, in lower case, are three ('Nice to have: newsroom experience, experience with the AP Elections
+    # API, a portfolio of ...'; not 'Insert DFT logic - scan chains, TAP controller, Clock Control block')
+    phrases = len(pieces) == 3 and all(len(w) >= 2 for w in words) and words[0][0][:1].islower()
     if (
         len(pieces) < (3 if kind is SectionKind.BENEFITS or phrases else 4)
         or lengths[-1] > longest
