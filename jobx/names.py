@@ -49,7 +49,10 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     crumb = repeated_crumb(opening)
     if crumb:
         return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
-    written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE)]
+    # (the first TITLE_LINES lines that hold text: a row of links parted into lines, a cookie banner and blank
+    # lines may stand above the title)
+    written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES * 3, MAX_HEADER_LINE)]
+    written = [line for line in written if line][:TITLE_LINES]
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
     lines = [line for line in lines if line and not is_chrome(line, rules)]
@@ -65,6 +68,9 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         if candidate in tagged and not parts:  # a tagged header: '【正社員】社内SE（情報システム担当）／...'
             return TITLE_PART_SEPARATOR.split(candidate)[0].strip() or None
         candidate = (parts[0] if parts else candidate).strip().rstrip(".")
+        before, colon, after = candidate.partition(": ")
+        if colon and names_a_job(after, rules) and not names_a_job(before, rules):
+            candidate = after.strip()  # 'Job of the week: Head of Membership & Ticketing', 'Vacancy: Staff Nurse'
         words = candidate.split()
         if not words or len(words) > MAX_TITLE_WORDS or not candidate.lstrip("(")[:1].isupper():
             continue

@@ -801,3 +801,14 @@ def test_the_line_under_an_html_heading_found_last_names_the_company() -> None:
 )
 def test_deadline_wordings(text: str, expected: str) -> None:
     assert logistics(text)["deadline"] == expected
+
+
+def test_the_title_is_looked_for_among_lines_that_hold_text() -> None:
+    chrome = "Skip to main content\nJobs   Courses   Career advice   Recruiters\nSign in   Register CV\n\n"
+    text = chrome + "\n\nHome > Jobs > Engineer jobs\n\nB1 Licensed Aircraft Engineer\nPosted 2 days ago\n\nJob description\nWe fix jets.\n"
+    assert jobx.extract(text).title == "B1 Licensed Aircraft Engineer"
+
+
+def test_a_title_after_a_label_that_names_no_job() -> None:
+    assert jobx.extract("Job of the week: Head of Membership & Ticketing\n\nAbout the role\nWe sell tickets.\n").title == (
+        "Head of Membership & Ticketing")
