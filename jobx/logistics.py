@@ -11,7 +11,7 @@ from . import regexes
 from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
-from .rules import Rules, heading_key
+from .rules import Rules, heading_key, is_chrome
 from .values import date_matches, date_phrase_at, fold
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
@@ -333,6 +333,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     for number, line in (*header_lines(text, META_LINES, MAX_META_LINE), *long_header_opening(text)):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in meta_parts(line)]
         parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)
+        if is_chrome(" ".join(line.split()), rules):
+            continue  # 'Register CV', 'Sign in': a site's links, not a place
         if number > 0 and not line.rstrip(" \t*_").endswith((":", "：")):  # "THE JOB:" heads what follows
             for field, value in place_below_title(parts, rules).items():
                 found.setdefault(field, value)

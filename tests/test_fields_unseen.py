@@ -812,3 +812,10 @@ def test_the_title_is_looked_for_among_lines_that_hold_text() -> None:
 def test_a_title_after_a_label_that_names_no_job() -> None:
     assert jobx.extract("Job of the week: Head of Membership & Ticketing\n\nAbout the role\nWe sell tickets.\n").title == (
         "Head of Membership & Ticketing")
+
+
+def test_a_sites_account_links_are_no_place() -> None:
+    text = ("Skip to main content\nJobs   Courses   Recruiters\nSign in   Register CV\n\nAircraft Engineer\n"
+            "£52,000 per annum\nCastle Donington, Leicestershire\nPermanent, full-time\n\nJob description\nWe fix jets.\n")
+    assert logistics(text)["location"] == "Castle Donington, Leicestershire"
+    assert jobx.extract("Registered Nurse\nCastle Hill Hospital\n\nAbout the role\nYou care.\n").title == "Registered Nurse"
