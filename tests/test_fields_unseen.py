@@ -819,3 +819,8 @@ def test_a_sites_account_links_are_no_place() -> None:
             "£52,000 per annum\nCastle Donington, Leicestershire\nPermanent, full-time\n\nJob description\nWe fix jets.\n")
     assert logistics(text)["location"] == "Castle Donington, Leicestershire"
     assert jobx.extract("Registered Nurse\nCastle Hill Hospital\n\nAbout the role\nYou care.\n").title == "Registered Nurse"
+
+
+def test_a_joining_label_is_the_start_and_no_place() -> None:
+    found = logistics("SECOND ENGINEER\n\n📍 Joining: Q1 2027, crew change in Singapore\n💵 Salary: USD 11,200/month\n")
+    assert (found["start"], found["location"]) == ("Q1 2027, crew change in Singapore", None)
