@@ -383,6 +383,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_questions(text, rules))
         headings.extend(glued_bullet_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
+        headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
     position = 0
@@ -686,6 +687,29 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
 DUMP_FRAMED = regexes.compile(
     r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How)(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,7}(?=[ \t]+\p{Lu})"
 )
+
+
+# In a dump, a run-in heading in capitals after a sentence, a bracket or a word: '... (no housing provided)
+# WHAT WE PROVIDE: hot lunch ...', '... Decatur) NICE: - Lift card'.
+DUMP_CAPITALS_RUN_IN = regexes.compile(
+    r"(?<=[\p{Ll}.!?)\]][ \t]+)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4}):(?=[ \t])"
+)
+
+
+def dump_capitals_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
+    """DUMP_CAPITALS_RUN_IN headings, their kind named by an alias or a keyword (or none: 'NICE:' ends the
+    list above it all the same); not a label of the logistics ('DATES:'), which label_line reads."""
+    for match in DUMP_CAPITALS_RUN_IN.finditer(text):
+        phrase = match.group("text")
+        if len(phrase) < MIN_CAPITALS_HEADING or rules.label_fields.get(heading_key(phrase)):
+            continue
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is SectionKind.LOGISTICS:
+            continue
+        yield Heading(match.start(), body_start(text, match.end()), phrase, kind and kind.value, why="capitals")
+
+
+MIN_CAPITALS_HEADING = 4  # 'NICE', 'DATES'; not 'AM:', 'UK:'
 
 
 def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:

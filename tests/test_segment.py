@@ -571,3 +571,13 @@ def test_in_a_dump_a_heading_glued_to_its_first_bullet_after_a_colon_and_items_b
     found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
     assert found == [("Requisitos", "minimum_qualifications"), ("Deseable", "preferred_qualifications"),
                      ("Ofrecemos", "benefits")]
+
+
+def test_in_a_dump_a_run_in_heading_in_capitals_after_a_bracket() -> None:
+    dump = ("Grip wanted. MUST HAVE: - One feature on a G&E crew - Basic DMX patching NICE: - Lift card - Dolly "
+            "experience - Atlanta local (no housing provided) WHAT WE PROVIDE: hot lunch every day, mileage paid, "
+            "IMDb credit. DATES: Jan 13 - Feb 5. " + "We are a small crew making an indie feature in Decatur. " * 6)
+    normal = normalise(dump)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert ("NICE", "preferred_qualifications") in found and ("WHAT WE PROVIDE", "benefits") in found
+    assert not any(text == "DATES" and kind != "logistics" for text, kind in found)
