@@ -481,6 +481,12 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     posted = POSTED_BY.match(text)
     if posted and not has_title_word(posted.group("name"), rules):
         return posted.group("name")  # "Marla's Kitchen & Grill · 2h · 🌎 NOW HIRING ...": who posted it
+    # a letterhead, or a page's poster, on the first line: 'Caledonian Sound Ferries Ltd', '... Services, Inc.'
+    lines = (" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE))
+    first = next((line for line in lines if line), "")
+    if first and len(first.split()) <= MAX_COMPANY_LINE_WORDS + 2 and LEGAL_FORM.search(first):
+        if not has_title_word(first, rules) and not NOT_A_NAME_MARK.search(LEGAL_FORM.sub("", first)):
+            return first
     if not title:
         return None
     header = employer_and_place(title, text, rules)

@@ -824,3 +824,17 @@ def test_a_sites_account_links_are_no_place() -> None:
 def test_a_joining_label_is_the_start_and_no_place() -> None:
     found = logistics("SECOND ENGINEER\n\n📍 Joining: Q1 2027, crew change in Singapore\n💵 Salary: USD 11,200/month\n")
     assert (found["start"], found["location"]) == ("Q1 2027, crew change in Singapore", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Harbour Ferries Ltd\nFleet Engineering\n\nSecond Engineer Officer\nDepartment: Fleet Engineering\n\n"
+         "Duties\n- Keep watch\n", "Harbour Ferries Ltd"),
+        ("Bayanihan Crewing Services, Inc.\nNovember 27 at 9:14 AM\n\nSECOND ENGINEER (2/E)\n\nQualifications\n- COC\n",
+         "Bayanihan Crewing Services, Inc."),
+    ],
+    ids=["letterhead", "a-pages-poster"],
+)
+def test_a_first_line_with_a_legal_form_is_the_employer(text: str, expected: str) -> None:
+    assert jobx.extract(text).company == expected
