@@ -17,7 +17,7 @@ from jobx.rules import builtin_data, default_rules, load_yaml, validate
 
 from .conftest import GOLDEN, extract_file
 
-LANGUAGES = ("de", "fr", "es", "pt", "nl", "it", "ko", "ja", "zh")
+LANGUAGES = ("de", "fr", "es", "pt", "nl", "it", "ko", "ja", "zh", "sv")
 LANG_FOLDER = resources.files("jobx").joinpath("rules").joinpath("lang")
 REQUIRED_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits")
 
@@ -126,6 +126,20 @@ LISTS = {
         "preferred_qualifications": ["Conhecimento de dbt", "Experiência com meios de pagamento"],
         "benefits": ["Plano de saúde e odontológico", "Vale refeição", "Auxílio home office"],
     },
+    "sv-lagerarbetare.txt": {
+        "responsibilities": [
+            "Plocka och packa order till butiker",
+            "Ta emot inleveranser och kontrollera kvalitet",
+            "Köra truck i lagret",
+        ],
+        "minimum_qualifications": [
+            "Du har truckkort A och B",
+            "Du har minst ett års erfarenhet av lagerarbete",
+            "Du talar och skriver svenska",
+        ],
+        "preferred_qualifications": ["Erfarenhet av kyllager"],
+        "benefits": ["Kollektivavtal med tjänstepension", "Friskvårdsbidrag på 3 000 kr per år", "Personalrabatt i våra butiker"],
+    },
     "nl-verpleegkundige.txt": {
         "responsibilities": [
             "Je verzorgt patiënten met complexe interne aandoeningen",
@@ -206,6 +220,12 @@ LOGISTICS = {
         "location": "Fortaleza, CE",
         "work_arrangement": "Remoto",
         "employment_type": "full-time",
+    },
+    "sv-lagerarbetare.txt": {
+        "location": "Jönköping",
+        "employment_type": "full-time",
+        "salary": "Enligt kollektivavtal, 27 500 kr/mån",
+        "deadline": "15 januari 2027",
     },
     "nl-verpleegkundige.txt": {
         "location": "Zwolle",
