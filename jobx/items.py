@@ -111,6 +111,10 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     line = text[start:end]
     if ")" not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
         return []  # no bracket, and no script written without spaces ('1.负责 ...')
+    if line.isascii() and line.count(")") < 2 and ";" not in line and text[start - 1 : start] not in (";", "；", "。"):
+        # an ASCII line has no \p{Lo} letter, and no ';' before a number (the look-behind also sees the
+        # character before the line): only 'a)' markers, one per ')', and fewer than two of them
+        return []
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:
         return []

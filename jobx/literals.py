@@ -68,8 +68,9 @@ LINE_FREE_CATEGORIES = {OPCODES.CATEGORY_WORD, OPCODES.CATEGORY_DIGIT, OPCODES.C
 
 def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """For a pattern no match of which holds a line break and none of whose assertions looks past the end
-    of its line: groups of lower-cased strings such that the text each match covers (not its look-arounds)
-    holds a string of each group, as required_literals gives them; None for any other pattern. A match
+    of its line: groups of lower-cased strings such that the text each match covers, with the text of its
+    look-arounds that never match a line break (they lie on the match's line too), holds a string of each
+    group, as required_literals gives them; None for any other pattern. A match
     then lies on a line that holds a string of each group, and a search of that line alone (its end as
     the search's end) finds what a search of the whole text finds there: the field patterns are run
     only on those lines (logistics.search_tiers)."""
@@ -87,7 +88,7 @@ def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if may_span_lines(list(parsed), dotall) or looks_past_line(list(parsed), dotall, multiline):
         return None
     # (first seen first among equals: a set's order changes with the hash seed from run to run)
-    groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
+    groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=LINE)), key=selectivity, reverse=True)
     return tuple(tuple(sorted(group)) for group in groups[:MAX_GROUPS]) or None
 
 
@@ -202,14 +203,18 @@ def selectivity(group: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in group), -len(group)
 
 
+LINE = "line"  # sequence_literals: the look-arounds whose text stays on the line of the match
+
+
 def caseless(character: str) -> bool:
     return character.lower() == character.upper() == character.casefold() == character
 
 
-def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool = True) -> list[frozenset[str]]:
+def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool | str = True) -> list[frozenset[str]]:
     """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
     small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
-    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False)."""
+    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False; with LINE, only
+    a look-around that never matches a line break)."""
     groups: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -237,7 +242,7 @@ def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool = True) ->
     return groups
 
 
-def item_literals(opcode: Any, argument: Any, lookarounds: bool = True) -> list[frozenset[str]]:
+def item_literals(opcode: Any, argument: Any, lookarounds: bool | str = True) -> list[frozenset[str]]:
     if opcode is OPCODES.SUBPATTERN:
         return sequence_literals(list(argument[-1]), lookarounds)
     if opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
@@ -245,6 +250,8 @@ def item_literals(opcode: Any, argument: Any, lookarounds: bool = True) -> list[
     if opcode in REPEATS and argument[0] >= 1:
         return sequence_literals(list(argument[2]), lookarounds)
     if opcode is OPCODES.ASSERT and lookarounds:  # a look-ahead or look-behind that must match: in the text too
+        if lookarounds == LINE and may_span_lines(list(argument[1]), dotall=True):
+            return []  # (any character read as a line break too: the look-around's text may leave the line)
         return sequence_literals(list(argument[1]), lookarounds)
     if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
         union: set[str] = set()
@@ -262,7 +269,13 @@ def may_match(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None) -
     lower-cased text (from `prefilter_text`; None there means the prefilter cannot be used on it)."""
     if groups is None or lowered is None:
         return True
-    return all(any(literal in lowered for literal in group) for group in groups)
+    for group in groups:  # (loops, not all() over any(): two generators a call cost more than the tests)
+        for literal in group:
+            if literal in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def prefilter_text(text: str) -> str | None:

@@ -788,16 +788,26 @@ PERK_AFTER_VOLUNTEER = regexes.compile(
 )
 
 
-def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str, rules: Rules | None = None) -> str | None:
+def pay_among_perks(
+    tiers: tuple[tuple[Any, ...], ...],
+    text: str,
+    rules: Rules | None = None,
+    literals: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
+    lowered: str | None = None,
+) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range, a
     rate, or an amount after (or opened by) a word of the salary labels ('Starting salary of £30,500',
     '연봉 4,800만 원 ~ 6,200만 원'); a lone "$750
     stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen", a pay scale by
-    its agreement) is pay wherever it stands."""
+    its agreement) is pay wherever it stands. A pattern none of whose required strings (`literals`, as
+    search_tiers takes them) is in the lower-cased text (`lowered`) finds nothing and is not run."""
     pay_word = pay_word_pattern(rules) if rules is not None else None
     named: str | None = None  # the first lone amount after a pay word, taken where no range or rate is
-    for tier in tiers:
-        for pattern in tier:
+    for index, tier in enumerate(tiers):
+        needed = literals[index] if literals is not None else (None,) * len(tier)
+        for pattern, strings in zip(tier, needed, strict=True):
+            if not may_match(strings, lowered):
+                continue
             for match in pattern.finditer(text):
                 value = match.group("value")
                 if PAY_RANGE_OR_RATE.search(value) or not any(character.isdigit() for character in value):
@@ -871,7 +881,7 @@ def find_logistics(
         if values[field] is None and field in TERMS_AMONG_PERKS:
             values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts)
         if values[field] is None and field == "salary":
-            values[field] = pay_among_perks(tiers, perks_text, rules)
+            values[field] = pay_among_perks(tiers, perks_text, rules, literals, perks_lowered)
     if values.get("deadline") is None:
         values["deadline"] = prose_deadline(text, rules) or prose_deadline(perks_text, rules)
     place = values.get("location")

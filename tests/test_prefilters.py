@@ -296,6 +296,8 @@ def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in
     # look-aheads at a line's end: read past it ('$2\nMillion' is no pay), or seeing the text's end there
     texts += ["Raised $2\nMillion in funding.", "Pay $25\nper hour", "📍 Leeds\nApply", "📍 Leeds"]
     texts += ["Our work location is Leeds\nNext", "The contract ends June 2027\nNext", "Term until May 2027"]
+    # a look-ahead's strings on the match's line ('Full-time' after the place), or only on the next line
+    texts += ["12 Mill Road, Leeds, UK Full-time\nNext", "Leeds, UK\n$25 per hour", "Leeds, UK  £25 an hour"]
     chance = random.Random(18)
     words = [word for text in texts[:20] for word in text.split()]
     for _ in range(1500):
