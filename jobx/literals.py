@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+import regex
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
     from typing import Any
@@ -383,6 +385,13 @@ class Vocabulary:
             yield from self.patterns[0].finditer(string, pos, endpos)
             return
         upcoming = [part.search(string, pos, endpos) for part in self.patterns]
+        live = [index for index, found in enumerate(upcoming) if found is not None]
+        if len(live) <= 1:  # one part matches at all (a part that found none from here finds none later):
+            if live:  # its own finditer on from its first match
+                first = upcoming[live[0]]
+                yield first
+                yield from self.patterns[live[0]].finditer(string, first.end(), endpos)
+            return
         while True:
             best = None
             for index, found in enumerate(upcoming):
@@ -394,6 +403,50 @@ class Vocabulary:
                 return
             yield best
             pos = best.end()  # a literal phrase is never empty
+
+
+class LookBehindFirst:
+    """A pattern of a look-behind and one group ('(?<!bonus[^.]{0,25})(?P<value>...)') searched as that
+    group, each match then checked for the look-behind where it starts: as one pattern the regex module
+    runs the look-behind (a variable-width one reads back up to its width) at every character before the
+    group is tried (the first salary pattern: 121 -> 42 us a posting). The look-behind takes no text and
+    no group, so the leftmost match of the group where it holds is the whole pattern's leftmost match,
+    with the same span and groups. finditer is the whole pattern's."""
+
+    __slots__ = ("whole", "rest", "guard")
+
+    def __init__(self, whole: Any, rest: Any, guard: Any) -> None:
+        self.whole, self.rest, self.guard = whole, rest, guard
+
+    @property
+    def pattern(self) -> str:
+        return str(self.whole.pattern)
+
+    @property
+    def groupindex(self) -> Any:
+        return self.whole.groupindex
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        found = self.rest.search(string, pos, endpos)
+        while found is not None and self.guard.match(string, found.start()) is None:
+            found = self.rest.search(string, found.start() + 1, endpos)
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        return self.whole.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+def look_behind_first(compiled: Any) -> Any:
+    """`compiled` as a LookBehindFirst where its pattern is a look-behind and then one group, else as it is."""
+    source = compiled.pattern if isinstance(compiled, regex.Pattern) else ""
+    end = group_end(source, 0) if source.startswith(("(?<!", "(?<=")) else None
+    rest = source[end:] if end is not None else ""
+    if end is None or not rest.startswith("(") or group_end(rest, 0) != len(rest):
+        return compiled
+    guard = regex.compile(source[:end], compiled.flags)
+    if guard.groups:
+        return compiled
+    return LookBehindFirst(compiled, regex.compile(rest, compiled.flags), guard)
 
 
 def boundary_first(pattern: str) -> str:

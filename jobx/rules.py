@@ -14,7 +14,15 @@ import regex
 
 from . import regexes
 from .errors import RulesError, RulesTimeout
-from .literals import ASCII_FOLDING, Vocabulary, boundary_first, line_literals, may_match, required_literals
+from .literals import (
+    ASCII_FOLDING,
+    Vocabulary,
+    boundary_first,
+    line_literals,
+    look_behind_first,
+    may_match,
+    required_literals,
+)
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import DATE_TIMEOUT, check_words, compile_words
 
@@ -640,7 +648,9 @@ def build(
     field_regexes = {
         field: tuple(
             tuple(
-                compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                look_behind_first(
+                    compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                )
                 for p in tier
             )
             for tier in tiers

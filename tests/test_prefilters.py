@@ -11,7 +11,7 @@ import random
 import regex
 
 from jobx import items, logistics, names, normalise, segment, skills, values
-from jobx.literals import Vocabulary, ascii_words, prefilter_text
+from jobx.literals import LookBehindFirst, Vocabulary, ascii_words, prefilter_text
 from jobx.rules import Rules, default_rules
 
 from .conftest import REPO
@@ -325,6 +325,29 @@ def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in
                     checked += 1
                     found += want is not None
     assert checked > 10000 and found > 100
+
+
+def test_a_field_pattern_searched_look_behind_last_finds_what_the_whole_pattern_finds() -> None:
+    rules = default_rules()
+    split = [p for tiers in rules.field_regexes.values() for tier in tiers for p in tier if isinstance(p, LookBehindFirst)]
+    assert split, "no field pattern opens with a look-behind and one group"
+    texts = postings() + lines_and_sentences(postings()[:4])
+    # the look-behind turns away the first amount, not the second; a bonus too far back turns away none
+    texts += ["Signing bonus $5,000. Salary $60,000", "A referral bonus of $500 and $40,000", "bonus: Leeds-Leeds"]
+    texts += ["Annual bonus paid in addition to the base salary of " + "x" * 30 + " $70,000"]
+    chance = random.Random(21)
+    pieces = ["bonus", "stipend", " ", "  ", ".", "\n", "$", "£", "€", "USD ", "1", "0", ",", "k", "-", "to", "Leeds", "-"]
+    texts += ["".join(chance.choice(pieces) for _ in range(chance.randrange(1, 30))) for _ in range(3000)]
+    checked = found = 0
+    for pattern in split:
+        for text in texts:
+            for start in (0, len(text) // 2):
+                want = pattern.whole.search(text, start)
+                got = pattern.search(text, start)
+                assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), text
+                checked += 1
+                found += want is not None
+    assert checked > 5000 and found > 50
 
 
 def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_takes_it() -> None:
