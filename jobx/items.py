@@ -101,6 +101,8 @@ ENUMERATOR = regexes.compile(
     r"|(?<=^|[ \t；;。：:])(?P<n>\d{1,2})[.、．](?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# What ENUMERATOR's markers without a bracket need: a mark before a letter \p{Lo}, or a mark a number follows.
+NUMBERED_IN_SCRIPT = regexes.compile(r"[.、．](?=\p{Lo})|[；;。]")
 MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')
 MAX_UNSPACED_PERK = 16  # characters of a perk written without spaces: '员工购物折扣', '住宅手当（月2万円まで）'
 
@@ -111,9 +113,13 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     line = text[start:end]
     if ")" not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
         return []  # no bracket, and no script written without spaces ('1.负责 ...')
-    if line.isascii() and line.count(")") < 2 and ";" not in line and text[start - 1 : start] not in (";", "；", "。"):
-        # an ASCII line has no \p{Lo} letter, and no ';' before a number (the look-behind also sees the
-        # character before the line): only 'a)' markers, one per ')', and fewer than two of them
+    if line.count(")") < 2 and (
+        (line.isascii() and ";" not in line and text[start - 1 : start] not in (";", "；", "。"))
+        or not NUMBERED_IN_SCRIPT.search(text, max(0, start - 1), end)
+    ):
+        # no '.' or '、' before a letter \p{Lo} (none in ASCII) and no ';' or '。' that a number may follow
+        # (the look-behind also sees the character before the line): only 'a)' markers, one per ')',
+        # and fewer than two of them
         return []
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:

@@ -712,7 +712,7 @@ def search_tiers(
         for pattern, strings, held in zip(tier, needed, bound, strict=True):
             # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
             window = line_window(held, lowered, firsts, lasts) if held is not None and lowered is not None else (0,)
-            if window is None or (strings != held and not may_match(strings, lowered)):
+            if window is None or (strings != held and not holds_groups(strings, lowered, firsts)):
                 continue
             match = pattern.search(text, *window)
             if match is not None:
@@ -744,6 +744,23 @@ def line_window(
         line_end = lowered.find("\n", last)
         end = min(end, len(lowered) if line_end == -1 else line_end)
     return (start, end) if start <= end else None
+
+
+def holds_groups(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None, firsts: dict[str, int]) -> bool:
+    """literals.may_match with the strings' first offsets remembered in `firsts` (as first_line_start
+    does): the field patterns share many required strings (months, currencies)."""
+    if groups is None or lowered is None:
+        return True
+    for group in groups:
+        for literal in group:
+            found = firsts.get(literal)
+            if found is None:
+                found = firsts[literal] = lowered.find(literal)
+            if found != -1:
+                break
+        else:
+            return False
+    return True
 
 
 def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:

@@ -11,7 +11,7 @@ import random
 import regex
 
 from jobx import items, logistics, names, normalise, segment, skills, values
-from jobx.literals import LookBehindFirst, Vocabulary, ascii_words, prefilter_text
+from jobx.literals import LookBehindFirst, Vocabulary, ascii_words, may_match, prefilter_text
 from jobx.rules import Rules, default_rules
 
 from .conftest import REPO
@@ -78,6 +78,57 @@ def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
     for line in lines:
         if not items.may_hold_inline_bullet(line, 0, len(line)):
             assert items.INLINE_BULLET.search(line) is None, line
+
+
+def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> None:
+    """items.enumerated runs ENUMERATOR only where two markers can be: its answer is the one it gives
+    when ENUMERATOR runs on every line with a bracket or a script without spaces."""
+
+    def ungated(text: str, start: int, end: int) -> list[str]:
+        line = text[start:end]
+        if ")" not in line and (line.isascii() or not items.UNSPACED_LETTER.search(line)):
+            return []
+        markers = list(items.ENUMERATOR.finditer(text, start, end))
+        ordinals = [int(m.group("n")) if m.group("n").isdigit() else ord(m.group("n")) - 96 for m in markers]
+        if len(markers) < 2 or ordinals != list(range(1, len(markers) + 1)):
+            return []
+        ends = [m.start() for m in markers[1:]] + [end]
+        pieces = [text[m.end() : piece_end] for m, piece_end in zip(markers, ends, strict=True)]
+        if any(len(p.split()) < 2 and len(p.strip()) < items.MIN_ENUMERATED_CHARACTERS for p in pieces):
+            return []
+        return [m.group() for m in markers if text[start : m.start()].strip()]
+
+    chance = random.Random(22)
+    texts = postings()
+    texts += ["Duties: 1) Serve food to guests 2) Clean the tables", "Tasks (a) Do this now (b) Do that too"]
+    texts += ["职责：1.负责门店经营；2.定期分析数据", "要求;1.本科以上;2.三年以上经验", "業務内容。1.接客業務 2.品出し業務"]
+    # numbers after ';' with one bracket, in ASCII or not, the first ';' just before where the block starts
+    texts += ["Tasks) ;1.Do the work ;2.Do the rest", "x;1.Do the work 2) Serve the food", "x;1.Do the work é 2) Serve the food"]
+    alphabet = ["1", "2", "3", "a", "b", "c", ")", "(", ".", " ", "Do", "the", ";", "；", "。", "、", "．", "：", "负责"]
+    alphabet += ["ª", "담당", "é", "’", "Serve", " Serve food", "分析数据"]
+    texts += ["".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 16))) for _ in range(20000)]
+    checked = found = 0
+    for text in texts:
+        position = 0
+        for line in text.split("\n"):
+            start, end = position, position + len(line)
+            position = end + 1
+            for cut in (start, min(end, start + 2)):  # a block may start inside a line
+                want = ungated(text, cut, end)
+                assert [m.group() for m in items.enumerated(text, cut, end)] == want, (text, cut, end)
+                checked += 1
+                found += bool(want)
+    assert checked > 20000 and found > 5
+
+
+def test_field_patterns_strings_looked_up_once_give_what_the_prefilter_gives() -> None:
+    rules = default_rules()
+    texts = postings() + lines_and_sentences(postings()[:4])
+    groups = [g for literals in rules.field_literals.values() for tier in literals for g in tier]
+    for text in texts:
+        lowered, firsts = prefilter_text(text), {}  # type: ignore[var-annotated]
+        for strings in groups:
+            assert logistics.holds_groups(strings, lowered, firsts) == may_match(strings, lowered), (strings, text)
 
 
 def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() -> None:
