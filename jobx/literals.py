@@ -90,7 +90,8 @@ def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if may_span_lines(list(parsed), dotall) or looks_past_line(list(parsed), dotall, multiline):
         return None
     # (first seen first among equals: a set's order changes with the hash seed from run to run)
-    groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=LINE)), key=selectivity, reverse=True)
+    found = sequence_literals(list(parsed), lookarounds=ON_THE_LINE)
+    groups = sorted(dict.fromkeys(found), key=selectivity, reverse=True)
     return tuple(tuple(sorted(group)) for group in groups[:MAX_GROUPS]) or None
 
 
@@ -205,7 +206,7 @@ def selectivity(group: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in group), -len(group)
 
 
-LINE = "line"  # sequence_literals: the look-arounds whose text stays on the line of the match
+ON_THE_LINE = "on the line"  # sequence_literals: only the look-arounds whose text stays on the match's line
 
 
 def caseless(character: str) -> bool:
@@ -215,7 +216,7 @@ def caseless(character: str) -> bool:
 def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool | str = True) -> list[frozenset[str]]:
     """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
     small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
-    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False; with LINE, only
+    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False; with ON_THE_LINE, only
     a look-around that never matches a line break)."""
     groups: list[frozenset[str]] = []
     run: list[str] = []
@@ -252,7 +253,7 @@ def item_literals(opcode: Any, argument: Any, lookarounds: bool | str = True) ->
     if opcode in REPEATS and argument[0] >= 1:
         return sequence_literals(list(argument[2]), lookarounds)
     if opcode is OPCODES.ASSERT and lookarounds:  # a look-ahead or look-behind that must match: in the text too
-        if lookarounds == LINE and may_span_lines(list(argument[1]), dotall=True):
+        if lookarounds == ON_THE_LINE and may_span_lines(list(argument[1]), dotall=True):
             return []  # (any character read as a line break too: the look-around's text may leave the line)
         return sequence_literals(list(argument[1]), lookarounds)
     if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
