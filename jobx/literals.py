@@ -12,6 +12,8 @@ import functools
 import re
 from collections.abc import Iterator
 
+import regex
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
     from typing import Any
@@ -68,8 +70,9 @@ LINE_FREE_CATEGORIES = {OPCODES.CATEGORY_WORD, OPCODES.CATEGORY_DIGIT, OPCODES.C
 
 def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     """For a pattern no match of which holds a line break and none of whose assertions looks past the end
-    of its line: groups of lower-cased strings such that the text each match covers (not its look-arounds)
-    holds a string of each group, as required_literals gives them; None for any other pattern. A match
+    of its line: groups of lower-cased strings such that the text each match covers, with the text of its
+    look-arounds that never match a line break (they lie on the match's line too), holds a string of each
+    group, as required_literals gives them; None for any other pattern. A match
     then lies on a line that holds a string of each group, and a search of that line alone (its end as
     the search's end) finds what a search of the whole text finds there: the field patterns are run
     only on those lines (logistics.search_tiers)."""
@@ -87,7 +90,8 @@ def line_literals(pattern: str) -> tuple[tuple[str, ...], ...] | None:
     if may_span_lines(list(parsed), dotall) or looks_past_line(list(parsed), dotall, multiline):
         return None
     # (first seen first among equals: a set's order changes with the hash seed from run to run)
-    groups = sorted(dict.fromkeys(sequence_literals(list(parsed), lookarounds=False)), key=selectivity, reverse=True)
+    found = sequence_literals(list(parsed), lookarounds=ON_THE_LINE)
+    groups = sorted(dict.fromkeys(found), key=selectivity, reverse=True)
     return tuple(tuple(sorted(group)) for group in groups[:MAX_GROUPS]) or None
 
 
@@ -202,14 +206,18 @@ def selectivity(group: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in group), -len(group)
 
 
+ON_THE_LINE = "on the line"  # sequence_literals: only the look-arounds whose text stays on the match's line
+
+
 def caseless(character: str) -> bool:
     return character.lower() == character.upper() == character.casefold() == character
 
 
-def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool = True) -> list[frozenset[str]]:
+def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool | str = True) -> list[frozenset[str]]:
     """Every group a sequence requires: runs of ASCII literal characters, a caseless character ('•'), a
     small set of them ('[·•|]'), and the groups of each item that must match (a group, a branch, a repeat
-    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False)."""
+    of at least one, a positive look-ahead or look-behind unless `lookarounds` is False; with ON_THE_LINE, only
+    a look-around that never matches a line break)."""
     groups: list[frozenset[str]] = []
     run: list[str] = []
 
@@ -237,7 +245,7 @@ def sequence_literals(items: list[tuple[Any, Any]], lookarounds: bool = True) ->
     return groups
 
 
-def item_literals(opcode: Any, argument: Any, lookarounds: bool = True) -> list[frozenset[str]]:
+def item_literals(opcode: Any, argument: Any, lookarounds: bool | str = True) -> list[frozenset[str]]:
     if opcode is OPCODES.SUBPATTERN:
         return sequence_literals(list(argument[-1]), lookarounds)
     if opcode is getattr(OPCODES, "ATOMIC_GROUP", None):
@@ -245,6 +253,8 @@ def item_literals(opcode: Any, argument: Any, lookarounds: bool = True) -> list[
     if opcode in REPEATS and argument[0] >= 1:
         return sequence_literals(list(argument[2]), lookarounds)
     if opcode is OPCODES.ASSERT and lookarounds:  # a look-ahead or look-behind that must match: in the text too
+        if lookarounds == ON_THE_LINE and may_span_lines(list(argument[1]), dotall=True):
+            return []  # (any character read as a line break too: the look-around's text may leave the line)
         return sequence_literals(list(argument[1]), lookarounds)
     if opcode is OPCODES.BRANCH:  # one group: the most selective group of each alternative, together
         union: set[str] = set()
@@ -262,7 +272,13 @@ def may_match(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None) -
     lower-cased text (from `prefilter_text`; None there means the prefilter cannot be used on it)."""
     if groups is None or lowered is None:
         return True
-    return all(any(literal in lowered for literal in group) for group in groups)
+    for group in groups:  # (loops, not all() over any(): two generators a call cost more than the tests)
+        for literal in group:
+            if literal in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def prefilter_text(text: str) -> str | None:
@@ -370,6 +386,13 @@ class Vocabulary:
             yield from self.patterns[0].finditer(string, pos, endpos)
             return
         upcoming = [part.search(string, pos, endpos) for part in self.patterns]
+        live = [index for index, found in enumerate(upcoming) if found is not None]
+        if len(live) <= 1:  # one part matches at all (a part that found none from here finds none later):
+            if live:  # its own finditer on from its first match
+                first = upcoming[live[0]]
+                yield first
+                yield from self.patterns[live[0]].finditer(string, first.end(), endpos)
+            return
         while True:
             best = None
             for index, found in enumerate(upcoming):
@@ -381,6 +404,50 @@ class Vocabulary:
                 return
             yield best
             pos = best.end()  # a literal phrase is never empty
+
+
+class LookBehindFirst:
+    """A pattern of a look-behind and one group ('(?<!bonus[^.]{0,25})(?P<value>...)') searched as that
+    group, each match then checked for the look-behind where it starts: as one pattern the regex module
+    runs the look-behind (a variable-width one reads back up to its width) at every character before the
+    group is tried (the first salary pattern: 121 -> 42 us a posting). The look-behind takes no text and
+    no group, so the leftmost match of the group where it holds is the whole pattern's leftmost match,
+    with the same span and groups. finditer is the whole pattern's."""
+
+    __slots__ = ("whole", "rest", "guard")
+
+    def __init__(self, whole: Any, rest: Any, guard: Any) -> None:
+        self.whole, self.rest, self.guard = whole, rest, guard
+
+    @property
+    def pattern(self) -> str:
+        return str(self.whole.pattern)
+
+    @property
+    def groupindex(self) -> Any:
+        return self.whole.groupindex
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> Any:
+        found = self.rest.search(string, pos, endpos)
+        while found is not None and self.guard.match(string, found.start()) is None:
+            found = self.rest.search(string, found.start() + 1, endpos)
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None) -> Iterator[Any]:
+        return self.whole.finditer(string, pos, endpos)  # type: ignore[no-any-return]
+
+
+def look_behind_first(compiled: Any) -> Any:
+    """`compiled` as a LookBehindFirst where its pattern is a look-behind and then one group, else as it is."""
+    source = compiled.pattern if isinstance(compiled, regex.Pattern) else ""
+    end = group_end(source, 0) if source.startswith(("(?<!", "(?<=")) else None
+    rest = source[end:] if end is not None else ""
+    if end is None or not rest.startswith("(") or group_end(rest, 0) != len(rest):
+        return compiled
+    guard = regex.compile(source[:end], compiled.flags)
+    if guard.groups:
+        return compiled
+    return LookBehindFirst(compiled, regex.compile(rest, compiled.flags), guard)
 
 
 def boundary_first(pattern: str) -> str:

@@ -714,7 +714,7 @@ def search_tiers(
         for pattern, strings, held in zip(tier, needed, bound, strict=True):
             # (the strings a line-bound match holds are mostly the required ones: not looked for twice)
             window = line_window(held, lowered, firsts, lasts) if held is not None and lowered is not None else (0,)
-            if window is None or (strings != held and not may_match(strings, lowered)):
+            if window is None or (strings != held and not holds_groups(strings, lowered, firsts)):
                 continue
             match = pattern.search(text, *window)
             if match is not None:
@@ -746,6 +746,23 @@ def line_window(
         line_end = lowered.find("\n", last)
         end = min(end, len(lowered) if line_end == -1 else line_end)
     return (start, end) if start <= end else None
+
+
+def holds_groups(groups: tuple[tuple[str, ...], ...] | None, lowered: str | None, firsts: dict[str, int]) -> bool:
+    """literals.may_match with the strings' first offsets remembered in `firsts` (as first_line_start
+    does): the field patterns share many required strings (months, currencies)."""
+    if groups is None or lowered is None:
+        return True
+    for group in groups:
+        for literal in group:
+            found = firsts.get(literal)
+            if found is None:
+                found = firsts[literal] = lowered.find(literal)
+            if found != -1:
+                break
+        else:
+            return False
+    return True
 
 
 def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: dict[str, int]) -> int | None:
@@ -790,16 +807,26 @@ PERK_AFTER_VOLUNTEER = regexes.compile(
 )
 
 
-def pay_among_perks(tiers: tuple[tuple[Any, ...], ...], text: str, rules: Rules | None = None) -> str | None:
+def pay_among_perks(
+    tiers: tuple[tuple[Any, ...], ...],
+    text: str,
+    rules: Rules | None = None,
+    literals: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
+    lowered: str | None = None,
+) -> str | None:
     """The first amount among perks that reads as pay ("Salary range: $140,000 – $170,000"): a range, a
     rate, or an amount after (or opened by) a word of the salary labels ('Starting salary of £30,500',
     '연봉 4,800만 원 ~ 6,200만 원'); a lone "$750
     stipend" is a perk. Pay written without a figure ("Salaris volgens CAO Ziekenhuizen", a pay scale by
-    its agreement) is pay wherever it stands."""
+    its agreement) is pay wherever it stands. A pattern none of whose required strings (`literals`, as
+    search_tiers takes them) is in the lower-cased text (`lowered`) finds nothing and is not run."""
     pay_word = pay_word_pattern(rules) if rules is not None else None
     named: str | None = None  # the first lone amount after a pay word, taken where no range or rate is
-    for tier in tiers:
-        for pattern in tier:
+    for index, tier in enumerate(tiers):
+        needed = literals[index] if literals is not None else (None,) * len(tier)
+        for pattern, strings in zip(tier, needed, strict=True):
+            if not may_match(strings, lowered):
+                continue
             for match in pattern.finditer(text):
                 value = match.group("value")
                 if PAY_RANGE_OR_RATE.search(value) or not any(character.isdigit() for character in value):
@@ -873,7 +900,7 @@ def find_logistics(
         if values[field] is None and field in TERMS_AMONG_PERKS:
             values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts)
         if values[field] is None and field == "salary":
-            values[field] = pay_among_perks(tiers, perks_text, rules)
+            values[field] = pay_among_perks(tiers, perks_text, rules, literals, perks_lowered)
     if values.get("deadline") is None:
         values["deadline"] = prose_deadline(text, rules) or prose_deadline(perks_text, rules)
     place = values.get("location")

@@ -187,7 +187,7 @@ def assemble(
         for item in section.items:
             # near-duplicates collapse: the same words whatever the case, punctuation and spacing
             # (a set: comparing every pair was quadratic)
-            key = " ".join(word.rstrip(".'’&/-") for word in WORD.findall(item.text.casefold()))
+            key = " ".join([word.rstrip(".'’&/-") for word in WORD.findall(item.text.casefold())])
             if key not in seen_texts[item.list_name]:
                 seen_texts[item.list_name].add(key)
                 lists[item.list_name].append(item)

@@ -14,7 +14,15 @@ import regex
 
 from . import regexes
 from .errors import RulesError, RulesTimeout
-from .literals import ASCII_FOLDING, Vocabulary, boundary_first, line_literals, required_literals
+from .literals import (
+    ASCII_FOLDING,
+    Vocabulary,
+    boundary_first,
+    line_literals,
+    look_behind_first,
+    may_match,
+    required_literals,
+)
 from .model import EMPLOYMENT_TYPES, LOGISTICS_KEYS, SectionKind
 from .values import DATE_TIMEOUT, check_words, compile_words
 
@@ -87,6 +95,7 @@ class Rules:
     section_enders: tuple[str, ...]
     chrome: tuple[str, ...]
     chrome_regexes: tuple[Any, ...]
+    chrome_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each chrome pattern's required strings
     duty_verbs: frozenset[str]
     qualification_openers: frozenset[str]
     joining_words: frozenset[str]
@@ -225,7 +234,12 @@ def heading_key(text: str) -> str:
 def is_chrome(text: str, rules: Rules) -> bool:
     """Page chrome: 'Apply now', 'Posted 3 days ago', 'Want more jobs like this?'."""
     lowered = text.lower()
-    return lowered.startswith(rules.chrome) or any(p.search(text) for p in rules.chrome_regexes)
+    if lowered.startswith(rules.chrome):
+        return True
+    # a pattern whose required strings are not in the line is not run (most lines: ~30 searches a posting)
+    searchable = None if any(character in text for character in ASCII_FOLDING) else lowered
+    patterns = zip(rules.chrome_regexes, rules.chrome_literals, strict=True)
+    return any(p.search(text) for p, groups in patterns if may_match(groups, searchable))
 
 
 LEADING_LABEL = regexes.compile(r"[ \t]*+(\p{L}[\p{L}/&'’]*+(?:[ ]\p{L}[\p{L}/&'’]*+){0,3})[ \t]*+[:：]")
@@ -634,7 +648,9 @@ def build(
     field_regexes = {
         field: tuple(
             tuple(
-                compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                look_behind_first(
+                    compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                )
                 for p in tier
             )
             for tier in tiers
@@ -679,6 +695,7 @@ def build(
         chrome_regexes=tuple(
             compile_rule(p, p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
         ),
+        chrome_literals=tuple(required_literals(p) for p in data.get("chrome_patterns", [])),
         duty_verbs=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         qualification_openers=frozenset(data.get("qualification_openers", [])),
         joining_words=frozenset(w.lower() for w in data.get("joining_words", [])),

@@ -257,13 +257,13 @@ def word_bounded(text: str, start: int, end: int) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, str | None], ...]:
-    """Each section-ending phrase with the longest of its inner words (between two spaces in it), or None:
-    where the phrase is in a text, that word is one of the text's white-space-separated words."""
+def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each section-ending phrase with its inner words (between two spaces in it): where the phrase is in
+    a text, each of them is one of the text's white-space-separated words."""
     checks = []
     for phrase in phrases:
-        inner = [word for word in phrase.split(" ")[1:-1] if word and word.split() == [word]]
-        checks.append((phrase, max(inner, key=len) if inner else None))
+        inner = frozenset(word for word in phrase.split(" ")[1:-1] if word and word.split() == [word])
+        checks.append((phrase, inner))
     return tuple(checks)
 
 
@@ -275,9 +275,9 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
     lowered = text.lower()
-    words = set(lowered.split())  # a phrase whose inner word is not among them is not searched for
-    for phrase, word in ender_words(rules.section_enders):
-        if word is not None and word not in words:
+    words = set(lowered.split())  # a phrase with an inner word not among them is not searched for
+    for phrase, inner in ender_words(rules.section_enders):
+        if not inner <= words:
             continue
         index = lowered.find(phrase)
         while index != -1:

@@ -192,7 +192,8 @@ LINE_CASES = [
     (r"\p{Lu}\w+ based in (?P<value>\p{Lu}\w+)", ((" based in ",),)),
     (r"[^\p{Zs}]abc", None),  # a property not known to be without line breaks
     (r"[^\P{L}]abc", (("abc",),)),  # a letter
-    (r"remote(?=[ ]now)", (("remote",),)),  # a look-ahead's strings need not be in the matched text
+    (r"remote(?=[ ]now)", (("remote",), (" now",))),  # a look-ahead on the line: its strings on the line too
+    (r"remote(?=.{0,9}now)", (("remote",),)),  # one that may read any character: its strings not counted
     (r"remote(?=\nnow)", None),  # a look-ahead that sees past the line: searched to the line's end, it fails
     (r"remote(?![ \t]*now)", (("remote",),)),  # a look-ahead that fails on a line break answers the same
     (r"remote(?!\s*now)", None),  # not one that reads on past it

@@ -11,7 +11,7 @@ import random
 import regex
 
 from jobx import items, logistics, names, normalise, segment, skills, values
-from jobx.literals import Vocabulary, ascii_words, prefilter_text
+from jobx.literals import LookBehindFirst, Vocabulary, ascii_words, may_match, prefilter_text
 from jobx.rules import Rules, default_rules
 
 from .conftest import REPO
@@ -78,6 +78,57 @@ def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
     for line in lines:
         if not items.may_hold_inline_bullet(line, 0, len(line)):
             assert items.INLINE_BULLET.search(line) is None, line
+
+
+def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> None:
+    """items.enumerated runs ENUMERATOR only where two markers can be: its answer is the one it gives
+    when ENUMERATOR runs on every line with a bracket or a script without spaces."""
+
+    def ungated(text: str, start: int, end: int) -> list[str]:
+        line = text[start:end]
+        if ")" not in line and (line.isascii() or not items.UNSPACED_LETTER.search(line)):
+            return []
+        markers = list(items.ENUMERATOR.finditer(text, start, end))
+        ordinals = [int(m.group("n")) if m.group("n").isdigit() else ord(m.group("n")) - 96 for m in markers]
+        if len(markers) < 2 or ordinals != list(range(1, len(markers) + 1)):
+            return []
+        ends = [m.start() for m in markers[1:]] + [end]
+        pieces = [text[m.end() : piece_end] for m, piece_end in zip(markers, ends, strict=True)]
+        if any(len(p.split()) < 2 and len(p.strip()) < items.MIN_ENUMERATED_CHARACTERS for p in pieces):
+            return []
+        return [m.group() for m in markers if text[start : m.start()].strip()]
+
+    chance = random.Random(22)
+    texts = postings()
+    texts += ["Duties: 1) Serve food to guests 2) Clean the tables", "Tasks (a) Do this now (b) Do that too"]
+    texts += ["职责：1.负责门店经营；2.定期分析数据", "要求;1.本科以上;2.三年以上经验", "業務内容。1.接客業務 2.品出し業務"]
+    # numbers after ';' with one bracket, in ASCII or not, the first ';' just before where the block starts
+    texts += ["Tasks) ;1.Do the work ;2.Do the rest", "x;1.Do the work 2) Serve the food", "x;1.Do the work é 2) Serve the food"]
+    alphabet = ["1", "2", "3", "a", "b", "c", ")", "(", ".", " ", "Do", "the", ";", "；", "。", "、", "．", "：", "负责"]
+    alphabet += ["ª", "담당", "é", "’", "Serve", " Serve food", "分析数据"]
+    texts += ["".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 16))) for _ in range(20000)]
+    checked = found = 0
+    for text in texts:
+        position = 0
+        for line in text.split("\n"):
+            start, end = position, position + len(line)
+            position = end + 1
+            for cut in (start, min(end, start + 2)):  # a block may start inside a line
+                want = ungated(text, cut, end)
+                assert [m.group() for m in items.enumerated(text, cut, end)] == want, (text, cut, end)
+                checked += 1
+                found += bool(want)
+    assert checked > 20000 and found > 5
+
+
+def test_field_patterns_strings_looked_up_once_give_what_the_prefilter_gives() -> None:
+    rules = default_rules()
+    texts = postings() + lines_and_sentences(postings()[:4])
+    groups = [g for literals in rules.field_literals.values() for tier in literals for g in tier]
+    for text in texts:
+        lowered, firsts = prefilter_text(text), {}  # type: ignore[var-annotated]
+        for strings in groups:
+            assert logistics.holds_groups(strings, lowered, firsts) == may_match(strings, lowered), (strings, text)
 
 
 def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() -> None:
@@ -296,6 +347,8 @@ def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in
     # look-aheads at a line's end: read past it ('$2\nMillion' is no pay), or seeing the text's end there
     texts += ["Raised $2\nMillion in funding.", "Pay $25\nper hour", "📍 Leeds\nApply", "📍 Leeds"]
     texts += ["Our work location is Leeds\nNext", "The contract ends June 2027\nNext", "Term until May 2027"]
+    # a look-ahead's strings on the match's line ('Full-time' after the place), or only on the next line
+    texts += ["12 Mill Road, Leeds, UK Full-time\nNext", "Leeds, UK\n$25 per hour", "Leeds, UK  £25 an hour"]
     chance = random.Random(18)
     words = [word for text in texts[:20] for word in text.split()]
     for _ in range(1500):
@@ -323,6 +376,29 @@ def test_a_line_bound_field_pattern_searched_in_its_lines_finds_what_it_finds_in
                     checked += 1
                     found += want is not None
     assert checked > 10000 and found > 100
+
+
+def test_a_field_pattern_searched_look_behind_last_finds_what_the_whole_pattern_finds() -> None:
+    rules = default_rules()
+    split = [p for tiers in rules.field_regexes.values() for tier in tiers for p in tier if isinstance(p, LookBehindFirst)]
+    assert split, "no field pattern opens with a look-behind and one group"
+    texts = postings() + lines_and_sentences(postings()[:4])
+    # the look-behind turns away the first amount, not the second; a bonus too far back turns away none
+    texts += ["Signing bonus $5,000. Salary $60,000", "A referral bonus of $500 and $40,000", "bonus: Leeds-Leeds"]
+    texts += ["Annual bonus paid in addition to the base salary of " + "x" * 30 + " $70,000"]
+    chance = random.Random(21)
+    pieces = ["bonus", "stipend", " ", "  ", ".", "\n", "$", "£", "€", "USD ", "1", "0", ",", "k", "-", "to", "Leeds", "-"]
+    texts += ["".join(chance.choice(pieces) for _ in range(chance.randrange(1, 30))) for _ in range(3000)]
+    checked = found = 0
+    for pattern in split:
+        for text in texts:
+            for start in (0, len(text) // 2):
+                want = pattern.whole.search(text, start)
+                got = pattern.search(text, start)
+                assert (want and (want.span(), want.groups())) == (got and (got.span(), got.groups())), text
+                checked += 1
+                found += want is not None
+    assert checked > 5000 and found > 50
 
 
 def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_takes_it() -> None:
