@@ -581,3 +581,10 @@ def test_in_a_dump_a_run_in_heading_in_capitals_after_a_bracket() -> None:
     found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
     assert ("NICE", "preferred_qualifications") in found and ("WHAT WE PROVIDE", "benefits") in found
     assert not any(text == "DATES" and kind != "logistics" for text, kind in found)
+
+
+def test_a_boards_credentials_and_personal_suitability_are_requirements() -> None:
+    text = "Tasks\nPlan daily activities\n\nCredentials\nFirst Aid and CPR Level C\n\nPersonal suitability\nReliability\n"
+    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    assert ("Credentials", "minimum_qualifications") in found
+    assert ("Personal suitability", "minimum_qualifications") in found
