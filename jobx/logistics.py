@@ -333,10 +333,11 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     for number, line in (*header_lines(text, META_LINES, MAX_META_LINE), *long_header_opening(text)):
         parts = [TRAILING_SYMBOLS.sub("", LEADING_SYMBOLS.sub("", part)).strip() for part in meta_parts(line)]
         parts = with_region_codes([piece for part in parts for piece in arrangement_first(part, rules) if piece], rules)
-        if is_chrome(" ".join(line.split()), rules):
-            continue  # 'Register CV', 'Sign in': a site's links, not a place
         if number > 0 and not line.rstrip(" \t*_").endswith((":", "：")):  # "THE JOB:" heads what follows
-            for field, value in place_below_title(parts, rules).items():
+            below = place_below_title(parts, rules)
+            if below and len(parts) == 1 and is_chrome(" ".join(line.split()), rules):
+                below = {}  # 'Register CV', 'Sign in': a site's links, not a place
+            for field, value in below.items():
                 found.setdefault(field, value)
         if len(parts) < 2:
             continue
