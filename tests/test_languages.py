@@ -308,3 +308,13 @@ def test_traditional_chinese_headings_labels_and_numbered_lines() -> None:
     logistics = record["logistics"]
     assert (logistics["salary"], logistics["location"], logistics["start"]) == (
         "月薪 45,000~60,000元", "新竹縣寶山鄉園區二路1號", "一個月內")
+
+
+def test_french_votre_fonction_heads_the_duties() -> None:
+    record = jobx.extract(
+        "Régisseur lumière (H/F/X)\n\nVotre fonction :\n\nAu sein de l'équipe technique, vous :\n\n"
+        "- préparez la régie lumière des spectacles ;\n- encodez les conduites lumière sur la console.\n\n"
+        "VOTRE PROFIL\n\n- Vous maîtrisez les consoles ETC Eos.\n"
+    ).to_dict()
+    assert record["responsibilities"] == [
+        "préparez la régie lumière des spectacles", "encodez les conduites lumière sur la console."]
