@@ -588,3 +588,9 @@ def test_a_boards_credentials_and_personal_suitability_are_requirements() -> Non
     found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
     assert ("Credentials", "minimum_qualifications") in found
     assert ("Personal suitability", "minimum_qualifications") in found
+
+
+def test_highly_regarded_names_the_pluses() -> None:
+    text = "Essential\n* Current ChemCert accreditation\n\n#### Highly regarded\n\n* A current First Aid certificate\n"
+    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    assert ("Highly regarded", "preferred_qualifications") in found
