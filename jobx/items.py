@@ -842,6 +842,7 @@ def split_items(
     if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
         bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
     one_line: bool | None = None  # asked only of a lone sentence that no list splits (only_line)
+    listed_kept = False  # an item of a list (bullets, a comma list) was kept: the perks were listed
     for index, unit in enumerate(units):
         if is_list_lead_in(text, unit, index < last_bullet, rules):
             continue
@@ -914,8 +915,11 @@ def split_items(
                 continue
             if kind is SectionKind.BENEFITS and term_of_the_job(text, piece_start, piece_end, rules):
                 continue
+            if kind is SectionKind.BENEFITS and listed_kept and after_the_perks(text, spans, piece, rules):
+                continue
             if keep(text[piece_start:piece_end], piece, kind, rules) or continues_duty(text, piece, spans, kind):
                 spans.append((piece_start, piece_end))
+                listed_kept = listed_kept or piece.bulleted
     return spans
 
 
@@ -959,6 +963,16 @@ def goes_on_in_lower_case(phrase: str) -> bool:
     """A phrase of a list run on in a sentence: its first word in lower case, or an acronym ('PLR anual')."""
     words = phrase.split()
     return bool(words) and (words[0][:1].islower() or (len(words[0]) > 1 and words[0].isupper()))
+
+
+def after_the_perks(text: str, spans: list[tuple[int, int]], piece: Unit, rules: Rules) -> bool:
+    """Past a blank line after listed perks, a line of its own or a paragraph that names no perk: what follows
+    the perks on the page ('No recruiters, please. Email jobs@...', a forum's replies), not one of them (perks
+    written as paragraphs of their own, one per perk, are not listed: they are all kept)."""
+    if not spans or piece.bulleted or "\n\n" not in text[spans[-1][1] : piece.start].replace(">", ""):
+        return False
+    cue = rules.prose_cue(SectionKind.BENEFITS)
+    return cue is not None and not cue.search(text, piece.start, piece.end)
 
 
 def labelled_otherwise(text: str, start: int, end: int, rules: Rules) -> bool:

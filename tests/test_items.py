@@ -875,3 +875,15 @@ def test_run_in_headings_in_the_conditional_and_a_list_of_three_phrases() -> Non
         "newsroom experience", "experience with the AP Elections API", "a portfolio of public projects."]
     languages = extract("Developer\n\nNice to have: Python, Go, or Java.\n").preferred_qualifications
     assert [item.text for item in languages] == ["Python, Go, or Java."]
+
+
+def test_past_a_blank_line_after_listed_perks_a_line_that_names_no_perk_is_not_one() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Developer\n\nBenefits: fully paid health cover, 5 weeks PTO, a learning budget.\n\n"
+        "No recruiters, please. Email jobs@example.org with a link to something you built.\n\nreply\n"
+    )
+    assert [item.text for item in posting.benefits] == ["fully paid health cover", "5 weeks PTO", "a learning budget."]
+    paragraphs = extract("Developer\n\nWhat we offer\n\n30 days vacation\n\nParental pay top-up to 90%\n\nBreakfast every Friday\n")
+    assert len(paragraphs.benefits) == 3  # perks written one per paragraph are all kept
