@@ -739,7 +739,24 @@ def items_by_wording(
 
 def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """The sentences of a role's prose that state a duty: opened by a duty verb ('Manages customer
-    portfolio ...', 'Provides ...') or saying so ('You will deepen ...', '... is responsible for ...')."""
+    portfolio ...', 'Provides ...') or saying so ('You will deepen ...', '... is responsible for ...').
+    In a list of lines without bullets that such lines make up mostly, every line is a duty, as the
+    silent ones of a list of bullets are ('Carry out line maintenance ...', 'Certify work ...')."""
+    found = duty_sentences_only(text, start, end, rules)
+    units = [unit for unit in units_of(text, start, end) if not unit.bulleted]
+    one_sentence = [unit for unit in units if len(sentences(text, unit.start, unit.end, rules)) == 1]
+    if len(units) >= MIN_DUTY_LINES and len(one_sentence) == len(units):
+        held = sum(any(unit.start <= s < unit.end for s, _ in found) for unit in units)
+        if held >= MAJORITY * len(units) and held < len(units):
+            boilerplate = rules.boilerplate_regex
+            return [(unit.start, unit.end) for unit in units if not boilerplate.search(text, unit.start, unit.end)]
+    return found
+
+
+MIN_DUTY_LINES = 4
+
+
+def duty_sentences_only(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     found = []
     for unit in units_of(text, start, end):
         for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):

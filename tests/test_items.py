@@ -887,3 +887,15 @@ def test_past_a_blank_line_after_listed_perks_a_line_that_names_no_perk_is_not_o
     assert [item.text for item in posting.benefits] == ["fully paid health cover", "5 weeks PTO", "a learning budget."]
     paragraphs = extract("Developer\n\nWhat we offer\n\n30 days vacation\n\nParental pay top-up to 90%\n\nBreakfast every Friday\n")
     assert len(paragraphs.benefits) == 3  # perks written one per paragraph are all kept
+
+
+def test_a_roles_list_of_plain_lines_made_mostly_of_duties_is_all_duties() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Aircraft Engineer\n\nTHE ROLE:\nCarry out line maintenance on A321F freighters\nCertify work and issue CRS\n"
+        "Complete daily and transit checks\nTroubleshoot defects in line with the MEL\nSupervise mechanics on shift\n\n"
+        "WHAT WE ARE LOOKING FOR:\n- A B1 licence\n"
+    )
+    assert [item.text for item in posting.responsibilities][:2] == [
+        "Carry out line maintenance on A321F freighters", "Certify work and issue CRS"]
