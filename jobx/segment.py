@@ -129,6 +129,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)
+    if first.isupper() and not after.strip() and is_icon(before.rstrip()[-1:] or " "):
+        return True  # an icon opens it and it ends its line: '... loyalty program.🛒 What you'll be doing' / '- Build'
     if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):

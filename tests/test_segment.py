@@ -594,3 +594,12 @@ def test_highly_regarded_names_the_pluses() -> None:
     text = "Essential\n* Current ChemCert accreditation\n\n#### Highly regarded\n\n* A current First Aid certificate\n"
     found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
     assert ("Highly regarded", "preferred_qualifications") in found
+
+
+def test_in_a_dump_an_alias_that_an_icon_opens_and_a_glued_bullet_ends_is_a_heading() -> None:
+    dump = ("Data Analyst We're hiring a Data Analyst to own reporting for our loyalty program.🛒 What you'll be doing- Build "
+            "Power BI dashboards- Write clean SQL in Snowflake✅ What you'll bring- 3+ years in a data role "
+            + "Harvest Lane delivers fresh groceries across Melbourne. " * 8)
+    normal = normalise(dump)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert ("What you'll be doing", "responsibilities") in found and ("What you'll bring", "minimum_qualifications") in found
