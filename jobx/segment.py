@@ -729,8 +729,9 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 
 # In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set
 # you apart• Experience with ...').
-GLUED_BULLETS = "•▪●"
-GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]")  # (also after a colon: 'Deseable:•')
+GLUED_BULLETS = "•▪●➤►▶✓✔"
+# (also after a colon: 'Deseable:•'; and an icon that bullets: 'Das wird dein Job➤ Du betreust ...')
+GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]")
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S")
@@ -752,6 +753,9 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             before = text[window_start : word.start()].rstrip()[-1:]
             if before and before in GLUED_BULLETS:
                 break  # an item between two bullets ('•Conocimientos de Fishtalk o Mercatus•'), not a heading
+            joined = WORD_BEFORE.search(text, window_start, word.start())
+            if joined is not None and joined.group(1).lower() in rules.joining_words:
+                continue  # the end of a sentence: '... Kenntnisse in SAP SD sind ein Plus✓', not a heading
             kind = rules.heading_kind(phrase) or (
                 keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
             )

@@ -603,3 +603,14 @@ def test_in_a_dump_an_alias_that_an_icon_opens_and_a_glued_bullet_ends_is_a_head
     normal = normalise(dump)
     found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
     assert ("What you'll be doing", "responsibilities") in found and ("What you'll bring", "minimum_qualifications") in found
+
+
+def test_in_a_dump_a_german_heading_glued_to_an_icon_bullet() -> None:
+    dump = ("Für unser Team suchen wir dich zum 1. März.Das wird dein Job➤ Du betreust 80 Industriekunden➤ Du erstellst "
+            "Angebote Damit überzeugst du uns✓ Eine kaufmännische Ausbildung✓ Kenntnisse in SAP sind ein Plus✓ Gute "
+            "Englischkenntnisse " + "Hallström beliefert Industrie und Handwerk mit Schrauben und Dübeln. " * 6)
+    normal = normalise(dump)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert ("Das wird dein Job", "responsibilities") in found
+    assert ("Damit überzeugst du uns", "minimum_qualifications") in found
+    assert not any(text == "Plus" for text, _ in found)  # '... sind ein Plus✓' ends an item
