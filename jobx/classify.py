@@ -461,7 +461,10 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
             ranked = 0 < heading.level <= current_level
-            if current in LIST_KINDS and not ranked and (
+            # (a list that votes clearly for another list's kind is that list: 'In your toolkit' over '- At least
+            # 3 years cooking ...' after the duties' 'On the line')
+            other_list = voted is not None and voted in LIST_KINDS and family(voted) is not family(current)
+            if current in LIST_KINDS and not ranked and not other_list and (
                 not emphatic or deeper or voted is family(current) or names_technology(heading.text, rules)
             ):
                 result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"

@@ -899,3 +899,19 @@ def test_a_roles_list_of_plain_lines_made_mostly_of_duties_is_all_duties() -> No
     )
     assert [item.text for item in posting.responsibilities][:2] == [
         "Carry out line maintenance on A321F freighters", "Certify work and issue CRS"]
+
+
+def test_a_list_under_a_heading_no_rule_names_goes_where_its_items_vote() -> None:
+    from jobx import extract
+
+    posting = extract(
+        "Sous Chef\n\n## On the line\n\n- Run the pass and expedite on busy nights\n- Lead a brigade of eight cooks\n"
+        "- Write prep lists and place orders with suppliers\n\n## In your toolkit\n\n"
+        "- At least 3 years cooking in a scratch kitchen\n- Strong fish butchery skills\n- Experience ordering with an "
+        "inventory system\n- Able to give clear, kind feedback\n- Spanish is a plus\n\n"
+        "## The good stuff\n\n- Health and dental insurance after 30 days\n- Family meal before every service\n"
+        "- Tip share from every service\n- $500 a year toward classes\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications][:2] == [
+        "At least 3 years cooking in a scratch kitchen", "Strong fish butchery skills"]
+    assert len(posting.benefits) == 4 and len(posting.responsibilities) == 3
