@@ -44,6 +44,7 @@ ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3
+DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
 ALIGNING_GAP = regexes.compile(r"(?<=[^\s:：])[ ]{3,}+(?=\S)")
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
@@ -84,8 +85,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     if text[position].isdigit():
         if dump and NUMBERED_ITEM.match(text, position):
             return "\n"  # a numbered list glued to its heading: 'Key Responsibilities1. Perform ...'
-        glued = ITEM_NUMBER.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 80), position)
-        return "\n" if glued else None
+        word = LOWER_WORD_END if not dump else DUMP_WORD_END  # in a dump also after a heading's capitalised word
+        glued = ITEM_NUMBER.match(text, position) and word.search(text, max(0, position - 80), position)
+        return "\n" if glued else None  # ('What You Bring2+ years of experience')
     following_lower = position + 1 < len(text) and text[position + 1].islower()
     if dump and GLUED_WORD.match(text, position, position + 6):
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):

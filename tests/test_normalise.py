@@ -212,3 +212,10 @@ def test_in_a_dump_an_item_ending_in_a_bracket_glued_to_the_next_starts_a_line()
     dump = "Your day Milking on rotation (morning and afternoon)Feeding out with the wagon " + "and more farm work. " * 25
     assert "(morning and afternoon)\nFeeding out" in normalise(dump).text
     assert normalise("Use the (PPE)Kit as shown").text == "Use the (PPE)Kit as shown"  # lines of their own: kept
+
+
+def test_in_a_dump_a_count_of_years_glued_to_a_headings_capitalised_word_starts_a_line() -> None:
+    dump = "Lead the shift. What You Bring2+ years in a warehouse Must-have7+ years of data work " + "and more text. " * 30
+    text = normalise(dump).text
+    assert "Bring\n2+ years" in text and "Must-have\n7+ years" in text
+    assert normalise("Use Python3 and H264 codecs daily").text == "Use Python3 and H264 codecs daily"
