@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from .rules import Rules
 
 # The marks that bullet a line: dashes, dots, arrows, ticks, and the Japanese middle dot ('・社内SE').
-BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･"
+BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･ㆍ"  # (ㆍ: the Korean interpunct that lists items)
 # A bullet that opens a line: marks, '1.' / '(2)' numbers ('1.负责' and '1、负责' without a space in a script
 # without spaces), 'a)' letters, 'iv.' small Roman numerals; the match ends where its words start.
 SMALL_ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|x)"  # an item numbered i to x

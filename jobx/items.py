@@ -20,7 +20,7 @@ from .votes import SECOND_PERSON, is_duty_verb
 # '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital or a count of years.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regexes.compile(
-    r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
+    r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]\p{Ll}))"
@@ -28,7 +28,7 @@ INLINE_BULLET = regexes.compile(
 
 
 # What every INLINE_BULLET match holds: a dot bullet, an icon, or a space or tab before a dash or star.
-INLINE_BULLET_MARK = regexes.compile(r"[•·▪●◦\p{So}]|[ \t][-–—*]")
+INLINE_BULLET_MARK = regexes.compile(r"[•·▪●◦ㆍ\p{So}]|[ \t][-–—*]")
 
 
 def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
@@ -60,7 +60,7 @@ class Unit:
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink a span past white space and stray bullet or joining punctuation at either end, and past
     icons that open it ('🏥 Private health insurance', '💻 £1,000 home-office budget')."""
-    while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—,;:|>" or is_icon(text[start])):
+    while start < end and (text[start].isspace() or text[start] in "-*•·▪◦‣●○–—ㆍ,;:|>" or is_icon(text[start])):
         start += 1
     # a heading's '##' on a line read as an item ('## 応募する'); the spaces before it are gone
     marks = MARKDOWN_HEADING_MARKS.match(text, start, end) if text.startswith("#", start, end) else None

@@ -32,7 +32,7 @@ LINE_TEXT = regexes.compile(
     # a document's outline number: '4.1 Essential', '5. TERMS AND CONDITIONS' (not '1. Plan the rota', an item)
     r"(?:\d{1,2}(?:\.\d{1,2})++\.?[ \t]++|\d{1,2}\.[ \t]++(?=\p{Lu}[^\p{Ll}\n]*+$))?"
     r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
-    r"(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?'
+    r"(?!ㆍ)(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?' (not a Korean interpunct's item)
     # icons after: 'Necesitamos💡'
     r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"
 )

@@ -318,3 +318,12 @@ def test_french_votre_fonction_heads_the_duties() -> None:
     ).to_dict()
     assert record["responsibilities"] == [
         "préparez la régie lumière des spectacles", "encodez les conduites lumière sur la console."]
+
+
+def test_korean_interpunct_lists_items_in_one_line() -> None:
+    record = jobx.extract(
+        "UX/UI 디자이너\n\n자격요건\nㆍUX/UI 디자인 실무 경력 3년 이상 ㆍFigma 활용 능숙자 ㆍ포트폴리오 제출 필수\n\n"
+        "우대사항\nㆍ핀테크 서비스 디자인 경험자 ㆍHTML/CSS 기본 이해\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["UX/UI 디자인 실무 경력 3년 이상", "Figma 활용 능숙자", "포트폴리오 제출 필수"]
+    assert record["preferred_qualifications"] == ["핀테크 서비스 디자인 경험자", "HTML/CSS 기본 이해"]
