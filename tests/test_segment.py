@@ -614,3 +614,9 @@ def test_in_a_dump_a_german_heading_glued_to_an_icon_bullet() -> None:
     assert ("Das wird dein Job", "responsibilities") in found
     assert ("Damit überzeugst du uns", "minimum_qualifications") in found
     assert not any(text == "Plus" for text, _ in found)  # '... sind ein Plus✓' ends an item
+
+
+def test_is_this_you_asks_for_requirements() -> None:
+    text = "Duties\n* Answer calls\n\nIs this you?\n* You stay calm with frustrated customers\n* GCSE English and Maths\n"
+    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    assert ("Is this you", "minimum_qualifications") in found
