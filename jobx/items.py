@@ -896,8 +896,11 @@ def split_items(
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 # in a dump a sentence of perks parted by commas is a comma list before its capitals part it
                 # ('bono de producción, traslados desde Castro o Puerto Montt, ... y capacitación continua.')
+                # (up to a board's next 'Label:' run into it: '... route bonuses paid monthly Schedule: Monday-Friday')
+                label = RUN_IN_LABEL_AFTER.search(text, sentence_start, sentence_end) if dump else None
+                listed_end = label.start() if label is not None else sentence_end
                 commas = (
-                    comma_list(text, sentence_start, sentence_end, rules, kind)
+                    comma_list(text, sentence_start, listed_end, rules, kind)
                     if dump and kind is SectionKind.BENEFITS and len(listed) == 1
                     and not labelled_otherwise(text, sentence_start, sentence_end, rules)
                     else []
@@ -976,10 +979,15 @@ def apart(text: str, unit: Unit, start: int, end: int) -> bool:
 BLANK_LINE = " \t>"  # a quoted blank line ('>') is blank too
 
 
+RUN_IN_LABEL_AFTER = regexes.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}+(?:[ ]\p{Lu}?\p{Ll}+)?:[ \t]")
+
+
 def goes_on_in_lower_case(phrase: str) -> bool:
-    """A phrase of a list run on in a sentence: its first word in lower case, or an acronym ('PLR anual')."""
+    """A phrase of a list run on in a sentence: its first word in lower case, a figure ('401(k) with 4% match')
+    or an acronym ('PLR anual')."""
     words = phrase.split()
-    return bool(words) and (words[0][:1].islower() or (len(words[0]) > 1 and words[0].isupper()))
+    first = words[0] if words else ""
+    return bool(first) and (first[:1].islower() or first[:1].isdigit() or (len(first) > 1 and first.isupper()))
 
 
 def after_the_perks(text: str, spans: list[tuple[int, int]], piece: Unit, rules: Rules) -> bool:

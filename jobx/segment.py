@@ -667,7 +667,7 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
 # Also after a full stop, and before an icon that bullets the first line: '... opportunities. Why Choose Us?
 # ✅Emotional Support: ...'.
 DUMP_QUESTION = regexes.compile(
-    r"(?<=\p{Ll}[ \t]+|[.!][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}[?:]"
+    r"(?<=\p{Ll}[ \t]+|[.!)][ \t]+|^|\n)(?:What|Who|Why|How)[ \t][^.!?:\n]{3,80}[?:]"
     r"(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\n?[ \t]*\p{Lu})"  # (normalising may have broken the line after it)
 )
 

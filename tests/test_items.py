@@ -915,3 +915,14 @@ def test_a_list_under_a_heading_no_rule_names_goes_where_its_items_vote() -> Non
     assert [item.text for item in posting.minimum_qualifications][:2] == [
         "At least 3 years cooking in a scratch kitchen", "Strong fish butchery skills"]
     assert len(posting.benefits) == 4 and len(posting.responsibilities) == 3
+
+
+def test_in_a_dump_perks_run_on_with_figures_up_to_the_next_label() -> None:
+    from jobx import extract
+
+    dump = ("Pest Control Technician Perks & Benefits:Paid training and state licensing, company truck with fuel card, "
+            "401(k) with 4% match, paid time off starting at 2 weeks, route bonuses paid monthly Schedule: Monday-Friday, "
+            "7:30am start " + "Critter Guard keeps bugs out of homes across East Tennessee. " * 8)
+    assert [item.text for item in extract(dump).benefits][:5] == [
+        "Paid training and state licensing", "company truck with fuel card", "401(k) with 4% match",
+        "paid time off starting at 2 weeks", "route bonuses paid monthly"]

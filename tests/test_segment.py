@@ -620,3 +620,11 @@ def test_is_this_you_asks_for_requirements() -> None:
     text = "Duties\n* Answer calls\n\nIs this you?\n* You stay calm with frustrated customers\n* GCSE English and Maths\n"
     found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
     assert ("Is this you", "minimum_qualifications") in found
+
+
+def test_in_a_dump_a_question_after_a_bracket_is_a_heading() -> None:
+    dump = ("Pay: $18.50 per hour + route bonuses (most techs clear $48K) What does a day look like?Run a daily route "
+            "of residential stops Perform interior treatments " + "We keep bugs out of homes in Knoxville. " * 8)
+    normal = normalise(dump)
+    found = [h.text for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    assert "What does a day look like" in found
