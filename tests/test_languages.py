@@ -327,3 +327,12 @@ def test_korean_interpunct_lists_items_in_one_line() -> None:
     ).to_dict()
     assert record["minimum_qualifications"] == ["UX/UI 디자인 실무 경력 3년 이상", "Figma 활용 능숙자", "포트폴리오 제출 필수"]
     assert record["preferred_qualifications"] == ["핀테크 서비스 디자인 경험자", "HTML/CSS 기본 이해"]
+
+
+def test_spanish_suma_si_names_the_pluses_and_a_boards_fraud_warning_is_boilerplate() -> None:
+    record = jobx.extract(
+        "Vendedor Técnico\n\n**Requisitos:**\n\n- Experiencia en ventas técnicas\n\n**Suma si tenés:**\n\n"
+        "- Matrícula de Gasista\n- Conocimiento de HubSpot\n\n🔒 *Bumeran nunca te va a pedir dinero para postularte.*\n"
+    ).to_dict()
+    assert record["preferred_qualifications"] == ["Matrícula de Gasista", "Conocimiento de HubSpot"]
+    assert record["minimum_qualifications"] == ["Experiencia en ventas técnicas"]
