@@ -23,7 +23,7 @@ INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
-    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]\p{Ll}))"
+    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b))"
 )
 
 
@@ -905,8 +905,14 @@ def split_items(
                     and not labelled_otherwise(text, sentence_start, sentence_end, rules)
                     else []
                 )
-                # (its phrases going on in lower case: not 'Health, Dental, Vision insurance' or '8,33%')
-                if len(commas) > 1 and all(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:]):
+                # (its phrases going on in lower case: not 'Health, Dental, Vision insurance' or '8,33%'; most of
+                # them of two words or more: not '100% employer paid medical, dental, vision, disability and ...')
+                lengths = sorted(len(text[s:e].split()) for s, e in commas)
+                if (
+                    len(commas) > 1
+                    and lengths[len(lengths) // 2] >= 2
+                    and all(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:])
+                ):
                     pieces.extend(commas)
                     listed_inline = True
                     continue

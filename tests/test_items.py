@@ -926,3 +926,14 @@ def test_in_a_dump_perks_run_on_with_figures_up_to_the_next_label() -> None:
     assert [item.text for item in extract(dump).benefits][:5] == [
         "Paid training and state licensing", "company truck with fuel card", "401(k) with 4% match",
         "paid time off starting at 2 weeks", "route bonuses paid monthly"]
+
+
+def test_in_a_dump_a_perk_that_lists_kinds_of_cover_stays_one_and_a_dash_before_a_count_is_no_bullet() -> None:
+    from jobx import extract
+
+    dump = ("Analyst What we offer: Well-funded startup with large ambitions 100% employer paid medical, dental, vision, "
+            "disability and life insurance plans Access to a 401k " + "Flexport moves freight across the world. " * 8)
+    perks = [item.text for item in extract(dump).benefits]
+    assert not {"dental", "vision", "disability"} & set(perks)  # one perk that lists kinds of cover
+    assert items("2:1 Roster - 1 week of dayshift, 1 week of nightshift", BEN) == [
+        "2:1 Roster - 1 week of dayshift, 1 week of nightshift"]
