@@ -628,3 +628,11 @@ def test_in_a_dump_a_question_after_a_bracket_is_a_heading() -> None:
     normal = normalise(dump)
     found = [h.text for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
     assert "What does a day look like" in found
+
+
+def test_a_government_boards_preference_lead_in_and_questions() -> None:
+    text = ("Minimum Qualifications\nHigh school diploma.\n\nSupplemental Information\n"
+            "PREFERENCE MAY BE GIVEN TO APPLICANTS WHO HAVE:\nA current notary commission.\n\nQuestions\n01\n")
+    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    assert ("PREFERENCE MAY BE GIVEN TO APPLICANTS WHO HAVE", "preferred_qualifications") in found
+    assert ("Questions", "boilerplate") in found
