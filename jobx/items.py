@@ -911,7 +911,8 @@ def split_items(
                 if (
                     len(commas) > 1
                     and lengths[len(lengths) // 2] >= 2
-                    and all(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:])
+                    # (most of them going on in lower case: a German list's nouns keep their capitals)
+                    and sum(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:]) * 2 > len(commas) - 1
                 ):
                     pieces.extend(commas)
                     listed_inline = True

@@ -44,6 +44,8 @@ ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3
+COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
+GLUED_AFTER = regexes.compile(r"\p{Ll}{4}$")
 DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
 ALIGNING_GAP = regexes.compile(r"(?<=[^\s:：])[ ]{3,}+(?=\S)")
@@ -87,6 +89,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
             return "\n"  # a numbered list glued to its heading: 'Key Responsibilities1. Perform ...'
         word = LOWER_WORD_END if not dump else DUMP_WORD_END  # in a dump also after a heading's capitalised word
         glued = ITEM_NUMBER.match(text, position) and word.search(text, max(0, position - 80), position)
+        # in a dump, a number before a capitalised word glued to a word of four letters: '... dich freuen30 Urlaubstage'
+        counted = dump and COUNTED_NOUN.match(text, position)
+        glued = glued or (counted and GLUED_AFTER.search(text, max(0, position - 40), position))
         return "\n" if glued else None  # ('What You Bring2+ years of experience')
     following_lower = position + 1 < len(text) and text[position + 1].islower()
     if dump and GLUED_WORD.match(text, position, position + 6):

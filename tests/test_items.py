@@ -937,3 +937,14 @@ def test_in_a_dump_a_perk_that_lists_kinds_of_cover_stays_one_and_a_dash_before_
     assert not {"dental", "vision", "disability"} & set(perks)  # one perk that lists kinds of cover
     assert items("2:1 Roster - 1 week of dayshift, 1 week of nightshift", BEN) == [
         "2:1 Roster - 1 week of dayshift, 1 week of nightshift"]
+
+
+def test_in_a_dump_german_comma_perks_with_their_capitalised_nouns() -> None:
+    from jobx import extract
+
+    dump = ("Vertriebsinnendienst Ideal, wenn du Niederländisch sprichstDarauf kannst du dich freuen30 Urlaubstage, 38-Stunden-Woche mit "
+            "Gleitzeit, bis zu 2 Tage "
+            "Homeoffice pro Woche, Weihnachts- und Urlaubsgeld, betriebliche Altersvorsorge mit Zuschuss, kostenlose "
+            "Parkplätze und Getränke. " + "Hallström beliefert Industrie und Handwerk mit Schrauben und Dübeln. " * 6)
+    perks = [item.text for item in extract(dump).benefits]
+    assert perks[:3] == ["30 Urlaubstage", "38-Stunden-Woche mit Gleitzeit", "bis zu 2 Tage Homeoffice pro Woche"]
