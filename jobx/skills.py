@@ -132,10 +132,21 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
             seen.setdefault(name, rules.skill_spellings[key])
     known = {value.lower() for value in seen.values()}
     for name in [*listed_names(texts_list, rules), *camel_names(texts_list, rules)]:
-        if name.lower() not in known and not any(name.lower() in value or value in name.lower() for value in known):
+        if name.lower() not in known and not any(names_one_another(name.lower(), value) for value in known):
             seen.setdefault(name.lower(), name)
             known.add(name.lower())
     return tuple(seen.values())
+
+
+NAME_WORD = regexes.compile(r"[\p{L}\p{N}]+")
+
+
+def names_one_another(name: str, other: str) -> bool:
+    """One name is the other, or a run of its words ('Salesforce' in 'Salesforce Nonprofit Cloud'); not a
+    letter inside a word ('c' in 'csm')."""
+    words, others = NAME_WORD.findall(name), NAME_WORD.findall(other)
+    shorter, longer = (words, others) if len(words) <= len(others) else (others, words)
+    return any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
 
 
 # Where a requirement goes on to name tools, standards or certificates ('software such as DIgSILENT

@@ -387,3 +387,13 @@ def test_a_product_name_shaped_with_a_capital_inside_a_word_is_a_skill() -> None
     assert {"memoQ", "ArchivesSpace", "KoboToolbox"} <= set(posting.skills)
     assert not {"NoSQL", "DevOps", "isiXhosa"} & set(posting.skills)
     assert not any("や" in skill for skill in posting.skills)
+
+
+def test_a_name_read_by_its_shape_is_not_dropped_for_holding_a_known_skills_letters() -> None:
+    from jobx.rules import default_rules
+    from jobx.skills import find_skills
+
+    found = find_skills(["Strong C and Linux skills", "Scrum Master certification (CSM or PSM)",
+                         "Linux/UNIX administration", "CompTIA CySA+ certified"], default_rules())
+    assert "CSM" in found and "PSM" in found  # 'c' is inside 'csm' as a letter, not as a name
+    assert "Linux/UNIX" not in found  # Linux is named already
