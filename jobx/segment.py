@@ -283,7 +283,8 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
             continue
         index = lowered.find(phrase)
         while index != -1:
-            sentence_start = max(text.rfind(". ", 0, index) + 2, text.rfind("\n", 0, index) + 1, 0)
+            stop = text.rfind(". ", 0, index)  # (none: the text's start, not its second character)
+            sentence_start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, index) + 1)
             if index - sentence_start > 200:
                 # no sentence start near (a dump): the phrase's subject is the name right before it
                 # ('... Weekly pay CareBridge Home Health is an equal opportunity employer')

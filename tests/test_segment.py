@@ -636,3 +636,9 @@ def test_a_government_boards_preference_lead_in_and_questions() -> None:
     found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
     assert ("PREFERENCE MAY BE GIVEN TO APPLICANTS WHO HAVE", "preferred_qualifications") in found
     assert ("Questions", "boilerplate") in found
+
+
+def test_a_section_ender_on_the_first_line_starts_at_the_texts_start() -> None:
+    from jobx.segment import section_ender_starts
+
+    assert section_ender_starts("We are an equal opportunity employer and welcome all.", default_rules()) == [0]
