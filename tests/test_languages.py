@@ -336,3 +336,12 @@ def test_spanish_suma_si_names_the_pluses_and_a_boards_fraud_warning_is_boilerpl
     ).to_dict()
     assert record["preferred_qualifications"] == ["Matrícula de Gasista", "Conocimiento de HubSpot"]
     assert record["minimum_qualifications"] == ["Experiencia en ventas técnicas"]
+
+
+def test_korean_we_are_looking_for_heads_the_requirements() -> None:
+    record = jobx.extract(
+        "뷰티 어드바이저\n\n■ 이런 일을 해요\n- 매장 방문 고객 응대\n- 재고 입출고 관리\n\n■ 이런 분을 찾아요\n"
+        "- 고등학교 졸업 이상\n- 주말 근무 가능하신 분\n"
+    ).to_dict()
+    assert record["responsibilities"] == ["매장 방문 고객 응대", "재고 입출고 관리"]
+    assert record["minimum_qualifications"] == ["고등학교 졸업 이상", "주말 근무 가능하신 분"]
