@@ -742,31 +742,30 @@ def duty_sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     portfolio ...', 'Provides ...') or saying so ('You will deepen ...', '... is responsible for ...').
     In a list of lines without bullets that such lines make up mostly, every line is a duty, as the
     silent ones of a list of bullets are ('Carry out line maintenance ...', 'Certify work ...')."""
-    found = duty_sentences_only(text, start, end, rules)
-    units = [unit for unit in units_of(text, start, end) if not unit.bulleted]
-    one_sentence = [unit for unit in units if len(sentences(text, unit.start, unit.end, rules)) == 1]
-    if len(units) >= MIN_DUTY_LINES and len(one_sentence) == len(units):
-        held = sum(any(unit.start <= s < unit.end for s, _ in found) for unit in units)
-        if held >= MAJORITY * len(units) and held < len(units):
+    units = units_of(text, start, end)
+    unit_sentences = [sentences(text, unit.start, unit.end, rules) for unit in units]
+    stated = [[span for span in spans if states_duty(text, *span, rules)] for spans in unit_sentences]
+    found = [span for spans in stated for span in spans]
+    plain = [index for index, unit in enumerate(units) if not unit.bulleted]
+    if len(plain) >= MIN_DUTY_LINES and all(len(unit_sentences[index]) == 1 for index in plain):
+        held = sum(bool(stated[index]) for index in plain)
+        if held >= MAJORITY * len(plain) and held < len(plain):
             boilerplate = rules.boilerplate_regex
-            return [(unit.start, unit.end) for unit in units if not boilerplate.search(text, unit.start, unit.end)]
+            lines = [units[index] for index in plain]
+            return [(unit.start, unit.end) for unit in lines if not boilerplate.search(text, unit.start, unit.end)]
     return found
 
 
 MIN_DUTY_LINES = 4
 
 
-def duty_sentences_only(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
-    found = []
-    for unit in units_of(text, start, end):
-        for sentence_start, sentence_end in sentences(text, unit.start, unit.end, rules):
-            sentence = text[sentence_start:sentence_end]
-            first = WORD.match(sentence)
-            verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
-            states_duty = verb or prose_states(sentence, (SectionKind.RESPONSIBILITIES,), rules)
-            if states_duty and not rules.boilerplate_regex.search(sentence):
-                found.append((sentence_start, sentence_end))
-    return found
+def states_duty(text: str, start: int, end: int, rules: Rules) -> bool:
+    """A sentence opened by a duty verb, or whose cue phrases state a duty; not boilerplate."""
+    sentence = text[start:end]
+    first = WORD.match(sentence)
+    verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
+    stated = verb or prose_states(sentence, (SectionKind.RESPONSIBILITIES,), rules)
+    return bool(stated) and not rules.boilerplate_regex.search(sentence)
 
 
 def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:
@@ -894,26 +893,12 @@ def split_items(
                     listed = pieces_between(SEMICOLON, text, sentence_start, sentence_end)
                 elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
-                # in a dump a sentence of perks parted by commas is a comma list before its capitals part it
-                # ('bono de producción, traslados desde Castro o Puerto Montt, ... y capacitación continua.')
-                # (up to a board's next 'Label:' run into it: '... route bonuses paid monthly Schedule: Monday-Friday')
-                label = RUN_IN_LABEL_AFTER.search(text, sentence_start, sentence_end) if dump else None
-                listed_end = label.start() if label is not None else sentence_end
                 commas = (
-                    comma_list(text, sentence_start, listed_end, rules, kind)
+                    dump_perk_list(text, sentence_start, sentence_end, rules)
                     if dump and kind is SectionKind.BENEFITS and len(listed) == 1
-                    and not labelled_otherwise(text, sentence_start, sentence_end, rules)
                     else []
                 )
-                # (its phrases going on in lower case: not 'Health, Dental, Vision insurance' or '8,33%'; most of
-                # them of two words or more: not '100% employer paid medical, dental, vision, disability and ...')
-                lengths = sorted(len(text[s:e].split()) for s, e in commas)
-                if (
-                    len(commas) > 1
-                    and lengths[len(lengths) // 2] >= 2
-                    # (most of them going on in lower case: a German list's nouns keep their capitals)
-                    and sum(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:]) * 2 > len(commas) - 1
-                ):
+                if commas:
                     pieces.extend(commas)
                     listed_inline = True
                     continue
@@ -984,6 +969,25 @@ def apart(text: str, unit: Unit, start: int, end: int) -> bool:
 
 
 BLANK_LINE = " \t>"  # a quoted blank line ('>') is blank too
+
+
+def dump_perk_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """In a dump, a sentence of perks parted by commas read as a comma list before its capitals part it
+    ('bono de producción, traslados desde Castro o Puerto Montt, ... y capacitación continua.'), up to a
+    board's next 'Label:' run into it ('... route bonuses paid monthly Schedule: Monday-Friday'); [] where
+    it is no such list."""
+    if labelled_otherwise(text, start, end, rules):
+        return []
+    label = RUN_IN_LABEL_AFTER.search(text, start, end)
+    commas = comma_list(text, start, label.start() if label is not None else end, rules, SectionKind.BENEFITS)
+    if len(commas) < 2:
+        return []
+    # most of its phrases of two words or more (not '100% employer paid medical, dental, vision, disability
+    # and ...'), and most going on in lower case (not 'Health, Dental, Vision insurance'; a German list's
+    # nouns keep their capitals)
+    lengths = sorted(len(text[s:e].split()) for s, e in commas)
+    lower = sum(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:])
+    return commas if lengths[len(lengths) // 2] >= 2 and lower * 2 > len(commas) - 1 else []
 
 
 RUN_IN_LABEL_AFTER = regexes.compile(r"(?<=\p{Ll}[ \t]+)\p{Lu}\p{Ll}+(?:[ ]\p{Lu}?\p{Ll}+)?:[ \t]")

@@ -481,9 +481,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     posted = POSTED_BY.match(text)
     if posted and not has_title_word(posted.group("name"), rules):
         return posted.group("name")  # "Marla's Kitchen & Grill · 2h · 🌎 NOW HIRING ...": who posted it
+    written = [" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
     # a letterhead, or a page's poster, on the first line: 'Caledonian Sound Ferries Ltd', '... Services, Inc.'
-    lines = (" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE))
-    first = next((line for line in lines if line), "")
+    first = next((line for line in written if line), "")
     if first and len(first.split()) <= MAX_COMPANY_LINE_WORDS + 2 and LEGAL_FORM.search(first):
         if not has_title_word(first, rules) and not NOT_A_NAME_MARK.search(LEGAL_FORM.sub("", first)):
             return first
@@ -492,7 +492,7 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     header = employer_and_place(title, text, rules)
     if header:
         return header[0]  # "Night Porter – The Bay Hotel, Whitby": the employer after the dash
-    lines = [" ".join(line.split()).strip("*_`") for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
+    lines = [line.strip("*_`") for line in written]
     lines = [line for line in lines if line]
     # the title's own line, else the first line that holds it, past a breadcrumb that ends in it ('Accueil >
     # Offres > <title>', or a list of links whose last, the page itself, is no link: '- Executive Librarian')

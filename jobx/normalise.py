@@ -10,8 +10,6 @@ import bisect
 import re
 from dataclasses import dataclass
 
-import regex
-
 from . import regexes
 
 # One character in, one character out: line and paragraph separators become "\n", every other kind of
@@ -207,6 +205,8 @@ class NormalText:
 PAGE_NUMBER = re.compile(r"(?:^|[ \t])(?:\w+[ \t])?\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
 FURNITURE_REACH = 3  # lines from a page break where a running header or footer stands
 MAX_FOOTER_WORDS = 12
+DIGITS = re.compile(r"\d+")  # a page's number, the same on every page once masked
+NOT_FORM_FEED = re.compile(r"[^\f]")  # what blanking a line replaces (its form feed stays a page break)
 
 
 def without_page_furniture(text: str) -> str:
@@ -221,7 +221,7 @@ def without_page_furniture(text: str) -> str:
         return text
     starts = [0, *breaks]  # (the first page's header stands at the text's start)
     near = {n for b in starts for n in range(b - FURNITURE_REACH, b + FURNITURE_REACH + 1)}
-    keys = [" ".join(regex.sub(r"\d+", "#", line.replace("\f", " ")).split()) for line in lines]
+    keys = [" ".join(DIGITS.sub("#", line.replace("\f", " ")).split()) for line in lines]
     seen: dict[str, int] = {}
     for n, key in enumerate(keys):
         if key and n in near:
@@ -234,7 +234,7 @@ def without_page_furniture(text: str) -> str:
         furniture = footer or (key in repeated and (key in kept or n > FURNITURE_REACH))
         if key in repeated:
             kept.add(key)
-        out.append(regex.sub(r"[^\f]", " ", line) if furniture else line)
+        out.append(NOT_FORM_FEED.sub(" ", line) if furniture else line)
     return "\n".join(out)
 
 

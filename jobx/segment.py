@@ -684,14 +684,6 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
             yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
 
 
-# In a dump, a phrase in lower case that a framing word opens after a sentence or a word, run into the
-# capitalised first word of its list: '... a 9 days on, 3 days off roster. Your day to day Milking on rotation
-# ...', '... the shed and yards What you'll need to bring At least one season ...'.
-DUMP_FRAMED = regexes.compile(
-    r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How)(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,7}(?=[ \t]+\p{Lu})"
-)
-
-
 # In a dump, a run-in heading in capitals after a sentence, a bracket or a word: '... (no housing provided)
 # WHAT WE PROVIDE: hot lunch ...', '... Decatur) NICE: - Lift card'.
 DUMP_CAPITALS_RUN_IN = regexes.compile(
@@ -715,15 +707,28 @@ def dump_capitals_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
 MIN_CAPITALS_HEADING = 4  # 'NICE', 'DATES'; not 'AM:', 'UK:'
 
 
+# In a dump, a phrase in lower case that a framing word opens after a sentence or a word, run into the
+# capitalised first word of its list: '... a 9 days on, 3 days off roster. Your day to day Milking on rotation
+# ...', '... the shed and yards What you'll need to bring At least one season ...'.
+DUMP_FRAMED = regexes.compile(
+    r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How)(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,7}(?=[ \t]+\p{Lu})"
+)
+
+
+def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
+    """The kind an alias names the phrase, else a strong keyword in it; None where only a weak one would."""
+    if (kind := rules.heading_kind(phrase)) is not None:
+        return kind
+    return keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
+
+
 def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_FRAMED phrases that an alias or a strong keyword names, and no verb makes a sentence."""
     for match in DUMP_FRAMED.finditer(text):
         phrase = match.group()
         if SENTENCE_VERB.search(phrase):
             continue  # 'Your role is to Build ...'
-        kind = rules.heading_kind(phrase) or (
-            keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
-        )
+        kind = strongly_named_kind(phrase, rules)
         if kind is not None and kind is not SectionKind.LOGISTICS:
             yield Heading(match.start(), body_start(text, match.end()), phrase, kind.value, why="framed")
 
@@ -757,9 +762,7 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             joined = WORD_BEFORE.search(text, window_start, word.start())
             if joined is not None and joined.group(1).lower() in rules.joining_words:
                 continue  # the end of a sentence: '... Kenntnisse in SAP SD sind ein Plus✓', not a heading
-            kind = rules.heading_kind(phrase) or (
-                keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
-            )
+            kind = strongly_named_kind(phrase, rules)
             if kind is not None:
                 yield Heading(word.start(), body_start(text, end), phrase, kind.value, why="glued")
                 break

@@ -10,8 +10,9 @@ from jobx.segment import find_headings
 
 
 def headings(text: str) -> list[tuple[str, str | None]]:
-    normal = normalise(text).text
-    return [(h.text, h.kind_name) for h in find_headings(normal, default_rules()) if h.text]
+    """(text, kind) of the named headings, the text read as a one-paragraph dump where normalise finds one."""
+    normal = normalise(text)
+    return [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
 
 
 CASES = [
@@ -556,8 +557,7 @@ def test_in_a_dump_a_framed_phrase_run_into_its_list_is_a_heading() -> None:
             "Milking on rotation Feeding out with the tractor Calf rearing in spring What you'll need to bring At least "
             "one season on a dairy farm A full driver's licence What's in it for you A house, meat and milk supplied. "
             "Your role is to Build fences and more. " + "We are a family farm in Southland with a team of four. " * 4)
-    normal = normalise(dump)
-    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = headings(dump)
     assert ("Your day to day", "responsibilities") in found
     assert ("What you'll need to bring", "minimum_qualifications") in found
     assert not any(text.startswith("Your role") for text, _ in found)
@@ -567,8 +567,7 @@ def test_in_a_dump_a_heading_glued_to_its_first_bullet_after_a_colon_and_items_b
     dump = ("Requisitos:• Técnico superior en Acuicultura• Licencia de conducir clase B (deseable) Deseable:• "
             "Conocimientos de Fishtalk o Mercatus• Experiencia en auditorías de certificación ASC Ofrecemos: bono de "
             "producción, seguro de salud y capacitación. " + "Somos una empresa familiar del sur de Chile. " * 10)
-    normal = normalise(dump)
-    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = headings(dump)
     assert found == [("Requisitos", "minimum_qualifications"), ("Deseable", "preferred_qualifications"),
                      ("Ofrecemos", "benefits")]
 
@@ -577,22 +576,21 @@ def test_in_a_dump_a_run_in_heading_in_capitals_after_a_bracket() -> None:
     dump = ("Grip wanted. MUST HAVE: - One feature on a G&E crew - Basic DMX patching NICE: - Lift card - Dolly "
             "experience - Atlanta local (no housing provided) WHAT WE PROVIDE: hot lunch every day, mileage paid, "
             "IMDb credit. DATES: Jan 13 - Feb 5. " + "We are a small crew making an indie feature in Decatur. " * 6)
-    normal = normalise(dump)
-    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = headings(dump)
     assert ("NICE", "preferred_qualifications") in found and ("WHAT WE PROVIDE", "benefits") in found
     assert not any(text == "DATES" and kind != "logistics" for text, kind in found)
 
 
 def test_a_boards_credentials_and_personal_suitability_are_requirements() -> None:
     text = "Tasks\nPlan daily activities\n\nCredentials\nFirst Aid and CPR Level C\n\nPersonal suitability\nReliability\n"
-    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    found = headings(text)
     assert ("Credentials", "minimum_qualifications") in found
     assert ("Personal suitability", "minimum_qualifications") in found
 
 
 def test_highly_regarded_names_the_pluses() -> None:
     text = "Essential\n* Current ChemCert accreditation\n\n#### Highly regarded\n\n* A current First Aid certificate\n"
-    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    found = headings(text)
     assert ("Highly regarded", "preferred_qualifications") in found
 
 
@@ -600,8 +598,7 @@ def test_in_a_dump_an_alias_that_an_icon_opens_and_a_glued_bullet_ends_is_a_head
     dump = ("Data Analyst We're hiring a Data Analyst to own reporting for our loyalty program.🛒 What you'll be doing- Build "
             "Power BI dashboards- Write clean SQL in Snowflake✅ What you'll bring- 3+ years in a data role "
             + "Harvest Lane delivers fresh groceries across Melbourne. " * 8)
-    normal = normalise(dump)
-    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = headings(dump)
     assert ("What you'll be doing", "responsibilities") in found and ("What you'll bring", "minimum_qualifications") in found
 
 
@@ -609,8 +606,7 @@ def test_in_a_dump_a_german_heading_glued_to_an_icon_bullet() -> None:
     dump = ("Für unser Team suchen wir dich zum 1. März.Das wird dein Job➤ Du betreust 80 Industriekunden➤ Du erstellst "
             "Angebote Damit überzeugst du uns✓ Eine kaufmännische Ausbildung✓ Kenntnisse in SAP sind ein Plus✓ Gute "
             "Englischkenntnisse " + "Hallström beliefert Industrie und Handwerk mit Schrauben und Dübeln. " * 6)
-    normal = normalise(dump)
-    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = headings(dump)
     assert ("Das wird dein Job", "responsibilities") in found
     assert ("Damit überzeugst du uns", "minimum_qualifications") in found
     assert not any(text == "Plus" for text, _ in found)  # '... sind ein Plus✓' ends an item
@@ -618,22 +614,21 @@ def test_in_a_dump_a_german_heading_glued_to_an_icon_bullet() -> None:
 
 def test_is_this_you_asks_for_requirements() -> None:
     text = "Duties\n* Answer calls\n\nIs this you?\n* You stay calm with frustrated customers\n* GCSE English and Maths\n"
-    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    found = headings(text)
     assert ("Is this you", "minimum_qualifications") in found
 
 
 def test_in_a_dump_a_question_after_a_bracket_is_a_heading() -> None:
     dump = ("Pay: $18.50 per hour + route bonuses (most techs clear $48K) What does a day look like?Run a daily route "
             "of residential stops Perform interior treatments " + "We keep bugs out of homes in Knoxville. " * 8)
-    normal = normalise(dump)
-    found = [h.text for h in find_headings(normal.text, default_rules(), dump=normal.dump) if h.text]
+    found = [text for text, _ in headings(dump)]
     assert "What does a day look like" in found
 
 
 def test_a_government_boards_preference_lead_in_and_questions() -> None:
     text = ("Minimum Qualifications\nHigh school diploma.\n\nSupplemental Information\n"
             "PREFERENCE MAY BE GIVEN TO APPLICANTS WHO HAVE:\nA current notary commission.\n\nQuestions\n01\n")
-    found = [(h.text, h.kind_name) for h in find_headings(normalise(text).text, default_rules()) if h.text]
+    found = headings(text)
     assert ("PREFERENCE MAY BE GIVEN TO APPLICANTS WHO HAVE", "preferred_qualifications") in found
     assert ("Questions", "boilerplate") in found
 
