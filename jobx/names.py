@@ -83,12 +83,62 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     above_terms = line_above_terms(lines, rules)
     if above_terms is not None:
         return above_terms
+    named_again = title_named_again(opening, prose, rules)  # a scrape's header: before a guess from prose
+    if named_again is not None:
+        return named_again
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
     matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
     return repeated_opening_line(lines[:1], prose)
+
+
+# A header's run of capitalised words, glue parting a word ('Sign InSenior Data Engineer'), as a title's words
+# (joined by 'of', '&', ...); where the header's prose starts (four words in lower case in a row).
+CAPITALISED_WORD = regexes.compile(r"\p{Lu}[\p{L}\p{N}'’/+.-]*?(?=\p{Lu}\p{Ll}|[^\p{L}\p{N}'’/+.-]|$)")
+LOWER_CASE_RUN = regexes.compile(r"(?:\b\p{Ll}+[ ]){3}\p{Ll}+\b")
+MAX_NAMED_AGAIN_HEADER = 400  # the characters of a scrape's header that may hold its title
+
+
+def title_named_again(opening: str, prose: str, rules: Rules) -> str | None:
+    """The title of a scrape that runs its header into one line, chrome around the title, where no other
+    reading found one: the earliest run of capitalised words in the header, ending in a title word, that
+    the text names again ('... Try Premium Easy Apply Save Live Ops Producer at Fernbrook Games ...' and
+    'As Live Ops Producer, you'll'). Of the runs ending in that word, the longest named again; chrome may
+    stand before it, another job may not ('Assistant Store Manager' is not the 'Store Manager' it names),
+    and one word counts only when it stands alone. Not an organisation's name ('Critter Guard of ...')."""
+    first = opening.lstrip().split("\n", 1)[0]
+    if len(first) < MIN_DUMP_LINE:
+        return None
+    header = first[:MAX_NAMED_AGAIN_HEADER]
+    prose_starts = LOWER_CASE_RUN.search(header)
+    header = header[: prose_starts.start()] if prose_starts else header
+    lowered = " ".join(prose.casefold().split())
+    runs: list[list[tuple[int, int]]] = []
+    for match in CAPITALISED_WORD.finditer(header):
+        last = runs[-1][-1] if runs else None
+        gap = header[last[1] : match.start()] if last else None
+        joined = gap is not None and (gap in ("", " ") or (gap[:1] == gap[-1:] == " " and gap.strip() in TITLE_JOINERS))
+        if joined and runs:
+            runs[-1].append(match.span())
+        else:
+            runs.append([match.span()])
+    for run in runs:
+        words = [header[start:end] for start, end in run]
+        for last, word in enumerate(words):
+            if word not in rules.title_words or header.startswith((" of ", " de "), run[last][1]):
+                continue
+            other_job = max((n for n in range(last) if words[n] in rules.title_words), default=last)
+            for start in range(other_job + 1):
+                if start == last and len(run) > 1:
+                    break
+                phrase = " ".join(header[run[start][0] : run[last][1]].split())
+                key = phrase.casefold()
+                at = lowered.find(key)
+                if at != -1 and lowered.find(key, at + len(key)) != -1:
+                    return phrase
+    return None
 
 
 # Parts of a line of terms: 'Bologna (BO) · Ibrido · Tempo determinato', 'Remote | Full-time'.

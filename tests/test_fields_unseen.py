@@ -838,3 +838,42 @@ def test_a_joining_label_is_the_start_and_no_place() -> None:
 )
 def test_a_first_line_with_a_legal_form_is_the_employer(text: str, expected: str) -> None:
     assert jobx.extract(text).company == expected
+
+
+# A scrape that runs its header into one line, the title among the page's chrome: the capitalised run
+# ending in a title word that the text names again, but not an organisation's name, not a shorter job
+# inside a longer one, and not a word of the prose after the header.
+CHROME = (
+    " Lyon, France · 3 days ago · 40 applicants Promoted by hirer · Actively reviewing applicants Hybrid "
+    "Full-time 51-200 employees · Computer Games Skills: Level Design, Unreal Engine, +6 more See how you compare "
+    "to 40 applicants. Try Premium for 0 EUR Easy Apply Save Save "
+)
+SCRAPED_HEADERS = [
+    (
+        "chrome-before-the-title",
+        "Orchard Row Studios Level Designer" + CHROME + "Level Designer at Orchard Row Studios Meet the hiring "
+        "team Ines Roche Talent Partner at Orchard Row Studios Message About the job As Level Designer, you will "
+        "shape the missions of our next game. What you will do • Block out levels • Playtest with the leads",
+        "Level Designer",
+    ),
+    (
+        "an-organisation-named-of-a-place",
+        "Skip to content Harbour Guard of North Devon Current Openings View All Jobs Night Patrol Officer - Company "
+        "Van Barnstaple Department Marine Type Full Time Min. Experience Entry Level Apply for this job Description "
+        "Every Harbour Guard office is run locally. Harbour Guard of North Devon keeps marinas safe at night. The "
+        "Night Patrol Officer walks the pontoons every hour. What you bring • A clean driving licence",
+        "Night Patrol Officer",
+    ),
+    (
+        "a-shorter-job-inside-a-longer-one",
+        "Skip to content Tullow Build Careers Open Roles Assistant Site Manager" + CHROME + "The Site Manager signs "
+        "off each phase before handover. As Assistant Site Manager, you will run the finishing trades. "
+        "What you bring • Three years on school or clinic builds",
+        "Assistant Site Manager",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SCRAPED_HEADERS], ids=[c[0] for c in SCRAPED_HEADERS])
+def test_title_named_again_in_a_scraped_header(text: str, expected: str | None) -> None:
+    assert jobx.extract(text).title == expected
