@@ -740,7 +740,8 @@ GLUED_BULLETS = "•▪●➤►▶✓✔"
 GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]")
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
-WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S")
+# where a word starts, also where glue joins two ('... am TelefonNoch besser, wenn du✓': 'Noch' starts one)
+WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
@@ -752,10 +753,12 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             if count > GLUED_HEADING_WORDS:
                 break
             phrase = text[word.start() : end].rstrip(":")
-            if any(mark in phrase for mark in "(),;.:") or SENTENCE_VERB.search(phrase):
+            if any(mark in phrase for mark in "();.:") or SENTENCE_VERB.search(phrase):
                 break  # a sentence's words, not a heading's: '(... Methodology) is preferred•', '... are a plus•'
-            if not phrase[:1].isupper():
-                continue
+            glued_on = word.start() > 0 and text[word.start() - 1].isalpha()
+            if not phrase[:1].isupper() or ("," in phrase and not glued_on):
+                continue  # a comma stands in a heading glued on ('... am TelefonNoch besser, wenn du✓'), not in a
+                # sentence's end ('Erfahrung im Vertrieb, idealerweise im Handel✓')
             before = text[window_start : word.start()].rstrip()[-1:]
             if before and before in GLUED_BULLETS:
                 break  # an item between two bullets ('•Conocimientos de Fishtalk o Mercatus•'), not a heading

@@ -637,3 +637,15 @@ def test_a_section_ender_on_the_first_line_starts_at_the_texts_start() -> None:
     from jobx.segment import section_ender_starts
 
     assert section_ender_starts("We are an equal opportunity employer and welcome all.", default_rules()) == [0]
+
+
+def test_in_a_dump_a_heading_with_a_comma_glued_on_after_the_last_item() -> None:
+    # glue ('TelefonNoch') marks where the heading starts; a comma in the middle of a sentence's end does not
+    dump = (
+        "Dein Profil✓ Erfahrung im Einkauf, idealerweise im Großhandel✓ Sicheres Auftreten am TelefonNoch besser, "
+        "wenn du✓ schon mit SAP gearbeitet hast✓ Englisch sprichst Das bieten wir✓ 30 Urlaubstage "
+        + "Wir liefern Werkzeug an Handwerksbetriebe in ganz Westfalen. " * 6
+    )
+    found = headings(dump)
+    assert ("Noch besser, wenn du", "preferred_qualifications") in found
+    assert not any(text.startswith(("Im Einkauf", "Erfahrung", "Großhandel")) for text, _ in found)
