@@ -238,6 +238,22 @@ def without_page_furniture(text: str) -> str:
     return "\n".join(out)
 
 
+# A symbol that parts the items of a line, a space on each side, written twice or more in a row of items:
+# 'Hybrid working ✦ $105,000 + super ✦ 20% off your weekly shop ✦ ...' (not '©', '®', '™', '°', and not a
+# row of symbols such as a rating's stars). The next or the last one is looked for within an item's length.
+MAX_ITEM = 300
+SYMBOL_SEPARATOR = regexes.compile(
+    r"(?<=[^\s\p{So}])[ ](?P<symbol>(?![©®™°])\p{So})[ ](?=[^\s\p{So}])"
+    rf"(?:(?=[^\n]{{1,{MAX_ITEM}}}?[ ](?P=symbol)[ ])|(?<=[ ](?P=symbol)[ ][^\n]{{1,{MAX_ITEM}}}?[ ](?P=symbol)[ ]))"
+)
+
+
+def symbol_separated(text: str) -> str:
+    """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
+    '\n• ' (the same length: the text keeps its offsets)."""
+    return SYMBOL_SEPARATOR.sub("\n• ", text)
+
+
 def normalise(text: str) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
@@ -255,6 +271,8 @@ def normalise(text: str) -> NormalText:
         text = dump_lines(text)
     dump = few_breaks and len(text) > DUMP_CHARACTERS_PER_LINE
     text = unwrapped(text, measured)
+    if SYMBOL_SEPARATOR.search(text):
+        text = symbol_separated(text)
     pieces: list[str] = []
     inserted: list[int] = []
     last = 0

@@ -90,6 +90,13 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         100_000,
     ),
     "200k-distinct-bullets-one-line": (lambda n: "Benefits " + "".join(f" • Perk {i}" for i in range(n)), 200_000),
+    # symbols between words, the same one repeated (items to part) and a different one each time (each looked
+    # ahead for within an item's length only)
+    "100k-repeated-symbol-separators": (lambda n: "Perks " + "".join(f"perk {i} ✦ " for i in range(n)), 100_000),
+    "100k-varied-symbols-between-words": (
+        lambda n: "Perks " + "".join(f"word {i} {chr(0x2600 + i % 180)} " for i in range(n)),
+        100_000,
+    ),
     "50k-distinct-headings-on-lines": (
         lambda n: "".join(
             f"{('Responsibilities', 'Requirements', 'Benefits')[i % 3]}\nDo task {i}.\n" for i in range(n)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import jobx
 from jobx.items import split_items
 from jobx.model import SectionKind
 from jobx.rules import default_rules
@@ -948,3 +949,17 @@ def test_in_a_dump_german_comma_perks_with_their_capitalised_nouns() -> None:
             "Parkplätze und Getränke. " + "Hallström beliefert Industrie und Handwerk mit Schrauben und Dübeln. " * 6)
     perks = [item.text for item in extract(dump).benefits]
     assert perks[:3] == ["30 Urlaubstage", "38-Stunden-Woche mit Gleitzeit", "bis zu 2 Tage Homeoffice pro Woche"]
+
+
+def test_an_unknown_heading_over_leave_and_volunteer_days_is_the_perks() -> None:
+    # 'leave' and a volunteer day are perk words: the list votes for the benefits under a heading no rule names
+    text = (
+        "Data Analyst\n\nWhat you'll do\n- Build dashboards for the loyalty team\n\nWhy Orchard Lane?\n"
+        "- An extra week of leave after two years\n- A paid volunteer day every year\n- Free fruit every Friday\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.benefits] == [
+        "An extra week of leave after two years",
+        "A paid volunteer day every year",
+        "Free fruit every Friday",
+    ]

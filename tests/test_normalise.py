@@ -219,3 +219,21 @@ def test_in_a_dump_a_count_of_years_glued_to_a_headings_capitalised_word_starts_
     text = normalise(dump).text
     assert "Bring\n2+ years" in text and "Must-have\n7+ years" in text
     assert normalise("Use Python3 and H264 codecs daily").text == "Use Python3 and H264 codecs daily"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a symbol written twice or more between items parts them, each after the first a bullet of its own line
+        ("Perks: Hybrid ✦ $90,000 + super ✦ 20% off ✦ a day", "Perks: Hybrid\n• $90,000 + super\n• 20% off\n• a day"),
+        ("We offer ❖ bikes ❖ lunch", "We offer\n• bikes\n• lunch"),
+        # written once, a rating's stars, a copyright sign, different icons in a row: left as they are
+        ("Rated 4.5 ★ by staff and © 2026 Acme ✦ one", "Rated 4.5 ★ by staff and © 2026 Acme ✦ one"),
+        ("📍 Inverness · 💼 Optometry · ⏰ Full-time", "📍 Inverness · 💼 Optometry · ⏰ Full-time"),
+        ("★ ★ ★ ★ ☆ (4.2)", "★ ★ ★ ★ ☆ (4.2)"),
+    ],
+    ids=["repeated-star", "repeated-diamond", "once", "different-icons", "a-row-of-symbols"],
+)
+def test_a_repeated_symbol_between_items_parts_them(raw: str, expected: str) -> None:
+    normal = normalise(raw)
+    assert normal.text == expected and len(normal.text) == len(raw)

@@ -649,3 +649,11 @@ def test_in_a_dump_a_heading_with_a_comma_glued_on_after_the_last_item() -> None
     found = headings(dump)
     assert ("Noch besser, wenn du", "preferred_qualifications") in found
     assert not any(text.startswith(("Im Einkauf", "Erfahrung", "Großhandel")) for text, _ in found)
+
+
+def test_in_a_dump_a_question_after_an_icon_is_a_heading() -> None:
+    dump = (
+        "Nice to haves- Python for analysis- Exposure to CRM data🎁 Why Orchard Lane?Hybrid working ✦ 20% off your "
+        "shop ✦ an extra week of leave ✦ a paid volunteer day every year " + "Orchard Lane sells fruit online. " * 8
+    )
+    assert "Why Orchard Lane" in [text for text, _ in headings(dump)]
