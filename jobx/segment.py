@@ -507,6 +507,18 @@ def within_reach(text: str, start: int, end: int) -> bool:
     return last.start() - first.start() < LINE_TEXT_REACH
 
 
+def beside_a_question(text: str, start: int, end: int) -> bool:
+    """The line right before or after this one is a question too: a list of questions (a question on its
+    own, blank lines around it, may head what follows: 'Are you an apprentice ...?' / '' / 'What will you be
+    doing?')."""
+    before = text[max(0, start - LINE_TEXT_REACH) : start].rstrip(" \t")
+    before = before[:-1].rstrip(" \t") if before.endswith("\n") else ""
+    before = before[before.rfind("\n") + 1 :]
+    after = text[end : end + LINE_TEXT_REACH].lstrip(" \t")
+    after = after[1:].split("\n", 1)[0].strip() if after.startswith("\n") else ""
+    return before.endswith(("?", "？")) or after.endswith(("?", "？"))
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
@@ -542,6 +554,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     listed = next_line_is_bullet(text, end)
     if len(words) > PLAIN_HEADING_WORDS and not (colon or question or listed):
         return None
+    if question and not level and beside_a_question(text, start, end):
+        return None  # one of a screening form's questions ('Do you have current AHPRA registration?'), not a heading
     if company_heading(text, rules, match.start("text")) is not None:
         return None  # 'About Acme': found with its company name by the About pass
     requirement = rules.prose_cue(SectionKind.MINIMUM)

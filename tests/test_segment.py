@@ -657,3 +657,26 @@ def test_in_a_dump_a_question_after_an_icon_is_a_heading() -> None:
         "shop ✦ an extra week of leave ✦ a paid volunteer day every year " + "Orchard Lane sells fruit online. " * 8
     )
     assert "Why Orchard Lane" in [text for text, _ in headings(dump)]
+
+
+def test_a_company_profile_is_about_the_company_not_the_candidates_profile() -> None:
+    text = (
+        "Duties\n- Triage patients\n\nCompany profile\nLakeside Private Hospital\nHospitals & Healthcare\n"
+        "1,001-5,000 employees\n"
+    )
+    assert ("Company profile", "company") in headings(text)
+
+
+def test_a_list_of_screening_questions_holds_no_headings() -> None:
+    text = (
+        "Requirements\n- Current AHPRA registration\n\nYour application will include the following questions:\n"
+        "Which statement best describes your right to work in Australia?\nDo you have current AHPRA registration?\n"
+        "How many years' experience do you have as an emergency nurse?\n\nBe careful\nNever give your bank details.\n"
+    )
+    found = [text for text, _ in headings(text)]
+    assert not any(heading.startswith(("Do you have", "How many")) for heading in found)
+
+
+def test_a_question_alone_before_a_question_heading_leaves_it_a_heading() -> None:
+    text = "Are you a newly qualified electrician?\n\nWhat will you be doing?\nYou'll wire new homes.\n"
+    assert "What will you be doing" in [text for text, _ in headings(text)]
