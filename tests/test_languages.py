@@ -345,3 +345,17 @@ def test_korean_we_are_looking_for_heads_the_requirements() -> None:
     ).to_dict()
     assert record["responsibilities"] == ["매장 방문 고객 응대", "재고 입출고 관리"]
     assert record["minimum_qualifications"] == ["고등학교 졸업 이상", "주말 근무 가능하신 분"]
+
+
+def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
+    # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
+    for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
+        text = (
+            f"Ihre Aufgaben\n· Beratung der Kundschaft\n{heading}\n· abgeschlossene Ausbildung als PTA\n"
+            "· sehr gute Deutschkenntnisse\n"
+        )
+        posting = jobx.extract(text)
+        assert [item.text for item in posting.minimum_qualifications] == [
+            "abgeschlossene Ausbildung als PTA",
+            "sehr gute Deutschkenntnisse",
+        ], heading
