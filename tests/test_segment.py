@@ -680,3 +680,8 @@ def test_a_list_of_screening_questions_holds_no_headings() -> None:
 def test_a_question_alone_before_a_question_heading_leaves_it_a_heading() -> None:
     text = "Are you a newly qualified electrician?\n\nWhat will you be doing?\nYou'll wire new homes.\n"
     assert "What will you be doing" in [text for text, _ in headings(text)]
+
+
+@pytest.mark.parametrize("heading", ["THE PACKAGE", "Our package", "Salary and package"])
+def test_a_package_heads_the_perks(heading: str) -> None:
+    assert (heading, "benefits") in headings(f"About you\n- Strong written English\n\n{heading}\n- A pension\n")
