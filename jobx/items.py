@@ -515,7 +515,11 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     # "Python, Go, or Java" is one requirement; three phrases of two words or more that a run-in heading's colon
     # leads to, in lower case, are three ('Nice to have: newsroom experience, experience with the AP Elections
     # API, a portfolio of ...'; not 'Insert DFT logic - scan chains, TAP controller, Clock Control block')
-    phrases = len(pieces) == 3 and all(len(w) >= 2 for w in words) and words[0][0][:1].islower()
+    # and three or more phrases each opening in sentence case ('Exposure to CargoWise One, Knowledge of DGFT
+    # schemes and LUT filing, Diploma in Shipping/Logistics Management'; a board's 'Desired Skills' line)
+    phrases = (len(pieces) == 3 and all(len(w) >= 2 for w in words) and words[0][0][:1].islower()) or (
+        len(pieces) >= 3 and all(len(w) >= 2 and w[0][:1].isupper() and w[1][:1].islower() for w in words)
+    )
     if (
         len(pieces) < (3 if kind is SectionKind.BENEFITS or phrases else 4)
         or lengths[-1] > longest
@@ -998,6 +1002,8 @@ def goes_on_in_lower_case(phrase: str) -> bool:
     or an acronym ('PLR anual')."""
     words = phrase.split()
     first = words[0] if words else ""
+    if len(words) >= 2 and first[:1].isupper() and words[1][:1].islower():
+        return True  # a phrase in sentence case: 'Medical insurance for self and family, Performance incentive'
     return bool(first) and (first[:1].islower() or first[:1].isdigit() or (len(first) > 1 and first.isupper()))
 
 

@@ -963,3 +963,40 @@ def test_an_unknown_heading_over_leave_and_volunteer_days_is_the_perks() -> None
         "A paid volunteer day every year",
         "Free fruit every Friday",
     ]
+
+
+def test_in_a_dump_a_comma_line_of_perks_in_sentence_case_is_one_perk_each() -> None:
+    text = (
+        "PF, ESI, Medical insurance for self and family, Performance incentive, Saturday half day, Travel allowance "
+        "for site visits Joining: Immediate joiners preferred. "
+    )
+    spans = split_items(text, 0, len(text), BEN, default_rules(), dump=True)
+    assert [text[s:e].strip() for s, e in spans][:6] == [
+        "PF",
+        "ESI",
+        "Medical insurance for self and family",
+        "Performance incentive",
+        "Saturday half day",
+        "Travel allowance for site visits",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Exposure to SAP MM, Knowledge of GST returns and e-way bills, Diploma in Materials Management",
+            ["Exposure to SAP MM", "Knowledge of GST returns and e-way bills", "Diploma in Materials Management"],
+        ),
+        # names of one word, or a degree's fields, stay one requirement
+        ("Experience in Python, Java, or Go", ["Experience in Python, Java, or Go"]),
+        (
+            "Bachelor's degree in Computer Science, Engineering, or a related field",
+            ["Bachelor's degree in Computer Science, Engineering, or a related field"],
+        ),
+    ],
+    ids=["sentence-case-phrases", "one-word-names", "a-degrees-fields"],
+)
+def test_a_requirement_line_of_sentence_case_phrases_is_one_item_each(line: str, expected: list[str]) -> None:
+    spans = split_items(line, 0, len(line), SectionKind.PREFERRED, default_rules(), dump=True)
+    assert [line[s:e].strip() for s, e in spans] == expected
