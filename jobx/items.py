@@ -21,7 +21,7 @@ from .votes import SECOND_PERSON, is_duty_verb
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
-    r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu})"
+    r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b)"
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b))"
 )

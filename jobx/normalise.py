@@ -95,6 +95,9 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     if dump and GLUED_WORD.match(text, position, position + 6):
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
+    article = text[position : position + 2] == "A " and text[position + 2 : position + 3].islower()
+    if before.islower() and dump and article:
+        return "\n"  # in a dump, an item opening with the article glued on: '... SolidWorks SimulationA current'
     if before.islower():
         word = LOWER_WORD_END.search(text, max(0, position - 80), position) if following_lower else None
         # outside a dump a word of three letters is as often a prefix of one word: 'isiXhosa', 'phpMyAdmin'

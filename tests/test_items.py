@@ -1000,3 +1000,12 @@ def test_in_a_dump_a_comma_line_of_perks_in_sentence_case_is_one_perk_each() -> 
 def test_a_requirement_line_of_sentence_case_phrases_is_one_item_each(line: str, expected: list[str]) -> None:
     spans = split_items(line, 0, len(line), SectionKind.PREFERRED, default_rules(), dump=True)
     assert [line[s:e].strip() for s, e in spans] == expected
+
+
+def test_an_icon_bullet_before_a_count_of_years_parts_items() -> None:
+    text = "Bachelor of Engineering (Mechanical) or equivalent✓ 3+ years' experience in mechanical design"
+    spans = split_items(text, 0, len(text), MIN, default_rules(), dump=True)
+    assert [text[s:e].strip(" ✓") for s, e in spans] == [
+        "Bachelor of Engineering (Mechanical) or equivalent",
+        "3+ years' experience in mechanical design",
+    ]

@@ -237,3 +237,9 @@ def test_in_a_dump_a_count_of_years_glued_to_a_headings_capitalised_word_starts_
 def test_a_repeated_symbol_between_items_parts_them(raw: str, expected: str) -> None:
     normal = normalise(raw)
     assert normal.text == expected and len(normal.text) == len(raw)
+
+
+def test_in_a_dump_an_item_opening_with_the_article_glued_to_the_last_starts_a_line() -> None:
+    dump = ("Preferred Finite element analysis using ANSYS or SolidWorks SimulationA current Construction Induction "
+            + "We design conveyors for ports and mines across New South Wales. " * 8)
+    assert "SolidWorks Simulation\nA current Construction Induction" in normalise(dump).text
