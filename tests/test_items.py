@@ -1009,3 +1009,17 @@ def test_an_icon_bullet_before_a_count_of_years_parts_items() -> None:
         "Bachelor of Engineering (Mechanical) or equivalent",
         "3+ years' experience in mechanical design",
     ]
+
+
+def test_a_boards_tail_after_the_perks_is_not_perks() -> None:
+    # an application's procedure, the posting's number and a board's fraud warning: classes of boilerplate
+    text = (
+        "Data Engineer\n\nWhat we offer\n- A pension with 8% employer contribution\n- Free on-site parking\n"
+        "- Quick apply and attach your CV and a short cover letter.\n- Job ID 88412067\n"
+        "- Don't provide your bank or credit card details when applying for jobs.\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.benefits] == [
+        "A pension with 8% employer contribution",
+        "Free on-site parking",
+    ]
