@@ -10,7 +10,7 @@ from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block, strong_keyword
 from .skills import skill_matches
-from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
+from .votes import MENU_BARS, bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -64,6 +64,7 @@ def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     lines = block_lines(text, block)
     bullets = [line for line in lines if BULLET_LINE.match(line)]
     lines = bullets or lines  # notes under a list do not vote
+    lines = [line for line in lines if line.count(" | ") < MENU_BARS]  # nor a menu ('Home | Pension | Login')
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None or len(lines) < 2:
         return False

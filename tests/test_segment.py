@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import jobx
 from jobx.normalise import normalise
 from jobx.rules import default_rules
 from jobx.segment import find_headings
@@ -685,3 +686,25 @@ def test_a_question_alone_before_a_question_heading_leaves_it_a_heading() -> Non
 @pytest.mark.parametrize("heading", ["THE PACKAGE", "Our package", "Salary and package"])
 def test_a_package_heads_the_perks(heading: str) -> None:
     assert (heading, "benefits") in headings(f"About you\n- Strong written English\n\n{heading}\n- A pension\n")
+
+
+def test_a_rule_after_a_blank_line_ends_the_list_above_it() -> None:
+    # an e-mail's signature under the perks; a setext heading's underline (right under its text) is no rule
+    text = (
+        "Bookkeeper\n\nWhat we offer\n- KiwiSaver at 4%\n- A day off on your birthday\n\n"
+        "________________________________\n\nHana Whitcombe | Practice Manager\nTussock & Co\nP 03 940 2216\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.benefits] == ["KiwiSaver at 4%", "A day off on your birthday"]
+    setext = "Bookkeeper\n\nWhat we offer\n-------------\n\n- KiwiSaver at 4%\n- A day off on your birthday\n"
+    assert [item.text for item in jobx.extract(setext).benefits] == ["KiwiSaver at 4%", "A day off on your birthday"]
+
+
+def test_a_menu_of_links_does_not_vote_for_the_perks() -> None:
+    text = (
+        "LECU LOCAL 88 - NORTHERN ALBERTA\nLift & Escalator Constructors Union\n"
+        "Home | Dispatch Board | Apprenticeship | Health & Welfare | Pension | Members Login\n\n"
+        "DISPATCH BOARD > Open Calls > Call #26-114\n\n=====================\nJOB CALL #26-114\n"
+        "Posted: Nov 24, 2026\n=====================\n\nDuties\n- Service elevators\n"
+    )
+    assert jobx.extract(text).benefits == ()
