@@ -450,7 +450,24 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
         closes = first[0].isupper() and (
             before[-1].isdigit() or before[-1] == "%" or gap.strip() == ")"
         )
-        if not ((before[0].islower() or closes) and (glued_on or closes) and not joining) or index - last_index < 2:
+        # and after a name of one word, a duty's verb before lower-case words ('... groups across the Midwest Run
+        # the full sales cycle ...'; not in a run of names, 'TAP controller, Clock Control block', nor after an
+        # acronym, 'EDA Test tools', nor a name's noun, 'Mining Act and ...', 'Assistance Plan and ...')
+        duty_after_name = (
+            before[0].isupper()
+            and not before.isupper()
+            and index >= 2
+            and words[index - 2].group()[0].islower()
+            and text[words[index - 2].end() : previous.start()] == " "
+            and first[1:].islower()
+            and following.group()[0].islower()
+            and following.group().lower() not in ("and", "or")
+            and text[word.end() : following.start()] == " "
+            and is_duty_verb(first, rules, gerund=False)
+        )
+        if not (
+            (before[0].islower() or closes or duty_after_name) and (glued_on or closes) and not joining
+        ) or index - last_index < 2:
             continue
         if first[0].isdigit():
             cue = rules.requirement_regex.search(text, word.start(), min(end, word.end() + 12))  # '2+ years'

@@ -1023,3 +1023,33 @@ def test_a_boards_tail_after_the_perks_is_not_perks() -> None:
         "A pension with 8% employer contribution",
         "Free on-site parking",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Own a book of 150 restaurant groups across the Midwest Run the full sales cycle from first call to close "
+            "Build pipeline through outbound calls and emails",
+            ["Own a book of 150 restaurant groups across the Midwest", "Run the full sales cycle from first call to close",
+             "Build pipeline through outbound calls and emails"],
+        ),
+        # a run of names, an acronym, and a name's noun before 'and' are no item's end
+        (
+            "Insert all DFT logic - boundary scan, scan chains, TAP controller, Clock Control block, and other DFT IP "
+            "blocks for every chip we ship this year",
+            ["Insert all DFT logic - boundary scan, scan chains, TAP controller, Clock Control block, and other DFT IP "
+             "blocks for every chip we ship this year"],
+        ),
+        (
+            "Make sure all mine plans comply with the Mine Health and Safety Act and the mine's own standards at all "
+            "times of the year",
+            ["Make sure all mine plans comply with the Mine Health and Safety Act and the mine's own standards at all "
+             "times of the year"],
+        ),
+    ],
+    ids=["duty-verb-after-a-name", "run-of-names", "a-names-noun-before-and"],
+)
+def test_in_a_dump_a_duty_verb_after_a_one_word_name_opens_an_item(text: str, expected: list[str]) -> None:
+    spans = split_items(text, 0, len(text), R, default_rules(), dump=True)
+    assert [text[s:e].strip() for s, e in spans] == expected
