@@ -22,6 +22,8 @@ DURATIONS = [
     ("leave-with-a-minimum-is-no-term", "Perks\n- Unlimited vacation with a 3-week minimum\n", None),
     ("a-term-in-brackets-after-the-kind", "Crew Member\nType: Seasonal (12 weeks)\n", "12 weeks"),
     ("temp-to-hire-days", "Picker\nStatus: Part-time, temp-to-hire (60 days)\n", "60 days"),
+    ("leave-with-an-apostrophe-is-no-term", "We offer\n- 3 weeks' vacation plus 2 personal days\n", None),
+    ("paid-leave-with-an-apostrophe-is-no-term", "Perks\n- 14 weeks’ paid parental leave\n", None),
 ]
 
 
