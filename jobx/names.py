@@ -950,7 +950,8 @@ def page_title(title: str | None) -> str | None:
 # Organization"); a sentence that opens on the team ("The Media Network team builds ...").
 # (a "fulfillment center" or "business unit" in lower case is a place or a kind, not a name)
 UNIT_NOUN = (
-    r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit)"
+    r"(?:[Tt]eams?|[Ss]quad|[Gg]roup|[Oo]rgani[sz]ation|[Pp]ractice|[Dd]epartment|[Dd]ivision|Cent(?:er|re)|Unit"
+    r"|[Dd]esk|[Ss]ection|[Cc]rew)"  # 'our Ocean Exports desk', 'our Haematology section', 'our Building Systems crew'
 )
 TEAM_IN_CONTEXT = regexes.compile(
     r"""(?x)
@@ -964,6 +965,13 @@ TEAM_IN_CONTEXT = regexes.compile(
     + UNIT_NOUN
     + r"\b(?![ ]of[ ]\p{Lu})"  # 'the Department of Health' goes on; 'the Data Platform team of six' ends
 )
+# Less sure: the team the posting grows or the hire leads ('We're growing our Projects Engineering team',
+# 'You'll lead our 3-person Growth Marketing team'), where no phrase above places the hire in one.
+TEAM_GROWN = regexes.compile(
+    r"\b(?:[Gg]row(?:ing)?|[Ee]xpand(?:ing)?|[Ss]trengthen(?:ing)?|lead(?:ing|s)?|head(?:ing|s)?|manag(?:e|es|ing)"
+    r"|run(?:ning|s)?)[ ](?:our|the)[ ]"
+    r"(?P<value>(?:[\p{L}\d][\p{L}\d&/'’.-]*+[ ]|&[ ]){1,5}?)" + UNIT_NOUN + r"\b(?![ ]of[ ]\p{Lu})"
+)
 NAMED_UNIT = regexes.compile(
     r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
     r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
@@ -971,9 +979,9 @@ NAMED_UNIT = regexes.compile(
 # "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
 # related teams support": a sentence or clause that opens on the team's name.
 TEAM_SENTENCE = regexes.compile(
-    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
+    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ])|(?<=\band[ ])(?=[Oo]ur[ ]))(?:(?:[Tt]he|Our|our)[ ])?"
     r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
-    r"(?:[Tt]eam|[Ss]quad|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
+    r"(?:[Tt]eam|[Ss]quad|[Dd]epartment|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
     regex.MULTILINE,
 )
 # The same in the languages jobx reads: a German compound ('unseres Beratungsteams'), a department named
@@ -986,7 +994,7 @@ TEAM_ABROAD = regexes.compile(
 # Every match of these holds one of UNIT_PARTS (a unit noun's tail, as any case of its first letter ends
 # it); none holds a line break, so each is run only on the lines with a part.
 UNIT_PATTERNS = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE)
-UNIT_PARTS = ("eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit")
+UNIT_PARTS = ("eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit", "esk", "ection", "rew")
 
 
 def unit_lines(text: str) -> list[tuple[int, int]]:
@@ -1025,10 +1033,13 @@ NOT_TEAM_WORDS = frozenset(
 )
 
 
+PLACING_SUFFIXES = ("-based", "-person", "-strong")  # 'the Toronto-based ...', 'our 3-person ...', 'a 40-strong ...'
+
+
 def team_name(value: str, noun: str, company: str | None) -> str | None:
     """The name in a team phrase, without praise or place before it; None when no name is left."""
     words = value.split()
-    while words and (words[0].lower() in TEAM_ADJECTIVES or words[0].lower().endswith("-based")):
+    while words and (words[0].lower() in TEAM_ADJECTIVES or words[0].lower().endswith(PLACING_SUFFIXES)):
         words.pop(0)
     if not words or words[-1] == "&" or any(
         word.lower() in NOT_TEAM_WORDS and not joins_names(words, index) for index, word in enumerate(words)
@@ -1138,6 +1149,13 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
+    for text in texts:  # then a team the posting grows or the hire leads
+        for start, end in unit_lines(text):
+            for match in TEAM_GROWN.finditer(text, start, end):
+                name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
+                following = WORD_AFTER.match(text, match.end())
+                if name and not (following and following.group(1) in rules.title_words):
+                    return name
     for text in texts:  # then a name after a team phrase, less often a team's own
         name = team_after_phrase(text, company, rules)
         if name:

@@ -198,6 +198,16 @@ TEAMS = [
     ("a-department-of-someone-else", "Overview\nWe serve the Oregon Department of Transport.", None),
     ("a-german-compound-team", "Über die Stelle\nDu verstärkst unser Vertriebsteam in Köln.", "Vertriebsteam"),
     ("a-department-after-its-word", "Over de functie\nJe werkt binnen de afdeling Klantenservice.", "Klantenservice"),
+    # a team the posting grows or the hire leads, where nothing places the hire in one; a desk, section, crew
+    ("a-team-the-posting-grows", "The opportunity\nWe're growing our Projects Engineering team this year.",
+     "Projects Engineering"),
+    ("a-team-the-hire-leads", "The role\nYou'll lead our 3-person Growth Marketing team.", "Growth Marketing"),
+    ("a-desk", "Overview\nWe are hiring for our Ocean Exports desk in Chennai.", "Ocean Exports"),
+    ("a-section", "Overview\nYou will join our Haematology & Coagulation section.", "Haematology & Coagulation"),
+    ("placed-before-grown", "Overview\nWe are growing our Security Operations Center. You will be part of the Blue "
+     "Team on nights.", "Blue"),
+    ("a-department-that-is-hiring", "Overview\nWe fly cargo, and our Ramp Operations department is expanding.",
+     "Ramp Operations"),
     ("a-team-named-after-the-company", "Kestrel\nAbout the team\nKestrel Pay team builds wallets at Kestrel. Kestrel is hiring.",
      "Kestrel Pay"),
 ]

@@ -137,14 +137,15 @@ def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() ->
         "Wir suchen Verstärkung für unser Beratungsteam.\nIn der Abteilung Finanzen arbeiten Sie mit.",
     ]
     nouns = "team Team teams squad Squad group Group organisation Organization practice Practice department "
-    nouns += "Department division Division Center Centre Unit"
+    nouns += "Department division Division Center Centre Unit desk Desk section Section crew Crew"
     texts += [
-        f"Intro.\nYou will join our Data {noun} today. The Cloud Data {noun} builds it." for noun in nouns.split()
+        f"Intro.\nYou will join our Data {noun} today. The Cloud Data {noun} builds it. We are growing our Web {noun}."
+        for noun in nouns.split()
     ]
     spans = lambda matches: [(m.span(), m.span("value")) for m in matches]  # noqa: E731
     for text in texts:
         lines = names.unit_lines(text)
-        for pattern in names.UNIT_PATTERNS:
+        for pattern in (*names.UNIT_PATTERNS, names.TEAM_GROWN):
             whole = list(pattern.finditer(text))
             assert spans(whole) == spans(m for start, end in lines for m in pattern.finditer(text, start, end))
             assert all("\n" not in m.group() and any(p in m.group() for p in names.UNIT_PARTS) for m in whole)
