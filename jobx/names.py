@@ -1071,7 +1071,7 @@ LOWER_CASE_UNIT = regexes.compile(r"(?i:teams?|group)$")
 # heading ('Il team' / 'Logistica gestisce ...').
 TEAM_NAME_AFTER = (
     r"[ \n](?P<value>\p{Lu}[\p{L}&'’/-]*+(?:[ ](?:&[ ]|\p{Ll}{1,3}[ ])?\p{Lu}[\p{L}&'’/-]*+){0,3})"
-    r"(?=[ \t]*+(?:[.,;:!?)]|\p{Ll}|$))"
+    r"(?=[ \t]*+(?:[.,;:!?()]|\p{Ll}|$))"  # ('le service Finance (5 personnes)')
 )
 TEAM_PHRASE_CACHE: dict[int, tuple[object, object, object]] = {}  # id(rules.raw) -> (rules.raw, pattern, phrases)
 

@@ -359,3 +359,18 @@ def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
             "abgeschlossene Ausbildung als PTA",
             "sehr gute Deutschkenntnisse",
         ], heading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Votre rôle\nVous rejoignez le service Finance (5 personnes) et devenez son relais.\n", "Finance"),
+        ("Missions\nVous rejoindrez le pôle Collecte, une équipe de cinq personnes.\n", "Collecte"),
+        ("La empresa\nBuscamos dos personas que se incorporarán al equipo de Pisos del hotel.\n", "Pisos"),
+        ("Chi siamo\nCerchiamo una risorsa da inserire nel team Sinistri RCA della sede.\n", "Sinistri RCA"),
+        ("Sobre a vaga\nBuscamos um técnico para integrar a equipe do SESMT na fábrica.\n", "SESMT"),
+    ],
+    ids=["fr-le-service", "fr-le-pole", "es-equipo-de", "it-nel-team", "pt-equipe-do"],
+)
+def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str) -> None:
+    assert jobx.extract(text).team == expected
