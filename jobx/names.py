@@ -91,7 +91,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
-    return repeated_opening_line(lines[:1], prose)
+    return repeated_opening_line(lines, prose)
 
 
 # A header's run of capitalised words, glue parting a word ('Sign InSenior Data Engineer'), as a title's words
@@ -268,18 +268,38 @@ def heading_title(heading: str | None, rules: Rules) -> str | None:
 
 def repeated_opening_line(lines: list[str], prose: str) -> str | None:
     """A short capitalised first line that the prose names again ("Senior Caretaker" ... "we are looking for
-    a senior caretaker"): a title without a title word."""
-    for line in lines:
+    a senior caretaker"): a title without a title word. Past the first line, the first part of a header line
+    ('HR Generalist – 12 month FTC' ... 'We are looking for an HR Generalist to'), which the prose names as one
+    job ('an HR Generalist'; not a place, 'in Uberlândia', nor a site, 'Job Bank')."""
+    lowered = prose.lower()
+    for number, whole in enumerate(lines):
+        line = SPACED_DASH.split(whole)[0].strip()
+        if number and (LEGAL_FORM.search(line) or any(character.isdigit() for character in line)):
+            continue
         words = line.split()
         if not 1 <= len(words) <= MAX_REPEATED_TITLE_WORDS or line.endswith((":", "?", "!", ".")):
             continue
         if not all(word[:1].isupper() or word in TITLE_JOINERS for word in words):
             continue
-        lowered = prose.lower()
         first = lowered.find(line.lower())
-        if first != -1 and lowered.find(line.lower(), first + len(line)) != -1:
-            return line
+        if first == -1 or lowered.find(line.lower(), first + len(line)) == -1:
+            continue
+        if number == 0 or regex.search(rf"\b(?:{ONE_OF})[ ]{regex.escape(line.lower())}\b", lowered):
+            tail = whole[len(line) :]
+            plain_tail = not any(character.isdigit() for character in tail) and not TAIL_TERMS.search(tail)
+            return whole if plain_tail and len(whole.split()) <= MAX_TITLE_WORDS else line
     return None
+
+
+# A title's tail that states the job's terms or place, not its specialism: '– Contract', '- Remote', '(FTC)'
+TAIL_TERMS = regexes.compile(
+    r"(?i)\b(?:contract|permanent|temporary|temp|fixed[- ]term|FTC|part[- ]time|full[- ]time|remote|hybrid|on[- ]?site"
+    r"|maternity|cover|locum|shift|nights?|days)\b"
+)
+
+
+# 'a' / 'an' in the languages jobx reads: how prose names one job ('an HR Generalist', 'um Técnico')
+ONE_OF = "a|an|um|uma|un|une|una|uno|ein|eine|einen|een|en|ett"
 
 
 # A header's decoration: "[São Paulo] Back-end Developer @ KAVAK", "【急募】Engineer".
@@ -579,6 +599,8 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
             place_beside = terms and places and " " in candidate
         if not plausible_company_line(candidate, rules):
             continue
+        if set(candidate.lower().split()) <= set(title.lower().split()):
+            continue  # the title's own words: its department or category ('Tax · Cork' under 'Tax Senior – ...')
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
         first_word = candidate.split()[0]
         # a name in capitals is named again in any case: 'ASHCOMBE DISTRICT COUNCIL' ... 'the Ashcombe area'

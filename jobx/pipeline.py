@@ -21,6 +21,8 @@ LIST_FIELDS = {
 }
 
 
+YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
+
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
@@ -221,8 +223,9 @@ def assemble(
     for field, value in fields.labelled_fields(perks, rules).items():
         labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
     stated_title = fields.clean_value(labelled.get("title", ""))
-    if stated_title and not stated_title[:1].isalpha():
-        stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name
+    if stated_title and (not stated_title[:1].isalpha() or stated_title.casefold() in YES_NO):
+        stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name; and
+        # 'EE Position: Yes' a form's answer
     title = stated_title or fields.find_title(opening, first_sentence, searched, rules)
     company = (
         fields.clean_value(labelled.get("company", ""))

@@ -879,3 +879,49 @@ SCRAPED_HEADERS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in SCRAPED_HEADERS], ids=[c[0] for c in SCRAPED_HEADERS])
 def test_title_named_again_in_a_scraped_header(text: str, expected: str | None) -> None:
     assert jobx.extract(text).title == expected
+
+
+# A header line that names a job no title word names, which the prose names as one job: its first part
+# where the rest states terms, the whole line where the rest is the job's specialism; and the line under it
+# that repeats the title's own words is its department, not the employer.
+HEADER_TITLES = [
+    (
+        "terms-after-the-dash",
+        "Skip to main content\nHome > HR Jobs > HR Generalist Jobs\n\nHR Generalist – 12 month FTC\nTrambridge Cycles Ltd\n"
+        "Bristol\n\nWe are looking for an HR Generalist to join our People team.\n",
+        "HR Generalist",
+        None,
+    ),
+    (
+        "a-specialism-after-the-dash",
+        "← Back to Job Openings\n\nTax Senior – Private Client & Owner-Managed Businesses\nTax · Cork, County Cork\n"
+        "Apply for This Job\nÓ Dálaigh & Partners are Chartered Accountants in Cork. We are hiring a Tax Senior "
+        "to join Ó Dálaigh & Partners.\n",
+        "Tax Senior – Private Client & Owner-Managed Businesses",
+        "Tax",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "not_company"), [c[1:] for c in HEADER_TITLES], ids=[c[0] for c in HEADER_TITLES]
+)
+def test_a_header_line_the_prose_names_as_a_job(text: str, title: str | None, not_company: str | None) -> None:
+    posting = jobx.extract(text)
+    assert posting.title == title
+    if not_company:
+        assert posting.company != not_company
+
+
+def test_a_forms_yes_is_no_title() -> None:
+    text = "Maintenance Electrician (Shift)\nBluegum Foods (Pty) Ltd\n\nLocation: Durban\nEE Position: Yes\n"
+    assert jobx.extract(text).title == "Maintenance Electrician (Shift)"
+
+
+def test_a_place_the_prose_names_again_is_no_title() -> None:
+    from jobx.names import repeated_opening_line
+
+    prose = "Vagas abertas\nUberlândia\nTrabalhe em Uberlândia com a nossa equipe de instalação."
+    assert repeated_opening_line(["Vagas abertas", "Uberlândia"], prose) is None
+    prose = "Vagas abertas\nInstalador Solar\nTrabalhe em Uberlândia. Buscamos um Instalador Solar."
+    assert repeated_opening_line(["Vagas abertas", "Instalador Solar"], prose) == "Instalador Solar"
