@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from .rules import Rules
 
 # The marks that bullet a line: dashes, dots, arrows, ticks, and the Japanese middle dot ('・社内SE').
+# A form's answers, alone on a line: 'Yes', 'No' (items.keep; segment: a question they follow is no heading).
+ANSWERS = frozenset({"yes", "no", "y", "n", "n/a"})
 BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･ㆍ"  # (ㆍ: the Korean interpunct that lists items)
 # A bullet that opens a line: marks, '1.' / '(2)' numbers ('1.负责' and '1、负责' without a space in a script
 # without spaces), 'a)' letters, 'iv.' small Roman numerals; the match ends where its words start.

@@ -9,7 +9,7 @@ from functools import lru_cache
 import regex
 
 from . import regexes
-from .features import LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
+from .features import ANSWERS, LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
@@ -590,6 +590,13 @@ AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&|und|et|y|e)[ \t]+")  # (also de,
 LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 
 
+# A line that is only a contact detail or its label: 'Phone', 'Website', '(985) 555-0143', 'www.acme.example',
+# 'jobs@acme.example'.
+CONTACT_ONLY = regexes.compile(
+    r"(?i:address|phone|telephone|tel|mobile|fax|e-?mail|website|web ?site|contact)\.?:?"
+    r"|[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
+    r"|(?i:(?:address|phone|telephone|tel|fax|e-?mail|website)\.?:?[ \t]+)(?:[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)"
+)
 SCREENING_QUESTION = regexes.compile(
     r"(?i:do|does|are|is|have|has|how|what|which|will|can|would|could|when|where)\b[^\n]*\?[ \t]*$"
 )
@@ -632,6 +639,8 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return False  # a legal notice, an application step or a pointer, wherever it stands
     if SCREENING_QUESTION.match(text):
         return False  # a screening question ('Do you have a valid driving licence?') asks, it does not list
+    if CONTACT_ONLY.fullmatch(text.strip()) or text.strip(" .").casefold() in ANSWERS:
+        return False  # a contact block's label or detail ('Phone', '(985) 555-0143', a link), a form's answer
     if unit.bulleted:
         return True
     if leading_label(text, 0, len(text), rules):

@@ -11,7 +11,7 @@ from itertools import compress
 import regex
 
 from . import regexes
-from .features import BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
+from .features import ANSWERS, BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 
@@ -516,7 +516,7 @@ def within_reach(text: str, start: int, end: int) -> bool:
 
 
 def beside_a_question(text: str, start: int, end: int) -> bool:
-    """The line right before or after this one is a question too: a list of questions (a question on its
+    """The line right before or after this one is a question too, or an answer: a form's questions (a question on its
     own, blank lines around it, may head what follows: 'Are you an apprentice ...?' / '' / 'What will you be
     doing?')."""
     before = text[max(0, start - LINE_TEXT_REACH) : start].rstrip(" \t")
@@ -524,7 +524,17 @@ def beside_a_question(text: str, start: int, end: int) -> bool:
     before = before[before.rfind("\n") + 1 :]
     after = text[end : end + LINE_TEXT_REACH].lstrip(" \t")
     after = after[1:].split("\n", 1)[0].strip() if after.startswith("\n") else ""
-    return before.endswith(("?", "？")) or after.endswith(("?", "？"))
+    # (or a form's answers follow it: 'Do you have a high school diploma?' / 'Yes' / 'No'; or its number
+    # stands above it: '02' / 'How many years of experience do you have?')
+    return (
+        before.endswith(("?", "？"))
+        or after.endswith(("?", "？"))
+        or after.strip(" .").casefold() in ANSWERS
+        or QUESTION_NUMBER.fullmatch(before.strip()) is not None
+    )
+
+
+QUESTION_NUMBER = regexes.compile(r"(?i:q)?\d{1,3}[.)]?")
 
 
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:

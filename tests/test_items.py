@@ -1053,3 +1053,27 @@ def test_a_boards_tail_after_the_perks_is_not_perks() -> None:
 def test_in_a_dump_a_duty_verb_after_a_one_word_name_opens_an_item(text: str, expected: list[str]) -> None:
     spans = split_items(text, 0, len(text), R, default_rules(), dump=True)
     assert [text[s:e].strip() for s, e in spans] == expected
+
+
+def test_a_contact_block_and_a_forms_answers_are_no_items() -> None:
+    text = (
+        "Deputy Clerk\n\nRequirements\n- A high school diploma\n- Two years of customer service\n\nQuestions\n01\n"
+        "Do you have a high school diploma or equivalent?\nYes\nNo\n02\nHow many years of clerical experience do you "
+        "have?\nLess than 2 years\n2 - 4 years\nMore than 4 years\n\nBenefits\n- Twelve paid holidays\n- Free parking\n"
+        "Address\n218 Courthouse Square\nPhone\n(985) 555-0143\nWebsite\nhttps://www.parishclerk.example\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A high school diploma",
+        "Two years of customer service",
+    ]
+    assert [item.text for item in posting.benefits][:2] == ["Twelve paid holidays", "Free parking"]
+    assert not {"Address", "Phone", "Website", "(985) 555-0143", "https://www.parishclerk.example"} & {
+        item.text for item in posting.benefits
+    }
+
+
+@pytest.mark.parametrize("line", ["Phone and laptop", "Telemetry or step-down experience", "38/36.25 hour work week"])
+def test_a_perk_or_requirement_that_opens_like_a_contact_detail_is_kept(line: str) -> None:
+    posting = jobx.extract(f"Engineer\n\nBenefits\n- {line}\n- Free parking\n")
+    assert line in [item.text for item in posting.benefits]
