@@ -597,6 +597,7 @@ CONTACT_ONLY = regexes.compile(
     r"|[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
     r"|(?i:(?:address|phone|telephone|tel|fax|e-?mail|website)\.?:?[ \t]+)(?:[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)"
 )
+MAX_CONTACT = 80  # characters of a contact detail alone on a line
 SCREENING_QUESTION = regexes.compile(
     r"(?i:do|does|are|is|have|has|how|what|which|will|can|would|could|when|where)\b[^\n]*\?[ \t]*$"
 )
@@ -639,7 +640,7 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return False  # a legal notice, an application step or a pointer, wherever it stands
     if SCREENING_QUESTION.match(text):
         return False  # a screening question ('Do you have a valid driving licence?') asks, it does not list
-    if CONTACT_ONLY.fullmatch(text.strip()) or text.strip(" .").casefold() in ANSWERS:
+    if len(text) <= MAX_CONTACT and (CONTACT_ONLY.fullmatch(text.strip()) or text.strip(" .").casefold() in ANSWERS):
         return False  # a contact block's label or detail ('Phone', '(985) 555-0143', a link), a form's answer
     if unit.bulleted:
         return True

@@ -994,6 +994,7 @@ TEAM_GROWN = regexes.compile(
     r"|run(?:ning|s)?)[ ](?:our|the)[ ]"
     r"(?P<value>(?:[\p{L}\d][\p{L}\d&/'’.-]*+[ ]|&[ ]){1,5}?)" + UNIT_NOUN + r"\b(?![ ]of[ ]\p{Lu})"
 )
+GROWN_VERB_PARTS = ("row", "xpand", "trengthen", "lead", "head", "manag", "run")
 NAMED_UNIT = regexes.compile(
     r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
     r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
@@ -1001,10 +1002,15 @@ NAMED_UNIT = regexes.compile(
 # "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
 # related teams support": a sentence or clause that opens on the team's name.
 TEAM_SENTENCE = regexes.compile(
-    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ])|(?<=\band[ ])(?=[Oo]ur[ ]))(?:(?:[Tt]he|Our|our)[ ])?"
+    r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
     r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
     r"(?:[Tt]eam|[Ss]quad|[Dd]epartment|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
     regex.MULTILINE,
+)
+# ... also a clause after 'and' that opens on the team: '..., and our Ramp Operations department is expanding'.
+TEAM_CLAUSE = regexes.compile(
+    r"and[ ](?:[Oo]ur)[ ](?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
+    r"(?:[Tt]eam|[Ss]quad|[Dd]epartment)[ ](?=\p{Ll})"
 )
 # The same in the languages jobx reads: a German compound ('unseres Beratungsteams'), a department named
 # after its word ('binnen de afdeling Informatiemanagement', 'in der Abteilung Finanzen').
@@ -1015,8 +1021,12 @@ TEAM_ABROAD = regexes.compile(
 )
 # Every match of these holds one of UNIT_PARTS (a unit noun's tail, as any case of its first letter ends
 # it); none holds a line break, so each is run only on the lines with a part.
-UNIT_PATTERNS = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE)
-UNIT_PARTS = ("eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit", "esk", "ection", "rew")
+LINE_UNIT_PATTERNS = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE)
+UNIT_PATTERNS = (*LINE_UNIT_PATTERNS, TEAM_CLAUSE)
+UNIT_PARTS = (
+    "eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit",
+    "esk", "Section", "section", "rew",  # (whole: 'ection' stands in many words)
+)
 
 
 def unit_lines(text: str) -> list[tuple[int, int]]:
@@ -1161,7 +1171,13 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
     for text in texts:
         lines = unit_lines(text)  # no match of the three crosses a line: each is run on the lines that can hold one
-        matches = [m for pattern in UNIT_PATTERNS for start, end in lines for m in pattern.finditer(text, start, end)]
+        matches = [m for pattern in LINE_UNIT_PATTERNS for at, to in lines for m in pattern.finditer(text, at, to)]
+        matches += [  # (TEAM_CLAUSE only where 'and our' stands: a find, not the pattern tried along the line)
+            m
+            for start, end in lines
+            if text.find("and our ", start, end) != -1 or text.find("and Our ", start, end) != -1
+            for m in TEAM_CLAUSE.finditer(text, start, end)
+        ]
         if may_name_team_abroad(text):
             matches.extend(TEAM_ABROAD.finditer(text))
         for match in sorted(matches, key=lambda m: (m.start("value"), -m.end("value"))):
@@ -1173,6 +1189,8 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
                 return name
     for text in texts:  # then a team the posting grows or the hire leads
         for start, end in unit_lines(text):
+            if not any(text.find(verb, start, end) != -1 for verb in GROWN_VERB_PARTS):
+                continue  # (every match holds one: a few finds instead of the pattern tried along the line)
             for match in TEAM_GROWN.finditer(text, start, end):
                 name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
                 following = WORD_AFTER.match(text, match.end())

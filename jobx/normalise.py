@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from . import regexes
@@ -251,6 +252,18 @@ SYMBOL_SEPARATOR = regexes.compile(
 )
 
 
+def repeats_a_spaced_symbol(text: str) -> bool:
+    """Some symbol stands twice or more between spaces: the only texts SYMBOL_SEPARATOR may change (a scan
+    of the text's distinct characters and a count, where the pattern would be tried at every space)."""
+    if SPACED_SYMBOL.search(text) is None:
+        return False
+    symbols = [c for c in set(text) if c > "\u00a5" and unicodedata.category(c) == "So"]
+    return any(text.count(f" {symbol} ") >= 2 for symbol in symbols)
+
+
+SPACED_SYMBOL = regexes.compile(r" \p{So} ")
+
+
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
     '\n• ' (the same length: the text keeps its offsets)."""
@@ -274,7 +287,7 @@ def normalise(text: str) -> NormalText:
         text = dump_lines(text)
     dump = few_breaks and len(text) > DUMP_CHARACTERS_PER_LINE
     text = unwrapped(text, measured)
-    if SYMBOL_SEPARATOR.search(text):
+    if not text.isascii() and repeats_a_spaced_symbol(text):  # (no symbol is ASCII)
         text = symbol_separated(text)
     pieces: list[str] = []
     inserted: list[int] = []
