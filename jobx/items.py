@@ -447,9 +447,10 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue
         # after a lower-case word, or a figure or a bracket that closes a phrase ('... below 95% Reconcile
         # carrier invoices', 'Advanced Excel (pivot tables) Working knowledge of SQL')
+        numbered_name = before.isdigit() and len(before) <= 3 and index >= 2 and words[index - 2].group()[:1].isupper()
         closes = first[0].isupper() and (
-            before[-1].isdigit() or before[-1] == "%" or gap.strip() == ")"
-        )
+            (before[-1].isdigit() and not numbered_name) or before[-1] == "%" or gap.strip() == ")"
+        )  # (not a name's number: 'a Level 3 Agriculture certificate', 'Class 1 Licence')
         # and after a name of one word, a duty's verb before lower-case words ('... groups across the Midwest Run
         # the full sales cycle ...'; not in a run of names, 'TAP controller, Clock Control block', nor after an
         # acronym, 'EDA Test tools', nor a name's noun, 'Mining Act and ...', 'Assistance Plan and ...')

@@ -1077,3 +1077,14 @@ def test_a_contact_block_and_a_forms_answers_are_no_items() -> None:
 def test_a_perk_or_requirement_that_opens_like_a_contact_detail_is_kept(line: str) -> None:
     posting = jobx.extract(f"Engineer\n\nBenefits\n- {line}\n- Free parking\n")
     assert line in [item.text for item in posting.benefits]
+
+
+def test_in_a_dump_a_names_number_does_not_end_an_item() -> None:
+    text = (
+        "A GrowSafe certificate, or willingness to get one Bonus if you have AI experience or a Level 3 Agriculture "
+        "certificate. "
+    )
+    spans = split_items(text, 0, len(text), MIN, default_rules(), dump=True)
+    assert [text[s:e].strip() for s, e in spans][-1] == (
+        "Bonus if you have AI experience or a Level 3 Agriculture certificate."
+    )
