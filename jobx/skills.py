@@ -89,14 +89,33 @@ def edition_pattern(key: str, rules: Rules) -> regex.Pattern[str] | None:
     return compiled[key]
 
 
-def continuation(text: str, end: int, key: str, found: str, rules: Rules) -> str:
+# A product line's word after its maker's name, by its shape: a word with a capital inside ('Guidewire
+# ClaimCenter', 'Cerner PathNet') or a short acronym ('ServiceNow GRC', 'SAP MM', 'Azure AD').
+PRODUCT_LINE = regexes.compile(r"[ ](?P<word>\p{Lu}\p{Ll}+\p{Lu}\p{L}*+|\p{Lu}{2,4})(?![\p{L}\p{N}_-])")
+
+
+def product_line(text: str, end: int, rules: Rules) -> str:
+    """' ClaimCenter' after 'Guidewire'; '' where the word is a name of its own ('Excel VBA'), one of the
+    words of business ('Salesforce CRM'), or none follows."""
+    match = PRODUCT_LINE.match(text, end)
+    if match is None:
+        return ""
+    word = match.group("word")
+    if word in rules.skill_names or word.lower() in rules.skill_names or word.lower() in rules.not_skill_words:
+        return ""
+    return " " + word
+
+
+def continuation(text: str, end: int, key: str, found: str, rules: Rules, written: str | None = None) -> str:
     """The rest of a product's name after the name found ending at `end`: a version ('WCAG 2.1'), and after a
     version an edition word the vocabulary lists for that vendor ('Sage 300 People'); '' when none follows."""
     if len(found) < 2 or found[-1].isdigit():
         return ""  # 'C 2', 'R 4': too easily a grade or a list number; 'DirectX 12', 'ISO 27001': versioned already
     version = VERSION.match(text, end)
     if not version:
-        return ""
+        # (the product line's word by its case: in the text as written, where `text` is lower-cased)
+        same = written is not None and len(written) == len(text)
+        return product_line(written if same else text, end, rules)
     edition = edition_pattern(key, rules)
     word = edition.match(text, version.end()) if edition else None
     written = editions(rules)[1]
@@ -124,7 +143,7 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         guard = CONTEXT.get(rules.skill_spellings[key])
         if guard and not guard.search(text, text.rfind("\n", 0, match.start()) + 1, line_end(text, match.end())):
             continue  # 'an axe', 'raft foundations': the everyday word
-        rest = continuation(text, match.end(), key, found, rules)
+        rest = continuation(text, match.end(), key, found, rules, joined)
         if rest:
             written = rules.skill_spellings[key] + rest
             seen.setdefault(written.lower(), written)

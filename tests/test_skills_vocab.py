@@ -397,3 +397,21 @@ def test_a_name_read_by_its_shape_is_not_dropped_for_holding_a_known_skills_lett
                          "Linux/UNIX administration", "CompTIA CySA+ certified"], default_rules())
     assert "CSM" in found and "PSM" in found  # 'c' is inside 'csm' as a letter, not as a name
     assert "Linux/UNIX" not in found  # Linux is named already
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a product line's word after its maker's name, by its shape: a capital inside it, or a short acronym
+        ("Experience with a GRC tool such as Archer or ServiceNow GRC", ("ServiceNow GRC",)),
+        ("Results entered in Cerner PathNet", ("Cerner PathNet",)),
+        ("Drawings kept in SolidWorks PDM", ("SolidWorks PDM",)),
+        # not a name of its own, nor a word of business, nor an ordinary capitalised word
+        ("Macros in Excel VBA", ("Excel", "VBA")),
+        ("Admin of Salesforce CRM", ("Salesforce",)),
+        ("Salesforce Service Cloud for the support desk", ("Salesforce",)),
+    ],
+    ids=["acronym", "inner-capital", "acronym-after-a-camel-name", "a-known-name", "a-business-word", "plain-words"],
+)
+def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
