@@ -150,7 +150,7 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         else:
             seen.setdefault(name, rules.skill_spellings[key])
     known = {value.lower() for value in seen.values()}
-    for name in [*listed_names(texts_list, rules), *camel_names(texts_list, rules)]:
+    for name in [*listed_names(texts_list, rules), *camel_names(texts_list, rules), *standard_names(texts_list)]:
         if name.lower() not in known and not any(names_one_another(name.lower(), value) for value in known):
             seen.setdefault(name.lower(), name)
             known.add(name.lower())
@@ -238,6 +238,19 @@ def camel_names(texts: Iterable[str], rules: Rules) -> list[str]:
             if len(name) >= MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words:
                 found.append(name)
     return found
+
+
+# A standard named by its body and number: 'ISO 15189', 'IATF 16949', 'EN 50128', 'NR-10', 'NZS 3910',
+# 'BS 7671', 'AS/NZS 3000', 'IEC 62304' (the bodies that write the standards postings ask for).
+STANDARD = regexes.compile(
+    r"(?<![\p{L}\p{N}/-])(?:ISO(?:/IEC)?|IEC|EN|IATF|NR|AS/NZS|AS|NZS|BS|DIN|IEEE|IPC|ASME|ANSI|ASTM|NFPA)"
+    r"(?:[ ]|-(?=\d))\d{1,5}(?:[-:.]\d{1,4})*(?![\p{L}\p{N}])"
+)
+
+
+def standard_names(texts: Iterable[str]) -> list[str]:
+    """The standards the requirements name, as written."""
+    return [match.group() for text in texts for match in STANDARD.finditer(text)]
 
 
 def line_end(text: str, start: int) -> int:

@@ -415,3 +415,18 @@ def test_a_name_read_by_its_shape_is_not_dropped_for_holding_a_known_skills_lett
 )
 def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Audits against ISO 15189 and IATF 16949", ("ISO 15189", "IATF 16949")),
+        ("NR-10 e NR-35 válidas", ("NR-10", "NR-35")),
+        ("Works to EN 50128 and AS/NZS 3000", ("EN 50128", "AS/NZS 3000")),
+        # a count or a model is no standard: 'EN' alone, 'ISO' with a word, 'AS' inside a word
+        ("Speaks EN and FR; ISO certified sites; BASF 2000 plant", ()),
+    ],
+    ids=["iso-iatf", "brazilian-nr", "en-and-as-nzs", "not-standards"],
+)
+def test_a_standard_named_by_its_body_and_number_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
