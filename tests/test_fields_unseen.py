@@ -925,3 +925,22 @@ def test_a_place_the_prose_names_again_is_no_title() -> None:
     assert repeated_opening_line(["Vagas abertas", "Uberlândia"], prose) is None
     prose = "Vagas abertas\nInstalador Solar\nTrabalhe em Uberlândia. Buscamos um Instalador Solar."
     assert repeated_opening_line(["Vagas abertas", "Instalador Solar"], prose) == "Instalador Solar"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The role\nThis is a permanent, full-time role, hybrid with two office days a week (Tuesdays and "
+            "Thursdays) at our King Street West office.\n",
+            "hybrid with two office days a week (Tuesdays and Thursdays) at our King Street West office",
+        ),
+        (
+            "Overview\nHybrid: 3 days from our Baner office, rest from home.\n",
+            "Hybrid: 3 days from our Baner office, rest from home",
+        ),
+    ],
+    ids=["days-after-the-word", "a-label-and-its-days"],
+)
+def test_hybrid_with_its_office_days(text: str, expected: str) -> None:
+    assert logistics(text)["work_arrangement"] == expected
