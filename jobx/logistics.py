@@ -342,6 +342,10 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
         if len(parts) < 2:
             continue
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
+            # a place written with its region's code is one among any parts: 'Shiftwise · Chicago, IL · 1 week ago'
+            coded = next((part for part in parts[1:] if CITY_AND_REGION_CODE.fullmatch(part)), None)
+            if coded:
+                found.setdefault("location", coded)
             continue
         places = []
         others = [part for part in parts if not (rules.arrangement_regex.match(part) or employment_type(part, rules))]
@@ -500,6 +504,8 @@ def long_header_opening(text: str) -> list[tuple[int, str]]:
     return [(0, text[start : separators[-1].start()])] if len(separators) >= 2 else []
 
 
+# a place with its region's code: 'Chicago, IL', 'Geelong, VIC'
+CITY_AND_REGION_CODE = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
 REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"

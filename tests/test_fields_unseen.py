@@ -944,3 +944,20 @@ def test_a_place_the_prose_names_again_is_no_title() -> None:
 )
 def test_hybrid_with_its_office_days(text: str, expected: str) -> None:
     assert logistics(text)["work_arrangement"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Account Executive (East)\nFieldnote · New York, NY · Sales\n\nAbout us\nWe sell software.\n", "New York, NY"),
+        (
+            "Try Premium for $0 Account Executive Shiftwise · Chicago, IL · 1 week ago · 87 applicants Promoted by hirer "
+            "· Actively reviewing applicants. About the job Shiftwise builds scheduling software for restaurants and "
+            "we are hiring. " * 2,
+            "Chicago, IL",
+        ),
+    ],
+    ids=["a-meta-line-without-terms", "a-scrapes-header"],
+)
+def test_a_place_with_its_region_code_among_a_headers_parts(text: str, expected: str) -> None:
+    assert logistics(text)["location"] == expected
