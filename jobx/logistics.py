@@ -675,22 +675,29 @@ def split_arrangement(location: str | None, arrangement: str | None, rules: Rule
 # not its hours: 'permanent, part-time', 'unbefristet, Teilzeit', 'CDI à temps partiel'.
 TENURE_WORDS = frozenset({
     "permanent", "unbefristet", "festanstellung", "indefinido", "contrato indefinido", "cdi", "efetivo", "efetiva",
-    "tempo indeterminato", "vast contract", "vaste aanstelling", "vast dienstverband",
+    "tempo indeterminato", "vast contract", "vaste aanstelling", "vast dienstverband", "正社員", "정규직",
 })
 MAX_KIND_VALUE = 200
 
 
 def employment_type(value: str, rules: Rules) -> str | None:
-    """The kind of job the value names first; a word of tenure ('Permanent') gives way to a word of hours
-    after it ('Permanent, part-time')."""
+    """The kind of job the value names first; a word of tenure ('Permanent', a contract's term) gives way to
+    a word of hours after it ('Permanent, part-time', '2-year renewable contract, full time', 'Fixed term -
+    Full time')."""
     match = rules.employment_regex.search(value, 0, MAX_KIND_VALUE)
     if match is None:
         return None
-    if heading_key(match.group()) in TENURE_WORDS:
+    key = heading_key(match.group())
+    if key in TENURE_WORDS or rules.employment_words.get(key) in TERM_KINDS:
         hours = rules.employment_regex.search(value, match.end(), MAX_KIND_VALUE)
-        if hours is not None and heading_key(hours.group()) not in TENURE_WORDS:
-            match = hours
+        if hours is not None and rules.employment_words.get(heading_key(hours.group())) in HOURS_KINDS:
+            if heading_key(hours.group()) not in TENURE_WORDS:
+                match = hours
     return rules.employment_words.get(heading_key(match.group()))
+
+
+TERM_KINDS = ("contract", "temporary")  # kinds that say how long, not how many hours
+HOURS_KINDS = ("full-time", "part-time")
 
 
 def clean_value(value: str) -> str | None:

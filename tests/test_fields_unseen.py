@@ -961,3 +961,21 @@ def test_hybrid_with_its_office_days(text: str, expected: str) -> None:
 )
 def test_a_place_with_its_region_code_among_a_headers_parts(text: str, expected: str) -> None:
     assert logistics(text)["location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2-year renewable contract, full time", "full-time"),
+        ("Fixed term - Full time", "full-time"),
+        ("12-month fixed term, renewable", "contract"),
+        # a regular post named later is its tenure, not its hours: a contract stays one
+        ("契約社員（1年ごとの更新、3年目以降に正社員登用の実績あり）", "contract"),
+    ],
+    ids=["contract-then-hours", "fixed-term-then-hours", "a-term-alone", "japanese-contract-then-regular"],
+)
+def test_a_terms_word_gives_way_to_the_hours_after_it(value: str, expected: str) -> None:
+    from jobx.logistics import employment_type
+    from jobx.rules import default_rules
+
+    assert employment_type(value, default_rules()) == expected
