@@ -775,3 +775,19 @@ def test_employer_who_posted(text: str, expected: str | None) -> None:
     import jobx
 
     assert jobx.extract(text).company == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("About us\nVaaniq BPO Services Pvt. Ltd. is hiring. Vaaniq BPO Services Pvt. Ltd. runs contact centres.\n",
+         "Vaaniq BPO Services Pvt. Ltd."),
+        ("O nas\nNordlog Polska Sp. z o.o. is the employer. Nordlog Polska Sp. z o.o. runs two depots.\n",
+         "Nordlog Polska Sp. z o.o."),
+        ("Empresa\nClimatérmica del Plata S.R.L. is hiring. Climatérmica del Plata S.R.L. installs heat pumps.\n",
+         "Climatérmica del Plata S.R.L."),
+    ],
+    ids=["pvt-ltd", "sp-z-oo", "srl-in-capitals"],
+)
+def test_legal_forms_of_several_words(text: str, expected: str) -> None:
+    assert extract(text)["company"] == expected
