@@ -24,6 +24,19 @@ DURATIONS = [
     ("temp-to-hire-days", "Picker\nStatus: Part-time, temp-to-hire (60 days)\n", "60 days"),
     ("leave-with-an-apostrophe-is-no-term", "We offer\n- 3 weeks' vacation plus 2 personal days\n", None),
     ("paid-leave-with-an-apostrophe-is-no-term", "Perks\n- 14 weeks’ paid parental leave\n", None),
+    # a requirement's time, a perk's, a training period, an age, a payment's date, a roster: no term
+    ("a-requirements-least-is-no-term", "Requirements\n- At least 18 months supervising a team\n", None),
+    ("including-at-least-is-no-term", "Overview\nTwo years of nursing, including at least 12 months in an ED.\n", None),
+    ("leave-words-apart-is-no-term", "Perks\n- 16 weeks of fully paid parental leave\n", None),
+    ("time-off-starting-at", "Perks\nPaid time off starting at 2 weeks, uniforms provided.\n", None),
+    ("a-nesting-period", "Training\nAfter a 12-week nesting period you move to hybrid working.\n", None),
+    ("a-preceptorship", "Overview\nNew nurses join our 12-month preceptorship programme.\n", None),
+    ("an-age-range", "Duties\n- Care for a toddler room (18 months to 3 years)\n", None),
+    ("paid-at-a-time", "Perks\nSign-on bonus paid at 90 days and at 6 months.\n", None),
+    ("a-roster", "Overview\nYou will work a two weeks on / two weeks off rotation.\n", None),
+    # a least or a minimum after 'for', 'to', 'a' is the term
+    ("commit-to-at-least", "Overview\nYou must commit to at least 3 months long internship period.\n", "at least 3 months"),
+    ("a-minimum-internship", "Overview\nBe available for a minimum 12-week internship.\n", "minimum 12-week"),
 ]
 
 
