@@ -992,3 +992,19 @@ def test_a_terms_word_gives_way_to_the_hours_after_it(value: str, expected: str)
     from jobx.rules import default_rules
 
     assert employment_type(value, default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Job details\nSalary ₹ 6-9.5 Lacs P.A. | Pune\n", "₹ 6-9.5 Lacs P.A"),
+        ("Overview\nCTC: 3.6 - 5.4 Lacs P.A. plus incentives\n", "3.6 - 5.4 Lacs P.A"),
+        ("Overview\nPackage ₹ 7,50,000 - 10,00,000 P.A. for the right candidate\n", "₹ 7,50,000 - 10,00,000 P.A"),
+        ("Overview\nWe pay PKR 250,000 - 350,000/Month to start.\n", "PKR 250,000 - 350,000"),
+        ("Sobre a vaga\nFaixa de R$ 4.200,00 a R$ 5.000,00 por mês\n", "R$ 4.200,00 a R$ 5.000,00"),
+        ("Condiciones\nSueldo de $2.350.000 brutos mensuales más comisiones\n", "$2.350.000 brutos mensuales"),
+    ],
+    ids=["lakhs", "lakhs-without-a-sign", "rupees-in-lakh-grouping", "pkr-code", "reais", "pesos"],
+)
+def test_pay_in_more_currencies_and_groupings(text: str, expected: str) -> None:
+    assert logistics(text)["salary"] == expected
