@@ -1008,3 +1008,16 @@ def test_a_terms_word_gives_way_to_the_hours_after_it(value: str, expected: str)
 )
 def test_pay_in_more_currencies_and_groupings(text: str, expected: str) -> None:
     assert logistics(text)["salary"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overview\nStart date is flexible, ideally February 2027. Applications close soon.\n", "February 2027"),
+        ("Overview\nStart date flexible – ideally February 2027.\n", "February 2027"),
+        ("Overview\nThe selected applicant is expected to start on or about January 4, 2027.\n", "January 4, 2027"),
+    ],
+    ids=["flexible-ideally", "flexible-dash-ideally", "on-or-about"],
+)
+def test_start_after_a_flexible_or_approximate_word(text: str, expected: str) -> None:
+    assert logistics(text)["start"] == expected
