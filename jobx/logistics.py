@@ -952,6 +952,10 @@ def find_logistics(
 SENTENCE_BREAK = regexes.compile(r"[.!?][ \t]|\n|[。！？]")
 MAX_DEADLINE_SENTENCE = 200
 BLANKS = regexes.compile(r"[ \t]*+")
+TIME_BEFORE_DATE = regexes.compile(
+    r"\d{1,2}(?:[:.]\d{2}[ ]?(?i:am|pm|a\.m\.|p\.m\.|h\b|uhr\b)?|[ ]?(?i:am|pm|a\.m\.|p\.m\.))"
+    r"(?:[ ]\(?[A-Z]{2,5}\)?)?,?[ ](?i:on[ ])?(?=\S)"
+)
 
 
 def prose_deadline(text: str, rules: Rules) -> str | None:
@@ -963,7 +967,9 @@ def prose_deadline(text: str, rules: Rules) -> str | None:
         return None
     for line_start, line_end in apply_lines(text, words.apply_stems):
         for cue in words.until_regex.finditer(text, line_start, line_end):
-            date = date_phrase_at(text, BLANKS.match(text, cue.end()).end(), words)
+            at = BLANKS.match(text, cue.end()).end()
+            clock = TIME_BEFORE_DATE.match(text, at)  # 'by 11:59 PM (ET) on 12/15/2026', 'by 5:00 pm on Friday, ...'
+            date = date_phrase_at(text, clock.end() if clock else at, words)
             if date is None:
                 continue
             window = max(0, cue.start() - MAX_DEADLINE_SENTENCE)

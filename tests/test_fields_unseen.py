@@ -1021,3 +1021,19 @@ def test_pay_in_more_currencies_and_groupings(text: str, expected: str) -> None:
 )
 def test_start_after_a_flexible_or_approximate_word(text: str, expected: str) -> None:
     assert logistics(text)["start"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("How to apply\nThe application must be submitted by 11:59 PM (ET) on 12/15/2026 to be considered.\n", "12/15/2026"),
+        ("How to apply\nEmail your CV to jobs@example.org by 5:00 pm on Friday, 18 December 2026.\n",
+         "Friday, 18 December 2026"),
+        # a day of the month is no time of day
+        ("How to apply\nTo apply, email your CV to jobs@example.org by 15 December 2026.\n", "15 December 2026"),
+        ("Overview\nApply Before: Dec 20, 2026\n", "Dec 20, 2026"),
+    ],
+    ids=["a-time-and-on-before-the-date", "a-time-on-a-weekday", "a-day-is-no-time", "apply-before-label"],
+)
+def test_deadline_after_a_time_of_day(text: str, expected: str) -> None:
+    assert logistics(text)["deadline"] == expected
