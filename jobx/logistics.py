@@ -872,6 +872,20 @@ def pay_word_pattern(rules: Rules) -> Any:
 NEGATED_LABEL = regexes.compile(r"(?m)^[^\n]{1,40}(?=\n(?:[ \t]*\n)*[ \t]*No\.?[ \t]*$)")
 
 # The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
+DATE_FIELDS = ("deadline", "start")
+RUN_ON_WORDS = regexes.compile(r"[ \t]+\p{Lu}[^\d\n]*$")  # capitalised words, no figure, to the end
+
+
+def date_then_chrome(value: str, rules: Rules) -> str:
+    """A date label's value without the page's words run on after its date in a scrape: 'Dec 20, 2026 Apply Now
+    Save Job' -> 'Dec 20, 2026' (not a time or a note after it: '15 January 2027, 5pm', '... (midnight)')."""
+    words = rules.value_words
+    date = date_phrase_at(value, 0, words) if words is not None else None
+    if date and RUN_ON_WORDS.fullmatch(value, len(date)):
+        return date
+    return value
+
+
 TERMS_AMONG_PERKS = ("work_arrangement", "duration", "deadline", "start", "employment_type", "location")
 
 
@@ -907,7 +921,8 @@ def find_logistics(
     perks_lasts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
-            values[field] = clean_value(labelled[field])
+            value = date_then_chrome(labelled[field], rules) if field in DATE_FIELDS else labelled[field]
+            values[field] = clean_value(value)
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
         values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts, lasts)

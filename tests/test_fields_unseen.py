@@ -1037,3 +1037,18 @@ def test_start_after_a_flexible_or_approximate_word(text: str, expected: str) ->
 )
 def test_deadline_after_a_time_of_day(text: str, expected: str) -> None:
     assert logistics(text)["deadline"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overview\nApply Before: Dec 20, 2026 Apply Now Save Job\n", "Dec 20, 2026"),
+        ("Overview\nApplication Deadline: 2026-12-11 Note\n", "2026-12-11"),
+        # a time or a note after the date stays
+        ("Overview\nClosing date: 15 January 2027, 5pm\n", "15 January 2027, 5pm"),
+        ("Overview\nClosing date: Friday 8 January 2027 (midnight)\n", "Friday 8 January 2027 (midnight)"),
+    ],
+    ids=["a-scrapes-buttons-after-the-date", "a-word-after-the-date", "a-time-after", "a-note-in-brackets"],
+)
+def test_a_date_labels_value_ends_with_its_date_in_a_scrape(text: str, expected: str) -> None:
+    assert logistics(text)["deadline"] == expected
