@@ -708,3 +708,9 @@ def test_a_menu_of_links_does_not_vote_for_the_perks() -> None:
         "Posted: Nov 24, 2026\n=====================\n\nDuties\n- Service elevators\n"
     )
     assert jobx.extract(text).benefits == ()
+
+
+@pytest.mark.parametrize("heading", ["It would be lovely if you also had:", "Even better if you also have"])
+def test_if_you_also_heads_the_preferred_list(heading: str) -> None:
+    text = f"Requirements\n- A teaching degree\n\n{heading}\n- Experience in an international school\n"
+    assert (heading.rstrip(":"), "preferred_qualifications") in headings(text)
