@@ -97,6 +97,8 @@ PRODUCT_LINE = regexes.compile(r"[ ](?P<word>\p{Lu}\p{Ll}+\p{Lu}\p{L}*+|\p{Lu}{2
 def product_line(text: str, end: int, rules: Rules) -> str:
     """' ClaimCenter' after 'Guidewire'; '' where the word is a name of its own ('Excel VBA'), one of the
     words of business ('Salesforce CRM'), or none follows."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return ""  # (every match is a space and a capital: not the pattern tried after every name)
     match = PRODUCT_LINE.match(text, end)
     if match is None:
         return ""
@@ -243,14 +245,17 @@ def camel_names(texts: Iterable[str], rules: Rules) -> list[str]:
 # A standard named by its body and number: 'ISO 15189', 'IATF 16949', 'EN 50128', 'NR-10', 'NZS 3910',
 # 'BS 7671', 'AS/NZS 3000', 'IEC 62304' (the bodies that write the standards postings ask for).
 STANDARD = regexes.compile(
-    r"(?<![\p{L}\p{N}/-])(?:ISO(?:/IEC)?|IEC|EN|IATF|NR|AS/NZS|AS|NZS|BS|DIN|IEEE|IPC|ASME|ANSI|ASTM|NFPA)"
+    r"\b(?<![/-])(?:ISO(?:/IEC)?|IEC|EN|IATF|NR|AS/NZS|AS|NZS|BS|DIN|IEEE|IPC|ASME|ANSI|ASTM|NFPA)"
     r"(?:[ ]|-(?=\d))\d{1,5}(?:[-:.]\d{1,4})*(?![\p{L}\p{N}])"
 )
 
 
+DIGIT = regexes.compile(r"\d")  # (a standard has a number: a text without one is not searched)
+
+
 def standard_names(texts: Iterable[str]) -> list[str]:
     """The standards the requirements name, as written."""
-    return [match.group() for text in texts for match in STANDARD.finditer(text)]
+    return [match.group() for text in texts if DIGIT.search(text) for match in STANDARD.finditer(text)]
 
 
 def line_end(text: str, start: int) -> int:
