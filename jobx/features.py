@@ -69,7 +69,8 @@ def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, 
 
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
 LEGAL_FORM = regexes.compile(
-    r"[ ](?:(?:\(?Pvt\.?\)?|\(Pty\)|Pte\.?|Pty\.?)[ ]Ltd\.?|Sp\.[ ]z[ ]o\.[ ]?o\.|S\.R\.L\.|e\.K\.|gGmbH"  # 'Pvt. Ltd.'
+    r"[ ](?:Pvt\.?[ ]Ltd\.?|\(Pvt\.?\)[ ]Ltd\.?|\(Pty\)[ ]Ltd\.?|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?"  # 'Pvt. Ltd.'
+    r"|Sp\.[ ]z[ ]o\.[ ]?o\.|S\.R\.L\.|e\.K\.|gGmbH"
     r"|LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
     r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.U\.|Ltda\.?|K\.K\.)$"
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -389,7 +390,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
-    if any(run in text for run in RULE_RUNS):  # (the pattern's look-behind is not tried at every character)
+    if RULE_RUN.search(text):  # (one scan, and the pattern's look-behind is not tried at every character)
         for rule in RULE_LINE.finditer(text):
             headings.append(Heading(rule.start(), rule.start(), "", "boilerplate", why="rule"))
     position = 0
@@ -417,7 +418,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
 # A horizontal rule after a blank line ('____', '-----', '====', '* * *'): what follows, up to the next
 # heading, is no part of the list above it (an e-mail's signature, a page's footer). Not a setext heading's
 # underline, which stands right under its text.
-RULE_RUNS = ("---", "___", "===", "***", "~~~", "- -", "_ _", "= =", "* *", "~ ~")  # one is in every rule
+RULE_RUN = re.compile(r"---|___|===|\*\*\*|~~~|- -|_ _|= =|\* \*|~ ~")  # one is in every rule
 RULE_LINE = regexes.compile(r"(?m)(?<=\n[ \t]*+\n)[ \t]*+([-_=*~])(?:[ \t]*+\1){3,}[ \t]*+$")
 
 
