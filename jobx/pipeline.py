@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import classify, fields, items, normalise, segment
+import regex
+
+from . import classify, fields, items, normalise, regexes, segment
 from .features import WORD
 from .markup import FRONT_MATTER_PREFIX
 from .model import ITEMISED_KINDS, REQUIREMENT_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
@@ -21,6 +23,11 @@ LIST_FIELDS = {
 }
 
 
+# A sentence that says what the job is, opening its line or following a sentence's end.
+ROLE_STATEMENT = regexes.compile(
+    r"(?:^|(?<=[.!?][ \t]))(?:This|The|It)[ ](?:is[ ]an?|role[ ]is|position[ ]is|job[ ]is|post[ ]is)[ ][^.\n]{1,160}",
+    regex.MULTILINE,
+)
 YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
 
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
@@ -211,6 +218,8 @@ def assemble(
             logistics_text.append(f"{heading_text}\n{body}" if heading_text else body)
             if section.kind not in REQUIREMENT_KINDS:
                 employment_text.append(logistics_text[-1])
+            else:  # a sentence about the role among the requirements: 'This is a full-time, hybrid role ...'
+                employment_text.extend(m.group() for m in ROLE_STATEMENT.finditer(body))
             if section.kind is SectionKind.LOGISTICS:
                 for field, value in fields.labelled_values(heading_text, body, rules).items():
                     labelled.setdefault(field, value)

@@ -1052,3 +1052,13 @@ def test_deadline_after_a_time_of_day(text: str, expected: str) -> None:
 )
 def test_a_date_labels_value_ends_with_its_date_in_a_scrape(text: str, expected: str) -> None:
     assert logistics(text)["deadline"] == expected
+
+
+def test_a_sentence_about_the_role_among_the_requirements_gives_the_kind_of_job() -> None:
+    text = (
+        "Backend Engineer\n\nExtra credit\n- Familiarity with PCI DSS\nHow we work\nThis is a full-time, hybrid role "
+        "based in our Austin office. We are not able to sponsor visas.\n"
+    )
+    assert logistics(text)["employment_type"] == "full-time"
+    # a requirement's 'full-time' is what the candidate did, not this job
+    assert logistics("Engineer\n\nRequirements\n- Two years of full-time experience\n")["employment_type"] is None
