@@ -10,7 +10,7 @@ from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
 from .segment import Block, strong_keyword
 from .skills import skill_matches
-from .votes import MENU_BARS, bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
+from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -57,6 +57,9 @@ def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     """A body of `lines` lines or more, none of them a bullet."""
     found = block_lines(text, block)
     return len(found) >= lines and not any(BULLET_LINE.match(line) for line in found)
+
+
+MENU_BARS = 3  # bars parting a line into four parts or more: a menu ('Home | Jobs | Pension | Members Login')
 
 
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:

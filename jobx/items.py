@@ -592,11 +592,12 @@ LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 
 
 # A line that is only a contact detail or its label: 'Phone', 'Website', '(985) 555-0143', 'www.acme.example',
-# 'jobs@acme.example'.
+# 'jobs@acme.example'. A detail is a number, a link or a mailbox.
+CONTACT_DETAIL = r"[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
 CONTACT_ONLY = regexes.compile(
     r"(?i:address|phone|telephone|tel|mobile|fax|e-?mail|website|web ?site|contact)\.?:?"
-    r"|[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+"
-    r"|(?i:(?:address|phone|telephone|tel|fax|e-?mail|website)\.?:?[ \t]+)(?:[+(]?\d[\d ()./-]{6,}\d|(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+)"
+    rf"|{CONTACT_DETAIL}"
+    rf"|(?i:(?:address|phone|telephone|tel|fax|e-?mail|website)\.?:?[ \t]+)(?:{CONTACT_DETAIL})"
 )
 MAX_CONTACT = 80  # characters of a contact detail alone on a line
 SCREENING_QUESTION = regexes.compile(

@@ -690,9 +690,9 @@ def employment_type(value: str, rules: Rules) -> str | None:
     key = heading_key(match.group())
     if key in TENURE_WORDS or rules.employment_words.get(key) in TERM_KINDS:
         hours = rules.employment_regex.search(value, match.end(), MAX_KIND_VALUE)
-        if hours is not None and rules.employment_words.get(heading_key(hours.group())) in HOURS_KINDS:
-            if heading_key(hours.group()) not in TENURE_WORDS:
-                match = hours
+        hours_key = heading_key(hours.group()) if hours is not None else ""
+        if rules.employment_words.get(hours_key) in HOURS_KINDS and hours_key not in TENURE_WORDS:
+            match = hours
     return rules.employment_words.get(heading_key(match.group()))
 
 
@@ -871,7 +871,6 @@ def pay_word_pattern(rules: Rules) -> Any:
 # A label answered 'No' on the next line says nothing to look for: 'Remote job' / 'No' (a facts table).
 NEGATED_LABEL = regexes.compile(r"(?m)^[^\n]{1,40}(?=\n(?:[ \t]*\n)*[ \t]*No\.?[ \t]*$)")
 
-# The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
 DATE_FIELDS = ("deadline", "start")
 RUN_ON_WORDS = regexes.compile(r"[ \t]+\p{Lu}[^\d\n]*$")  # capitalised words, no figure, to the end
 
@@ -886,6 +885,7 @@ def date_then_chrome(value: str, rules: Rules) -> str:
     return value
 
 
+# The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
 TERMS_AMONG_PERKS = ("work_arrangement", "duration", "deadline", "start", "employment_type", "location")
 
 

@@ -1169,8 +1169,9 @@ def team_after_phrase(text: str, company: str | None, rules: Rules) -> str | Non
 
 def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | None:
     """The first team the hire is placed in, in the texts' order (the team's own section first)."""
-    for text in texts:
-        lines = unit_lines(text)  # no match of the three crosses a line: each is run on the lines that can hold one
+    texts_and_lines = [(text, unit_lines(text)) for text in texts]  # (read once: both passes below run on them)
+    for text, lines in texts_and_lines:
+        # no match of the three crosses a line: each is run on the lines that can hold one
         matches = [m for pattern in LINE_UNIT_PATTERNS for at, to in lines for m in pattern.finditer(text, at, to)]
         matches += [  # (TEAM_CLAUSE only where 'and our' stands: a find, not the pattern tried along the line)
             m
@@ -1187,8 +1188,8 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
-    for text in texts:  # then a team the posting grows or the hire leads
-        for start, end in unit_lines(text):
+    for text, lines in texts_and_lines:  # then a team the posting grows or the hire leads
+        for start, end in lines:
             if not any(text.find(verb, start, end) != -1 for verb in GROWN_VERB_PARTS):
                 continue  # (every match holds one: a few finds instead of the pattern tried along the line)
             for match in TEAM_GROWN.finditer(text, start, end):

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import regex
-
 from . import classify, fields, items, normalise, regexes, segment
 from .features import WORD
 from .markup import FRONT_MATTER_PREFIX
@@ -25,8 +23,8 @@ LIST_FIELDS = {
 
 # A sentence that says what the job is, opening its line or following a sentence's end.
 ROLE_STATEMENT = regexes.compile(
-    r"(?:^|(?<=[.!?][ \t]))(?:This|The|It)[ ](?:is[ ]an?|role[ ]is|position[ ]is|job[ ]is|post[ ]is)[ ][^.\n]{1,160}",
-    regex.MULTILINE,
+    r"(?m)(?:^|(?<=[.!?][ \t]))(?:This|The|It)[ ]"
+    r"(?:is[ ]an?|role[ ]is|position[ ]is|job[ ]is|post[ ]is)[ ][^.\n]{1,160}"
 )
 YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
 

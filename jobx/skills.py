@@ -108,16 +108,17 @@ def product_line(text: str, end: int, rules: Rules) -> str:
     return " " + word
 
 
-def continuation(text: str, end: int, key: str, found: str, rules: Rules, written: str | None = None) -> str:
+def continuation(text: str, end: int, key: str, found: str, rules: Rules, as_written: str | None = None) -> str:
     """The rest of a product's name after the name found ending at `end`: a version ('WCAG 2.1'), and after a
-    version an edition word the vocabulary lists for that vendor ('Sage 300 People'); '' when none follows."""
+    version an edition word the vocabulary lists for that vendor ('Sage 300 People'); without a version, a product
+    line's word ('ServiceNow GRC'); '' when none follows."""
     if len(found) < 2 or found[-1].isdigit():
         return ""  # 'C 2', 'R 4': too easily a grade or a list number; 'DirectX 12', 'ISO 27001': versioned already
     version = VERSION.match(text, end)
     if not version:
-        # (the product line's word by its case: in the text as written, where `text` is lower-cased)
-        same = written is not None and len(written) == len(text)
-        return product_line(written if same else text, end, rules)
+        # (the product line's word by its case: in the text as written, where `text` is its lower-cased copy,
+        # which keeps its offsets)
+        return product_line(as_written if as_written is not None else text, end, rules)
     edition = edition_pattern(key, rules)
     word = edition.match(text, version.end()) if edition else None
     written = editions(rules)[1]

@@ -28,9 +28,6 @@ def is_duty_verb(word: str, rules: Rules, *, gerund: bool = True) -> bool:
     )
 
 
-MENU_BARS = 3  # bars parting a line into four parts or more: a menu ('Home | Jobs | Pension | Members Login')
-
-
 def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionKind | None:
     """The kind one list line names by its words: a duty verb first (in any case: '- answering phone
     calls'), a requirement opener first, perk words, requirement words anywhere (a weak sign, left out
