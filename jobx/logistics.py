@@ -3,7 +3,8 @@ deadline, graduation) and for what pay: labelled, on a job board's meta line, an
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import regex
 
@@ -713,12 +714,13 @@ def search_tiers(
     lines: tuple[tuple[tuple[tuple[str, ...], ...] | None, ...], ...] | None = None,
     firsts: dict[str, int] | None = None,
     lasts: dict[str, int] | None = None,
+    accept: Callable[[str, Any], bool] | None = None,
 ) -> str | None:
-    """The earliest match of the first tier that matches at all. A pattern none of whose required
-    strings (`literals`, from the rules) is in the lower-cased text cannot match and is not run; one
-    that matches within a line (`lines`: the strings its matched text holds) is searched only from the
-    first to the last line where it can match (`firsts`, `lasts`: line_window's memos for this text,
-    shared by the fields)."""
+    """The earliest match of the first tier that matches at all (and that `accept`, when given, takes).
+    A pattern none of whose required strings (`literals`, from the rules) is in the lower-cased text
+    cannot match and is not run; one that matches within a line (`lines`: the strings its matched text
+    holds) is searched only from the first to the last line where it can match (`firsts`, `lasts`:
+    line_window's memos for this text, shared by the fields)."""
     firsts = {} if firsts is None else firsts
     lasts = {} if lasts is None else lasts
     for index, tier in enumerate(tiers):
@@ -731,6 +733,8 @@ def search_tiers(
             if window is None or (strings != held and not holds_groups(strings, lowered, firsts)):
                 continue
             match = pattern.search(text, *window)
+            while match is not None and accept is not None and not accept(text, match):
+                match = pattern.search(text, match.end(), *window[1:])
             if match is not None:
                 matches.append(match)
         if matches:
@@ -912,6 +916,8 @@ def find_logistics(
             labelled[field] = value
     for field in [f for f, v in labelled.items() if heading_key(v) in rules.no_value]:
         del labelled[field]  # "Salary: Not Disclosed"
+    if "duration" in labelled and not states_a_length(labelled["duration"], rules):
+        del labelled["duration"]  # a footer's 'Terms   Cookie settings': a menu, not a term
     if "\nNo" in text:
         text = NEGATED_LABEL.sub(lambda line: " " * len(line.group()), text)
     lowered, perks_lowered = prefilter_text(text), prefilter_text(perks_text)
@@ -925,9 +931,12 @@ def find_logistics(
             values[field] = clean_value(value)
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
-        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts, lasts)
+        accept = partial(names_a_term, rules=rules) if field == "duration" else None
+        values[field] = search_tiers(tiers, text, literals, lowered, lines, firsts, lasts, accept)
         if values[field] is None and field in TERMS_AMONG_PERKS:
-            values[field] = search_tiers(tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts)
+            values[field] = search_tiers(
+                tiers, perks_text, literals, perks_lowered, lines, perks_firsts, perks_lasts, accept
+            )
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules, literals, perks_lowered)
     if values.get("deadline") is None:
@@ -961,6 +970,39 @@ def find_logistics(
     if values.get("start") is None and values.get("duration"):
         values["start"] = term_start(values["duration"], rules)
     return Logistics(**values)
+
+
+# A span alone, as a duration pattern may find it: "6 months", "at least 3 months", "3-6 month", "12 meses"
+BARE_SPAN = regexes.compile(
+    r"(?:(?i:at least|a minimum of|minimum of|minimum|up to|approximately)[ ])?(?:\d+[ ]?[-–][ ]?)?\d+[- ]?\p{L}+"
+)
+MAX_TERM_SENTENCE = 150  # how far a term's sentence is read on either side of its span
+
+
+def states_a_length(value: str, rules: Rules) -> bool:
+    """Whether a duration's label has a length or a term for its value: a figure ('24 months'), a number
+    word ('two years (renewable)') or a term word ('Long-term (ongoing service route)', 'jaarcontract')."""
+    if any(character.isdigit() for character in value) or rules.term_regex.search(value):
+        return True
+    numbers = rules.value_words.number_values if rules.value_words is not None else {}
+    return any(fold(word) in numbers for word in value.split())
+
+
+def names_a_term(text: str, match: Any, rules: Rules) -> bool:
+    """Whether a duration pattern's match is a term of employment: a value that names its kind itself
+    ('12-month fixed-term contract', 'Term ends January 29, 2027'), or a span alone whose sentence holds a
+    term word (rules' `term_cues`: 'This is a 6-month contract', 'an internship, which runs for at least 3
+    months', 'Een contract voor 12 maanden'); not the time of a requirement, a duty or a training block."""
+    if not BARE_SPAN.fullmatch(match.group("value").strip()):
+        return True
+    start, end = match.start(), match.end()
+    opening = max(
+        (stop.end() for stop in SENTENCE_BREAK.finditer(text, max(0, start - MAX_TERM_SENTENCE), start)),
+        default=max(0, start - MAX_TERM_SENTENCE),
+    )
+    stop = SENTENCE_BREAK.search(text, end, end + MAX_TERM_SENTENCE)
+    closing = stop.start() if stop else min(len(text), end + MAX_TERM_SENTENCE)
+    return rules.term_regex.search(text, opening, closing) is not None
 
 
 # Where the sentence holding a deadline cue starts: after a sentence's end or a line break.

@@ -51,6 +51,7 @@ STRING_LIST_KEYS = (
     "lead_in_openers",
     "title_patterns",
     "arrangement_words",
+    "term_cues",
     "no_value",
     "boilerplate_cues",
     "list_openers",
@@ -116,6 +117,7 @@ class Rules:
     lower_skill_regex: Any  # the other spellings, lower-cased: run on lower-cased text (much faster than (?i))
     no_value: frozenset[str]  # heading_key of values that say nothing ("Not disclosed")
     arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
+    term_regex: Any  # a word that makes a span of weeks or months in its sentence a term ('contract')
     prose_cues: tuple[tuple[SectionKind, Any], ...]  # what a sentence of headless prose states, in order
     title_words: frozenset[str]
     not_company_names: frozenset[str]
@@ -724,6 +726,7 @@ def build(
         ),
         no_value=frozenset(heading_key(v) for v in data.get("no_value", [])),
         arrangement_regex=literal_vocabulary(data.get("arrangement_words", []), "arrangement_words", ignore_case=True),
+        term_regex=literal_vocabulary(data.get("term_cues", []), "term_cues", ignore_case=True),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
         # a cue starts a word and may end inside one ('proficien', 'certifi'): 'hbo' is not in 'neighborhood'

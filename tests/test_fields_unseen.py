@@ -37,6 +37,20 @@ DURATIONS = [
     # a least or a minimum after 'for', 'to', 'a' is the term
     ("commit-to-at-least", "Overview\nYou must commit to at least 3 months long internship period.\n", "at least 3 months"),
     ("a-minimum-internship", "Overview\nBe available for a minimum 12-week internship.\n", "minimum 12-week"),
+    # a span alone is a term only in a sentence that names one (term_cues), in any language
+    ("a-duty-s-time-is-no-term", "Duties\n- Lead the migration of 40+ clinic sites from MPLS to SD-WAN over the next 18 months.\n", None),
+    ("an-orientation-is-no-term", "Overview\nNew graduates are welcome to apply – we offer a 6-week paid orientation with a preceptor.\n", None),
+    ("a-reserve-list-is-no-term", "Overview\nA reserve list may be held for a further 12 months.\n", None),
+    ("a-requirement-s-time-in-portuguese", "Requisitos\n- Experiência de pelo menos 6 meses no varejo\n", None),
+    ("a-requirement-s-time-in-spanish", "Requisitos\n- Experiencia mínima de 6 meses en venta\n", None),
+    ("a-term-s-word-in-the-sentence", "Overview\nThe contract runs for 6 months from March.\n", "6 months"),
+    ("a-term-s-word-in-dutch", "Aanbod\n- Een contract voor 12 maanden met uitzicht op een vast contract.\n", "12 maanden"),
+    ("a-term-s-word-in-french", "Poste\n- Mission de 9 mois au sein du service paie\n", "9 mois"),
+    # a duration's label gives a length or a term, not a footer's menu item after 'Terms'
+    ("a-footer-s-terms-is-no-term",
+     "Cook\nDuties\n- Prep the line\n\nAbout us   Privacy   Terms   Cookie settings   Contact\n", None),
+    ("a-label-s-number-word", "Cook\nContract length: two years (renewable)\n", "two years (renewable)"),
+    ("a-label-s-term-word", "Fitter\nDURATION: Long-term (ongoing service route)\n", "Long-term (ongoing service route)"),
 ]
 
 
