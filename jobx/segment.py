@@ -28,14 +28,16 @@ WORD_BEFORE = regexes.compile(r"(?r)([\w'’&]+)[ \t]+$")
 ABOUT = regexes.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "InformationAbout Acme"
 # A line's heading text: after quote marks, markdown '#' and bold markers; before bold markers.
 LINE_TEXT = regexes.compile(
-    r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__)?[ \t]*+"
+    # bold or emphasis around it: '**Benefits**', '__Duties__', and '*What we need*' (a chat's bold, markdown's
+    # italics; a single '*' before a space is a bullet)
+    r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__|[*_](?=\S))?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
     # a document's outline number: '4.1 Essential', '5. TERMS AND CONDITIONS' (not '1. Plan the rota', an item)
     r"(?:\d{1,2}(?:\.\d{1,2})++\.?[ \t]++|\d{1,2}\.[ \t]++(?=\p{Lu}[^\p{Ll}\n]*+$))?"
     r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
     r"(?!ㆍ)(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?' (not a Korean interpunct's item)
     # icons after: 'Necesitamos💡'
-    r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__)?[ \t]*+$"
+    r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__|[*_])?[ \t]*+$"
 )
 # LINE_TEXT with its text greedy: where the line's last character cannot close a heading (a space, bold
 # marker, closing bracket or icon), the text can only end at the line's end, so both find the same match,
@@ -47,7 +49,7 @@ MAX_STRONG_HEADING_WORDS = 6
 ARTICLES = ("A", "An", "The")
 NEGATED_QUALIFIERS = frozenset({"not required", "not essential", "none required", "not applicable"})
 MAX_STOPPED_HEADING_WORDS = 5  # a heading closed by a full stop: "What's on offer."
-FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "A", "An")
+FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "Here", "A", "An")
 
 
 @dataclass(frozen=True)
@@ -405,8 +407,13 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             headings.extend(run_in_headings(text, line_start, line_start + len(line), rules))
     # a markdown heading keeps its depth; a question yields to an alias where both start ('OverviewIs ...?')
     headings.sort(key=lambda h: (h.start, h.why == "question", -h.end, -h.level))
+    # a line that no keyword names, starting a section-ending sentence, is that boilerplate's first line
+    # ('Similar Jobs' in Title Case under a board's perks), not a sub-heading of the section above it
+    enders = {h.start for h in headings if h.why == "ender"}
     kept: list[Heading] = []
     for heading in headings:
+        if heading.kind_name is None and heading.start in enders and heading.why != "ender":
+            continue
         if kept and heading.start < kept[-1].end:
             continue
         if kept and heading.start == kept[-1].start:
@@ -638,11 +645,26 @@ SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
 
+# A heading in bold at a line's start with its text run on after it: '**Perks** — KiwiSaver ...', '*Benefits:* ...'.
+BOLD_RUN_IN = regexes.compile(
+    r"[ \t]*+(?P<mark>\*\*|__|[*_])(?P<text>\p{Lu}[^*_\n:：]{0,80}?)[ \t]*+[:：]?(?P=mark)[ \t]*+[:：—–-]?[ \t]*+(?=\S)"
+)
+
+
 def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[Heading]:
     """Run-in headings at the line's start and after its sentence ends, when an alias or a strong
     keyword names them, or a weak one a phrase that a framing word opens ('Why you'll love it here:'),
     an upper-case one ('SKILLS AND EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc',
     'Experience with Python: 3 years' or 'Supervisory Experience: This position ...'."""
+    bold = BOLD_RUN_IN.match(text, start, end) if text[start : start + 1] in "*_ \t" else None
+    if bold is not None:  # '*Perks* — KiwiSaver 4% matched, ...': an alias or a strong keyword in bold
+        phrase = bold.group("text")
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is not None and kind is not SectionKind.LOGISTICS and (
+            rules.heading_kind(phrase) is not None or strong_keyword(phrase, rules, kind)
+        ):
+            yield Heading(bold.start("text"), body_start(text, bold.end("text")), phrase, kind.value, why="run-in")
+            return
     if (
         text.find(":", start, end) == -1
         and text.find("：", start, end) == -1

@@ -148,8 +148,13 @@ LIST_LINE_WORDS = 30  # a longer line is prose: it does not vote on what a list 
 
 def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind | None:
     """The kind the lines of a body name by their words, when two lines or more and at least half of
-    them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows."""
+    them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows. Where
+    the body holds a list, the plain lines before its first bullet do not count: they lead in to it ('You
+    start at 18:00 with a briefing. This is what the job involves.')."""
     lines = list(line_spans(text, start, end))
+    marked = [index for index, (s, e) in enumerate(lines) if LINE_BULLET.match(text, s, e) is not None]
+    if len(marked) >= 2:
+        lines = lines[marked[0] :]
     counts: dict[SectionKind, int] = {}
     for line_start, line_end in lines:
         marker = LINE_BULLET.match(text, line_start, line_end)
