@@ -174,7 +174,10 @@ def names_one_another(name: str, other: str) -> bool:
 # Where a requirement goes on to name tools, standards or certificates ('software such as DIgSILENT
 # PowerFactory, IPSA or PSS/E', 'a backend such as PlayFab', 'Scrum Master certification (CSM or PSM)').
 NAMES_CUE = regexes.compile(
-    r"(?i:\b(?:such as|e\.g\.,?|i\.e\.,?|including|like|certifications?|certified|standards?)[ \t]*+[(:]?[ \t]*+)"
+    r"(?i:\b(?:such as|e\.g\.,?|i\.e\.,?|including|like|certifications?|certified|standards?"
+    # or the tool a requirement works with: 'Experience with Noregon JPRO', 'proficient in SAP B1'
+    r"|experience (?:with|using)|familiarity with|familiar with|proficien(?:t|cy) (?:in|with)|hands-on with)"
+    r"[ \t]*+[(:]?[ \t]*+)"
     r"|(?<=\b(?i:certification|certificate|certified)[ \t]*+)\("
 )
 # One name of a list: up to four words, each capitalised or a figure ('Unity Gaming Services', 'ICH Q2(R1)',
@@ -201,6 +204,23 @@ def distinctive(name: str) -> bool:
     )
 
 
+OBJECT_CUE = regexes.compile(r"(?i:experience|familiar|proficien|hands-on)")
+ACRONYMS_ONLY = regexes.compile(r"[\p{Lu}\d]++(?:[/&-][\p{Lu}\d]++)*+")
+
+
+def product_shaped(name: str) -> bool:
+    """A name after what a requirement works with ('experience with ...') is a product's when its shape
+    says so beyond capitals: a capital inside a word ('DiagnosticLink'), letters with figures ('SLE6000'),
+    or a name with an acronym ('Manhattan WMS', 'Opera PMS'); not acronyms alone, which are as often a
+    field of work ('CI/CD', 'UI/UX', 'RAG'), nor a word made an adjective ('LLM-based')."""
+    if ACRONYMS_ONLY.fullmatch(name) or name.lower().endswith(("-based", "-driven", "-related")):
+        return False
+    words = name.split()
+    mixed = any(any(c.isupper() for c in w[1:]) and any(c.islower() for c in w) for w in words)
+    figures = any(any(c.isdigit() for c in w) and any(c.isalpha() for c in w) for w in words)
+    return mixed or figures or (len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words))
+
+
 def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
     """Names a requirement lists after a cue ('such as', 'e.g.', 'including', a certification's bracket)
     that no vocabulary holds, where their shape says they are names: the tools and standards of trades
@@ -211,12 +231,15 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
             if QUALIFICATION_BEFORE.search(text, max(0, cue.start() - QUALIFICATION_REACH), cue.start()):
                 continue  # 'training qualification (e.g. PTLLS, ...)': a list of qualifications, not of skills
             position = cue.end()
+            object_cue = OBJECT_CUE.match(cue.group()) is not None
             for _ in range(MAX_LISTED_NAMES):
                 listed = LISTED_NAME.match(text, position)
                 if listed is None:
                     break
                 name = listed.group("name").rstrip(".")
-                if distinctive(name) and name.lower() not in rules.not_skill_words:
+                if object_cue and not product_shaped(name):
+                    pass  # 'experience with CI/CD', 'with RAG': a field of work, not a product
+                elif distinctive(name) and name.lower() not in rules.not_skill_words:
                     found.append(name)
                 if not listed.group("next"):
                     break

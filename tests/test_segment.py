@@ -714,3 +714,43 @@ def test_a_menu_of_links_does_not_vote_for_the_perks() -> None:
 def test_if_you_also_heads_the_preferred_list(heading: str) -> None:
     text = f"Requirements\n- A teaching degree\n\n{heading}\n- Experience in an international school\n"
     assert (heading.rstrip(":"), "preferred_qualifications") in headings(text)
+
+
+def test_a_chat_s_emphasis_and_a_bold_run_in_head_their_lists() -> None:
+    posting = jobx.extract(
+        "Dev\n\n*What you'd be doing*\n• Building new screens for our app\n• Pairing with our devs\n\n"
+        "*What we need*\n• 2–4 years of frontend experience\n• Solid React\n\n"
+        "*Perks* — KiwiSaver matched, 5 weeks annual leave\n"
+    )
+    assert [i.text for i in posting.responsibilities] == ["Building new screens for our app", "Pairing with our devs"]
+    assert [i.text for i in posting.minimum_qualifications] == ["2–4 years of frontend experience", "Solid React"]
+    assert [i.text for i in posting.benefits] == ["KiwiSaver matched, 5 weeks annual leave"]
+
+
+def test_a_sentence_heading_framed_by_here_with_a_full_stop() -> None:
+    posting = jobx.extract(
+        "Office Manager\n\nThe Role\nWe run an office.\n\nHere's what you'll own.\n"
+        "You'll manage the front desk and the mail. You will order supplies within a monthly budget.\n\n"
+        "Here's who we're looking for.\n• 2+ years as an office coordinator\n• Confident with Slack\n"
+    )
+    assert [i.text for i in posting.responsibilities] == [
+        "You'll manage the front desk and the mail.", "You will order supplies within a monthly budget."
+    ]
+    assert len(posting.minimum_qualifications) == 2
+
+
+def test_a_similar_jobs_line_in_title_case_ends_the_perks() -> None:
+    posting = jobx.extract(
+        "Cook\n\nBenefits\n- Health Insurance\n- Dental Insurance\n\nSimilar Jobs\n- Line Cook · Pikes Peak · Denver, CO\n"
+    )
+    assert [i.text for i in posting.benefits] == ["Health Insurance", "Dental Insurance"]
+
+
+def test_a_list_under_an_unknown_heading_is_voted_without_its_lead_in() -> None:
+    posting = jobx.extract(
+        "Driver\n\nWHAT A TYPICAL SHIFT LOOKS LIKE\nYou start at 18:00 with a briefing. This is what the job involves.\n"
+        "- Trunk chilled loads between depots\n- Complete walk-round checks at the start of every shift\n"
+        "- Couple and uncouple trailers safely\n- Monitor fridge temperatures during each run\n"
+        "- Follow tachograph rules at all times\n- Give a professional service at customer sites\n"
+    )
+    assert len(posting.responsibilities) == 6

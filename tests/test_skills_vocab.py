@@ -430,3 +430,22 @@ def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[s
 )
 def test_a_standard_named_by_its_body_and_number_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tool a requirement works with, named by a product's shape: an acronym beside a name, a capital
+        # inside a word, letters with figures
+        ("Experience with Noregon JPRO or Fleetio", ("Noregon JPRO",)),
+        ("Experience using Manhattan WMS or a similar system", ("Manhattan WMS",)),
+        ("Familiar with Opera PMS and guest folios", ("Opera PMS",)),
+        ("Hands-on with Dräger Babylog VN800 ventilators", ("Dräger Babylog VN800",)),
+        # acronyms alone, or a word made an adjective, are as often a field of work
+        ("Experience with CI/CD, UI/UX and RAG pipelines", ()),
+        ("Experience with LLM-based features", ()),
+    ],
+    ids=["acronym-beside-a-name", "wms", "pms", "letters-with-figures", "acronyms-alone", "adjective"],
+)
+def test_a_tool_a_requirement_works_with_is_a_skill_by_its_shape(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
