@@ -601,6 +601,8 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
             continue
         if set(candidate.lower().split()) <= set(title.lower().split()):
             continue  # the title's own words: its department or category ('Tax · Cork' under 'Tax Senior – ...')
+        if not LEGAL_FORM.search(candidate) and unit_name(candidate, text, rules):
+            continue  # 'Finance · Leicester · Hybrid' where the text has 'our finance team': the department
         following = lines[at + offset + 1] if at + offset + 1 < len(lines) else ""
         first_word = candidate.split()[0]
         # a name in capitals is named again in any case: 'ASHCOMBE DISTRICT COUNCIL' ... 'the Ashcombe area'
@@ -616,6 +618,31 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         if LEGAL_FORM.search(candidate) or named_again or terms_below or place_beside:
             return candidate
     return organisation_line([*lines[:at], *lines[at + 1 : at + 1 + ORGANISATION_LINES_BELOW]], rules)
+
+
+UNIT_NAMED = (
+    r"(?:[ ](?:team|squad|group|department|division|unit|function)s?\b"  # 'our finance team'
+    r"|(?<=\b(?:head|director|vp|manager|lead|chief)[ ]of[ ].{{{length}}}))"  # 'the VP of Engineering'
+)
+DEPARTMENT_LABEL = r"\b(?:department|team|division|business unit|function)\W{1,12}"
+
+
+def unit_name(candidate: str, text: str, rules: Rules) -> bool:
+    """A header's name that the text writes as a unit of the employer: before 'team' or 'department', after
+    'Head of' or 'VP of', or as a 'Department' label's value ('Engineering / Platform Infrastructure'); or
+    before a title word ('our Finance Manager'): the department, not the employer."""
+    if len(candidate.split()) > MAX_UNIT_WORDS:
+        return False
+    name = regex.escape(candidate)
+    if regex.search(r"(?i)\b" + name + UNIT_NAMED.format(length=len(candidate)), text):
+        return True
+    if regex.search(r"(?i)" + DEPARTMENT_LABEL + name + r"\b", text):
+        return True
+    after = regex.search(r"\b" + name + r"[ ](?P<word>\p{Lu}\p{L}+)", text)
+    return after is not None and after.group("word") in rules.title_words
+
+
+MAX_UNIT_WORDS = 3
 
 
 def meta_place(part: str, rules: Rules) -> bool:
@@ -745,10 +772,12 @@ def company_introduced(texts: list[str], rules: Rules) -> str | None:
     return None
 
 
-def find_company(text: str, rules: Rules) -> str | None:
+def find_company(text: str, rules: Rules, place: str | None = None) -> str | None:
     """The capitalised name met most often among those written like an employer ('at X', "X's",
     'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
-    A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'."""
+    A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'.
+    Not the town a location label names ('Location: Doncaster, South Yorkshire'; 'at Doncaster')."""
+    town = place.split(",")[0].strip().casefold() if place else None
     counts: dict[str, int] = {}
     employer_like: dict[str, int] = {}
     strong: set[str] = set()
@@ -776,6 +805,8 @@ def find_company(text: str, rules: Rules) -> str | None:
             name += legal_form.group()
         has_legal_form = bool(legal_form or LEGAL_FORM.search(name))
         named_like_a_firm = has_legal_form or on_its_website(name, web_names)
+        if town is not None and name.casefold() == town:
+            continue
         if (name in rules.skill_names or name.lower() in rules.skill_names) and not in_strong_phrase:
             continue  # 'experience with Snowflake' names a skill; 'At Snowflake, we ...' the employer
         counts[name] = counts.get(name, 0) + 1

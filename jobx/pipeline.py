@@ -238,7 +238,7 @@ def assemble(
         fields.clean_value(labelled.get("company", ""))
         or company
         or fields.company_line(text, title, rules)
-        or fields.find_company(text, rules)
+        or fields.find_company(text, rules, labelled.get("location"))
         or fields.company_introduced(company_texts, rules)
         or fields.header_company(opening, rules)
     )

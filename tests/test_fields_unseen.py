@@ -1076,3 +1076,25 @@ def test_a_sentence_about_the_role_among_the_requirements_gives_the_kind_of_job(
     assert logistics(text)["employment_type"] == "full-time"
     # a requirement's 'full-time' is what the candidate did, not this job
     assert logistics("Engineer\n\nRequirements\n- Two years of full-time experience\n")["employment_type"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meta line's first part that the text writes as a unit of the employer is the department
+        ("Accounts Assistant\n\nFinance  ·  Leicester  ·  Hybrid\n\nAbout us\n"
+         "Soar Valley Packaging has made boxes since 1974. Our finance team is small and friendly. "
+         "Soar Valley Packaging is an equal opportunity employer.\n",
+         "Soar Valley Packaging"),
+        ("# Platform Engineer II\n\nEngineering · Denver, CO · Hybrid\n\n| **Department** | Engineering / Platform |\n\n"
+         "## Who we are\n\nCopperline Utility Software builds billing software. Copperline Utility Software is "
+         "an equal opportunity employer.\n", "Copperline Utility Software"),
+        # the town a location label names is not the employer, however often 'at' it
+        ("HGV Class 1 Driver\nPosted 2 days ago by Harrowgate Cold Chain Ltd\n\nLocation:    Doncaster, South Yorkshire\n\n"
+         "Harrowgate Cold Chain moves chilled food. Join us at Doncaster, where our Doncaster depot runs around the clock. "
+         "We are hiring at Doncaster now.\n", "Harrowgate Cold Chain Ltd"),
+    ],
+    ids=["finance-team", "department-label", "the-labelled-town"],
+)
+def test_a_department_or_a_town_is_not_the_employer(text: str, expected: str) -> None:
+    assert jobx.extract(text).company == expected
