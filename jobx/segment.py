@@ -44,6 +44,7 @@ LINE_TEXT = regexes.compile(
 # and the greedy one finds it without trying the closing pattern after every character (about 14x faster).
 LINE_TEXT_TO_END = regexes.compile(LINE_TEXT.pattern.replace(r"[^\n]{0,199}?)", r"[^\n]{0,199})", 1))
 CLOSING_CHARACTER = regexes.compile(r"[ \t*_\]】〕」》\p{So}\p{Sk}\uFE0F\u200D]")
+MENU_BARS = 3  # bars parting a line into four parts or more: a menu ('Home | Jobs | Benefits | Contact Us')
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 ARTICLES = ("A", "An", "The")
@@ -132,6 +133,12 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)
+    if " | " in before or " | " in after:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line = text[line_start : len(text) if line_end == -1 else line_end]
+        if line.count(" | ") >= MENU_BARS and not line.lstrip().startswith("|"):
+            return False  # one link of a menu ('All Jobs | Our Locations | Benefits | Contact Us'), not a table's cell
     if first.isupper() and not after.strip() and is_icon(before.rstrip()[-1:] or " "):
         return True  # an icon opens it and it ends its line: '... loyalty program.🛒 What you'll be doing' / '- Build'
     if not first.isupper() or not FOLLOWER.match(after):

@@ -754,3 +754,13 @@ def test_a_list_under_an_unknown_heading_is_voted_without_its_lead_in() -> None:
         "- Follow tachograph rules at all times\n- Give a professional service at customer sites\n"
     )
     assert len(posting.responsibilities) == 6
+
+
+def test_an_alias_in_a_menu_row_is_a_link_not_a_heading() -> None:
+    posting = jobx.extract(
+        "Skip to main content\nMaumee Valley Fleet Services Careers\nAll Jobs | Our Locations | Benefits | Contact Us\n\n"
+        "< Back to All Jobs\n\nDiesel Technician - Heavy Truck (2nd Shift)\nFort Wayne, IN\n\n"
+        "Responsibilities\n- Diagnose and repair heavy trucks\n- Keep service records\n"
+    )
+    assert posting.title == "Diesel Technician - Heavy Truck (2nd Shift)"
+    assert headings("Home | Jobs | Benefits | Contact Us\nIntro\nBenefits\n- Pension") == [("Benefits", "benefits")]
