@@ -131,8 +131,13 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
 
 
 # A dash between spaces before a word in any case: the separator of a line that the same dash opens
-# ('- answering phone calls - handling enquiries - keeping records').
-SPACED_DASH = regexes.compile(r"[ \t]++[-–][ \t]++(?=[\p{L}\d])")
+# ('- answering phone calls - handling enquiries - keeping records'), or glued to the word before it where
+# a scrape lost the line breaks ('- vacuuming all floors- cleaning kitchens- emptying bins'; not a word's
+# part left for a joining word to finish, 'Digitalisierungs- und Transformations-Vorhaben', 'full- or part-time')
+SPACED_DASH = regexes.compile(
+    r"(?:[ \t]++|(?<=[\p{L}\p{N})])(?![-–][ \t]++(?:und|oder|bzw|and|or|et|ou|y|o|e|en|of|og|och)\b))"
+    r"[-–][ \t]++(?=[\p{L}\d])"
+)
 DASH_RUN_PIECE_WORDS = 3
 
 
@@ -207,7 +212,8 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             for m in (INLINE_BULLET.finditer(text, line_start, line_end) if scanned else ())
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
-        if own_line and not any(dash in m.group() for m in inline for dash in "-–—"):
+        if marker is not None and not any(dash in m.group() for m in inline for dash in "-–—"):
+            # (also where a heading's colon runs into the dash: 'YOU MUST HAVE:- at least ...- your own car')
             inline += dash_run(text, marker, line_end)
         if marker is not None and not own_line and not inline:  # a dump's run of '・' items
             inline = nakaguro_run(text, marker, line_end)

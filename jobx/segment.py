@@ -751,7 +751,8 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
 # In a dump, a run-in heading in capitals after a sentence, a bracket or a word: '... (no housing provided)
 # WHAT WE PROVIDE: hot lunch ...', '... Decatur) NICE: - Lift card'.
 DUMP_CAPITALS_RUN_IN = regexes.compile(
-    r"(?<=[\p{Ll}.!?)\]][ \t]+)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4}):(?=[ \t])"
+    # (glued on where the scrape lost the break, 'them.WHAT THE JOB INVOLVES:- vacuuming ...', 'appYOU MUST HAVE:-')
+    r"(?<=[\p{Ll}.!?)\]][ \t]*)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4}):(?=[ \t]|-[ \t]?\p{L})"
 )
 
 

@@ -1088,3 +1088,21 @@ def test_in_a_dump_a_names_number_does_not_end_an_item() -> None:
     assert [text[s:e].strip() for s, e in spans][-1] == (
         "Bonus if you have AI experience or a Level 3 Agriculture certificate."
     )
+
+
+def test_a_dump_s_dashes_glued_to_the_words_before_them_part_items() -> None:
+    posting = jobx.extract(
+        "Cleaner Brightwater Cleaning is a family business and we need a reliable evening cleaner to join our crew of 9."
+        "WHAT THE JOB INVOLVES:- vacuuming and mopping all floors- cleaning and restocking kitchens and bathrooms"
+        "- emptying bins and taking out recycling YOU MUST HAVE:- at least 6 months cleaning experience (commercial "
+        "counts)- your own reliable car and licence- a smartphone so you can clock on and off"
+        " WHAT YOU GET: Award rates, super paid on time, all uniforms supplied. " + "Apply through the site. " * 12
+    )
+    assert [i.text for i in posting.responsibilities] == [
+        "vacuuming and mopping all floors", "cleaning and restocking kitchens and bathrooms",
+        "emptying bins and taking out recycling",
+    ]
+    assert len(posting.minimum_qualifications) == 3
+    # a word's part left for a joining word to finish is no item's end
+    german = jobx.extract("Berater\n\nAufgaben\n- Du berätst Kunden bei Digitalisierungs- und Transformations-Vorhaben\n")
+    assert [i.text for i in german.responsibilities] == ["Du berätst Kunden bei Digitalisierungs- und Transformations-Vorhaben"]
