@@ -421,12 +421,66 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     for heading in headings:
         if heading.kind_name is None and heading.start in enders and heading.why != "ender":
             continue
+        short = heading.end - heading.start <= MAX_MENU_LINK
+        if heading.kind_name in MENU_KINDS and short and in_menu(text, heading, rules):
+            # 'Job search' / 'Profile' / 'Career advice': a board's menu link. Above the posting it is the page's
+            # header (where the title is looked for); below a list, a footer that ends the list
+            if not any(h.kind_name not in (None, "boilerplate") for h in kept):
+                continue
+            top = menu_top(text, heading.start)
+            if kept and top < kept[-1].end:
+                top = heading.start
+            heading = Heading(top, heading.end, heading.text, "boilerplate", why="menu")
         if kept and heading.start < kept[-1].end:
             continue
         if kept and heading.start == kept[-1].start:
             continue
         kept.append(heading)
     return kept
+
+
+MENU_KINDS = frozenset({"minimum_qualifications", "qualifications", "responsibilities", "benefits", "role", "company"})
+MAX_MENU_LINK = 20  # characters of a heading that may be a menu's link ('Profile', 'Benefits')
+MENU_REACH = 3  # lines above and below read for a menu's other links
+MAX_MENU_LINK_WORDS = 4
+
+
+def in_menu(text: str, heading: Heading, rules: Rules) -> bool:
+    """A short heading on its own line among a column of short lines, one of them a board's link (page
+    chrome: 'Sign in', 'Career advice'), with no blank line between: a link of the page's menu."""
+    line_start = text.rfind("\n", 0, heading.start) + 1
+    line_end = text.find("\n", heading.start)
+    line_end = len(text) if line_end == -1 else line_end
+    if text[line_start:line_end].strip(" \t*_#:") != heading.text:
+        return False
+    above = text[max(0, line_start - 400) : max(0, line_start - 1)].split("\n")[-MENU_REACH:] if line_start else []
+    below = text[line_end + 1 : line_end + 400].split("\n")[:MENU_REACH]
+    column = [*reversed(above), *below]
+    nearby: list[str] = []
+    for line in column[: len(above)]:  # upwards, to the first blank line
+        if not line.strip():
+            break
+        nearby.append(line.strip())
+    for line in column[len(above) :]:  # downwards, the same
+        if not line.strip():
+            break
+        nearby.append(line.strip())
+    if len(nearby) < 2 or any(len(line.split()) > MAX_MENU_LINK_WORDS or line[-1:] in ".:!?" for line in nearby):
+        return False
+    return any(is_chrome(line, rules) for line in nearby)
+
+
+def menu_top(text: str, start: int) -> int:
+    """Where the column of lines holding `start` begins: after the blank line above it (MENU_REACH lines up)."""
+    top = text.rfind("\n", 0, start) + 1
+    for _ in range(MENU_REACH):
+        if top == 0:
+            break
+        above = text.rfind("\n", 0, top - 1) + 1
+        if not text[above : top - 1].strip():
+            break
+        top = above
+    return top
 
 
 # A horizontal rule after a blank line ('____', '-----', '====', '* * *'): what follows, up to the next

@@ -765,3 +765,27 @@ def test_an_alias_in_a_menu_row_is_a_link_not_a_heading() -> None:
     assert posting.title == "Diesel Technician - Heavy Truck (2nd Shift)"
     found = headings("Home | Jobs | Benefits | Contact Us\nWe make boxes.\nBenefits\n- Pension")
     assert found == [("Benefits", "benefits")]
+
+
+def test_a_heading_word_among_a_board_s_menu_links_is_a_link() -> None:
+    posting = jobx.extract(
+        "Skip to content\nSEEK\nJob search\nProfile\nCareer advice\nCompany reviews\nSign in\n\n"
+        "Registered Nurse – Emergency Department\nBarwon Coast Private Hospital\nGeelong VIC\n\n"
+        "Essential criteria\n- Current AHPRA registration\n- Two years of acute experience\n\n"
+        "Job seeker\nJob search\nProfile\nRecommended jobs\nSaved searches\nSaved jobs\n"
+    )
+    assert posting.title == "Registered Nurse – Emergency Department"
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Current AHPRA registration", "Two years of acute experience"
+    ]
+    # short plain lines under a heading are still its items, with no board's link among them
+    plain = jobx.extract("Shop Assistant\n\nDuties\nStock shelves\nServe customers\nRequirements\nForklift licence\nSafety boots\n")
+    assert [i.text for i in plain.minimum_qualifications] == ["Forklift licence", "Safety boots"]
+
+
+def test_recommendations_head_the_pluses_as_south_african_postings_write_them() -> None:
+    posting = jobx.extract(
+        "Research Software Engineer\n\nMINIMUM REQUIREMENTS\n- A degree in computer science.\n- Three years of Python.\n\n"
+        "RECOMMENDATIONS\n- A Master's degree.\n- Experience with QGIS.\n"
+    )
+    assert [i.text for i in posting.preferred_qualifications] == ["A Master's degree.", "Experience with QGIS."]
