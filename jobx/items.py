@@ -10,9 +10,11 @@ import regex
 
 from . import regexes
 from .features import ANSWERS, LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
+from .logistics import prose_deadline
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
+from .values import fold
 from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
@@ -246,6 +248,13 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
     return units
 
 
+def month_after(text: str, position: int, rules: Rules) -> bool:
+    """A month's name (the rules' value words, any language) starts at `position`."""
+    following = WORD.match(text, position)
+    months = rules.value_words.month_numbers if rules.value_words is not None else {}
+    return following is not None and fold(following.group()) in months
+
+
 def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Sentence spans; a full stop after an abbreviation or a single letter does not end one."""
     spans = []
@@ -255,6 +264,9 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         previous = word[-1].lower().rstrip(".") if word else ""
         if match.group()[0] == "." and (previous in rules.abbreviations or len(previous) == 1):
             continue
+        ordinal = match.group()[0] == "." and previous.isdigit() and len(previous) <= 2
+        if ordinal and month_after(text, match.end(), rules):
+            continue  # a day written as an ordinal before its month: 'Bewerbung bis 10. Jänner 2027', '1. März'
         spans.append((last, match.start() + 1))
         last = match.end()
     spans.append((last, end))
@@ -638,6 +650,9 @@ def names_only(text: str, rules: Rules) -> bool:
     return not TOOL_SEPARATORS.sub("", text[position:])
 
 
+MAX_DEADLINE_ITEM = 80  # characters of a line that is only a deadline's sentence
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
@@ -654,6 +669,8 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return True
     if leading_label(text, 0, len(text), rules):
         return False  # "Start date: immediately." is logistics
+    if len(text) <= MAX_DEADLINE_ITEM and prose_deadline(text, rules):
+        return False  # 'Bewerbung bis 10. Jänner 2027.', 'Apply by 5 December 2026.': when to apply, not an item
     first = WORD.match(text)
     if text.endswith(":") and (first is None or first.group() in rules.lead_in_openers or len(text.split()) < 4):
         return False  # a lead-in or a label: "We are searching for someone who:", "Needs:"

@@ -61,6 +61,7 @@ ACRONYM_BEFORE = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
 # word going on in lower case): 'at 06:00Who we're looking for', 'by 2027At least 3 years'; not '10Gbps links'.
 FIGURE_BEFORE = regexes.compile(r"(?<![\p{L}\d])(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+)$")
 VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
+YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
 
@@ -109,7 +110,12 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         pair = text[max(0, position - 3) : position - 1]
         # in a dump also after a capital ('tracking APIs.Improve the', 'ideally in Go.Solid knowledge'), a
         # bracket or a version number ('(GitHub Actions or CircleCI).Clear', 'WCAG 2.1.Prior work')
-        closes = dump and (pair.endswith(")") or VERSION_BEFORE.search(text, max(0, position - 12), position - 1))
+        # or a year ('Bewerbung bis 10. Jänner 2027.Wir freuen uns ...')
+        closes = dump and (
+            pair.endswith(")")
+            or VERSION_BEFORE.search(text, max(0, position - 12), position - 1)
+            or YEAR_BEFORE.search(text, max(0, position - 6), position - 1)
+        )
         if not (following_lower and len(pair) == 2 and (pair.isalpha() and (pair.islower() or dump) or closes)):
             return None
         # in a one-paragraph dump a sentence glued to the next was an item or a paragraph of its own

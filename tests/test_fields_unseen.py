@@ -1098,3 +1098,25 @@ def test_a_sentence_about_the_role_among_the_requirements_gives_the_kind_of_job(
 )
 def test_a_department_or_a_town_is_not_the_employer(text: str, expected: str) -> None:
     assert jobx.extract(text).company == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date ends before 'or earlier': 'Applications will close on 14/12/2026, or earlier if ...'
+        ("Driver\nHOW TO APPLY\nCall the depot. Applications will close on 14/12/2026, or earlier if we fill all "
+         "the vacancies.\n", "14/12/2026"),
+        # a day written as an ordinal before its month, in a dump whose sentences are glued after a year
+        ("Koch Wir bieten 5-Tage-Woche und Trinkgeld. Überzahlung ist selbstverständlich.Bewerbung bis 10. Jänner "
+         "2027.Wir freuen uns auf deine Bewerbung über den Button. " + "Landgasthof am See mit Terrasse. " * 12,
+         "10. Jänner 2027"),
+        # Italian: sending the CV ('Invia il curriculum ... entro il ...')
+        ("Receptionist\n\nCome candidarsi\nInvia il curriculum con foto tramite il pulsante entro il 31 gennaio 2027.\n",
+         "31 gennaio 2027"),
+    ],
+    ids=["or-earlier", "ordinal-day-in-a-dump", "italian-curriculum"],
+)
+def test_deadlines_in_an_application_s_sentence(text: str, expected: str) -> None:
+    posting = jobx.extract(text)
+    assert posting.logistics.deadline == expected
+    assert not any("2027" in item.text or "2026" in item.text for item in posting.minimum_qualifications)
