@@ -199,6 +199,8 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             continue
         if rules.label_fields.get(heading_key(following)) or following.endswith((":", "：")):
             continue  # the next line is another label: this one has no value
+        if rules.heading_kind(following) is not None:
+            continue  # a page's contents: 'Location' / 'About the job' / 'Benefits'; a heading is no value
         yield field, following
 
 

@@ -1120,3 +1120,11 @@ def test_deadlines_in_an_application_s_sentence(text: str, expected: str) -> Non
     posting = jobx.extract(text)
     assert posting.logistics.deadline == expected
     assert not any("2027" in item.text or "2026" in item.text for item in posting.minimum_qualifications)
+
+
+def test_a_label_above_a_heading_has_no_value() -> None:
+    posting = jobx.extract(
+        "Executive Officer\n\nContents\nLocation\nAbout the job\nBenefits\n\nLocation\nSheffield, Darlington, London\n\n"
+        "About the job\nYou will handle complaints.\n"
+    )
+    assert posting.logistics.location == "Sheffield, Darlington, London"
