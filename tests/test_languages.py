@@ -17,7 +17,7 @@ from jobx.rules import builtin_data, default_rules, load_yaml, validate
 
 from .conftest import GOLDEN, extract_file
 
-LANGUAGES = ("de", "fr", "es", "pt", "nl", "it", "ko", "ja", "zh", "sv")
+LANGUAGES = ("de", "fr", "es", "pt", "nl", "it", "ko", "ja", "zh", "sv", "pl", "da", "nb", "tr")
 LANG_FOLDER = resources.files("jobx").joinpath("rules").joinpath("lang")
 REQUIRED_KINDS = ("responsibilities", "minimum_qualifications", "preferred_qualifications", "benefits")
 
@@ -197,6 +197,92 @@ LISTS = {
         "preferred_qualifications": ["有SaaS产品从0到1经验", "持有会计相关证书"],
         "benefits": ["五险一金", "带薪年假15天", "年度体检"],
     },
+    "pl-ksiegowa.md": {
+        "responsibilities": [
+            "Prowadzenie pełnej księgowości wybranych klientów",
+            "Sporządzanie deklaracji VAT i plików JPK",
+            "Rozliczanie środków trwałych i rozrachunków",
+            "Przygotowywanie sprawozdań finansowych",
+            "Kontakt z klientami i urzędem skarbowym",
+        ],
+        "minimum_qualifications": [
+            "Minimum 3 lata doświadczenia w księgowości",
+            "Wykształcenie wyższe ekonomiczne lub ukończony kurs księgowy",
+            "Znajomość przepisów podatkowych",
+            "Bardzo dobra znajomość Excela",
+        ],
+        "preferred_qualifications": [
+            "Certyfikat księgowy Ministerstwa Finansów",
+            "Znajomość programu Symfonia",
+            "Znajomość języka angielskiego",
+        ],
+        "benefits": [
+            "Stabilne zatrudnienie na podstawie umowy o pracę",
+            "Prywatną opiekę medyczną",
+            "Kartę Multisport",
+            "Dofinansowanie szkoleń i kursów",
+        ],
+    },
+    "da-regnskabsassistent.txt": {
+        "responsibilities": [
+            "Bogføring af kreditor- og debitorfakturaer",
+            "Afstemning af bankkonti og mellemregninger",
+            "Deltagelse i måneds- og årsafslutning",
+            "Opfølgning på udeståender med leverandører",
+        ],
+        "minimum_qualifications": [
+            "Uddannelse som regnskabsassistent eller tilsvarende",
+            "Mindst to års erfaring med bogføring",
+            "Gode Excel-kompetencer",
+            "Flydende dansk i skrift og tale",
+        ],
+        "preferred_qualifications": ["Erfaring med Microsoft Dynamics 365", "Erfaring fra en international virksomhed"],
+        "benefits": [
+            "6 ugers ferie",
+            "Pensionsordning og sundhedsforsikring",
+            "Fleksible arbejdstider",
+            "Frokostordning og fredagsbar",
+        ],
+    },
+    "nb-servicetekniker.md": {
+        "responsibilities": [
+            "Service og vedlikehold av kjøleanlegg hos våre kunder",
+            "Feilsøking og reparasjon av kuldetekniske anlegg",
+            "Montering av nye anlegg sammen med prosjektavdelingen",
+            "Dokumentasjon av utført arbeid i vårt serviceverktøy",
+        ],
+        "minimum_qualifications": [
+            "Fagbrev som kulde- og varmepumpemontør eller elektriker",
+            "Minst tre års erfaring med service på kjøleanlegg",
+            "Førerkort klasse B",
+            "Gode norskkunnskaper, muntlig og skriftlig",
+            "Selvstendig og løsningsorientert",
+            "Serviceinnstilt og ryddig i møte med kunder",
+        ],
+        "preferred_qualifications": ["F-gassertifikat kategori I", "Erfaring med CO2-anlegg"],
+        "benefits": [
+            "Servicebil som kan disponeres privat",
+            "Gode pensjons- og forsikringsordninger",
+            "Betalt videreutdanning og kurs",
+            "Sosialt fagmiljø med faste turer og julebord",
+        ],
+    },
+    "tr-satis-temsilcisi.txt": {
+        "responsibilities": [
+            "Bölgedeki market ve restoran müşterilerini düzenli olarak ziyaret etmek",
+            "Yeni müşteri portföyü oluşturmak",
+            "Aylık satış hedeflerini takip etmek ve raporlamak",
+            "Sipariş ve tahsilat süreçlerini yönetmek",
+        ],
+        "minimum_qualifications": [
+            "En az lise mezunu",
+            "Gıda sektöründe en az 2 yıl saha satış deneyimi olan",
+            "B sınıfı ehliyet sahibi ve aktif olarak araç kullanabilen",
+            "MS Office programlarını iyi derecede kullanabilen",
+        ],
+        "preferred_qualifications": ["İzmir ve çevresinde müşteri ağı olan", "Logo Tiger programını kullanmış olan"],
+        "benefits": ["Şirket aracı ve yakıt kartı", "Yemek kartı", "Özel sağlık sigortası", "Performansa dayalı prim sistemi"],
+    },
 }
 
 # file -> logistics fields that must equal these values (or contain them, for the pairs in CONTAINS)
@@ -240,6 +326,30 @@ LOGISTICS = {
     "ko-backend-engineer.txt": {"location": "서울 성동구", "employment_type": "full-time"},
     "ja-infra-engineer.md": {"location": "東京都千代田区"},
     "zh-product-manager.txt": {"location": "杭州", "salary": "20-30K·14薪"},
+    "pl-ksiegowa.md": {
+        "location": "Poznań",
+        "employment_type": "full-time",
+        "salary": "7 500 – 9 000 zł brutto miesięcznie",
+        "deadline": "31 marca 2027",
+    },
+    "da-regnskabsassistent.txt": {
+        "location": "Aarhus C",
+        "employment_type": "full-time",
+        "salary": "34.000 - 38.000 kr. om måneden plus pension",
+        "deadline": "15. februar 2027",
+    },
+    "nb-servicetekniker.md": {
+        "location": "Bergen",
+        "employment_type": "full-time",
+        "salary": "560 000 – 640 000 kr per år",
+        "deadline": "1. mars 2027",
+    },
+    "tr-satis-temsilcisi.txt": {
+        "location": "İzmir",
+        "employment_type": "full-time",
+        "salary": "35.000 - 45.000 TL net + prim",
+        "deadline": "28 Şubat 2027",
+    },
 }
 CONTAINS = {("ja-infra-engineer.md", "location")}  # '東京都千代田区（週2日リモート可）': the place is what counts
 LOGISTICS_XFAIL: dict[str, str] = {}  # full-width colon labels ('工作地点：杭州') are read since fields.py learnt them
