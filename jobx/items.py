@@ -14,7 +14,7 @@ from .logistics import prose_deadline
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
-from .values import fold
+from .values import month_at
 from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
@@ -248,13 +248,6 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
     return units
 
 
-def month_after(text: str, position: int, rules: Rules) -> bool:
-    """A month's name (the rules' value words, any language) starts at `position`."""
-    following = WORD.match(text, position)
-    months = rules.value_words.month_numbers if rules.value_words is not None else {}
-    return following is not None and fold(following.group()) in months
-
-
 def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
     """Sentence spans; a full stop after an abbreviation or a single letter does not end one."""
     spans = []
@@ -265,7 +258,7 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         if match.group()[0] == "." and (previous in rules.abbreviations or len(previous) == 1):
             continue
         ordinal = match.group()[0] == "." and previous.isdigit() and len(previous) <= 2
-        if ordinal and month_after(text, match.end(), rules):
+        if ordinal and month_at(text, match.end(), rules.value_words):
             continue  # a day written as an ordinal before its month: 'Bewerbung bis 10. Jänner 2027', '1. März'
         spans.append((last, match.start() + 1))
         last = match.end()

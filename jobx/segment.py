@@ -15,6 +15,7 @@ from . import regexes
 from .features import ANSWERS, BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
+from .values import month_at
 
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
@@ -294,6 +295,9 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
         index = lowered.find(phrase)
         while index != -1:
             stop = text.rfind(". ", 0, index)  # (none: the text's start, not its second character)
+            # (a day before its month ends no sentence: 'Ansøgningsfrist: 4. januar 2027 – ... send din ansøgning')
+            while stop > 0 and text[stop - 2 : stop].strip().isdigit() and month_at(text, stop + 2, rules.value_words):
+                stop = text.rfind(". ", 0, stop)
             sentence_start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, index) + 1)
             if index - sentence_start > 200:
                 # no sentence start near (a dump): the phrase's subject is the name right before it

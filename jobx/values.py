@@ -106,6 +106,16 @@ class ValueWords:
     date_timeout: float | None = DATE_TIMEOUT
 
 
+MONTH_WORD = regexes.compile(r"\p{L}++")
+
+
+def month_at(text: str, position: int, words: Any) -> bool:
+    """A month's name (of any language the value words hold) starts at `position`: after a day written as
+    an ordinal ('15. februar 2027', '10. Jänner'), whose full stop ends no sentence."""
+    word = MONTH_WORD.match(text, position)
+    return words is not None and word is not None and fold(word.group()) in words.month_numbers
+
+
 def fold(word: str) -> str:
     """A word as the lookup tables key it: case and spacing ignored."""
     return " ".join(unicodedata.normalize("NFKC", word).casefold().split())
