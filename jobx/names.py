@@ -281,6 +281,8 @@ def repeated_opening_line(lines: list[str], prose: str) -> str | None:
             continue
         if not all(word[:1].isupper() or word in TITLE_JOINERS for word in words):
             continue
+        if len(words) == 1 and any(character.isupper() for character in line[1:]):
+            continue  # a site's name, a capital inside it ('LinkedIn', 'ZipRecruiter'): no job is written so
         first = lowered.find(line.lower())
         if first == -1 or lowered.find(line.lower(), first + len(line)) == -1:
             continue

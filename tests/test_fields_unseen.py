@@ -1128,3 +1128,16 @@ def test_a_label_above_a_heading_has_no_value() -> None:
         "About the job\nYou will handle complaints.\n"
     )
     assert posting.logistics.location == "Sheffield, Darlington, London"
+
+
+def test_a_job_type_label_and_a_site_s_name_are_no_title() -> None:
+    posting = jobx.extract(
+        "Operador de Loja\nSupermercados Boa Praça\n\nRequisitos:\n• Ensino médio completo\n\n"
+        "Tipo de vaga: Tempo integral, Efetivo CLT\nPagamento: R$ 1.850,00 por mês\n"
+    )
+    assert posting.title != "Tempo integral, Efetivo CLT"
+    site = jobx.extract(
+        "Skip to main content\nLinkedIn\nHome\n\nFeed post\nWe are hiring at LinkedIn speed, say our recruiters. "
+        "Join us on LinkedIn.\n\nRequirements\n- Sage 200\n"
+    )
+    assert site.title != "LinkedIn"
