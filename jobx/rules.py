@@ -430,7 +430,16 @@ def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_ca
         )
         if not (whole_words and UNSPACED_SCRIPT.match(phrase.strip())):
             spaced_starts.append(phrase.strip()[:1])
-    body = "(?:" + alternation(spaced) + ")" if spaced or not unspaced else "(?!)"
+    # phrases led by a non-ASCII letter ('Økonom', 'Şoför') apart, after the rest: alternation() leaves a level
+    # that holds one unfactored, and no ASCII-led phrase can match where one of them does (unless a letter
+    # folds to ASCII under (?i): then they stay together)
+    accented = [tokens for tokens in spaced if tokens and not tokens[0][:1].isascii()]
+    if accented and not any(tokens[0][:1] in ASCII_FOLDING for tokens in accented):
+        plain = [tokens for tokens in spaced if not tokens or tokens[0][:1].isascii()]
+        parts = ([alternation(plain)] if plain else []) + ["".join(tokens) for tokens in accented]
+        body = "(?:" + "|".join(parts) + ")"
+    else:
+        body = "(?:" + alternation(spaced) + ")" if spaced or not unspaced else "(?!)"
     # A \b first changes nothing when every phrase starts with a word character (the look-behind then
     # implies it), but lets the regex module try the alternation only at word boundaries: 2-3x faster.
     edge = r"\b" if spaced_starts and all(WORD_START.match(start) for start in spaced_starts) else ""
