@@ -217,8 +217,10 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
         if marker is not None and not any(dash in m.group() for m in inline for dash in "-–—"):
             # (also where a heading's colon runs into the dash: 'YOU MUST HAVE:- at least ...- your own car')
             inline += dash_run(text, marker, line_end)
-        if marker is not None and not own_line and not inline:  # a dump's run of '・' items
+        if marker is not None and not inline:  # a dump's run of '・' items
             inline = nakaguro_run(text, marker, line_end)
+            if own_line and len(inline) < 2:
+                inline = []  # on a line of its own one inner dot is a pair's: '要件定義・基本設計の経験'
         inline = sorted([*inline, *enumerated(text, line_start, line_end)], key=lambda m: m.start())
         if len(inline) == 1 and not own_line and any(dash in inline[0].group() for dash in "-–—"):
             before = text[line_start : inline[0].start()].strip()

@@ -33,9 +33,13 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # candidates first is several times faster than one pattern with every look-behind tried everywhere.
 # (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
-    r"(?=[\p{Lu}\d£$€-])"
-    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€])"
+    r"(?=[\p{Lu}\d£$€■◆▼【・-])"
+    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
+    r"|(?<=[^\s■◆▼【])[■◆▼【]|(?<=。)・)"
 )
+# In a dump, a mark that opens a section of a Japanese or Chinese posting, glued to the text before it
+# ('... が中心です。■応募資格【必須】・社会人経験2年以上'): where a line began
+SECTION_MARKS = "■◆▼【"
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
@@ -71,6 +75,8 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
     before = text[position - 1]
+    if text[position] in SECTION_MARKS or text[position] == "・":  # (and an item's dot after a sentence: '。・')
+        return "\n" if dump else None
     if before == ")" and text[position] != "-":
         # in a dump, an item that ends in a bracket glued to the next: '(morning and afternoon)Feeding out'
         return "\n" if dump and text[position].isupper() and text[position + 1 : position + 2].islower() else None

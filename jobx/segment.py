@@ -108,7 +108,8 @@ CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
 HANGUL = regexes.compile(r"\p{Hangul}")
 CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
 BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
-CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】")
+# (and a section mark: '■仕事内容オフィス・クリニック向けに ...', '◆応募資格')
+CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□")
 
 
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:

@@ -1106,3 +1106,16 @@ def test_a_dump_s_dashes_glued_to_the_words_before_them_part_items() -> None:
     # a word's part left for a joining word to finish is no item's end
     german = jobx.extract("Berater\n\nAufgaben\n- Du berätst Kunden bei Digitalisierungs- und Transformations-Vorhaben\n")
     assert [i.text for i in german.responsibilities] == ["Du berätst Kunden bei Digitalisierungs- und Transformations-Vorhaben"]
+
+
+def test_a_japanese_dump_s_section_marks_and_dots_start_lines_and_items() -> None:
+    posting = jobx.extract(
+        "メインコンテンツへスキップ 求人検索 法人営業 株式会社清流 月給 25万円 正社員 応募する 保存 "
+        "■仕事内容オフィス向けにウォーターサーバーを提案する法人営業です。・新規開拓のテレアポと訪問（1日3～4件）"
+        "・既存顧客への追加提案と契約更新・見積書と契約書の作成■応募資格【必須】・社会人経験2年以上（業種不問）"
+        "・基本的なPC操作ができる方■待遇・福利厚生・昇給年1回（4月）・交通費全額支給・社会保険完備 " + "求人を報告する " * 60
+    )
+    assert [i.text for i in posting.responsibilities][-3:] == [
+        "新規開拓のテレアポと訪問（1日3～4件）", "既存顧客への追加提案と契約更新", "見積書と契約書の作成"
+    ]
+    assert "交通費全額支給" in [i.text for i in posting.benefits]
