@@ -789,3 +789,12 @@ def test_recommendations_head_the_pluses_as_south_african_postings_write_them() 
         "RECOMMENDATIONS\n- A Master's degree.\n- Experience with QGIS.\n"
     )
     assert [i.text for i in posting.preferred_qualifications] == ["A Master's degree.", "Experience with QGIS."]
+
+
+def test_a_board_s_similar_vacancies_are_no_perks() -> None:
+    posting = jobx.extract(
+        "Teacher\n\n**Benefits**\n\n- Professional development\n- Laptop provided\n\n**Similar vacancies**\n\n"
+        "- [Scale A Teacher – Year 3/4](https://example.org/1) · Te Awamutu · Closes 11 December 2026\n"
+        "- [Beginning Teacher – Year 1](https://example.org/2) · Hamilton · Closes 10 December 2026\n"
+    )
+    assert [i.text for i in posting.benefits] == ["Professional development", "Laptop provided"]
