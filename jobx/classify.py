@@ -8,7 +8,7 @@ from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules
-from .segment import Block, strong_keyword
+from .segment import MENU_BARS, Block, strong_keyword
 from .skills import skill_matches
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
@@ -59,7 +59,6 @@ def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     return len(found) >= lines and not any(BULLET_LINE.match(line) for line in found)
 
 
-MENU_BARS = 3  # bars parting a line into four parts or more: a menu ('Home | Jobs | Pension | Members Login')
 
 
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
