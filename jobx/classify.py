@@ -59,8 +59,6 @@ def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     return len(found) >= lines and not any(BULLET_LINE.match(line) for line in found)
 
 
-
-
 def lists_perks(text: str, block: Block, rules: Rules) -> bool:
     """Most lines of the block (two at least) name perks by the rules' benefit cues."""
     lines = block_lines(text, block)

@@ -14,7 +14,7 @@ from .logistics import prose_deadline
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
-from .values import month_at
+from .values import ordinal_day
 from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
@@ -259,8 +259,7 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         previous = word[-1].lower().rstrip(".") if word else ""
         if match.group()[0] == "." and (previous in rules.abbreviations or len(previous) == 1):
             continue
-        ordinal = match.group()[0] == "." and previous.isdigit() and len(previous) <= 2
-        if ordinal and month_at(text, match.end(), rules.value_words):
+        if match.group()[0] == "." and ordinal_day(text, match.start(), rules.value_words):
             continue  # a day written as an ordinal before its month: 'Bewerbung bis 10. Jänner 2027', '1. März'
         spans.append((last, match.start() + 1))
         last = match.end()

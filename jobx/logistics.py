@@ -13,7 +13,7 @@ from .features import LEGAL_FORM, first_line, has_title_word, header_lines
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
-from .values import date_matches, date_phrase_at, fold, month_at
+from .values import date_matches, date_phrase_at, fold, ordinal_day
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def past_abbreviations(text: str, start: int, value: Any, rules: Rules) -> str:
             break
         last = text[max(start, end - 12) : end].rsplit(" ", 1)[-1].lower()
         # (or a day written as an ordinal before its month: 'Ansøgningsfrist: 15. februar 2027')
-        ordinal = last.isdigit() and len(last) <= 2 and month_at(text, end + 2, rules.value_words)
+        ordinal = ordinal_day(text, end, rules.value_words)
         following = LABEL_VALUE.match(text, end + 1) if last in rules.abbreviations or ordinal else None
         if following is None:
             break

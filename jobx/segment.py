@@ -15,7 +15,7 @@ from . import regexes
 from .features import ANSWERS, BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
-from .values import month_at
+from .values import ordinal_day
 
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
@@ -297,7 +297,7 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
         while index != -1:
             stop = text.rfind(". ", 0, index)  # (none: the text's start, not its second character)
             # (a day before its month ends no sentence: 'Ansøgningsfrist: 4. januar 2027 – ... send din ansøgning')
-            while stop > 0 and text[stop - 2 : stop].strip().isdigit() and month_at(text, stop + 2, rules.value_words):
+            while stop > 0 and ordinal_day(text, stop, rules.value_words):
                 stop = text.rfind(". ", 0, stop)
             sentence_start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, index) + 1)
             if index - sentence_start > 200:
@@ -427,12 +427,12 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         if heading.kind_name is None and heading.start in enders and heading.why != "ender":
             continue
         short = heading.end - heading.start <= MAX_MENU_LINK
-        if heading.kind_name in MENU_KINDS and short and in_menu(text, heading, rules):
+        top = menu_column(text, heading, rules) if heading.kind_name in MENU_KINDS and short else None
+        if top is not None:
             # 'Job search' / 'Profile' / 'Career advice': a board's menu link. Above the posting it is the page's
             # header (where the title is looked for); below a list, a footer that ends the list
             if not any(h.kind_name not in (None, "boilerplate") for h in kept):
                 continue
-            top = menu_top(text, heading.start)
             if kept and top < kept[-1].end:
                 top = heading.start
             heading = Heading(top, heading.end, heading.text, "boilerplate", why="menu")
@@ -450,42 +450,31 @@ MENU_REACH = 3  # lines above and below read for a menu's other links
 MAX_MENU_LINK_WORDS = 4
 
 
-def in_menu(text: str, heading: Heading, rules: Rules) -> bool:
-    """A short heading on its own line among a column of short lines, one of them a board's link (page
-    chrome: 'Sign in', 'Career advice'), with no blank line between: a link of the page's menu."""
+def menu_column(text: str, heading: Heading, rules: Rules) -> int | None:
+    """Where the column holding a menu's link begins, when the heading is one: a short heading on its own
+    line among short lines (no blank line between, MENU_REACH up and down), one of them a board's link
+    (page chrome: 'Sign in', 'Career advice'); None when it is no such link."""
     line_start = text.rfind("\n", 0, heading.start) + 1
     line_end = text.find("\n", heading.start)
     line_end = len(text) if line_end == -1 else line_end
     if text[line_start:line_end].strip(" \t*_#:") != heading.text:
-        return False
-    above = text[max(0, line_start - 400) : max(0, line_start - 1)].split("\n")[-MENU_REACH:] if line_start else []
-    below = text[line_end + 1 : line_end + 400].split("\n")[:MENU_REACH]
-    column = [*reversed(above), *below]
-    nearby: list[str] = []
-    for line in column[: len(above)]:  # upwards, to the first blank line
-        if not line.strip():
-            break
-        nearby.append(line.strip())
-    for line in column[len(above) :]:  # downwards, the same
-        if not line.strip():
-            break
-        nearby.append(line.strip())
-    if len(nearby) < 2 or any(len(line.split()) > MAX_MENU_LINK_WORDS or line[-1:] in ".:!?" for line in nearby):
-        return False
-    return any(is_chrome(line, rules) for line in nearby)
-
-
-def menu_top(text: str, start: int) -> int:
-    """Where the column of lines holding `start` begins: after the blank line above it (MENU_REACH lines up)."""
-    top = text.rfind("\n", 0, start) + 1
-    for _ in range(MENU_REACH):
+        return None
+    top = line_start
+    for _ in range(MENU_REACH):  # upwards, to the first blank line
         if top == 0:
             break
         above = text.rfind("\n", 0, top - 1) + 1
         if not text[above : top - 1].strip():
             break
         top = above
-    return top
+    nearby = [line.strip() for line in text[top:line_start].split("\n")[:-1]]
+    for line in text[line_end + 1 : line_end + 400].split("\n")[:MENU_REACH]:  # downwards, the same
+        if not line.strip():
+            break
+        nearby.append(line.strip())
+    if len(nearby) < 2 or any(len(line.split()) > MAX_MENU_LINK_WORDS or line[-1:] in ".:!?" for line in nearby):
+        return None
+    return top if any(is_chrome(line, rules) for line in nearby) else None
 
 
 # A horizontal rule after a blank line ('____', '-----', '====', '* * *'): what follows, up to the next

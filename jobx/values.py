@@ -106,14 +106,17 @@ class ValueWords:
     date_timeout: float | None = DATE_TIMEOUT
 
 
-MONTH_WORD = regexes.compile(r"\p{L}++")
+ORDINAL_DAY = regexes.compile(r"(?<!\S)\d{1,2}$")  # a day of one or two figures, a word of its own
+MONTH_AFTER_STOP = regexes.compile(r"[ \t]+(\p{L}++)")
 
 
-def month_at(text: str, position: int, words: Any) -> bool:
-    """A month's name (of any language the value words hold) starts at `position`: after a day written as
-    an ordinal ('15. februar 2027', '10. Jänner'), whose full stop ends no sentence."""
-    word = MONTH_WORD.match(text, position)
-    return words is not None and word is not None and fold(word.group()) in words.month_numbers
+def ordinal_day(text: str, stop: int, words: Any) -> bool:
+    """The full stop at `stop` closes a day written as an ordinal before its month ('15. februar 2027',
+    '10. Jänner', in any language the value words hold): it ends no sentence, and no label's value."""
+    if words is None or ORDINAL_DAY.search(text, max(0, stop - 3), stop) is None:
+        return False
+    month = MONTH_AFTER_STOP.match(text, stop + 1)
+    return month is not None and fold(month.group(1)) in words.month_numbers
 
 
 def fold(word: str) -> str:

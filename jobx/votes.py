@@ -151,13 +151,12 @@ def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind |
     them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows. Where
     the body holds a list, the plain lines before its first bullet do not count: they lead in to it ('You
     start at 18:00 with a briefing. This is what the job involves.')."""
-    lines = list(line_spans(text, start, end))
-    marked = [index for index, (s, e) in enumerate(lines) if LINE_BULLET.match(text, s, e) is not None]
+    lines = [(s, e, LINE_BULLET.match(text, s, e)) for s, e in line_spans(text, start, end)]
+    marked = [index for index, (_, _, marker) in enumerate(lines) if marker is not None]
     if len(marked) >= 2:
         lines = lines[marked[0] :]
     counts: dict[SectionKind, int] = {}
-    for line_start, line_end in lines:
-        marker = LINE_BULLET.match(text, line_start, line_end)
+    for line_start, line_end, marker in lines:
         words = text[marker.end() if marker else line_start : line_end]
         if len(words.split()) > LIST_LINE_WORDS:
             continue
