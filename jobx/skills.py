@@ -237,9 +237,9 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
                 if listed is None:
                     break
                 name = listed.group("name").rstrip(".")
-                if object_cue and not product_shaped(name):
-                    pass  # 'experience with CI/CD', 'with RAG': a field of work, not a product
-                elif distinctive(name) and name.lower() not in rules.not_skill_words:
+                # (after 'experience with' only a product's shape: 'CI/CD', 'RAG' are fields of work)
+                shaped = product_shaped(name) if object_cue else True
+                if shaped and distinctive(name) and name.lower() not in rules.not_skill_words:
                     found.append(name)
                 if not listed.group("next"):
                     break
