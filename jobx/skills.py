@@ -221,10 +221,41 @@ def product_shaped(name: str) -> bool:
     return mixed or figures or (len(words) >= 2 and any(w.isupper() and len(w) >= 2 for w in words))
 
 
+# The cues after which a name needs no shape beyond its capital: what a requirement works with ('Experience
+# with Yardi'), or examples of it ('Experience with a GRC tool such as Archer', 'Hands-on experience of library
+# systems, e.g. Spydus or Koha'); not 'proficient in' (a language: 'proficient in English'), a certification
+# ('Certified Payroll Professional'), 'like' (chrome: 'Like  Reply') nor examples of a field ('Experience in
+# tools such as Workflow, Reporting and Planning').
+PLAIN_NAME_CUE = regexes.compile(r"(?i)experience|familiar|hands-on")
+EXAMPLE_CUE = regexes.compile(r"(?i)such as|e\.g\.|i\.e\.|including")
+TOOL_OBJECT = regexes.compile(r"(?i)\b(?:experience (?:with|using|of)|familiar(?:ity)? with|hands-on|knowledge of)\b")
+# What follows a kind of thing, not one product ('Version Control Software such as Git'), or a word that
+# goes on past an apostrophe ('Archivists' Toolkit', cut short).
+KIND_AFTER = regexes.compile(r"[ \t]*+(?:such as|like|e\.g\.|\(e\.g\.)|['’]")
+PLAIN_NAME_ENDINGS = ("-based", "-driven", "-related")
+
+
+def names_tools(cue: regex.Match[str], text: str) -> bool:
+    """Whether the names after the cue are what the requirement works with, or examples of it."""
+    said = cue.group()
+    if PLAIN_NAME_CUE.match(said):
+        return True
+    return EXAMPLE_CUE.match(said) is not None and TOOL_OBJECT.search(text, 0, cue.start()) is not None
+
+
+def plain_name(name: str, text: str, end: int, rules: Rules) -> bool:
+    """A capitalised name without a product's shape ('Yardi', 'Rain Bird', 'Jack Henry Symitar') named as
+    what the requirement works with: some letter in lower case (a run of capitals is as often a field of
+    work, 'CI/CD', 'RAG'), no person ('Certified Payroll Manager': a title word last) and no kind of thing."""
+    if not any(character.islower() for character in name) or name.lower().endswith(PLAIN_NAME_ENDINGS):
+        return False
+    return name.split()[-1] not in rules.title_words and not KIND_AFTER.match(text, end)
+
+
 def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
     """Names a requirement lists after a cue ('such as', 'e.g.', 'including', a certification's bracket)
-    that no vocabulary holds, where their shape says they are names: the tools and standards of trades
-    no list can cover."""
+    that no vocabulary holds, where their shape says they are names, or where the cue names what the
+    requirement works with: the tools and standards of trades no list can cover."""
     found: list[str] = []
     for text in texts:
         for cue in NAMES_CUE.finditer(text):
@@ -232,14 +263,16 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
                 continue  # 'training qualification (e.g. PTLLS, ...)': a list of qualifications, not of skills
             position = cue.end()
             object_cue = OBJECT_CUE.match(cue.group()) is not None
+            plain_cue = names_tools(cue, text)
             for _ in range(MAX_LISTED_NAMES):
                 listed = LISTED_NAME.match(text, position)
                 if listed is None:
                     break
                 name = listed.group("name").rstrip(".")
                 # (after 'experience with' only a product's shape: 'CI/CD', 'RAG' are fields of work)
-                shaped = product_shaped(name) if object_cue else True
-                if shaped and distinctive(name) and name.lower() not in rules.not_skill_words:
+                shaped = (product_shaped(name) if object_cue else True) and distinctive(name)
+                plain = plain_cue and not shaped and plain_name(name, text, listed.end("name"), rules)
+                if (shaped or plain) and name.lower() not in rules.not_skill_words:
                     found.append(name)
                 if not listed.group("next"):
                     break

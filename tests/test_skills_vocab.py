@@ -403,7 +403,7 @@ def test_a_name_read_by_its_shape_is_not_dropped_for_holding_a_known_skills_lett
     ("text", "expected"),
     [
         # a product line's word after its maker's name, by its shape: a capital inside it, or a short acronym
-        ("Experience with a GRC tool such as Archer or ServiceNow GRC", ("ServiceNow GRC",)),
+        ("Experience with a GRC tool such as Archer or ServiceNow GRC", ("ServiceNow GRC", "Archer")),
         ("Results entered in Cerner PathNet", ("Cerner PathNet",)),
         ("Drawings kept in SolidWorks PDM", ("SolidWorks PDM",)),
         # not a name of its own, nor a word of business, nor an ordinary capitalised word
@@ -437,7 +437,7 @@ def test_a_standard_named_by_its_body_and_number_is_a_skill(text: str, expected:
     [
         # a tool a requirement works with, named by a product's shape: an acronym beside a name, a capital
         # inside a word, letters with figures
-        ("Experience with Noregon JPRO or Fleetio", ("Noregon JPRO",)),
+        ("Experience with Noregon JPRO or Fleetio", ("Noregon JPRO", "Fleetio")),
         ("Experience using Manhattan WMS or a similar system", ("Manhattan WMS",)),
         ("Familiar with Opera PMS and guest folios", ("Opera PMS",)),
         ("Hands-on with Dräger Babylog VN800 ventilators", ("Dräger Babylog VN800",)),
@@ -448,4 +448,29 @@ def test_a_standard_named_by_its_body_and_number_is_a_skill(text: str, expected:
     ids=["acronym-beside-a-name", "wms", "pms", "letters-with-figures", "acronyms-alone", "adjective"],
 )
 def test_a_tool_a_requirement_works_with_is_a_skill_by_its_shape(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a requirement works with, or examples of it: a capital is name enough
+        ("Experience with Yardi is an advantage", ("Yardi",)),
+        ("Experience with Toro or Rain Bird central control irrigation", ("Toro", "Rain Bird")),
+        ("Experience with Emblem or Radar rating software", ("Emblem", "Radar")),
+        ("Hands-on experience with a GRC tool such as Archer", ("Archer",)),
+        ("Knowledge of library management systems, such as Spydus or Koha;", ("Spydus", "Koha")),
+        ("Familiarity with Braze or another lifecycle messaging tool", ("Braze",)),
+        # not a language, a certificate's words, chrome, a kind of thing, a person, nor examples of a field
+        ("Proficient in English and Cantonese", ()),
+        ("Fundamental Payroll Certification or Certified Payroll Professional", ()),
+        ("2d  Like  Reply", ()),
+        ("Experience using Version Control Software such as Git", ("Git",)),
+        ("Experience in tools such as Workflow, Reporting and Planning", ()),
+        ("Experience with Archivists' Toolkit", ()),
+    ],
+    ids=["one", "two", "kind-after", "example-of-a-tool", "example-after-knowledge-of", "another", "language",
+         "certificate", "chrome", "kind", "field", "apostrophe"],
+)
+def test_a_capitalised_name_a_requirement_works_with_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
