@@ -50,6 +50,35 @@ def first_line(text: str) -> str:
     return ""
 
 
+# What parts a row of links: a bar or a dot between spaces, or a gap of three spaces or more.
+MENU_SEPARATOR = regexes.compile(r"[ \t]++[|·•][ \t]++|(?<=\S)[ \t]{3,}+(?=\S)")
+MENU_PARTS = 4  # a row of this many short parts or more is a menu
+MAX_MENU_PART_WORDS = 4
+
+
+def menu_row(line: str) -> bool:
+    """A row of a page's links: four short parts or more, parted by bars, dots or wide gaps ('Indeed · Find
+    jobs · Company reviews · Sign in', 'About Snagajob   Careers   Help Center   Privacy Policy')."""
+    parts = MENU_SEPARATOR.split(line.strip())
+    return len(parts) >= MENU_PARTS and all(len(part.split()) <= MAX_MENU_PART_WORDS for part in parts)
+
+
+MENU_MARKS = ("|", "·", "•", "   ")  # (a text without one holds no menu row)
+
+
+def menu_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of the text that is a row of links."""
+    if not any(mark in text for mark in MENU_MARKS):
+        return []
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        if any(mark in line for mark in MENU_MARKS) and menu_row(line):
+            spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
 def has_title_word(candidate: str, rules: Rules) -> bool:
     return any(word.strip("(),-–/") in rules.title_words for word in candidate.split())
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from . import regexes
-from .features import LEGAL_FORM, has_title_word, header_lines
+from .features import LEGAL_FORM, has_title_word, header_lines, menu_spans
 from .literals import first_characters, may_match, prefilter_text
 from .logistics import (
     META_SEPARATOR,
@@ -553,7 +553,10 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     posted = POSTED_BY.match(text)
     if posted and not has_title_word(posted.group("name"), rules):
         return posted.group("name")  # "Marla's Kitchen & Grill · 2h · 🌎 NOW HIRING ...": who posted it
-    written = [" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES, MAX_HEADER_LINE)]
+    # (the first TITLE_LINES lines that hold text, as find_title reads them: a menu parted into lines and
+    # blank lines may stand above the title)
+    written = [" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES * 3, MAX_HEADER_LINE)]
+    written = [line for line in written if line][:TITLE_LINES]
     # a letterhead, or a page's poster, on the first line: 'Caledonian Sound Ferries Ltd', '... Services, Inc.'
     first = next((line for line in written if line), "")
     if first and len(first.split()) <= MAX_COMPANY_LINE_WORDS + 2 and LEGAL_FORM.search(first):
@@ -571,7 +574,11 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     at = next((n for n, line in enumerate(lines) if line == title), None)
     if at is None:
         at = next(
-            (n for n, line in enumerate(lines) if title in line and len(BREADCRUMB_SEPARATOR.split(line)) < MIN_CRUMBS),
+            (
+                n
+                for n, line in enumerate(lines)
+                if title in line and len(BREADCRUMB_SEPARATOR.split(line)) < MIN_CRUMBS and line.count(" | ") < 2
+            ),  # (not a row of a table of jobs: '- Site Reliability Engineer | Platform | Singapore')
             None,
         )
     if at is None:
@@ -788,7 +795,10 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
     long_names = long_firm_names(text, rules)
     long_ends = {end for _, end, _ in long_names}  # a run that ends where one of these ends is read whole there
     runs = joined_runs([(m.start(), m.end(), m.group().split(" "), True) for m in NAME_RUN.finditer(text)], rules)
+    menus = menu_spans(text)  # a site's own name in its rows of links ('©2026 Indeed · Accessibility at Indeed')
     for start, end, words, from_run in (*runs, *((*entry, False) for entry in long_names)):
+        if menus and any(menu_start <= start < menu_end for menu_start, menu_end in menus):
+            continue
         while words and no_name_word(words[0], rules):
             start += len(words.pop(0)) + 1
         if not words or words[-1] in rules.title_words or words[-1] in NOT_EMPLOYER_ENDINGS:

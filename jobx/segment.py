@@ -225,7 +225,10 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
             text, match.end(), TRAILING_MARKUP, 1
         )
         if alone:
-            return Heading(start, body_start(text, match.end()), match.group().strip(), "company", name, why="about")
+            heading = Heading(start, body_start(text, match.end()), match.group().strip(), "company", name, why="about")
+            if menu_column(text, heading, rules) is not None:
+                return None  # a link of a page's menu ('About Snagajob' / 'Careers' / 'Help Center')
+            return heading
         words = name.split(" ")
         half = len(words) // 2
         if len(words) % 2 == 0 and words[:half] == words[half:]:
@@ -468,13 +471,15 @@ def menu_column(text: str, heading: Heading, rules: Rules) -> int | None:
             break
         top = above
     nearby = [line.strip() for line in text[top:line_start].split("\n")[:-1]]
+    parted = 0  # lines below that a row's wide gaps parted from it ('About Snagajob   Careers   Help Center')
     for line in text[line_end + 1 : line_end + 400].split("\n")[:MENU_REACH]:  # downwards, the same
         if not line.strip():
             break
         nearby.append(line.strip())
+        parted += line.startswith("  ") and not LINE_BULLET.match(line)
     if len(nearby) < 2 or any(len(line.split()) > MAX_MENU_LINK_WORDS or line[-1:] in ".:!?" for line in nearby):
         return None
-    return top if any(is_chrome(line, rules) for line in nearby) else None
+    return top if parted == MENU_REACH or any(is_chrome(line, rules) for line in nearby) else None
 
 
 # A horizontal rule after a blank line ('____', '-----', '====', '* * *'): what follows, up to the next

@@ -1141,3 +1141,39 @@ def test_a_job_type_label_and_a_site_s_name_are_no_title() -> None:
         "Join us on LinkedIn.\n\nRequirements\n- Sage 200\n"
     )
     assert site.title != "LinkedIn"
+
+
+def test_a_site_s_own_name_in_its_rows_of_links_is_not_the_employer() -> None:
+    # the board's name opens its menu and closes its footer ('©2026 Indeed · Accessibility at Indeed')
+    posting = jobx.extract(
+        "Jobfinder · Find jobs · Company reviews · Find salaries · Sign in\n\n# Medical Office Assistant\n\n"
+        "Riverside Family Clinic 4.1 ★ 11 reviews\n\nKamloops, BC\n\n## Full job description\n\n"
+        "Riverside Family Clinic is a busy practice with eight physicians.\n\n**Requirements:**\n\n"
+        "- Medical Office Assistant certificate\n\n©2026 Jobfinder · Accessibility at Jobfinder · Privacy Centre · "
+        "Cookies · Terms\n"
+    )
+    assert posting.company == "Riverside Family Clinic"
+
+
+def test_about_the_site_in_a_menu_parted_by_wide_gaps_is_no_company_heading() -> None:
+    # the site's name and menu above the title take up the header's first lines; the employer stands under it
+    posting = jobx.extract(
+        "Shiftboard\nFind Jobs    Jobs Near Me    Part Time Jobs    Hiring Now    For Employers    Log in\n\n"
+        "Jobs > North Carolina > Asheville > Line Cook\n\nLine Cook - Evenings & Weekends\nBlue Ridge Smokehouse & Tap\n"
+        "Asheville, NC 28806\nApply now\n\nAbout us\nBlue Ridge Smokehouse & Tap is a 140-seat barbecue restaurant.\n\n"
+        "Requirements\n• A year on a busy line\n\nAbout Shiftboard   Careers   Help Center   Privacy Policy   Terms\n"
+    )
+    assert posting.company == "Blue Ridge Smokehouse & Tap"
+
+
+def test_a_table_row_of_jobs_is_not_the_title_s_line() -> None:
+    # the title stands past the header's first twelve lines; a row of the table of jobs above holds it too
+    posting = jobx.extract(
+        "Careers at Quaywise\n\nBadges: Open roles 3 · PRs welcome\n\n> This repo is where we publish every job.\n\n"
+        "Quaywise builds scheduling software for container terminals in Singapore and Colombo.\n\nOpen roles\n\n"
+        "- Site Reliability Engineer | Platform | Singapore (hybrid)\n- Frontend Engineer | Planner UI | Remote\n"
+        "- Solutions Engineer | Delivery | Colombo\n- Data Engineer | Data | Singapore\n- QA Engineer | Platform | Remote\n"
+        "- Product Designer | Planner UI | Colombo\n\n---\n\nSite Reliability Engineer\n\nTeam: Platform\n\n"
+        "What you'll do\n\n- Run our Kubernetes clusters\n"
+    )
+    assert posting.company == "Quaywise"
