@@ -693,9 +693,11 @@ RUN_IN = regexes.compile(
         |&|and|or|of|to|for|the|in|with|a|an|you|we|our|your)){0,8}         # or a small joining word
     )
     (?:[ \t]*+[:：](?:[ \t]*+[-–•*])?[ \t]*+(?=\S)    # closed by a colon, perhaps glued to a bullet
-      |(?<=\p{Ll})(?=\p{Lu}\p{Ll}))                  # or glued to the next word
+      |(?<=\p{Ll})(?=\p{Lu}\p{Ll})                   # or glued to the next word
+      |(?<=\p{Ll})(?=[•▪][ \t]*+\p{Lu}))              # or to its first inline bullet ('Experience• A Diploma')
     """
 )
+GLUED_BULLET = regexes.compile(r"\p{Ll}[•▪][ \t]*+\p{Lu}")
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
 SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
@@ -730,8 +732,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         and text.find("：", start, end) == -1
         and text[end - 1 : end] not in ("?", "？")
         and not GLUED.search(text, start, end)
+        and not GLUED_BULLET.search(text, start, end)
     ):
-        return  # every run-in closes with a colon or is glued to the next word; a question ends the line
+        return  # every run-in closes with a colon or is glued to the next word or bullet; a question ends the line
     if LINE_BULLET.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]

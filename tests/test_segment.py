@@ -93,6 +93,12 @@ KEYWORD_LINES = [
     ("interview-process", "Intro text here.\nInterview Process\n- Call", "boilerplate"),
     ("run-in-glued-to-a-bullet", "Intro text here.\nRequired Experience and Skills:- 5 years of Go", "minimum_qualifications"),
     ("run-in-upper-case", "Intro.\nSKILLS, TRAINING AND EXPERIENCE NEEDED: Five years in retail", "qualifications"),
+    (
+        "run-in-glued-to-an-inline-bullet",
+        "Intro.\nQualifications, Knowledge and Experience• A Diploma in Banking, Finance or a related field• At least "
+        "1 year of experience in a cash-handling role in a bank",
+        "qualifications",
+    ),
     ("run-in-glued-to-next-word", "Intro.\nPreferred Skills and ExperienceExcellent writing", "preferred_qualifications"),
     ("capitalised-lead-after-sentence", "We care.Position Responsibilities Oversees admissions", "responsibilities"),
     ("application-documents", "Intro text here.\nApplication Documents Required\n- CV", "boilerplate"),
