@@ -697,7 +697,6 @@ RUN_IN = regexes.compile(
       |(?<=\p{Ll})(?=[•▪][ \t]*+\p{Lu}))              # or to its first inline bullet ('Experience• A Diploma')
     """
 )
-GLUED_BULLET = regexes.compile(r"\p{Ll}[•▪][ \t]*+\p{Lu}")
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
 SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
