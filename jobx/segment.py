@@ -854,10 +854,10 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 
 
 # In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set
-# you apart• Experience with ...').
+# you apart• Experience with ...'); or after one space, with a space after it ('Bonus points if • Red Seal').
 GLUED_BULLETS = "•▪●➤►▶✓✔"
 # (also after a colon: 'Deseable:•'; and an icon that bullets: 'Das wird dein Job➤ Du betreust ...')
-GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]")
+GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]|(?<=\p{{L}})[ ][•▪](?=[ ])")
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 # where a word starts, also where glue joins two ('... am TelefonNoch besser, wenn du✓': 'Noch' starts one)
@@ -865,10 +865,13 @@ WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
-    """The shortest capitalised phrase before a glued bullet that an alias or a strong keyword names."""
+    """The shortest capitalised phrase before a glued bullet, or a spaced one (' • '), that an alias or a strong
+    keyword names."""
     for bullet in GLUED_BULLET.finditer(text):
         end = bullet.start()
-        window_start = max(0, end - 100, text.rfind("\n", 0, end) + 1)
+        spaced = text[end] == " "
+        line_start = text.rfind("\n", 0, end) + 1
+        window_start = max(0, end - 100, line_start)
         for count, word in enumerate(WORD_STARTS.finditer(text, window_start, end), start=1):
             if count > GLUED_HEADING_WORDS:
                 break
@@ -882,12 +885,23 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             before = text[window_start : word.start()].rstrip()[-1:]
             if before and before in GLUED_BULLETS:
                 break  # an item between two bullets ('•Conocimientos de Fishtalk o Mercatus•'), not a heading
+            if spaced and before and not (before.islower() or before in ".!?"):
+                continue  # before a spaced bullet, a heading follows a sentence or a lower-case word ('... is
+                # full Bonus points if • Red Seal ...'), not a capital ('... PCI DSS and SBP ETGRMF requirements and
+                # track gaps to closure • Perform ...')
             joined = WORD_BEFORE.search(text, window_start, word.start())
             if joined is not None and joined.group(1).lower() in rules.joining_words:
                 continue  # the end of a sentence: '... Kenntnisse in SAP SD sind ein Plus✓', not a heading
             kind = strongly_named_kind(phrase, rules)
             if kind is not None:
                 yield Heading(word.start(), body_start(text, end), phrase, kind.value, why="glued")
+                break
+            if spaced and word.start() == window_start == line_start:
+                # a line opened by a phrase and a list of spaced bullets ("You'll thrive here if • You have
+                # ...", "What's cooking on your shift • Set up ..."): the phrase heads the list, of the kind a
+                # keyword names, else of the kind its items say
+                kind = keyword_kind(phrase, phrase.split(), True, rules)
+                yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
                 break
 
 

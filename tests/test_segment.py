@@ -254,6 +254,23 @@ def test_selection_and_application_procedures_are_boilerplate_headings(line: str
     assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [(line, "boilerplate")]
 
 
+def test_in_a_dump_a_phrase_before_a_spaced_bullet_list_is_a_heading() -> None:
+    # a strong keyword names a phrase after a lower-case word; a phrase opening a line of spaced bullets heads
+    # them, of the kind a keyword names, else of none (the items decide); not words after a capital inside an item
+    text = (
+        "What's cooking on your shift • Set up your station • Cook every plate to spec • Label and rotate product\n"
+        "You'll thrive here if • You have 1 year of line experience • You can work evenings and stay calm when "
+        "the board is full Bonus points if • Red Seal Cook certification • Map controls to ISO/IEC 27001 and SBP "
+        "ETGRMF requirements and track gaps to closure • Experience on a charcoal grill"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert found == [
+        ("What's cooking on your shift", None),
+        ("You'll thrive here if", "minimum_qualifications"),
+        ("Bonus points if", "preferred_qualifications"),
+    ]
+
+
 def test_in_a_dump_a_phrase_glued_to_a_bullet_is_a_heading_when_a_strong_keyword_names_it() -> None:
     text = ("• Clear written English; working French is a strong asset Skills that set you apart• Experience with "
             "PlayFab • Scrum Master certification • Knowledge of (Agile Methodology) is preferred• SQL"
