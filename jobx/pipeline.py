@@ -49,15 +49,21 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
         return assemble(normal, sections, blocks, rules, headless)
 
 
+MIN_UNPLACED_DUTIES = 3
+
+
 def with_role_duties(
     normal: normalise.NormalText, section: Section, classified: classify.Classified, rules: Rules
 ) -> Section:
     """Where no list names the duties, the role's own sentences that state one are the duties: 'Manages
     customer portfolio, services relationships ...', 'You will deepen the understanding of ...'; so are the
     opening's ('Console Operator is responsible for customer service and kitchen functions, ...')."""
-    if section.kind not in (SectionKind.ROLE, SectionKind.PREAMBLE) or section.items or classified.unplaced:
+    if section.kind not in (SectionKind.ROLE, SectionKind.PREAMBLE) or section.items:
         return section
     spans = items.duty_sentences(normal.text, classified.block.start, classified.block.end, rules)
+    if classified.unplaced and len(spans) < MIN_UNPLACED_DUTIES:
+        return section  # under a heading no rule names, only a paragraph of duties ('Your new role': 'You will
+        # process ... You'll chase ... You will prepare ...') says what it is
     if section.kind is SectionKind.PREAMBLE:  # before any heading only whole sentences, not page chrome
         spans = [(s, e) for s, e in spans if normal.text[s:e].rstrip().endswith((".", "!", "。"))]
     found = tuple(make_item(normal, s, e, SectionKind.RESPONSIBILITIES) for s, e in spans)
@@ -198,7 +204,7 @@ def assemble(
             if key not in seen_texts[item.list_name]:
                 seen_texts[item.list_name].add(key)
                 lists[item.list_name].append(item)
-        if classified.unplaced and section.heading not in unplaced:
+        if classified.unplaced and not section.items and section.heading not in unplaced:
             unplaced.add(section.heading)
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
         if section.kind is SectionKind.ROLE and first_sentence is None and block is blocks[1].block:

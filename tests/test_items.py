@@ -1119,3 +1119,22 @@ def test_a_japanese_dump_s_section_marks_and_dots_start_lines_and_items() -> Non
         "新規開拓のテレアポと訪問（1日3～4件）", "既存顧客への追加提案と契約更新", "見積書と契約書の作成"
     ]
     assert "交通費全額支給" in [i.text for i in posting.benefits]
+
+
+def test_a_paragraph_of_duties_under_a_heading_no_rule_names_is_the_duties() -> None:
+    text = (
+        "Accounts Payable Officer\n\n## Your new role\n\nAs the Accounts Payable Officer you will look after the AP "
+        "function for three entities. You will process supplier invoices and match them to purchase orders. You'll "
+        "chase site supervisors for approvals. You will prepare the weekly EFT payment run.\n\n"
+        "## Our story so far\n\nWe started in 2001. You will like our office.\n\n"
+        "## What you'll need to succeed\n\nYou will have 2 years of accounts payable experience.\n"
+    )
+    posting = jobx.extract(text)
+    duties = [item.text for item in posting.responsibilities]
+    assert duties[1:] == [
+        "You will process supplier invoices and match them to purchase orders.",
+        "You'll chase site supervisors for approvals.",
+        "You will prepare the weekly EFT payment run.",
+    ]
+    assert not any("like our office" in duty for duty in duties)  # one sentence does not make a list of duties
+    assert not any("Your new role" in warning for warning in posting.warnings)  # its text was itemised
