@@ -701,6 +701,8 @@ RUN_IN = regexes.compile(
 SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
+GLUED_RUN_IN_BULLETS = "-–•*"
+MAX_GLUED_SENTENCE_RUN_IN = 4
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
@@ -752,9 +754,14 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         match = RUN_IN.match(text, position, end)
         if match is None:
             match = SENTENCE_RUN_IN.match(text, position, end)
-            if match is None or match.group("text").split()[0] not in FRAMING_WORDS:
+            if match is None:
                 continue
-            # sentence case: only a framing word opens it ('Why ...:', 'What ...:')
+            # sentence case: only a framing word opens it ('Why ...:', 'What ...:'), or a short phrase glued to
+            # its first bullet ('... à jourSeraient appréciés :- Formation ...'; not 'Experience with Python: 3')
+            glued_to_bullet = text[match.end() : match.end() + 1] in GLUED_RUN_IN_BULLETS
+            short = len(match.group("text").split()) <= MAX_GLUED_SENTENCE_RUN_IN
+            if match.group("text").split()[0] not in FRAMING_WORDS and not (glued_to_bullet and short):
+                continue
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):

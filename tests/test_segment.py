@@ -94,6 +94,12 @@ KEYWORD_LINES = [
     ("run-in-glued-to-a-bullet", "Intro text here.\nRequired Experience and Skills:- 5 years of Go", "minimum_qualifications"),
     ("run-in-upper-case", "Intro.\nSKILLS, TRAINING AND EXPERIENCE NEEDED: Five years in retail", "qualifications"),
     (
+        "sentence-case-run-in-glued-to-a-bullet",
+        "Intro.\nSeraient appréciés :- Formation à l'accompagnement des personnes atteintes de la maladie "
+        "d'Alzheimer- Connaissance du logiciel de soins",
+        "preferred_qualifications",
+    ),
+    (
         "run-in-glued-to-an-inline-bullet",
         "Intro.\nQualifications, Knowledge and Experience• A Diploma in Banking, Finance or a related field• At least "
         "1 year of experience in a cash-handling role in a bank",
