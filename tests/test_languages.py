@@ -448,6 +448,18 @@ def test_spanish_suma_si_names_the_pluses_and_a_boards_fraud_warning_is_boilerpl
     assert record["minimum_qualifications"] == ["Experiencia en ventas técnicas"]
 
 
+def test_dutch_extra_punten_names_the_pluses() -> None:
+    # 'Extra punten als je…': Dutch for 'bonus points if', its items continuing the heading
+    record = jobx.extract(
+        "Mobile Developer\n\n## Wat neem je mee?\n\n- 3 jaar ervaring met React Native\n\n## Extra punten als je…\n\n"
+        "- ervaring hebt met Expo en EAS Build\n- iets weet van native modules in Swift of Kotlin\n"
+    ).to_dict()
+    assert record["preferred_qualifications"] == [
+        "ervaring hebt met Expo en EAS Build",
+        "iets weet van native modules in Swift of Kotlin",
+    ]
+
+
 def test_korean_we_are_looking_for_heads_the_requirements() -> None:
     record = jobx.extract(
         "뷰티 어드바이저\n\n■ 이런 일을 해요\n- 매장 방문 고객 응대\n- 재고 입출고 관리\n\n■ 이런 분을 찾아요\n"
