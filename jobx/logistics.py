@@ -173,7 +173,7 @@ SENTENCE_IN_VALUE = regexes.compile(r"[.!?:：][ \t]")
 
 def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
     """(field, value) of a label alone on its line with the value on the next ("Location:" / "Leeds, UK"),
-    and of a table row whose first cell is a label ("| Location | Leeds |")."""
+    and of a table row whose first cell is a label ("| Location | Leeds |", "- Location | Leeds")."""
     lines = text.split("\n")
     for number, line in enumerate(lines):
         stripped = line.strip()
@@ -182,6 +182,13 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             field = label_lookup(heading_key(cells[0]), rules)
             if field and len(cells) >= 2 and cells[1] and not TABLE_RULE.match(cells[1]):
                 yield field, cells[1]
+            continue
+        if stripped.startswith("- ") and stripped.count(" | ") == 1:
+            # an HTML table's row of two cells, as the reader writes it: '- Division | Fleet Services'
+            label, value = (cell.strip(" *_") for cell in stripped[2:].split(" | "))
+            field = label_lookup(heading_key(label), rules)
+            if field and value:
+                yield field, value
             continue
         if not stripped or len(stripped) > MAX_LABEL_LINE:
             continue

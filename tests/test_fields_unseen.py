@@ -1177,3 +1177,14 @@ def test_a_table_row_of_jobs_is_not_the_title_s_line() -> None:
         "What you'll do\n\n- Run our Kubernetes clusters\n"
     )
     assert posting.company == "Quaywise"
+
+
+def test_a_facts_table_of_two_cells_a_row_gives_its_labels_values() -> None:
+    # an HTML table whose rows hold a label cell and a value cell (no header cells), as the reader writes it
+    posting = jobx.extract(
+        "# Fleet Mechanic II\n- Location | Bend, OR\n- Division | Fleet Services\n"
+        "- Closing Date | 12/14/2026 11:59 PM Pacific\n\n### Duties\n- Diagnoses and repairs diesel engines.\n"
+    )
+    assert posting.logistics.location == "Bend, OR"
+    assert posting.team == "Fleet Services"
+    assert posting.logistics.deadline == "12/14/2026 11:59 PM Pacific"
