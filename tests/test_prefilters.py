@@ -81,8 +81,9 @@ def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
 
 
 def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> None:
-    """items.enumerated runs ENUMERATOR only where two markers can be: its answer is the one it gives
-    when ENUMERATOR runs on every line with a bracket or a script without spaces."""
+    """items.enumerated runs ENUMERATOR only where two markers can be (and on an ASCII line only where a
+    second one, '2)', 'b)', '2.', is): its answer is the one it gives when ENUMERATOR runs on every line with
+    a bracket or a script without spaces."""
 
     def ungated(text: str, start: int, end: int) -> list[str]:
         line = text[start:end]
@@ -101,6 +102,7 @@ def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> 
     chance = random.Random(22)
     texts = postings()
     texts += ["Duties: 1) Serve food to guests 2) Clean the tables", "Tasks (a) Do this now (b) Do that too"]
+    texts += ["Duties: 01) Serve food to guests 02) Clean the tables", "Duties: 1) Serve food ２) Clean the tables"]
     texts += ["职责：1.负责门店经营；2.定期分析数据", "要求;1.本科以上;2.三年以上经验", "業務内容。1.接客業務 2.品出し業務"]
     # numbers after ';' with one bracket, in ASCII or not, the first ';' just before where the block starts
     texts += ["Tasks) ;1.Do the work ;2.Do the rest", "x;1.Do the work 2) Serve the food", "x;1.Do the work é 2) Serve the food"]
