@@ -202,7 +202,14 @@ def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
         [word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")
     ]
     lists += [data["months"]["1"], data["deadline_cues"]["apply"], data["deadline_cues"]["until"], ["$", "€", "Remote"]]
+    # (every list the rules give words_pattern; words grouped by their first letter, and words led by a
+    # letter that (?i) matches to an ASCII one, which are not grouped)
+    lists += [[word for words in data[key].values() for word in words] for key in ("multipliers", "office_days")]
+    lists += [[word for words in data[key].values() for word in words] for key in ("months", "numbers", "range_words")]
+    lists += [["Bis", "bei", "by", "Ab", "avant", "été", "Über", "über", "à", "ab sofort"], ["so bis x", "ſo bis", "so"]]
+    lists += [["\u212aey", "key", "kit"], ["İl", "il", "Ira"], ["by", "before", "bis"], ["ab", "Äb", "äc"]]
     texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
+    texts += ["ſo bis BY Bei 5bis ab sofort, ÄB Ab été ÉTÉ \u212aEY key KIT İl il ıl Ira über ÜBER xbis à À Before"]
     for words in lists:
         fast, slow = regex.compile(values.words_pattern(words)), plain(words)
         for text in texts:
@@ -448,3 +455,24 @@ def test_team_phrases_tried_where_the_lower_cased_text_holds_one_match_as_the_wh
         assert [m.span() for m in names.team_phrase_matches(text, rules)] == want, text
         found += len(want)
     assert found > 500
+
+
+def test_camel_names_of_texts_without_a_lower_case_letter_then_a_capital_are_none() -> None:
+    """skills.camel_names scans only texts holding a lower-case letter then a capital: it finds what
+    CAMEL_NAME finds over every text."""
+    rules = default_rules()
+
+    def ungated(texts: list[str]) -> list[str]:
+        found = [m.group() for text in texts for m in skills.CAMEL_NAME.finditer(text)]
+        return [name for name in found if len(name) >= skills.MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words]
+
+    chance = random.Random(33)
+    texts = lines_and_sentences(postings())
+    alphabet = ["a", "b", "Q", "Z", "é", "É", "ß", "ǅ", "İ", "ı", "Σ", "ς", "ǲ", "3", ".", "@", "/", "#", "-", " ", "xy"]
+    texts += ["".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 12))) for _ in range(20000)]
+    texts += ["Experience with memoQ, ArchivesSpace and grandMA3", "ÉtéÉcole", "a ǅb", "KoboToolbox"]
+    found = 0
+    for text in texts:
+        assert skills.camel_names([text], rules) == ungated([text]), text
+        found += bool(ungated([text]))
+    assert found > 100
