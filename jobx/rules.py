@@ -418,9 +418,20 @@ APOSTROPHES = regexes.compile("['’]")
 WORD_START = regexes.compile(r"\w")
 
 
+# ASCII capitals as lower case, but 'I': (?i) matches 'I' to the dotless 'ı' and 'i' to the dotted 'İ' (regex
+# 2026.11.19; every other ASCII capital matches what its lower case matches)
+ASCII_LOWER = str.maketrans("ABCDEFGHJKLMNOPQRSTUVWXYZ", "abcdefghjklmnopqrstuvwxyz")
+
+
 def literal_regex(phrases: Iterable[str], *, whole_words: bool = True, ignore_case: bool = False) -> str:
     """An alternation of literal phrases, longest first, with flexible spaces and apostrophes."""
     spaced, unspaced, spaced_starts = [], [], []
+    if ignore_case:
+        # (?i) matches an ASCII capital (but 'I') as it matches its lower case: written in lower case,
+        # 'Weiterbildung' shares the branch of 'wellbeing', where a level holding both 'W' and 'w' is not factored
+        # (alternation() keeps letters that differ in case apart, in order): the perks cues over a posting's
+        # lines ~1,040 -> ~340 us
+        phrases = [phrase.translate(ASCII_LOWER) for phrase in phrases]
     for phrase in sorted(set(phrases), key=len, reverse=True):
         escaped = regex.escape(phrase.strip(), special_only=True, literal_spaces=True)
         escaped = ESCAPED_SPACES.sub(r"[ \\t]+", escaped)
