@@ -154,9 +154,10 @@ def by_first_letter(entries: list[tuple[str, str]], lettered: list[str]) -> list
     not once a word (the deadline cues over the lines of a posting: ~170 -> ~125 us). The same matches:
     under (?i) a character matches at most one ASCII letter, so words of two groups never match at one
     position, and each group keeps its order; where a word's first letter outside ASCII matches an ASCII
-    letter too ('ſ', the Kelvin sign), nothing is grouped."""
+    letter too ('ſ', the Kelvin sign), or is a capital 'I' (which (?i) matches to the dotless 'ı' where 'i'
+    matches the dotted 'İ': 'INR', 'Institute'), nothing is grouped."""
     words = [word for word, _ in entries if LETTER_EDGE.match(word[0])]
-    if any(not word[0].isascii() and folds_to_ascii(word[0]) for word in words):
+    if any(word[0] == "I" or (not word[0].isascii() and folds_to_ascii(word[0])) for word in words):
         return lettered
     groups: dict[str, list[str]] = {}
     for word, pattern in zip(words, lettered, strict=True):

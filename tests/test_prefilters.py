@@ -208,8 +208,10 @@ def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
     lists += [[word for words in data[key].values() for word in words] for key in ("months", "numbers", "range_words")]
     lists += [["Bis", "bei", "by", "Ab", "avant", "été", "Über", "über", "à", "ab sofort"], ["so bis x", "ſo bis", "so"]]
     lists += [["\u212aey", "key", "kit"], ["İl", "il", "Ira"], ["by", "before", "bis"], ["ab", "Äb", "äc"]]
+    lists += [["INR", "in", "bis"], ["in", "inr", "bis"], ["Institute", "in"]]
     texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
     texts += ["ſo bis BY Bei 5bis ab sofort, ÄB Ab été ÉTÉ \u212aEY key KIT İl il ıl Ira über ÜBER xbis à À Before"]
+    texts += ["ınr İNR İn ın ınstitute İnstitute INR inr bis"]
     for words in lists:
         fast, slow = regex.compile(values.words_pattern(words)), plain(words)
         for text in texts:
