@@ -115,6 +115,8 @@ def enumerated(text: str, start: int, end: int) -> list[regex.Match[str]]:
     line = text[start:end]
     if ")" not in line and "1. " not in line and (line.isascii() or not UNSPACED_LETTER.search(line)):
         return []  # no bracket, no '1. ', and no script written without spaces ('1.负责 ...')
+    if line.isascii() and "2)" not in line and "2." not in line and "b)" not in line:
+        return []  # no second marker ('2)', '(b)', '02.'): not two counting up (other digits are not ASCII)
     markers = list(ENUMERATOR.finditer(text, start, end))
     if len(markers) < 2:
         return []

@@ -286,12 +286,17 @@ CAMEL_NAME = regexes.compile(
     r"(?<![\p{L}\d.@/#-])\p{Latin}*\p{Ll}\p{Lu}[\p{Latin}\d]*+(?![\p{L}\d@/.-]*[\p{L}\d])"
 )
 MIN_CAMEL_NAME = 4
+# A lower-case letter then a capital, which every match of CAMEL_NAME holds: a text without one is not
+# scanned (CAMEL_NAME tries its look-behind at every character; this pair costs a fifth of it)
+LOWER_THEN_CAPITAL = regexes.compile(r"\p{Ll}\p{Lu}")
 
 
 def camel_names(texts: Iterable[str], rules: Rules) -> list[str]:
     """Words of the requirements that CAMEL_NAME shapes as products' names, past the rules' not_skills."""
     found = []
     for text in texts:
+        if LOWER_THEN_CAPITAL.search(text) is None:
+            continue
         for match in CAMEL_NAME.finditer(text):
             name = match.group()
             if len(name) >= MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words:

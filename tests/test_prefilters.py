@@ -81,8 +81,9 @@ def test_inline_bullets_are_looked_for_wherever_one_can_be() -> None:
 
 
 def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> None:
-    """items.enumerated runs ENUMERATOR only where two markers can be: its answer is the one it gives
-    when ENUMERATOR runs on every line with a bracket or a script without spaces."""
+    """items.enumerated runs ENUMERATOR only where two markers can be (and on an ASCII line only where a
+    second one, '2)', 'b)', '2.', is): its answer is the one it gives when ENUMERATOR runs on every line with
+    a bracket or a script without spaces."""
 
     def ungated(text: str, start: int, end: int) -> list[str]:
         line = text[start:end]
@@ -101,6 +102,7 @@ def test_lines_whose_numbered_items_are_not_looked_for_have_fewer_than_two() -> 
     chance = random.Random(22)
     texts = postings()
     texts += ["Duties: 1) Serve food to guests 2) Clean the tables", "Tasks (a) Do this now (b) Do that too"]
+    texts += ["Duties: 01) Serve food to guests 02) Clean the tables", "Duties: 1) Serve food ２) Clean the tables"]
     texts += ["职责：1.负责门店经营；2.定期分析数据", "要求;1.本科以上;2.三年以上经验", "業務内容。1.接客業務 2.品出し業務"]
     # numbers after ';' with one bracket, in ASCII or not, the first ';' just before where the block starts
     texts += ["Tasks) ;1.Do the work ;2.Do the rest", "x;1.Do the work 2) Serve the food", "x;1.Do the work é 2) Serve the food"]
@@ -200,7 +202,16 @@ def test_value_words_are_found_as_the_plain_alternation_finds_them() -> None:
         [word for words in data[key].values() for word in words] for key in ("currencies", "periods", "arrangements")
     ]
     lists += [data["months"]["1"], data["deadline_cues"]["apply"], data["deadline_cues"]["until"], ["$", "€", "Remote"]]
+    # (every list the rules give words_pattern; words grouped by their first letter, and words led by a
+    # letter that (?i) matches to an ASCII one, which are not grouped)
+    lists += [[word for words in data[key].values() for word in words] for key in ("multipliers", "office_days")]
+    lists += [[word for words in data[key].values() for word in words] for key in ("months", "numbers", "range_words")]
+    lists += [["Bis", "bei", "by", "Ab", "avant", "été", "Über", "über", "à", "ab sofort"], ["so bis x", "ſo bis", "so"]]
+    lists += [["\u212aey", "key", "kit"], ["İl", "il", "Ira"], ["by", "before", "bis"], ["ab", "Äb", "äc"]]
+    lists += [["INR", "in", "bis"], ["in", "inr", "bis"], ["Institute", "in"]]
     texts = postings() + lines_and_sentences(postings()[:4]) + ["$100 € remote$ Remoteé 100% remote, µ円 REMOTE"]
+    texts += ["ſo bis BY Bei 5bis ab sofort, ÄB Ab été ÉTÉ \u212aEY key KIT İl il ıl Ira über ÜBER xbis à À Before"]
+    texts += ["ınr İNR İn ın ınstitute İnstitute INR inr bis"]
     for words in lists:
         fast, slow = regex.compile(values.words_pattern(words)), plain(words)
         for text in texts:
@@ -446,3 +457,24 @@ def test_team_phrases_tried_where_the_lower_cased_text_holds_one_match_as_the_wh
         assert [m.span() for m in names.team_phrase_matches(text, rules)] == want, text
         found += len(want)
     assert found > 500
+
+
+def test_camel_names_of_texts_without_a_lower_case_letter_then_a_capital_are_none() -> None:
+    """skills.camel_names scans only texts holding a lower-case letter then a capital: it finds what
+    CAMEL_NAME finds over every text."""
+    rules = default_rules()
+
+    def ungated(texts: list[str]) -> list[str]:
+        found = [m.group() for text in texts for m in skills.CAMEL_NAME.finditer(text)]
+        return [name for name in found if len(name) >= skills.MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words]
+
+    chance = random.Random(33)
+    texts = lines_and_sentences(postings())
+    alphabet = ["a", "b", "Q", "Z", "é", "É", "ß", "ǅ", "İ", "ı", "Σ", "ς", "ǲ", "3", ".", "@", "/", "#", "-", " ", "xy"]
+    texts += ["".join(chance.choice(alphabet) for _ in range(chance.randrange(1, 12))) for _ in range(20000)]
+    texts += ["Experience with memoQ, ArchivesSpace and grandMA3", "ÉtéÉcole", "a ǅb", "KoboToolbox"]
+    found = 0
+    for text in texts:
+        assert skills.camel_names([text], rules) == ungated([text]), text
+        found += bool(ungated([text]))
+    assert found > 100
