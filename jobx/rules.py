@@ -53,6 +53,7 @@ STRING_LIST_KEYS = (
     "title_patterns",
     "arrangement_words",
     "term_cues",
+    "tool_cues",
     "no_value",
     "boilerplate_cues",
     "list_openers",
@@ -119,6 +120,7 @@ class Rules:
     no_value: frozenset[str]  # heading_key of values that say nothing ("Not disclosed")
     arrangement_regex: Any  # a phrase that starts with an arrangement word ("Remote (Canada)", "Hybrid")
     term_regex: Any  # a word that makes a span of weeks or months in its sentence a term ('contract')
+    tool_cue_regex: Any  # words after which a requirement names the tools it works with ('experiencia con')
     prose_cues: tuple[tuple[SectionKind, Any], ...]  # what a sentence of headless prose states, in order
     title_words: frozenset[str]
     not_company_names: frozenset[str]
@@ -754,6 +756,7 @@ def build(
         no_value=frozenset(heading_key(v) for v in data.get("no_value", [])),
         arrangement_regex=literal_vocabulary(data.get("arrangement_words", []), "arrangement_words", ignore_case=True),
         term_regex=literal_vocabulary(data.get("term_cues", []), "term_cues", ignore_case=True),
+        tool_cue_regex=literal_vocabulary(data.get("tool_cues", []), "tool_cues", ignore_case=True),
         title_words=frozenset(data.get("title_words", [])),
         not_company_names=frozenset(data.get("not_company_names", [])),
         # a cue starts a word and may end inside one ('proficien', 'certifi'): 'hbo' is not in 'neighborhood'

@@ -185,7 +185,7 @@ NAMES_CUE = regexes.compile(
 LISTED_NAME = regexes.compile(
     r"(?P<name>(?:\p{Lu}|\d)[\p{L}\d+#&./-]*+(?:\([\p{L}\d]{1,4}\))?"
     r"(?:[ ](?:\p{Lu}|\d)[\p{L}\d+#&./-]*+(?:\([\p{L}\d]{1,4}\))?){0,3})"
-    r"(?P<next>[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?|[ \t]++(?:and|or)[ \t]++|/)?"
+    r"(?P<next>[ \t]*+,[ \t]*+(?:(?:and|or)[ \t]++)?|[ \t]++(?:and|or|ou|et|o|y|e|of|en|och|eller)[ \t]++|/)?"
 )
 MAX_LISTED_NAMES = 6
 QUALIFICATION_BEFORE = regexes.compile(r"(?i)\b(?:qualifications?|licen[cs]es?|degrees?|diplomas?)\b[^,;.]*$")
@@ -235,6 +235,10 @@ KIND_AFTER = regexes.compile(r"[ \t]*+(?:such as|like|e\.g\.|\(e\.g\.)|['’]")
 PLAIN_NAME_ENDINGS = ("-based", "-driven", "-related")
 
 
+COMPOUND_NOUN = regexes.compile(r"-\p{Ll}[\p{Ll}-]*$")
+TOOL_CUE_END = regexes.compile(r"[ \t]*+:?[ \t]*+(?=\p{Lu}|\d)")  # a name, capitalised, right after a tool cue
+
+
 def names_tools(cue: regex.Match[str], text: str) -> bool:
     """Whether the names after the cue are what the requirement works with, or examples of it."""
     said = cue.group()
@@ -258,17 +262,25 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
     requirement works with: the tools and standards of trades no list can cover."""
     found: list[str] = []
     for text in texts:
-        for cue in NAMES_CUE.finditer(text):
+        # the English cues, then the language packs' tool_cues ('experiencia con', 'kennis van'): words of
+        # languages that write their nouns in lower case, so that a capital after them starts a name
+        cues = [(cue, cue.end(), names_tools(cue, text), False) for cue in NAMES_CUE.finditer(text)]
+        for cue in rules.tool_cue_regex.finditer(text):
+            name_start = TOOL_CUE_END.match(text, cue.end())
+            if name_start is not None:
+                cues.append((cue, name_start.end(), True, True))
+        cues.sort(key=lambda entry: entry[0].start())
+        for cue, position, plain_cue, tool_cue in cues:
             if QUALIFICATION_BEFORE.search(text, max(0, cue.start() - QUALIFICATION_REACH), cue.start()):
                 continue  # 'training qualification (e.g. PTLLS, ...)': a list of qualifications, not of skills
-            position = cue.end()
-            object_cue = OBJECT_CUE.match(cue.group()) is not None
-            plain_cue = names_tools(cue, text)
+            object_cue = tool_cue or OBJECT_CUE.match(cue.group()) is not None
             for _ in range(MAX_LISTED_NAMES):
                 listed = LISTED_NAME.match(text, position)
                 if listed is None:
                     break
                 name = listed.group("name").rstrip(".")
+                if tool_cue:  # a compound's common noun after a hyphen: 'Vestas 4 MW-plattformen', 'CO2-anlegg'
+                    name = COMPOUND_NOUN.sub("", name)
                 # (after 'experience with' only a product's shape: 'CI/CD', 'RAG' are fields of work)
                 shaped = (product_shaped(name) if object_cue else True) and distinctive(name)
                 plain = plain_cue and not shaped and plain_name(name, text, listed.end("name"), rules)

@@ -474,3 +474,21 @@ def test_a_tool_a_requirement_works_with_is_a_skill_by_its_shape(text: str, expe
 )
 def test_a_capitalised_name_a_requirement_works_with_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the language packs' tool_cues: in languages that write nouns in lower case, a capital after them
+        # starts a tool's name; a compound's common noun after a hyphen is not the name's
+        ("Conocimientos de Fishtalk o Mercatus", ("Fishtalk", "Mercatus")),
+        ("Je kan werken met Smartschool en Microsoft 365", ("Microsoft 365", "Smartschool")),  # known names first
+        ("Maîtrise de Lexbase et Dalloz", ("Lexbase", "Dalloz")),
+        ("Erfarenhet av Vestas 4 MW-plattformen", ("Vestas 4 MW",)),
+        # not a run of capitals alone, nor a compound of a figure and a noun
+        ("Erfaring med KNX og CO2-anlegg", ()),
+    ],
+    ids=["es", "nl", "fr", "sv-compound", "acronym-and-compound"],
+)
+def test_a_capitalised_name_after_a_language_s_tool_cue_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
