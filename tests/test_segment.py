@@ -254,6 +254,12 @@ def test_in_a_script_without_case_an_alias_inside_a_line_is_a_heading_when_a_col
     assert find_headings("青禾便利的员工福利很好，欢迎加入。", default_rules(), dump=True) == []
 
 
+@pytest.mark.parametrize("line", ["Explore other jobs", "More jobs at Frostline Sensors", "Related vacancies"])
+def test_a_board_s_list_of_other_jobs_is_boilerplate(line: str) -> None:
+    text = f"We hire.\n\n{line}\n- Dental Receptionist · Aberdeen Dental Centre · Kamloops, BC\n"
+    assert [(h.text, h.kind_name) for h in find_headings(text, default_rules())] == [(line, "boilerplate")]
+
+
 @pytest.mark.parametrize("line", ["How you will be evaluated", "Required documents"])
 def test_selection_and_application_procedures_are_boilerplate_headings(line: str) -> None:
     text = f"We hire.\n\n{line}\nYou will be rated on your answers.\n"
