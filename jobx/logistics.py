@@ -104,7 +104,7 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
     separators = (match for start, end in lines for match in LABEL_SEPARATOR.finditer(text, start, end))
     for separator in separators:
         field = label_before(text, separator.start(), rules)
-        if field is None or (field in found and field != "employment_type"):
+        if field is None or (field in found and field not in ("employment_type", "location")):
             continue
         end = separator.end()
         value = LABEL_VALUE.match(text, end) or GLUED_VALUE.match(text, end, end + MAX_GLUED_VALUE)
@@ -113,6 +113,8 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
             written = before_boilerplate(written, rules)  # 'On the road Harlan Ridge is an Equal Opportunity ...'
         if written and field == "employment_type" and arranged_not_kind(written, rules):
             field = "work_arrangement"  # '근무형태: 주 2회 재택근무 가능', 'Work type: Remote'
+        elif written and field == "location" and rules.arrangement_regex.fullmatch(written.strip(" .")):
+            field = "work_arrangement"  # 'Work Location: In person', 'Location: Remote': how, not where
         if written and field not in found:
             found[field] = written
     for field, value in laid_out_labels(text, rules):
@@ -1166,6 +1168,8 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
         line = first_line(body.partition(line)[2])
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
+    if found.get("location") and rules.arrangement_regex.fullmatch(found["location"].strip(" .")):
+        found = {"work_arrangement": found["location"]}  # 'Work Location' / 'In person': how, not where
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')
         arranged = arrangement_note(body, rules)
         if arranged:

@@ -1188,3 +1188,18 @@ def test_a_facts_table_of_two_cells_a_row_gives_its_labels_values() -> None:
     assert posting.logistics.location == "Bend, OR"
     assert posting.team == "Fleet Services"
     assert posting.logistics.deadline == "12/14/2026 11:59 PM Pacific"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label line among the requirements' labels, after the place is known
+        "Medical Office Assistant\nKamloops, BC\n\nRequirements\n- CPR\n\nLocation:\n- Kamloops, BC\n\n"
+        "Experience:\n- medical office: 1 year (preferred)\n\nWork Location: In person\n",
+        # a label on its own line, its value below
+        "Ramp Agent\n\nLocation: Dubai\n\nResponsibilities\n- Load baggage\n\nWork Location\nIn person\n",
+    ],
+    ids=["label-line", "label-over-value"],
+)
+def test_a_location_label_whose_value_is_an_arrangement_gives_the_arrangement(text: str) -> None:
+    assert jobx.extract(text).logistics.work_arrangement == "In person"
