@@ -90,6 +90,7 @@ KEYWORD_LINES = [
     ("sentence-over-a-list", "Intro text here.\nYou will thrive here if you have\n- Go", "minimum_qualifications"),
     ("long-framed-sentence", "Intro.\nBonus points if you also bring some of the following:\n- Go", "preferred_qualifications"),
     ("what-you-gain", "Intro text here.\nWhat you will gain\n- Mentoring", "benefits"),
+    ("on-the-table", "Intro text here.\nHere's what we put on the table\n- Shift differential", "benefits"),
     ("interview-process", "Intro text here.\nInterview Process\n- Call", "boilerplate"),
     ("run-in-glued-to-a-bullet", "Intro text here.\nRequired Experience and Skills:- 5 years of Go", "minimum_qualifications"),
     ("run-in-upper-case", "Intro.\nSKILLS, TRAINING AND EXPERIENCE NEEDED: Five years in retail", "qualifications"),
