@@ -1231,6 +1231,12 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
+    for text in texts:  # in a script without spaces, the unit the language's own words place the hire in
+        if rules.team_regexes and not text.isascii():
+            for pattern in rules.team_regexes:
+                match = pattern.search(text)
+                if match is not None and match.group("value") != company:
+                    return match.group("value").strip()
     for text, lines in texts_and_lines:  # then a team the posting grows or the hire leads
         for start, end in lines:
             if not any(text.find(verb, start, end) != -1 for verb in GROWN_VERB_PARTS):

@@ -41,6 +41,7 @@ STRING_LIST_KEYS = (
     "section_enders",
     "chrome",
     "chrome_patterns",
+    "team_patterns",
     "duty_verbs",
     "qualification_openers",
     "joining_words",
@@ -98,6 +99,7 @@ class Rules:
     section_enders: tuple[str, ...]
     chrome: tuple[str, ...]
     chrome_regexes: tuple[Any, ...]
+    team_regexes: tuple[Any, ...]  # a unit the hire is placed in, where no word spaces it ('工事部で', '加入...中心')
     chrome_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each chrome pattern's required strings
     duty_verbs: frozenset[str]
     qualification_openers: frozenset[str]
@@ -332,6 +334,8 @@ def validate(data: dict[str, Any], text: str, name: str) -> None:
             string_list(key, value)
             if key == "chrome_patterns":
                 patterns(key, value, None)
+            if key == "team_patterns":
+                patterns(key, value, "value")
         elif key in ("sections", "labels", "employment_types", "heading_patterns", "prose_cues"):
             if not isinstance(value, dict):
                 fail(key, "must be a mapping")
@@ -723,6 +727,7 @@ def build(
         company_heading_regexes=company_heading_regexes,
         section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
         chrome=tuple(s.lower() for s in data.get("chrome", [])),
+        team_regexes=tuple(compile_rule(p, p, "team_patterns") for p in data.get("team_patterns", [])),
         chrome_regexes=tuple(
             compile_rule(p, p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
         ),
@@ -891,6 +896,8 @@ def rule_patterns(data: dict[str, Any]) -> dict[str, str]:
         found.setdefault(pattern, "chrome_patterns")
     for pattern in data.get("title_patterns", []):
         found.setdefault(pattern, "title_patterns")
+    for pattern in data.get("team_patterns", []):
+        found.setdefault(pattern, "team_patterns")
     for kind, patterns in data.get("heading_patterns", {}).items():
         for pattern in patterns:
             found.setdefault(pattern, f"heading_patterns.{kind}")

@@ -38,6 +38,7 @@ HOSTILE = {
     "mapping-as-list": ("field_patterns: [a]\n", "must be a mapping"),
     "tier-not-a-list": ("field_patterns:\n  salary: 'x'\n", "must be a list of tiers"),
     "pattern-without-value-group": ("field_patterns:\n  salary: [['\\d+']]\n", "has no (?P<value>...) group"),
+    "team-pattern-without-value-group": ("team_patterns: ['\\w+部で']\n", "has no (?P<value>...) group"),
     "unknown-top-level-key": ("execute: [ls]\n", "execute: unknown key"),
     "a-list-document": ("- a\n", "must be a mapping"),
     "a-scalar-document": ("just text\n", "must be a mapping"),

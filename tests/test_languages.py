@@ -491,8 +491,17 @@ def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
         ("La empresa\nBuscamos dos personas que se incorporarán al equipo de Pisos del hotel.\n", "Pisos"),
         ("Chi siamo\nCerchiamo una risorsa da inserire nel team Sinistri RCA della sede.\n", "Sinistri RCA"),
         ("Sobre a vaga\nBuscamos um técnico para integrar a equipe do SESMT na fábrica.\n", "SESMT"),
+        # scripts without spaces: a unit's word, then the words that place the hire in it
+        ("仕事内容\n今回は、前橋工場の品質保証部で検査業務を担当するメンバーを募集します。\n", "品質保証部"),
+        ("仕事内容\n＜配属先＞工事部 設備課（12名）に配属。\n", "工事部 設備課"),
+        ("업무 내용\n이번 포지션은 이천 제2센터 출고운영팀에서 출고 라인을 운영합니다.\n", "출고운영팀"),
+        ("职位描述\n你将加入华东运营中心，向区域总监汇报。\n", "华东运营中心"),
+        # not a place where the work is done, nor a unit the posting says it is not
+        ("仕事内容\n・麹室での製麹作業\n", None),
+        ("仕事内容\nよくある保守運用チームではなく、開発も担当します。\n", None),
     ],
-    ids=["fr-le-service", "fr-le-pole", "es-equipo-de", "it-nel-team", "pt-equipe-do"],
+    ids=["fr-le-service", "fr-le-pole", "es-equipo-de", "it-nel-team", "pt-equipe-do", "ja-de", "ja-ni-haizoku",
+         "ko-eseo", "zh-jiaru", "ja-place", "ja-dewa-naku"],
 )
-def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str) -> None:
+def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str | None) -> None:
     assert jobx.extract(text).team == expected
