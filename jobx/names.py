@@ -527,8 +527,8 @@ def legal_name_in_header(opening: str, rules: Rules) -> str | None:
     pattern = getattr(rules.value_words, "legal_name_regex", None)
     if pattern is None:
         return None
-    for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):
-        found = pattern.search(line)
+    for _, line in header_lines(opening, TITLE_LINES, len(opening)):
+        found = pattern.search(line, 0, MAX_HEADER_LINE)  # (a scrape's header run into one long line: its start)
         if found:
             return found.group()
     return None

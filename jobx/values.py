@@ -304,7 +304,15 @@ def legal_name_pattern(forms: dict[str, list[str]]) -> Any:
     if before:
         alternatives.append(f"(?:{words_pattern(before)})[ ]?{name}")
     if after:
-        alternatives.append(f"(?<!{NAME_LETTER}){name}?[ ]?(?:{words_pattern(after)})")
+        # a form written before names too ends one only where no name follows it ('土日祝休み 株式会社清流
+        # ライフサポート' is '株式会社清流ライフサポート'); one written only after ends it whatever follows
+        # ('青禾科技有限公司成立于 ...')
+        either = [form for form in after if form in before]
+        only_after = [form for form in after if form not in before]
+        if only_after:
+            alternatives.append(f"(?<!{NAME_LETTER}){name}?[ ]?(?:{words_pattern(only_after)})")
+        if either:
+            alternatives.append(f"(?<!{NAME_LETTER}){name}?[ ]?(?:{words_pattern(either)})(?!{NAME_LETTER})")
     return regex.compile("|".join(alternatives))
 
 

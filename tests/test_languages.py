@@ -505,3 +505,20 @@ def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
 )
 def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str | None) -> None:
     assert jobx.extract(text).team == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a legal form written before names too opens the next name, not ends the words before it
+        ("求人 土日祝休み 株式会社清流ライフサポート 法人営業\n\n仕事内容\n・法人営業\n", "株式会社清流ライフサポート"),
+        # a form written only after a name ends it whatever follows
+        ("青禾科技有限公司成立于2015年\n\n岗位职责\n1. 负责数据分析\n", "青禾科技有限公司"),
+        # a scrape's header run into one long line: the name near its start
+        ("エン転職 トップ 求人を探す ＞ 仙台市の求人 ＞ 株式会社東北エアテック 施工管理 " + "未経験歓迎の求人です。" * 40
+         + "\n\n仕事内容\n・施工管理\n", "株式会社東北エアテック"),
+    ],
+    ids=["ja-form-before-a-name", "zh-form-after-a-name", "ja-one-line-header"],
+)
+def test_a_legal_name_in_a_script_without_spaces(text: str, expected: str) -> None:
+    assert jobx.extract(text).company == expected
