@@ -92,6 +92,7 @@ KEYWORD_LINES = [
     ("what-you-gain", "Intro text here.\nWhat you will gain\n- Mentoring", "benefits"),
     ("on-the-table", "Intro text here.\nHere's what we put on the table\n- Shift differential", "benefits"),
     ("interview-process", "Intro text here.\nInterview Process\n- Call", "boilerplate"),
+    ("what-you-need-to-do-now", "Intro text here.\nWhat you need to do now\nClick 'apply now'.", "boilerplate"),
     ("run-in-glued-to-a-bullet", "Intro text here.\nRequired Experience and Skills:- 5 years of Go", "minimum_qualifications"),
     ("run-in-upper-case", "Intro.\nSKILLS, TRAINING AND EXPERIENCE NEEDED: Five years in retail", "qualifications"),
     (
