@@ -113,7 +113,7 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
             written = before_boilerplate(written, rules)  # 'On the road Harlan Ridge is an Equal Opportunity ...'
         if written and field == "employment_type" and arranged_not_kind(written, rules):
             field = "work_arrangement"  # '근무형태: 주 2회 재택근무 가능', 'Work type: Remote'
-        elif written and field == "location" and rules.arrangement_regex.fullmatch(written.strip(" .")):
+        elif written and field == "location" and arranged_not_place(written, rules):
             field = "work_arrangement"  # 'Work Location: In person', 'Location: Remote': how, not where
         if written and field not in found:
             found[field] = written
@@ -159,6 +159,12 @@ def past_abbreviations(text: str, start: int, value: Any, rules: Rules) -> str:
         value = following
     written = text[start : value.end("value")]
     return VALUE_SEPARATOR.split(written, 1)[0] or written  # 'Standort: Leipzig | Vollzeit': a spaced bar ends it
+
+
+def arranged_not_place(value: str, rules: Rules) -> bool:
+    """A value under a place's label that is only an arrangement ('Work Location: In person', 'Location:
+    Remote'): how the work is done, not where."""
+    return rules.arrangement_regex.fullmatch(value.strip(" .")) is not None
 
 
 def arranged_not_kind(value: str, rules: Rules) -> bool:
@@ -1168,7 +1174,7 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
         line = first_line(body.partition(line)[2])
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
-    if found.get("location") and rules.arrangement_regex.fullmatch(found["location"].strip(" .")):
+    if found.get("location") and arranged_not_place(found["location"], rules):
         found = {"work_arrangement": found["location"]}  # 'Work Location' / 'In person': how, not where
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')
         arranged = arrangement_note(body, rules)

@@ -39,6 +39,14 @@ WORD_AFTER = regexes.compile(r"[ ]([\w-]+)")
 SENTENCE_INSIDE = regexes.compile(r"[.!?]\s")
 
 
+def header_text_lines(text: str) -> list[str]:
+    """The first TITLE_LINES lines of a header that hold text, their white space collapsed: a row of links
+    parted into lines, a cookie banner and blank lines may stand above the title (find_title and
+    company_line read the same lines)."""
+    written = [" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES * 3, MAX_HEADER_LINE)]
+    return [line for line in written if line][:TITLE_LINES]
+
+
 def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
@@ -49,10 +57,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     crumb = repeated_crumb(opening)
     if crumb:
         return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
-    # (the first TITLE_LINES lines that hold text: a row of links parted into lines, a cookie banner and blank
-    # lines may stand above the title)
-    written = [" ".join(line.split()) for _, line in header_lines(opening, TITLE_LINES * 3, MAX_HEADER_LINE)]
-    written = [line for line in written if line][:TITLE_LINES]
+    written = header_text_lines(opening)
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
     lines = [line for line in lines if line and not is_chrome(line, rules)]
@@ -553,12 +558,9 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     posted = POSTED_BY.match(text)
     if posted and not has_title_word(posted.group("name"), rules):
         return posted.group("name")  # "Marla's Kitchen & Grill · 2h · 🌎 NOW HIRING ...": who posted it
-    # (the first TITLE_LINES lines that hold text, as find_title reads them: a menu parted into lines and
-    # blank lines may stand above the title)
-    written = [" ".join(line.split()) for _, line in header_lines(text, TITLE_LINES * 3, MAX_HEADER_LINE)]
-    written = [line for line in written if line][:TITLE_LINES]
+    written = header_text_lines(text)
     # a letterhead, or a page's poster, on the first line: 'Caledonian Sound Ferries Ltd', '... Services, Inc.'
-    first = next((line for line in written if line), "")
+    first = written[0] if written else ""
     if first and len(first.split()) <= MAX_COMPANY_LINE_WORDS + 2 and LEGAL_FORM.search(first):
         if not has_title_word(first, rules) and not NOT_A_NAME_MARK.search(LEGAL_FORM.sub("", first)):
             return first
@@ -1235,7 +1237,7 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
         if rules.team_regexes and not text.isascii():
             for pattern in rules.team_regexes:
                 match = pattern.search(text)
-                if match is not None and match.group("value") != company:
+                if match is not None and match.group("value").strip() != company:
                     return match.group("value").strip()
     for text, lines in texts_and_lines:  # then a team the posting grows or the hire leads
         for start, end in lines:

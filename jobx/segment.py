@@ -771,7 +771,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
         if kind is None:
             kind = keyword_kind(phrase, words, True, rules)
             strong = strong_keyword(phrase, rules, kind)
-            glued = match.group().rstrip()[-1:] in "-–•*"  # 'Required Experience and Skills:- 5 years'
+            glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
             framing = framing_word(words[0])  # 'What We Offer:', 'Why you'll love it here:'
             if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose

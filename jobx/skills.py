@@ -226,7 +226,6 @@ def product_shaped(name: str) -> bool:
 # systems, e.g. Spydus or Koha'); not 'proficient in' (a language: 'proficient in English'), a certification
 # ('Certified Payroll Professional'), 'like' (chrome: 'Like  Reply') nor examples of a field ('Experience in
 # tools such as Workflow, Reporting and Planning').
-PLAIN_NAME_CUE = regexes.compile(r"(?i)experience|familiar|hands-on")
 EXAMPLE_CUE = regexes.compile(r"(?i)such as|e\.g\.|i\.e\.|including")
 TOOL_OBJECT = regexes.compile(r"(?i)\b(?:experience (?:with|using|of)|familiar(?:ity)? with|hands-on|knowledge of)\b")
 # What follows a kind of thing, not one product ('Version Control Software such as Git'), or a word that
@@ -239,11 +238,12 @@ COMPOUND_NOUN = regexes.compile(r"-\p{Ll}[\p{Ll}-]*$")
 TOOL_CUE_END = regexes.compile(r"[ \t]*+:?[ \t]*+(?=\p{Lu}|\d)")  # a name, capitalised, right after a tool cue
 
 
-def names_tools(cue: regex.Match[str], text: str) -> bool:
-    """Whether the names after the cue are what the requirement works with, or examples of it."""
+def names_tools(cue: regex.Match[str], text: str, object_cue: bool) -> bool:
+    """Whether the names after the cue are what the requirement works with (an OBJECT_CUE but 'proficient
+    in'), or examples of it."""
     said = cue.group()
-    if PLAIN_NAME_CUE.match(said):
-        return True
+    if object_cue:
+        return not said.lower().startswith("proficien")
     return EXAMPLE_CUE.match(said) is not None and TOOL_OBJECT.search(text, 0, cue.start()) is not None
 
 
@@ -264,16 +264,17 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
     for text in texts:
         # the English cues, then the language packs' tool_cues ('experiencia con', 'kennis van'): words of
         # languages that write their nouns in lower case, so that a capital after them starts a name
-        cues = [(cue, cue.end(), names_tools(cue, text), False) for cue in NAMES_CUE.finditer(text)]
+        cues = [(cue, cue.end(), False) for cue in NAMES_CUE.finditer(text)]
         for cue in rules.tool_cue_regex.finditer(text):
             name_start = TOOL_CUE_END.match(text, cue.end())
             if name_start is not None:
-                cues.append((cue, name_start.end(), True, True))
+                cues.append((cue, name_start.end(), True))
         cues.sort(key=lambda entry: entry[0].start())
-        for cue, position, plain_cue, tool_cue in cues:
+        for cue, position, tool_cue in cues:
             if QUALIFICATION_BEFORE.search(text, max(0, cue.start() - QUALIFICATION_REACH), cue.start()):
                 continue  # 'training qualification (e.g. PTLLS, ...)': a list of qualifications, not of skills
             object_cue = tool_cue or OBJECT_CUE.match(cue.group()) is not None
+            plain_cue = tool_cue or names_tools(cue, text, object_cue)
             for _ in range(MAX_LISTED_NAMES):
                 listed = LISTED_NAME.match(text, position)
                 if listed is None:
