@@ -355,7 +355,10 @@ MD_LINK = regexes.compile(r"!?\[(?P<label>[^\]\n]{0,500})\]\([^)\n]{0,2000}\)")
 MD_EMPHASIS = regexes.compile(r"(?<![\w*_\\])(\*\*|__|\*|_)(?=\S)(?P<inner>[^\n]{0,2000}?\S)\1(?![\w*_])")
 MD_BULLET = regexes.compile(r"(?m)^([ \t]*)[*+][ \t]+")
 # The text ends at the line's last character that is not a space or '#' (a lazy text is quadratic).
-MD_HEADING = regexes.compile(r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?:[^\n]*[^ \t#\n])?)[ \t#]*$")
+# (a heading may end in an attribute block, as kramdown and Pandoc write an anchor: '## Apply {#form}')
+MD_HEADING = regexes.compile(
+    r"(?m)^[ \t]{0,3}(?P<level>#{1,6})[ \t]+(?P<text>(?:[^\n]*?[^ \t#\n])?)[ \t#]*(?:[ \t]\{[#.][^{}\n]*\}[ \t]*)?$"
+)
 # A document that opens (past blank lines) on a level-one heading: '# Data Engineer', '# [Title](link)'.
 FIRST_H1 = regexes.compile(r"[ \t\n]{0,200}+[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*(?:\n|$)")
 MAX_FIRST_H1 = 2000

@@ -259,6 +259,8 @@ FIELDS = [
      "skills", ["Python", "Go"]),
     ("title-past-page-chrome-and-a-company-line", "Skip to main content\nLinkedIn\nJobs\n\nHarbor & Pine Hospitality Group\nRevenue Analyst\nResponsibilities\n- Price\n",
      "title", "Revenue Analyst"),
+    ("a-line-of-buttons-is-no-title", "[Print]  [Send to a friend]  [Back]\nPaid Media Officer\nRequirements\n- SEO\n",
+     "title", "Paid Media Officer"),
     ("title-without-the-company-after-it", "Backend Engineer (Python) — Kestrel Robotics\nAt Kestrel Robotics we build arms.\nResponsibilities\n- Build\n",
      "title", "Backend Engineer (Python)"),
     ("title-part-of-a-pipe-header", "Acme | Senior Rust Engineer | Remote\nRequirements\n- Rust\n",

@@ -155,3 +155,11 @@ def test_a_markdown_table_is_read_as_html_tables_are() -> None:
     )
     assert text.splitlines() == [
         "# Cook", "", "Location: Leeds", "Start: 2 March 2027", "", "- Early | Mon-Fri | £13", "", "Text after."]
+
+
+def test_a_markdown_headings_attribute_block_is_not_its_text() -> None:
+    # kramdown and Pandoc write an anchor after a heading: '## Apply in 3 steps {#form}'
+    text, _ = markdown_to_text("## What we offer {#perks}\n\nFree bread.\n\n### Apply {.cta #form}\n\nStep 1\n")
+    assert text.splitlines() == ["## What we offer", "", "Free bread.", "", "### Apply", "", "Step 1"]
+    # braces that are no attribute block stay
+    assert markdown_to_text("## Skills {C++, Rust}\n")[0] == "## Skills {C++, Rust}\n"
