@@ -36,7 +36,8 @@ LINE_TEXT = regexes.compile(
     # a document's outline number: '4.1 Essential', '5. TERMS AND CONDITIONS' (not '1. Plan the rota', an item)
     r"(?:\d{1,2}(?:\.\d{1,2})++\.?[ \t]++|\d{1,2}\.[ \t]++(?=\p{Lu}[^\p{Ll}\n]*+$))?"
     r"(?P<open>[\[【〔「《＜〈])?"  # a bracketed heading: '[업무내용]', '【必須スキル】', '＜歓迎＞'
-    r"(?!ㆍ)(?P<text>[¿¡]?[\p{Lu}\p{Lo}][^\n]{0,199}?)"  # '¿Qué ofrecemos?' (not a Korean interpunct's item)
+    # '¿Qué ofrecemos?' (not a Korean interpunct's item); a markdown heading in any case ('## is this you?')
+    r"(?!ㆍ)(?P<text>[¿¡]?(?(level)(?:[\p{Lu}\p{Lo}]|(?<=[ \t])\p{Ll})|[\p{Lu}\p{Lo}])[^\n]{0,199}?)"
     # icons after: 'Necesitamos💡'
     r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__|[*_])?[ \t]*+$"
 )
@@ -669,6 +670,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
+        if kind is None and level and BRACKETED.search(line):
+            kind = keyword_kind(line, words, framed, rules)  # but a markdown heading's own: '## Bonus (not required)'
         framed_by_word = framing_word(words[0]) and words[0] not in ARTICLES
         if stopped and (kind is None or not (framed_by_word or title_case)):
             return None  # 'A bonus and a pension.' is a sentence

@@ -835,3 +835,17 @@ def test_a_board_s_similar_vacancies_are_no_perks() -> None:
         "- [Beginning Teacher – Year 1](https://example.org/2) · Hamilton · Closes 10 December 2026\n"
     )
     assert [i.text for i in posting.benefits] == ["Professional development", "Laptop provided"]
+
+
+def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> None:
+    text = (
+        "We make games.\n\n## 🛠️ what would I actually be doing?\n- build player abilities\n\n"
+        "## is this you?\n- you know C#\n\n## ✨ bonus round (not required!!)\n- shader work\n"
+    )
+    assert headings(text) == [
+        ("what would I actually be doing", None),
+        ("is this you", "minimum_qualifications"),
+        ("bonus round (not required!!)", "preferred_qualifications"),
+    ]
+    # a hashtag is not a markdown heading, and a plain line in lower case is not a heading
+    assert headings("We make games.\n\n#hiring #gamedev\n\nis this you?\n- you know C#\n") == []
