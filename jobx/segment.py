@@ -526,13 +526,16 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     qualifies a requirement heading ('Desired Skills'), not another kind ('Desired Outcomes and
     Responsibilities'); otherwise the longest keyword names the kind ('Your Team & Responsibilities')."""
     order = [kind for _, kind, _ in rules.heading_keywords]
-    found = keyword_lengths(line, words, framed, rules)
+    strongly: set[SectionKind] = set()
+    found = keyword_lengths(line, words, framed, rules, strongly)
     plain = rules.heading_filler_regex.sub("", line)
     if plain != line:  # 'You will also need:', 'Who we think you are': a keyword with a filler inside
-        for kind, length in keyword_lengths(plain, plain.split(), framed, rules).items():
+        for kind, length in keyword_lengths(plain, plain.split(), framed, rules, strongly).items():
             found[kind] = max(found.get(kind, 0), length)
     if SectionKind.PREFERRED in found:
-        if not set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}:
+        others = set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}
+        # (a strong cue over another kind's weak word alone: "You'll stand out if", not 'You'll' of the duties)
+        if not others or (SectionKind.PREFERRED in strongly and not others & strongly):
             return SectionKind.PREFERRED
         del found[SectionKind.PREFERRED]
     if SectionKind.MINIMUM in found and SectionKind.QUALIFICATIONS in found:
@@ -542,9 +545,11 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     return max(found, key=lambda kind: (found[kind], -order.index(kind)))
 
 
-def keyword_lengths(line: str, words: list[str], framed: bool, rules: Rules) -> dict[SectionKind, int]:
+def keyword_lengths(
+    line: str, words: list[str], framed: bool, rules: Rules, strongly: set[SectionKind] | None = None
+) -> dict[SectionKind, int]:
     """The length of the longest keyword of each kind found in the line (in a framed or short line
-    anywhere, else only as the whole line)."""
+    anywhere, else only as the whole line); the kinds a strong keyword named are added to `strongly`."""
     stripped = line.rstrip(":：? \t")
     found: dict[SectionKind, int] = {}
     for strong, kind, pattern in rules.heading_keywords:
@@ -555,6 +560,8 @@ def keyword_lengths(line: str, words: list[str], framed: bool, rules: Rules) -> 
             lengths = [len(whole.group())] if whole else []
         if lengths:
             found[kind] = max(found.get(kind, 0), *lengths)
+            if strong and strongly is not None:
+                strongly.add(kind)
     return found
 
 

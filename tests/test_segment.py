@@ -7,7 +7,7 @@ import pytest
 import jobx
 from jobx.normalise import normalise
 from jobx.rules import default_rules
-from jobx.segment import find_headings
+from jobx.segment import find_headings, keyword_kind
 
 
 def headings(text: str) -> list[tuple[str, str | None]]:
@@ -849,3 +849,15 @@ def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> Non
     ]
     # a hashtag is not a markdown heading, and a plain line in lower case is not a heading
     assert headings("We make games.\n\n#hiring #gamedev\n\nis this you?\n- you know C#\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("You'll stand out if", "preferred_qualifications"),  # a strong cue over the duties' weak 'you'll'
+        ("You will stand out if you have", "preferred_qualifications"),
+        ("Desired Outcomes and Responsibilities", "responsibilities"),  # a strong keyword of another kind wins
+    ],
+)
+def test_a_strong_preferred_cue_outweighs_another_kinds_weak_word(line: str, kind: str) -> None:
+    assert keyword_kind(line, line.split(), True, default_rules()).value == kind
