@@ -712,6 +712,8 @@ SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
 GLUED_RUN_IN_BULLETS = "-–•*"
+YOU_WORDS = frozenset(("You", "You'll", "You’ll"))
+MAX_ADDRESSED_RUN_IN = 3
 MAX_GLUED_SENTENCE_RUN_IN = 4
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
@@ -770,8 +772,10 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             # its first bullet ('... à jourSeraient appréciés :- Formation ...'; not 'Experience with Python: 3')
             glued_to_bullet = text[match.end() : match.end() + 1] in GLUED_RUN_IN_BULLETS
             short = len(match.group("text").split()) <= MAX_GLUED_SENTENCE_RUN_IN
-            if match.group("text").split()[0] not in FRAMING_WORDS and not (glued_to_bullet and short):
-                continue
+            opener = match.group("text").split()[0]
+            addressed = opener in YOU_WORDS and len(match.group("text").split()) <= MAX_ADDRESSED_RUN_IN
+            if opener not in FRAMING_WORDS and not addressed and not (glued_to_bullet and short):
+                continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...")
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
@@ -783,6 +787,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
             framing = framing_word(words[0])  # 'What We Offer:', 'Why you'll love it here:'
+            framing = framing or (words[0] in YOU_WORDS and len(words) <= MAX_ADDRESSED_RUN_IN)  # 'You need:'
             if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):

@@ -861,3 +861,16 @@ def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> Non
 )
 def test_a_strong_preferred_cue_outweighs_another_kinds_weak_word(line: str, kind: str) -> None:
     assert keyword_kind(line, line.split(), True, default_rules()).value == kind
+
+
+def test_in_a_dump_a_short_run_in_addressed_to_the_reader_is_a_heading_a_keyword_names() -> None:
+    text = (
+        "Dairy farm near Skibbereen is looking for a reliable person to join a small team of three. "
+        "You need: at least one year's milking experience; a full driving licence; good spoken English. "
+        "We offer: €15.50 per hour; every second weekend off; paid training courses."
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("You need", "minimum_qualifications") in found
+    # a longer phrase opened by 'You' is a sentence: 'You will be asked to bring: your passport'
+    text = text.replace("You need:", "You will be asked to bring:")
+    assert [h.text for h in find_headings(text, default_rules(), dump=True)] == ["We offer"]
