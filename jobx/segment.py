@@ -144,6 +144,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
             return False  # one link of a menu ('All Jobs | Our Locations | Benefits | Contact Us'), not a table's cell
     if first.isupper() and not after.strip() and is_icon(before.rstrip()[-1:] or " "):
         return True  # an icon opens it and it ends its line: '... loyalty program.🛒 What you'll be doing' / '- Build'
+    if first.isupper() and not after.strip() and before.rstrip().endswith((".", "!", "?")) and before[-1:] == " ":
+        return True  # a sentence's end opens it and it ends its line (a dump's glue parted): '... hit. Vi erbjuder'
     if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):

@@ -460,6 +460,26 @@ def test_dutch_extra_punten_names_the_pluses() -> None:
     ]
 
 
+def test_swedish_glued_heading_after_a_sentence_in_a_dump() -> None:
+    # a one-paragraph dump: 'Vi erbjuder' glued to its first perk after a sentence's end; 'enligt' (according
+    # to) joins a proper noun to its phrase rather than starting an item
+    text = (
+        "Elektrikerlärling – Umeå Om tjänstenVi är ett växande elföretag med 34 medarbetare som jobbar med villor "
+        "och industri i Umeå med omnejd. Nu tar vi in två lärlingar som vill bli behöriga elektriker. "
+        "Vi söker dig som • har B-körkort • talar och skriver svenska • kan ta instruktioner "
+        "MeriterandeDet är meriterande om du bor i Umeå eller är beredd att flytta hit. "
+        "Vi erbjuderLärlingslön enligt Installationsavtalet, i dag cirka 24 600 kr/mån första året med stegvis höjning ✔ Egen "
+        "handledare och betald teoriutbildning ✔ Servicebil när du jobbar självständigt ✔ Friskvårdsbidrag "
+        "3 000 kr/år AnsökanSkicka CV till rekrytering@umeel.example senast 10 december."
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["benefits"][:2] == [
+        "Lärlingslön enligt Installationsavtalet, i dag cirka 24 600 kr/mån första året med stegvis höjning",
+        "Egen handledare och betald teoriutbildning",
+    ]
+    assert "Vi erbjuder" not in " ".join(record["preferred_qualifications"])
+
+
 def test_korean_we_are_looking_for_heads_the_requirements() -> None:
     record = jobx.extract(
         "뷰티 어드바이저\n\n■ 이런 일을 해요\n- 매장 방문 고객 응대\n- 재고 입출고 관리\n\n■ 이런 분을 찾아요\n"
