@@ -68,6 +68,10 @@ VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
+# In a dump, a short phrase between a sentence's end and glue after it: a heading run into the text both ways
+# ('... laddinfrastruktur. Det här kommer du att göraDu arbetar ...'); its line starts at the space before it.
+HEAD_AFTER_SENTENCE = regexes.compile(r"(?<=\p{Ll}[.!?])[ ](?=\p{Lu})[^\s.,;:!?()]++(?:[ ][^\s.,;:!?()]++){0,5}$")
+MAX_GLUED_HEAD = 60
 
 
 def glue_at(text: str, position: int, dump: bool = False) -> str | None:
@@ -303,12 +307,17 @@ def normalise(text: str) -> NormalText:
         text = symbol_separated(text)
     pieces: list[str] = []
     inserted: list[int] = []
+    heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line
     last = 0
     for match in GLUE_CANDIDATE.finditer(text):
         position = match.start()
         separator = glue_at(text, position, dump)
         if separator is None:
             continue
+        if dump and separator == "\n" and text[position - 1].islower():
+            head = HEAD_AFTER_SENTENCE.search(text, max(0, position - MAX_GLUED_HEAD), position)
+            if head is not None:
+                heads.append(head.start() + len(inserted))
         pieces.append(text[last:position])
         inserted.append(position + len(inserted))
         pieces.append(separator)
@@ -316,4 +325,10 @@ def normalise(text: str) -> NormalText:
     if not inserted:
         return NormalText(text, dump=dump)
     pieces.append(text[last:])
-    return NormalText("".join(pieces), tuple(inserted), dump)
+    joined = "".join(pieces)
+    if heads:
+        characters = list(joined)
+        for space in heads:
+            characters[space] = "\n"
+        joined = "".join(characters)
+    return NormalText(joined, tuple(inserted), dump)

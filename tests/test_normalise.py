@@ -49,6 +49,20 @@ def test_in_a_one_paragraph_dump_a_glued_sentence_starts_a_line() -> None:
     assert normalise(lines).text.endswith("Plan the weekly rota. Order stock from suppliers. Train new starters on the till.")
 
 
+def test_in_a_one_paragraph_dump_a_short_phrase_glued_between_sentences_is_a_line_of_its_own() -> None:
+    # a heading run into the text both ways: after a sentence's end and glued to the next sentence
+    dump = "Electrician apprentice in a growing firm of thirty people. " * 8 + (
+        "We are hiring two apprentices. Det här kommer du att göraDu arbetar med våra elektriker."
+    )
+    normal = normalise(dump)
+    assert "apprentices.\nDet här kommer du att göra\nDu arbetar med" in normal.text
+    start = normal.text.index("Det här")
+    assert dump[normal.original(start) :].startswith("Det här kommer")  # spans still map back
+    # a longer run before the glue is a sentence's words, and stays on the sentence's line
+    longer = dump.replace("Det här kommer du att göraDu", "Här kommer du att göra allt som en elektriker gör Du")
+    assert "apprentices. Här kommer" in normalise(longer.replace("gör Du", "görDu")).text
+
+
 @pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
 def test_normalised_text(raw: str, expected: str) -> None:
     assert normalise(raw).text == expected
