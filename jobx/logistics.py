@@ -1110,10 +1110,13 @@ def term_start(duration: str, rules: Rules) -> str | None:
 
 def label_lookup(key: str, rules: Rules) -> str | None:
     """The field of a label's key, or of its singular where the label is written in the plural ('Job
-    locations', 'Start dates', 'Contract types')."""
+    locations', 'Start dates', 'Contract types'), or of the key without a filler that says the value is
+    planned ('Fecha de inicio prevista', 'Date de début prévue')."""
     field = rules.label_fields.get(key)
     if field is None and key.endswith("s") and len(key) > 4:
         field = rules.label_fields.get(key[:-1])
+    if field is None and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
+        field = rules.label_fields.get(plain)  # 'Expected start date', 'Data prevista de início': the label's own
     return field
 
 

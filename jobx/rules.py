@@ -61,6 +61,7 @@ STRING_LIST_KEYS = (
     "header_labels",
     "perk_heads",
     "heading_fillers",
+    "label_fillers",
     "not_skills",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
@@ -131,6 +132,7 @@ class Rules:
     lead_in_openers: frozenset[str]
     perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
     heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
+    label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -770,6 +772,10 @@ def build(
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
         perk_heads=frozenset(w.lower() for w in data.get("perk_heads", [])),
+        label_filler_regex=compile_pattern(
+            r"(?i)(?<![\w'’])(?:" + literal_regex(data.get("label_fillers", []) or ["(?!)"]) + r")(?![\w'’])[ \t]*",
+            "label_fillers",
+        ),
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
         ),

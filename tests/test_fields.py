@@ -46,6 +46,11 @@ LOGISTICS = [
     ("arrangement-in-brackets", "Ubicación: Zaragoza (100% teletrabajo)\n", "work_arrangement", "100% teletrabajo"),
     ("arrangement-in-full-width-brackets", "勤務地: 大阪市内（原則リモートワーク）\n", "work_arrangement", "原則リモートワーク"),
     ("label-value-ends-at-full-stop", "Start date: immediately. Work Location: In person.\n", "start", "immediately"),
+    # a label with a word saying its value is planned is the label (each language pack lists its words)
+    ("label-with-a-filler", "Details\nExpected start date: March 2027\nPay: $20 an hour\n", "start", "March 2027"),
+    ("label-with-a-filler-es", "Detalles\nFecha de inicio prevista: 07/01/2027\nJornada parcial\n", "start", "07/01/2027"),
+    ("label-with-a-filler-before-it-pt", "Detalhes\nData prevista de início: 11/01/2027\n", "start", "11/01/2027"),
+    ("label-with-a-filler-fr", "Infos\nDate de début prévue : 04/01/2027\n", "start", "04/01/2027"),
     ("pay-among-perks", "Benefits\n- $750 home office stipend\n- Salary range: CAD $140,000 – $170,000 + stock\n",
      "salary", "CAD $140,000 – $170,000 + stock"),
     ("salary-between", "We offer\n- Salary between €70,000 and €90,000 plus shares\n", "salary", "€70,000 and €90,000"),
