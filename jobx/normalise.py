@@ -280,6 +280,13 @@ def repeats_a_spaced_symbol(text: str) -> bool:
 SPACED_SYMBOL = regexes.compile(r" \p{So} ")
 
 
+# In a dump, a heading in a chat's bold ('*REQUIREMENTS*', '*Added advantage:*', as WhatsApp and Telegram
+# write it) run into the text: the space before it was a line break.
+CHAT_BOLD_HEADING = regexes.compile(
+    r"(?<=\S)[ ](?=\*(?:\p{Lu}[\p{Lu}\d &/'’,()-]{2,60}|\p{Lu}[^*\n:]{1,60}:)\*(?:[ \t:]|$))"
+)
+
+
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
     '\n• ' (the same length: the text keeps its offsets)."""
@@ -305,6 +312,8 @@ def normalise(text: str) -> NormalText:
     text = unwrapped(text, measured)
     if not text.isascii() and repeats_a_spaced_symbol(text):  # (no symbol is ASCII)
         text = symbol_separated(text)
+    if dump and "*" in text:
+        text = CHAT_BOLD_HEADING.sub("\n", text)
     pieces: list[str] = []
     inserted: list[int] = []
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line

@@ -257,3 +257,16 @@ def test_in_a_dump_an_item_opening_with_the_article_glued_to_the_last_starts_a_l
     dump = ("Preferred Finite element analysis using ANSYS or SolidWorks SimulationA current Construction Induction "
             + "We design conveyors for ports and mines across New South Wales. " * 8)
     assert "SolidWorks Simulation\nA current Construction Induction" in normalise(dump).text
+
+
+def test_in_a_one_paragraph_dump_a_heading_in_a_chats_bold_starts_a_line() -> None:
+    # WhatsApp and Telegram write bold as *...*: a forwarded posting runs its headings into the items
+    dump = "Hotel in Abuja urgently needs a receptionist for the front desk. " * 7 + (
+        "Handle reservations and guest bills *REQUIREMENTS* OND/HND in Hospitality *Added advantage:* French"
+    )
+    text = normalise(dump).text
+    assert text.endswith("guest bills\n*REQUIREMENTS* OND/HND in Hospitality\n*Added advantage:* French")
+    assert len(text) == len(dump)
+    # emphasis inside a sentence is not a heading: '*not*', '*Tidepool Keeper*'
+    quiet = "Hotel in Abuja urgently needs a receptionist for the front desk. " * 7 + "We do *not* charge fees, see *Our Hotel* page"
+    assert normalise(quiet).text == quiet
