@@ -1138,3 +1138,14 @@ def test_a_paragraph_of_duties_under_a_heading_no_rule_names_is_the_duties() -> 
     ]
     assert not any("like our office" in duty for duty in duties)  # one sentence does not make a list of duties
     assert not any("Your new role" in warning for warning in posting.warnings)  # its text was itemised
+
+
+def test_perks_named_by_words_of_the_shop_floor_are_perks() -> None:
+    # a heading that only a keyword names as perks, over a comma list whose perks are a canteen, a uniform, a
+    # gratuity: perks, not the company selling itself
+    record = jobx.extract(
+        "Graduate Engineer Trainee\n\nResponsibilities\n- Inspect machined parts\n\n"
+        "Perks & Facilities (as per company policy):\nSubsidised canteen, company bus from Pimpri, PF and gratuity, "
+        "two sets of uniform and safety shoes, and hostel support for the first two months.\n"
+    ).to_dict()
+    assert record["benefits"][:3] == ["Subsidised canteen", "company bus from Pimpri", "PF and gratuity"]
