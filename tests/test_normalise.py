@@ -270,3 +270,11 @@ def test_in_a_one_paragraph_dump_a_heading_in_a_chats_bold_starts_a_line() -> No
     # emphasis inside a sentence is not a heading: '*not*', '*Tidepool Keeper*'
     quiet = "Hotel in Abuja urgently needs a receptionist for the front desk. " * 7 + "We do *not* charge fees, see *Our Hotel* page"
     assert normalise(quiet).text == quiet
+
+
+def test_the_gap_after_a_lists_number_is_not_a_column_gap() -> None:
+    # a PDF's or portal's list aligns its items after the number: the gap is not two columns
+    text = "Duties\n1.    Work with pupils\n10.   Attend staff meetings\ni.   Good fundamentals\n"
+    assert normalise(text).text == text
+    # a second column after a gap is still parted from the first
+    assert normalise(text + "Pupils      Staff\n").text == text + "Pupils\n     Staff\n"
