@@ -142,7 +142,7 @@ def names_technology(heading: str, rules: Rules) -> bool:
 def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order, then each block split where a list in it votes clearly for
     another kind."""
-    return intros_before_duties(text, [
+    return desired_as_required(intros_before_duties(text, [
         piece
         for classified in by_headings(text, blocks, rules)
         for voted in split_by_votes(text, classified, rules)
@@ -150,7 +150,24 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for perks in split_off_perks(text, lead, rules)
         for pluses in split_off_pluses(text, perks, rules)
         for piece in split_off_facts(text, pluses)
-    ])
+    ]))
+
+
+def desired_as_required(pieces: list[Classified]) -> list[Classified]:
+    """Where a posting names no list its requirements but two lists of pluses under two headings, the first
+    states what it asks for in a soft word ('DESIRED SKILLS / PROFILE', then 'Candidates with the following will be
+    preferred'): it is the requirements."""
+    if any(piece.kind is SectionKind.MINIMUM for piece in pieces):
+        return pieces
+    headed = [
+        index for index, piece in enumerate(pieces)
+        if piece.kind is SectionKind.PREFERRED and piece.block.heading is not None and piece.block.heading.text
+    ]
+    if len(headed) < 2:
+        return pieces
+    first = headed[0]
+    required = replace(pieces[first], kind=SectionKind.MINIMUM, why="desired, pluses after")
+    return [*pieces[:first], required, *pieces[first + 1 :]]
 
 
 MIN_PROSE_WORDS = 8  # a line of prose, not a list's line ('Plan and run daily play-based activities')

@@ -1149,3 +1149,17 @@ def test_perks_named_by_words_of_the_shop_floor_are_perks() -> None:
         "two sets of uniform and safety shoes, and hostel support for the first two months.\n"
     ).to_dict()
     assert record["benefits"][:3] == ["Subsidised canteen", "company bus from Pimpri", "PF and gratuity"]
+
+
+def test_of_two_lists_of_pluses_and_no_requirements_the_first_is_the_requirements() -> None:
+    text = (
+        "Graduate Engineer Trainee\n\nResponsibilities\n- Inspect machined parts\n\nDESIRED SKILLS / PROFILE:\n"
+        "- Good fundamentals of engineering drawing\n- Working knowledge of MS Excel\n\n"
+        "Candidates with the following will be preferred:\n- Certification in GD&T\n- Basic knowledge of AutoCAD\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["Good fundamentals of engineering drawing", "Working knowledge of MS Excel"]
+    assert record["preferred_qualifications"] == ["Certification in GD&T", "Basic knowledge of AutoCAD"]
+    # with a list of requirements, both lists of pluses stay pluses
+    record = jobx.extract(text.replace("DESIRED SKILLS", "Requirements:\n- A degree\n\nDESIRED SKILLS")).to_dict()
+    assert record["minimum_qualifications"] == ["A degree"]
