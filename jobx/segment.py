@@ -74,10 +74,17 @@ def framing_word(word: str) -> bool:
 
 
 def body_start(text: str, end: int) -> int:
-    """Skip the colon and markup that close a heading."""
+    """Skip the colon and markup that close a heading, and a remark in brackets before its colon ('Nice to
+    have (not dealbreakers!): ...')."""
     while end < len(text) and text[end] in " \t:：*_?？":
         end += 1
+    remark = BRACKETED_REMARK.match(text, end) if text[end : end + 1] == "(" else None
+    if remark is not None:
+        return body_start(text, remark.end())
     return end
+
+
+BRACKETED_REMARK = regexes.compile(r"\([^()\n]{1,40}\)[ \t]*+[:：]")
 
 
 NEARBY = 400

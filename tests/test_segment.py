@@ -874,3 +874,10 @@ def test_in_a_dump_a_short_run_in_addressed_to_the_reader_is_a_heading_a_keyword
     # a longer phrase opened by 'You' is a sentence: 'You will be asked to bring: your passport'
     text = text.replace("You need:", "You will be asked to bring:")
     assert [h.text for h in find_headings(text, default_rules(), dump=True)] == ["We offer"]
+
+
+def test_a_remark_in_brackets_before_a_headings_colon_is_the_headings() -> None:
+    text = "We prune trees.\n\nNice to have (not dealbreakers!): chainsaw experience, a Class B CDL, some Spanish.\n"
+    normal = normalise(text)
+    heading = next(h for h in find_headings(normal.text, default_rules()) if h.text == "Nice to have")
+    assert normal.text[heading.end :].startswith("chainsaw experience")
