@@ -138,8 +138,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     if first and not first.isupper() and not first.islower():
         # a script without case: inside a line where a colon or a bracket closes it ('。任职要求：1.本科'), or
         # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
-        if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before[-1:] in CASELESS_OPENERS:
-            return True
+        if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before.rstrip(" \t")[-1:] in CASELESS_OPENERS:
+            return True  # (also a section's mark and a space: '◆ 이런 분을 찾아요 - ...')
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)

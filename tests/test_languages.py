@@ -489,6 +489,20 @@ def test_korean_we_are_looking_for_heads_the_requirements() -> None:
     assert record["minimum_qualifications"] == ["고등학교 졸업 이상", "주말 근무 가능하신 분"]
 
 
+def test_korean_section_marks_and_a_space_before_a_heading_in_a_dump() -> None:
+    # a board's one-paragraph scrape: '◆ 이런 분을 찾아요 - ...', a section's mark, a space, then the heading
+    text = (
+        "알바몬 채용정보 보리숲베이커리 판교점 제빵 파트 정직원 모집 " * 12
+        + "■ 하시게 될 일· 식빵, 바게트 등 빵 반죽·성형·굽기· 재료 입고 확인과 재고 관리"
+        + "◆ 이런 분을 찾아요 - 제빵 경력 1년 이상 - 새벽 6시 출근이 가능하신 분 - 장시간 서서 근무하실 수 있는 분"
+        + "◆ 이런 분이면 더 좋아요 - 제빵기능사 자격증 소지자 - 천연발효종 관리 경험이 있으신 분 - 분당·판교 인근 거주자"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["제빵 경력 1년 이상", "새벽 6시 출근이 가능하신 분", "장시간 서서 근무하실 수 있는 분"]
+    assert record["preferred_qualifications"][0] == "제빵기능사 자격증 소지자"
+    assert "재료 입고 확인과 재고 관리" in record["responsibilities"]
+
+
 def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
     # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
     for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
