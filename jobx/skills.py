@@ -21,7 +21,14 @@ SCRIPT_SEAM = regexes.compile(
 # (that search is ~15x cheaper).
 
 # The words before a single letter that make it a grade or category rather than a language ('C', 'R').
-LETTER_GRADE = regexes.compile(r"(?i:\b(?:class|grade|category|type|level|tier)[ \t-]++)$")
+# (also a driving licence's word: 'Rijbewijs C', 'Führerschein Klasse C', 'permis C')
+LETTER_GRADE = regexes.compile(
+    r"(?i:\b(?:class|grade|category|type|level|tier|licen[cs]e|rijbewijs|führerschein|klasse|permis|körkort)[ \t-]++)$"
+)
+# ... and a letter paired by a slash with a number or another grade's letters: 'grade 4/C', 'Klasse C/CE', 'B/C'
+# (not 'C/C++')
+LETTER_PAIRED = regexes.compile(r"(?:\d|(?<![\w+#])\p{Lu}{1,2})/$")
+CODE_AFTER = regexes.compile(r"/(?:\d|\p{Lu}{1,2}(?![\w+#]))")
 
 # A version after a name is part of the product's name, as gold writes it ('WCAG 2.1', 'Python 3.11',
 # 'Windows 10', 'Sage 300'), but not a count or a share ('Python 3+ years', 'SQL 2-3 yrs', 'Excel 100%', 'Linux
@@ -137,8 +144,12 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         found = match.group()
         if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
             continue  # 'C-level', 'Go-live', 'R-value': not the languages
-        if len(found) == 1 and LETTER_GRADE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # 'Class C licence', 'USB Type-C': a grade or category, not the language
+        if len(found) == 1 and (
+            LETTER_GRADE.search(text, max(0, match.start() - 16), match.start())
+            or LETTER_PAIRED.search(text, max(0, match.start() - 4), match.start())
+            or CODE_AFTER.match(text, match.end())
+        ):
+            continue  # 'Class C licence', 'USB Type-C', 'grade 4/C', 'C/CE': a grade or category, not the language
         key = found if found in rules.skill_names else found.lower()
         name = rules.skill_names.get(key)
         if not name:

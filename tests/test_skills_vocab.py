@@ -296,6 +296,7 @@ FOUND = [
         ("Cat 6060", "Hitachi 5600", "Liebherr"),
     ),
     ("single-letter-takes-no-version", "Skilled in C 2 days a week and R 4 hours.", ("C", "R")),
+    ("a-language-paired-with-a-language", "Firmware in C/C++ and tooling in R/Python.", ("C", "C++", "R", "Python")),
 ]
 
 
@@ -337,6 +338,9 @@ NOT_FOUND = [
     ("dutch-informatica", "Een afgeronde opleiding HBO Informatica.", "Informatica PowerCenter"),
     ("class-c-licence", "Class C drivers' licence and a clean record.", "C"),
     ("usb-type-c", "Familiar with USB Type-C power delivery.", "C"),
+    ("gcse-grade-c", "GCSE English and maths at grade 4/C or above.", "C"),
+    ("licence-categories", "Führerschein Klasse C/CE und Staplerschein.", "C"),
+    ("dutch-licence", "Rijbewijs C of CE met geldige code 95.", "C"),
     ("axe-forestry", "Able to use an axe and a chainsaw safely.", "axe"),
     ("raft-foundations", "Raft foundations and strip footings.", "Raft"),
     ("perf-review", "Contribute to perf reviews and calibration.", "perf"),
