@@ -108,11 +108,49 @@ def product_line(text: str, end: int, rules: Rules) -> str:
         return ""  # (every match is a space and a capital: not the pattern tried after every name)
     match = PRODUCT_LINE.match(text, end)
     if match is None:
-        return ""
+        return product_tail(text, end, rules)
     word = match.group("word")
     if word in rules.skill_names or word.lower() in rules.skill_names or word.lower() in rules.not_skill_words:
         return ""
     return " " + word
+
+
+PRODUCT_TAIL = regexes.compile(r"(?:[ ](?:\p{Lu}\p{Ll}++|\p{Lu}{2,4}))(?![\p{L}\p{N}_-])")
+MAX_TAIL_WORDS = 3
+
+
+def product_tail(text: str, end: int, rules: Rules) -> str:
+    """Up to three plain capitalised words after a name that end the product's name: ' Service Cloud' after
+    'Salesforce', ' Green Belt' after 'Six Sigma', ' Desigo CC' after 'Siemens'; '' where a word is a skill or a
+    word of business (it stops the run), a job's name ('Salesforce Platform Developer'), or where the name goes
+    on in a way not read here ('Veeam Backup & Replication') or a sentence's words follow ('Excel Flexible to
+    work'): the run must end the requirement, a list's piece, or come before 'and'/'or'."""
+    words = []
+    position = end
+    while len(words) < MAX_TAIL_WORDS:
+        match = PRODUCT_TAIL.match(text, position)
+        if match is None:
+            break
+        word = match.group().strip()
+        lowered = word.lower()
+        if word in rules.title_words:
+            return ""  # a job's name: 'Salesforce Platform Developer', 'Scrum Master'
+        if word in rules.skill_names or lowered in rules.skill_names or lowered in rules.not_skill_words:
+            break
+        words.append(word)
+        position = match.end()
+    if not words or NOT_A_NAMES_END.match(text, position):
+        return ""  # the name goes on in a way not read here: 'Veeam Backup & Replication', 'CPR Level C'
+    after = NEXT_WORD.match(text, position)
+    if after is not None and after.group(1) not in LIST_JOINERS:
+        return ""  # a sentence's words go on: 'Excel Flexible to work weekends', 'SQL Clear communication'
+    return " " + " ".join(words)
+
+
+NEXT_WORD = regexes.compile(r"[ ](\p{Ll}[\p{L}'’]*+)")
+# words that go on to a list's next name ('Service Cloud or Zendesk'), in the languages of the packs
+LIST_JOINERS = frozenset("and or ou et o y e of en och eller og und oder lub ve veya".split())
+NOT_A_NAMES_END = regexes.compile(r"[\p{L}\p{N}]|[ ]?[-&/+]|[ ][\p{Lu}\p{N}]")
 
 
 def continuation(text: str, end: int, key: str, found: str, rules: Rules, as_written: str | None = None) -> str:

@@ -414,8 +414,19 @@ def test_a_name_read_by_its_shape_is_not_dropped_for_holding_a_known_skills_lett
         ("Macros in Excel VBA", ("Excel", "VBA")),
         ("Admin of Salesforce CRM", ("Salesforce",)),
         ("Salesforce Service Cloud for the support desk", ("Salesforce",)),
+        # plain capitalised words that end the name, where a list goes on or the requirement ends
+        ("Experience with Salesforce Service Cloud or Zendesk Guide.", ("Salesforce Service Cloud", "Zendesk Guide")),
+        ("Six Sigma Green Belt; Siemens Desigo CC", ("Six Sigma Green Belt", "Siemens Desigo CC")),
+        # but not a sentence's words run on ('Flexible to work'), a job's name, nor a name that goes on past them
+        ("Basic Excel Flexible to work weekends", ("Excel",)),
+        ("Salesforce Platform Developer certification", ("Salesforce",)),
+        ("Veeam Backup & Replication, CPR Level C", ("Veeam", "CPR")),
     ],
-    ids=["acronym", "inner-capital", "acronym-after-a-camel-name", "a-known-name", "a-business-word", "plain-words"],
+    ids=[
+        "acronym", "inner-capital", "acronym-after-a-camel-name", "a-known-name", "a-business-word", "plain-words",
+        "plain-words-ending-the-name", "plain-words-before-a-semicolon", "a-sentence-runs-on", "a-jobs-name",
+        "a-name-going-on",
+    ],
 )
 def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
