@@ -202,7 +202,8 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         else:
             seen.setdefault(name, rules.skill_spellings[key])
     known = {value.lower() for value in seen.values()}
-    for name in [*listed_names(texts_list, rules), *camel_names(texts_list, rules), *standard_names(texts_list)]:
+    names = [*listed_names(texts_list, rules), *camel_names(texts_list, rules), *standard_names(texts_list)]
+    for name in [*names, *names_before_a_kind(texts_list, rules)]:
         if name.lower() not in known and not any(names_one_another(name.lower(), value) for value in known):
             seen.setdefault(name.lower(), name)
             known.add(name.lower())
@@ -340,6 +341,47 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
                     break
                 position = listed.end()
     return found
+
+
+# A name that a requirement compares with others of its kind: 'Sidekiq or similar', 'Zendesk or a similar
+# tool', 'Twilio or another SMS provider', 'Generix ou équivalent' (not 'Degree or equivalent': in English
+# 'equivalent' follows qualifications). The name is the run of capitalised words before it.
+NAME_BEFORE_KIND = regexes.compile(
+    r"(?<![\p{L}\d+#&./-]|\p{Lu}[\p{L}\d+#&./-]*+[ ])"
+    r"(?P<name>\p{Lu}[\p{L}\d+#&./-]*+(?:[ ]\p{Lu}[\p{L}\d+#&./-]*+){0,3})"
+    r"[ ](?:or|o|ou|oder|of|eller|eller|lub)[ ](?:an?[ ]|un[ ]|une[ ])?"
+    r"(?:similar|another|comparable|similaire|similares|similar|équivalent|equivalente|vergleichbar|vergelijkbaar|liknande|podobny)\b"
+)
+OR_WORD = regexes.compile(r"(?i)\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\beller\b|\blub\b")
+
+
+def names_before_a_kind(texts: Iterable[str], rules: Rules) -> list[str]:
+    """Names that a requirement compares with others of their kind (NAME_BEFORE_KIND), past the rules'
+    not_skills, a job's name and a qualification's words."""
+    found = []
+    for text in texts:
+        if OR_WORD.search(text) is None:
+            continue
+        for match in NAME_BEFORE_KIND.finditer(text):
+            name = match.group("name").rstrip(".")
+            words = name.split()
+            reach = max(text.rfind("\n", 0, match.start()) + 1, match.start() - QUALIFICATION_REACH * 2)
+            if (
+                name.lower() in rules.not_skill_words
+                or words[-1] in rules.title_words
+                or QUALIFICATION_WORDS.search(name)
+                or QUALIFICATION_WORDS.search(text, reach, match.start())
+            ):
+                continue  # a degree or a course, compared with its equals: 'Grado en Matemáticas o similar'
+            found.append(name)
+    return found
+
+
+QUALIFICATION_WORDS = regexes.compile(
+    r"(?i)\b(?:degree|diploma|bachelor|master|science|studies|qualification|course|bac\b|bts\b|grado|licenciatura"
+    r"|t[ií]tulo|titulaci[oó]n|curso|formaci[oó]n|titulaire|dipl[oô]m|weiterbildung|ausbildung|studium|abschluss"
+    r"|opleiding)"
+)
 
 
 # A product's name written with a capital inside a word after lower-case letters ('memoQ', 'ArchivesSpace',

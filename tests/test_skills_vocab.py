@@ -435,6 +435,22 @@ def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Experience with background jobs (Sidekiq or similar) and Redis", ("Redis", "Sidekiq")),
+        ("Have worked with Twilio or another SMS provider", ("Twilio",)),
+        ("Scheduling in Toast KDS or another kitchen display", ("Toast KDS",)),
+        ("Maîtrise d'un WMS (Generix ou équivalent)", ("Generix",)),
+        # a degree, a course or a field of study compared with its equals is no tool
+        ("Degree or equivalent; Grado en Estadística, Matemáticas o similar; Curso técnico (SENAI ou similar)", ()),
+        ("Titulaire d'un BTS CG, d'un DCG ou équivalent", ()),
+    ],
+)
+def test_a_name_compared_with_others_of_its_kind_is_a_tool(text: str, expected: tuple[str, ...]) -> None:
+    assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Audits against ISO 15189 and IATF 16949", ("ISO 15189", "IATF 16949")),
         ("NR-10 e NR-35 válidas", ("NR-10", "NR-35")),
         ("Works to EN 50128 and AS/NZS 3000", ("EN 50128", "AS/NZS 3000")),
