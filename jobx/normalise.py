@@ -71,13 +71,20 @@ VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
+# In a dump of a language that capitalises its nouns (German), a noun glued to the next item's capitalised
+# word: both long, as a product's name in one word is not ('SuccessFactors' is read whole: see normalise)
+GLUED_NOUN_BEFORE = regexes.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}{5,}$")
+GLUED_NOUN_AFTER = regexes.compile(r"\p{Lu}\p{Ll}{2,}")
+# Words that say a text is German: a dump holding several of them capitalises its nouns
+GERMAN_WORDS = regexes.compile(r"(?<!\S)(?:und|der|die|das|mit|für|wir|bei|auf|eine?|dich|deine?|sowie)(?!\S)")
+MIN_GERMAN_WORDS = 12
 # In a dump, a short phrase between a sentence's end and glue after it: a heading run into the text both ways
 # ('... laddinfrastruktur. Det här kommer du att göraDu arbetar ...'); its line starts at the space before it.
 HEAD_AFTER_SENTENCE = regexes.compile(r"(?<=\p{Ll}[.!?])[ ](?=\p{Lu})[^\s.,;:!?()]++(?:[ ][^\s.,;:!?()]++){0,5}$")
 MAX_GLUED_HEAD = 60
 
 
-def glue_at(text: str, position: int, dump: bool = False) -> str | None:
+def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
@@ -118,6 +125,10 @@ def glue_at(text: str, position: int, dump: bool = False) -> str | None:
         # outside a dump a word of three letters is as often a prefix of one word: 'isiXhosa', 'phpMyAdmin'
         if word is not None and (dump or len(word.group()) > SHORT_PREFIX):
             return "\n"
+        if nouns and GLUED_NOUN_BEFORE.search(text, max(0, position - 40), position) and GLUED_NOUN_AFTER.match(
+            text, position
+        ):
+            return "\n"  # in a dump of a language that capitalises its nouns: '... WochenkarteWarenannahme ...'
         return None
     if before in ".!?":
         pair = text[max(0, position - 3) : position - 1]
@@ -321,9 +332,10 @@ def normalise(text: str) -> NormalText:
     inserted: list[int] = []
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line
     last = 0
+    nouns = dump and len(GERMAN_WORDS.findall(text)) >= MIN_GERMAN_WORDS
     for match in GLUE_CANDIDATE.finditer(text):
         position = match.start()
-        separator = glue_at(text, position, dump)
+        separator = glue_at(text, position, dump, nouns)
         if separator is None:
             continue
         if dump and separator == "\n" and text[position - 1].islower():

@@ -909,7 +909,8 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             phrase = text[word.start() : end].rstrip(":")
             if any(mark in phrase for mark in "();.:") or SENTENCE_VERB.search(phrase):
                 break  # a sentence's words, not a heading's: '(... Methodology) is preferred•', '... are a plus•'
-            glued_on = word.start() > 0 and text[word.start() - 1].isalpha()
+            # (glued on, or parted from the word before by normalise: '... am Telefon\nNoch besser, wenn du✓')
+            glued_on = word.start() > 0 and (text[word.start() - 1].isalpha() or text[word.start() - 1] == "\n")
             if not phrase[:1].isupper() or ("," in phrase and not glued_on):
                 continue  # a comma stands in a heading glued on ('... am TelefonNoch besser, wenn du✓'), not in a
                 # sentence's end ('Erfahrung im Vertrieb, idealerweise im Handel✓')

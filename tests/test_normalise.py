@@ -278,3 +278,15 @@ def test_the_gap_after_a_lists_number_is_not_a_column_gap() -> None:
     assert normalise(text).text == text
     # a second column after a gap is still parted from the first
     assert normalise(text + "Pupils      Staff\n").text == text + "Pupils\n     Staff\n"
+
+
+def test_in_a_german_dump_a_noun_glued_to_the_next_items_noun_starts_a_line() -> None:
+    # German capitalises its nouns: a scrape that dropped the <li> breaks glues one item's last noun to the
+    # next item's first
+    intro = "Für unser Küchenteam suchen wir ab Februar eine Verstärkung und wir freuen uns auf dich. " * 6
+    dump = intro + "Erstellung der WochenkarteWarenannahme und Lagerung der LebensmittelEinhaltung der HACCP-Richtlinien"
+    text = normalise(dump).text
+    assert text.endswith("Wochenkarte\nWarenannahme und Lagerung der Lebensmittel\nEinhaltung der HACCP-Richtlinien")
+    # in an English dump a product's name in one word stays whole
+    english = "We are hiring a payroll lead for our growing team in the city centre. " * 8 + "Admin of SuccessFactors."
+    assert normalise(english).text.endswith("Admin of SuccessFactors.")
