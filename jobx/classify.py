@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
-from .rules import Rules
+from .rules import Rules, heading_key
 from .segment import MENU_BARS, Block, strong_keyword
 from .skills import skill_matches
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
@@ -149,7 +149,8 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for lead in split_by_lead_ins(text, voted, rules)
         for perks in split_off_perks(text, lead, rules)
         for pluses in split_off_pluses(text, perks, rules)
-        for piece in split_off_facts(text, pluses)
+        for facts in split_off_facts(text, pluses)
+        for piece in split_after_a_label(text, facts, rules)
     ]))
 
 
@@ -219,6 +220,27 @@ def split_off_facts(text: str, classified: Classified) -> list[Classified]:
         if values[len(values) // 2] <= MAX_FACT_WORDS:  # facts are short: not 'Activity Planning: Develop ...'
             return tail_apart(classified, spans[index][0], SectionKind.LOGISTICS, "facts")
     return [classified]
+
+
+def split_after_a_label(text: str, classified: Classified, rules: Rules) -> list[Classified]:
+    """A label's heading owns its value, not the paragraphs after it: 'Location' over 'Townsville QLD', then
+    after a blank line the posting's prose ('You will teach ...'), which no heading names."""
+    block, heading = classified.block, classified.block.heading
+    if classified.kind is not SectionKind.LOGISTICS or heading is None or not heading.text:
+        return [classified]
+    if heading_key(heading.text) not in rules.label_fields:
+        return [classified]  # a section of terms ('Job details') holds more than one value
+    blank = PARAGRAPH_BREAK.search(text, block.start, block.end)
+    if blank is None or not text[block.start : blank.start()].strip():
+        return [classified]
+    rest = text[blank.end() : block.end]
+    if not any(len(line.split()) >= MIN_PROSE_WORDS for line in rest.split("\n")):
+        return [classified]  # more short terms ('Hybrid, 2 days in the office')
+    head, tail = tail_apart(classified, blank.end(), SectionKind.ROLE, "after a label's value")
+    return [head, replace(tail, unplaced=True)]  # (as under a heading no rule names: its duties need saying)
+
+
+PARAGRAPH_BREAK = regexes.compile(r"\n[ \t]*\n")
 
 
 def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) -> list[Classified]:

@@ -28,6 +28,7 @@ ROLE_STATEMENT = regexes.compile(
 )
 YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
 
+UNHEADING_KINDS = (None, "boilerplate", "logistics", "company")
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
@@ -40,7 +41,8 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
         normal = normalise.normalise(text)
         headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
-        headless = not any(h.kind_name not in (None, "boilerplate") for h in headings)
+        # (a posting whose headings name only its terms, its employer or boilerplate states its lists unheaded)
+        headless = not any(h.kind_name not in UNHEADING_KINDS for h in headings)
         sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
         if not any(section.kind is SectionKind.RESPONSIBILITIES and section.items for section in sections):
             sections = tuple(
@@ -204,7 +206,8 @@ def assemble(
             if key not in seen_texts[item.list_name]:
                 seen_texts[item.list_name].add(key)
                 lists[item.list_name].append(item)
-        if classified.unplaced and not section.items and section.heading not in unplaced:
+        named = section.heading is not None and section.heading not in unplaced
+        if classified.unplaced and not section.items and named:
             unplaced.add(section.heading)
             warnings.append(f"heading {section.heading!r} not recognised; its text was not itemised")
         if section.kind is SectionKind.ROLE and first_sentence is None and block is blocks[1].block:

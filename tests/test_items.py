@@ -1163,3 +1163,48 @@ def test_of_two_lists_of_pluses_and_no_requirements_the_first_is_the_requirement
     # with a list of requirements, both lists of pluses stay pluses
     record = jobx.extract(text.replace("DESIRED SKILLS", "Requirements:\n- A degree\n\nDESIRED SKILLS")).to_dict()
     assert record["minimum_qualifications"] == ["A degree"]
+
+
+def test_a_labels_heading_owns_its_value_not_the_paragraphs_after_it() -> None:
+    text = (
+        "Swim Teacher\n\nLocation:\nTownsville QLD\n\nNorthshore Aquatics is a family-owned swim school in Kirwan.\n\n"
+        "You will teach small-group lessons to children. You will record each child's level in Swimdesk. "
+        "You will give parents quick feedback after class.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "You will teach small-group lessons to children.",
+        "You will record each child's level in Swimdesk.",
+        "You will give parents quick feedback after class.",
+    ]
+    assert record["logistics"]["location"] == "Townsville QLD"
+    # one sentence that merely says 'you will' after the label is no list of duties
+    one = jobx.extract(text.split("You will teach")[0] + "You'll join the Seller Success team.\n").to_dict()
+    assert one["responsibilities"] == []
+
+
+def test_a_sentence_of_perks_after_the_pluses_names_them_by_the_words_of_other_markets() -> None:
+    # a provident fund and a 13th cheque are perks (South Africa, India, Malaysia, ...): the sentence is the perks
+    text = (
+        "Boilermaker\n\nAdvantageous:\n- Coded welder (ASME IX)\n- Own transport\n"
+        "We offer market-related salary, provident fund with 7% employer contribution, overtime paid at 1.5x, "
+        "annual bonus (13th cheque), and PPE supplied.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["preferred_qualifications"] == ["Coded welder (ASME IX)", "Own transport"]
+    assert "provident fund with 7% employer contribution" in record["benefits"]
+
+
+def test_a_posting_whose_headings_name_only_its_terms_states_its_lists_in_prose() -> None:
+    # the only heading is a label ('Where'): the prose below is read as a posting without headings is
+    text = (
+        "Swim Teacher\n\nWhere\nTownsville QLD\n\nNorthshore Aquatics is a family-owned swim school in Kirwan. "
+        "You'll teach small-group lessons to children. You'll record each child's level in Swimdesk.\n\n"
+        "You must hold a current CPR certificate.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "You'll teach small-group lessons to children.",
+        "You'll record each child's level in Swimdesk.",
+    ]
+    assert record["minimum_qualifications"] == ["You must hold a current CPR certificate."]
