@@ -117,7 +117,8 @@ HANGUL = regexes.compile(r"\p{Hangul}")
 CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
 BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
 # (and a section mark: '■仕事内容オフィス・クリニック向けに ...', '◆応募資格')
-CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□")
+# (also a value's closing bracket: '...（期間中の待遇に差異はありません）休日休暇年間休日120日')
+CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□", "）", ")")
 
 
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
@@ -140,6 +141,7 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
         if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before.rstrip(" \t")[-1:] in CASELESS_OPENERS:
             return True  # (also a section's mark and a space: '◆ 이런 분을 찾아요 - ...')
+
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)

@@ -503,6 +503,17 @@ def test_korean_section_marks_and_a_space_before_a_heading_in_a_dump() -> None:
     assert "재료 입고 확인과 재고 관리" in record["responsibilities"]
 
 
+def test_japanese_labels_run_together_in_a_dump_head_their_values() -> None:
+    # a board's one-paragraph scrape: a label right after another label, or after a value's closing bracket
+    text = (
+        "自動車整備士の求人です。当社は名古屋市で新車と中古車を販売しています。" * 6
+        + "（取材担当：編集部）【必須】・3級自動車整備士以上の資格をお持ちの方・普通自動車免許"
+        + "給与月給24万円～36万円（経験を考慮）休日休暇年間休日120日●週休2日制●夏季休暇●年末年始休暇"
+    )
+    record = jobx.extract(text).to_dict()
+    assert "週休2日制" in record["benefits"] and "夏季休暇" in record["benefits"]
+
+
 def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
     # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
     for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
