@@ -136,7 +136,9 @@ def build_section(
         ):
             # a perk-like sub-heading with nothing under it was the list's last perk ("Access to a 401k")
             spans = items.split_items(normal.text, heading.start, heading.start + len(heading.text), kind, rules)
-        found = tuple(make_item(normal, start, end, kind) for start, end in spans)
+        found = tuple(
+            make_item(normal, start, end, marked_kind(normal.text, start, end, kind, rules)) for start, end in spans
+        )
     elif kind in UNNAMED_KINDS:
         placed = items.items_by_wording(
             normal.text, block.start, block.end, rules, lines_too=headless, dump=normal.dump
@@ -152,6 +154,14 @@ def build_section(
         body_span=Span(normal.original(block.start), normal.original(block.end)),
         items=found,
     )
+
+
+def marked_kind(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> SectionKind:
+    """An item of the pluses that marks itself required at its end is a requirement: 'CAP, BEP et équivalents
+    Travaux paysagers - Exigé' under 'Profil souhaité', 'Experience: boilermaking: 5 years (Required)'."""
+    if kind is SectionKind.PREFERRED and rules.required_marker_regex.search(text, start, end):
+        return SectionKind.MINIMUM
+    return kind
 
 
 def make_item(normal: normalise.NormalText, start: int, end: int, kind: SectionKind) -> Item:

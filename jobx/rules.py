@@ -51,6 +51,7 @@ STRING_LIST_KEYS = (
     "not_company_names",
     "requirement_cues",
     "lead_in_openers",
+    "required_markers",
     "title_patterns",
     "arrangement_words",
     "term_cues",
@@ -130,6 +131,7 @@ class Rules:
     heading_keywords: tuple[tuple[bool, SectionKind, Any], ...]  # (strong, kind, regex), in order
     requirement_regex: Any
     lead_in_openers: frozenset[str]
+    required_marker_regex: Any  # a word set apart at an item's end that marks it required ('... (Required)')
     perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
     heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
     label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
@@ -771,6 +773,12 @@ def build(
             data.get("requirement_cues", []), "requirement_cues", ignore_case=True, word_start=True
         ),
         lead_in_openers=frozenset(data.get("lead_in_openers", [])),
+        required_marker_regex=compile_pattern(  # (after one word at most: '1 an - Expérience exigée')
+            r"(?i)[ \t]*+[-–—:(][ \t]*+(?:\p{L}++[ \t]++)?(?:"
+            + literal_regex(data.get("required_markers", []) or ["(?!)"])
+            + r")[ \t]*+\)?[.!]?[ \t]*+$",
+            "required_markers",
+        ),
         perk_heads=frozenset(w.lower() for w in data.get("perk_heads", [])),
         label_filler_regex=compile_pattern(
             r"(?i)(?<![\w'’])(?:" + literal_regex(data.get("label_fillers", []) or ["(?!)"]) + r")(?![\w'’])[ \t]*",

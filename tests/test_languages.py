@@ -567,3 +567,13 @@ def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str
 )
 def test_a_legal_name_in_a_script_without_spaces(text: str, expected: str) -> None:
     assert jobx.extract(text).company == expected
+
+
+def test_french_board_items_marked_required_under_a_heading_of_pluses_are_requirements() -> None:
+    # France Travail writes 'Profil souhaité' over every posting's requirements, each marked 'Exigé' or 'Souhaité'
+    record = jobx.extract(
+        "Jardinier paysagiste\n\nVos missions :\n- tonte et débroussaillage\n\nLes plus :\n- CACES R482 catégorie A\n\n"
+        "Profil souhaité\n- 1 an - Expérience exigée\n- Certiphyto - Souhaité\n- CAP, BEP et équivalents - Exigé\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["1 an - Expérience exigée", "CAP, BEP et équivalents - Exigé"]
+    assert record["preferred_qualifications"] == ["CACES R482 catégorie A", "Certiphyto - Souhaité"]
