@@ -598,6 +598,28 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
 
 
 AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
+MAX_PAIR_WORDS = 12
+MIN_PAIRED_WORDS = 2
+AND_BETWEEN = regexes.compile(r"[ \t]+and[ \t]+")
+
+
+def perk_pair(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+    """In a paragraph of perks, a short sentence naming two perks with one 'and' is two perks: 'Cycle to work
+    scheme and free parking at Lenton.', 'Employee assistance programme and regular clinical supervision.'
+    (not 'Medical and dental insurance', one word before it; nor a sentence with a comma or a bracket)."""
+    sentence = text[start:end]
+    if len(sentence.split()) > MAX_PAIR_WORDS or any(mark in sentence for mark in ",;:()"):
+        return [(start, end)]
+    joins = list(AND_BETWEEN.finditer(text, start, end))
+    if len(joins) != 1:
+        return [(start, end)]
+    before, after = text[start : joins[0].start()].split(), text[joins[0].end() : end].split()
+    if len(before) < MIN_PAIRED_WORDS or len(after) < MIN_PAIRED_WORDS or not after[0][:1].islower():
+        return [(start, end)]
+    if before[0] in rules.lead_in_openers or any(word.lower() in CLAUSE_OPENERS for word in before + after):
+        return [(start, end)]  # a clause, not a perk's name: '... and ethnically diverse community we serve.'
+
+    return [(start, joins[0].start()), (joins[0].end(), end)]  # (prose opens otherwise: 'Our culture ...')
 # A phrase that leads in to a list with a colon, in sentence case ('A generous package: ...'; not a label
 # such as 'Hours/Location: ...')
 LEAD_COLON = regexes.compile(r"(?=[^:,\n]{3,60}:)[^:,\n]*?(?<![\p{L}'’])\p{Ll}[^:,\n]*:[ \t]+")
@@ -968,6 +990,8 @@ def split_items(
                     if one_line or alone:
                         listed = comma_list(text, sentence_start, sentence_end, rules, kind)
                         listed_inline = len(listed) > 1
+                if len(listed) == 1 and kind is SectionKind.BENEFITS and paragraph:
+                    listed = perk_pair(text, *listed[0], rules)
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
             listed = listed_inline or piece_start in opened_starts

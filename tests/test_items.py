@@ -1208,3 +1208,15 @@ def test_a_posting_whose_headings_name_only_its_terms_states_its_lists_in_prose(
         "You'll record each child's level in Swimdesk.",
     ]
     assert record["minimum_qualifications"] == ["You must hold a current CPR certificate."]
+
+
+def test_a_short_sentence_of_two_perks_joined_by_and_is_two_perks() -> None:
+    text = (
+        "Tenancy Officer\n\nWhat's in it for you\nHybrid working from our Lenton office. Cycle to work scheme and free "
+        "parking at Lenton. Medical and dental insurance. Our staff reflects the culturally and ethnically diverse "
+        "community we serve.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert "Cycle to work scheme" in record["benefits"] and "free parking at Lenton." in record["benefits"]
+    assert "Medical and dental insurance." in record["benefits"]  # one word before 'and': one perk
+    assert not any(item.startswith("ethnically") for item in record["benefits"])  # a clause, not perks
