@@ -9,7 +9,7 @@ from functools import partial
 import regex
 
 from . import regexes
-from .features import LEGAL_FORM, first_line, has_title_word, header_lines
+from .features import LEGAL_FORM, first_line, has_title_word, header_lines, menu_row
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
@@ -218,6 +218,8 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             continue  # the next line is another label: this one has no value
         if rules.heading_kind(following) is not None:
             continue  # a page's contents: 'Location' / 'About the job' / 'Benefits'; a heading is no value
+        if is_chrome(following, rules):
+            continue  # a search form's fields: 'Keywords' / 'Location' / 'Search'
         yield field, following
 
 
@@ -361,6 +363,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 found.setdefault(field, value)
         if len(parts) < 2:
             continue
+        if menu_row(line) and any(is_chrome(part, rules) for part in parts):
+            continue  # a site's menu: 'Jobs · Companies · Salaries · Remote · For Employers · Sign Up'
         if not any(rules.arrangement_regex.match(part) or employment_type(part, rules) for part in parts):
             # a place written with its region's code is one among any parts: 'Shiftwise · Chicago, IL · 1 week ago'
             coded = next((part for part in parts[1:] if CITY_AND_REGION_CODE.fullmatch(part)), None)

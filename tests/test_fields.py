@@ -47,6 +47,16 @@ LOGISTICS = [
     ("arrangement-in-full-width-brackets", "勤務地: 大阪市内（原則リモートワーク）\n", "work_arrangement", "原則リモートワーク"),
     ("label-value-ends-at-full-stop", "Start date: immediately. Work Location: In person.\n", "start", "immediately"),
     # a label with a word saying its value is planned is the label (each language pack lists its words)
+    # a board's search form laid out in columns is no label and value ('Keywords    Location    Search')
+    ("a-search-forms-fields-are-no-place",
+     "Search jobs    Keywords    Location    Search\n\nTenancy Officer\nTrentside Homes\n\nLocation\nNottingham\n\n"
+     "About the role\nWe support tenants.\n", "location", "Nottingham"),
+    # a site's menu with 'Remote' among its links is no meta line: the line of the job's terms is
+    ("a-sites-menu-is-no-meta-line",
+     "Built In Boston\n\nJobs · Companies · Articles · Salaries · Remote · For Employers · Sign Up\n\n"
+     "Jobs › Cybersecurity › Application Security\n\nLanternfish Health\n\nSenior Security Engineer\n\n"
+     "Reposted 2 Days Ago · In-Office or Remote · Boston, MA · 148K-182K Annually\n\nAbout the role\nWe build.\n",
+     "location", "Boston, MA"),
     ("label-with-a-filler", "Details\nExpected start date: March 2027\nPay: $20 an hour\n", "start", "March 2027"),
     ("label-with-a-filler-es", "Detalles\nFecha de inicio prevista: 07/01/2027\nJornada parcial\n", "start", "07/01/2027"),
     ("label-with-a-filler-before-it-pt", "Detalhes\nData prevista de início: 11/01/2027\n", "start", "11/01/2027"),
