@@ -390,6 +390,8 @@ CAMEL_NAME = regexes.compile(
     r"(?<![\p{L}\d.@/#-])\p{Latin}*\p{Ll}\p{Lu}[\p{Latin}\d]*+(?![\p{L}\d@/.-]*[\p{L}\d])"
 )
 MIN_CAMEL_NAME = 4
+GLUED_TO_A_NAME = regexes.compile(r"(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{3,}$)")  # 'Excel|Forklift'
+
 # A lower-case letter then a capital, which every match of CAMEL_NAME holds: a text without one is not
 # scanned (CAMEL_NAME tries its look-behind at every character; this pair costs a fifth of it)
 LOWER_THEN_CAPITAL = regexes.compile(r"\p{Ll}\p{Lu}")
@@ -403,6 +405,11 @@ def camel_names(texts: Iterable[str], rules: Rules) -> list[str]:
             continue
         for match in CAMEL_NAME.finditer(text):
             name = match.group()
+            glued = GLUED_TO_A_NAME.match(name)
+            known = glued.group(1) if glued is not None and name.lower() not in rules.skill_names else ""
+            if known and (known in rules.skill_names or known.lower() in rules.skill_names):
+                found.append(known)  # a known name glued to the next word in a dump: 'ExcelForklift' is 'Excel'
+                continue
             if len(name) >= MIN_CAMEL_NAME and name.lower() not in rules.not_skill_words:
                 found.append(name)
     return found

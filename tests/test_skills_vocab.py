@@ -435,6 +435,18 @@ def test_a_product_lines_word_after_its_makers_name(text: str, expected: tuple[s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Microsoft ExcelForklift certification; JavaScript and KoboToolbox", ("JavaScript", "Excel", "KoboToolbox")),
+    ],
+)
+def test_a_known_name_glued_to_the_next_word_is_the_known_name(text: str, expected: tuple[str, ...]) -> None:
+    # a dump glues one requirement's last word to the next one's first: 'ExcelForklift' is Excel, but a known
+    # name in one word ('JavaScript') and a product's own shape ('KoboToolbox') stay whole
+    assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Experience with background jobs (Sidekiq or similar) and Redis", ("Redis", "Sidekiq")),
         ("Have worked with Twilio or another SMS provider", ("Twilio",)),
         ("Scheduling in Toast KDS or another kitchen display", ("Toast KDS",)),
