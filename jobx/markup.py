@@ -366,13 +366,22 @@ H1_LINE = regexes.compile(r"(?m)^[ ]{0,3}#[ \t]+(?P<text>[^\n]*[^ \t#\n])[ \t#]*
 MAX_CHROME_LINE = 80  # a line of links or a logo above the first heading, not a paragraph
 
 
+def links_to_labels(markup: str) -> str:
+    """Links and images reduced to their words, an image inside a link too ('[![Acme logo](logo.png)](/acme)')."""
+    for _ in range(2):
+        if "](" not in markup:
+            break
+        markup = MD_LINK.sub(lambda m: m.group("label"), markup)
+    return markup
+
+
 def h1_after_chrome(markup: str) -> regex.Match[str] | None:
     """The first level-one heading where only short lines stand above it (a logo, a row of links:
     '[![Maplestall](...)](...)' / '[Overview](#overview) · [Application](#application)')."""
     heading = H1_LINE.search(markup, 0, MAX_FIRST_H1)
     if heading is None:
         return None
-    above = [MD_LINK.sub(lambda m: m.group("label"), line).strip() for line in markup[: heading.start()].split("\n")]
+    above = [links_to_labels(line).strip() for line in markup[: heading.start()].split("\n")]
     return heading if all(len(line) <= MAX_CHROME_LINE for line in above) else None
 MD_ESCAPE = regexes.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 

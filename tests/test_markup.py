@@ -163,3 +163,12 @@ def test_a_markdown_headings_attribute_block_is_not_its_text() -> None:
     assert text.splitlines() == ["## What we offer", "", "Free bread.", "", "### Apply", "", "Step 1"]
     # braces that are no attribute block stay
     assert markdown_to_text("## Skills {C++, Rust}\n")[0] == "## Skills {C++, Rust}\n"
+
+
+def test_the_first_heading_under_a_logo_inside_a_link_is_the_documents() -> None:
+    # a board's logo is an image inside a link: its words, not its addresses, stand above the title
+    _, metadata = markdown_to_text(
+        "[![Lanternfish Health logo](https://cdn.example.com/lanternfish-health-logo.png)](https://boards.example.com/"
+        "company/lanternfish-health)\n\n**Lanternfish Health**\n\n# Senior Application Security Engineer\n\nWe build.\n"
+    )
+    assert metadata["first_heading"] == "Senior Application Security Engineer"
