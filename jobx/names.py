@@ -54,6 +54,9 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
         return rated[0]
+    labelled = JOB_POST_LABEL.search(opening)
+    if labelled is not None and len(labelled.group("title").split()) <= MAX_TITLE_WORDS:
+        return labelled.group("title")  # a board's label for screen readers: 'Boilermaker (Red Seal) - job post'
     crumb = repeated_crumb(opening)
     if crumb:
         return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
@@ -97,6 +100,14 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
     return repeated_opening_line(lines, prose)
+
+
+# A board's label after the title for screen readers (Indeed): 'Find jobs Boilermaker (Red Seal) - job post'; the
+# title is the run of capitalised words before it.
+JOB_POST_LABEL = regexes.compile(
+    r"(?P<title>\p{Lu}[\p{L}\p{N}&/'’.+-]*+(?:[ ](?:[\p{Lu}\p{N}(][\p{L}\p{N}&/'’.+)(-]*+|of|and|for|in|the|&|[-–]))*)"
+    r"[ ][-–][ ]job post\b"
+)
 
 
 # A header's run of capitalised words, glue parting a word ('Sign InSenior Data Engineer'), as a title's words

@@ -274,6 +274,11 @@ FIELDS = [
      "skills", ["Python", "Go"]),
     ("title-past-page-chrome-and-a-company-line", "Skip to main content\nLinkedIn\nJobs\n\nHarbor & Pine Hospitality Group\nRevenue Analyst\nResponsibilities\n- Price\n",
      "title", "Revenue Analyst"),
+    ("title-before-a-boards-screen-reader-label",
+     "Skip to main content Indeed Home Company reviews Sign in What boilermaker Where Germiston Find jobs Boilermaker "
+     "(Red Seal) - job post Elandsfontein Steel Fabricators 3.6 out of 5 stars Germiston R28 000 a month. "
+     + "We fabricate plate work for mines and need a qualified tradesman. " * 6,
+     "title", "Boilermaker (Red Seal)"),
     ("a-line-of-buttons-is-no-title", "[Print]  [Send to a friend]  [Back]\nPaid Media Officer\nRequirements\n- SEO\n",
      "title", "Paid Media Officer"),
     ("title-without-the-company-after-it", "Backend Engineer (Python) — Kestrel Robotics\nAt Kestrel Robotics we build arms.\nResponsibilities\n- Build\n",
