@@ -360,7 +360,8 @@ def rated_header(opening: str, rules: Rules) -> tuple[str, str] | None:
 # An employer's name before its legal form, its words joined by a particle: 'Conservas Albarán del Cantábrico S.L.'
 FIRM_NAME = regexes.compile(
     r"(?<![\p{L}\d&'’.-])\p{Lu}[\p{L}&'’-]*+"
-    r"(?:[ ](?:(?:de|del|della|di|da|do|dos|du|des|von|van|der|y|e|et|und|and|of|&)[ ])?\p{Lu}[\p{L}&'’-]*+){0,5}"
+    r"(?:[ ](?:(?:de|del|della|di|da|do|dos|du|des|von|van|der|y|e|i|et|und|en|och|og|and|of|&)[ ])?"
+    r"\p{Lu}[\p{L}&'’-]*+){0,5}"
 )
 FIRM_NAME_BEFORE = regexes.compile(FIRM_NAME.pattern + r"$")
 MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employer

@@ -317,6 +317,12 @@ FIELDS = [
     ("company-now-hiring", "Kelpie Coffee Newtown now hiring\nBaristas wanted.\n", "company", "Kelpie Coffee Newtown"),
     ("company-on-its-own-website", "Role\nYou will sell Tarnwell products and work with Tarnwell engineers.\nSee www.tarnwell-systems.com\n",
      "company", "Tarnwell"),
+    ("company-with-a-malaysian-legal-form", "Production Planner\nKestrel Electronics Manufacturing Sdn. Bhd.\nPenang\n\n"
+     "Responsibilities\n- Plan production\n", "company", "Kestrel Electronics Manufacturing Sdn. Bhd."),
+    ("company-with-a-gulf-legal-form", "Quantity Surveyor\n\nAl Waseef Contracting & Trading W.L.L. is hiring in Doha.\n",
+     "company", "Al Waseef Contracting & Trading W.L.L."),
+    ("company-joined-by-a-polish-and", "Księgowa\n\nBiuro Rachunkowe Wierzbicki i Wspólnicy sp. z o.o. szuka osoby.\n",
+     "company", "Biuro Rachunkowe Wierzbicki i Wspólnicy sp. z o.o."),
     ("company-with-its-legal-form", "Sozialarbeiter*in\nWir, Lichtblick e. V., suchen Verstärkung.\n",
      "company", "Lichtblick e. V."),
     ("the-fuller-name-of-the-employer", "Role\nAt Elmfield we teach. Elmfield Academy is a school. Join Elmfield.\n",
