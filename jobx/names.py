@@ -54,7 +54,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     rated = rated_header(opening, rules) or dump_header(opening, rules)
     if rated:
         return rated[0]
-    labelled = JOB_POST_LABEL.search(opening)
+    labelled = JOB_POST_LABEL.search(opening) if "job post" in opening else None
     if labelled is not None and len(labelled.group("title").split()) <= MAX_TITLE_WORDS:
         return labelled.group("title")  # a board's label for screen readers: 'Boilermaker (Red Seal) - job post'
     crumb = repeated_crumb(opening)
