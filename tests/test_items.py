@@ -1220,3 +1220,17 @@ def test_a_short_sentence_of_two_perks_joined_by_and_is_two_perks() -> None:
     assert "Cycle to work scheme" in record["benefits"] and "free parking at Lenton." in record["benefits"]
     assert "Medical and dental insurance." in record["benefits"]  # one word before 'and': one perk
     assert not any(item.startswith("ethnically") for item in record["benefits"])  # a clause, not perks
+
+
+def test_a_headless_list_of_accreditations_and_availability_is_the_requirements() -> None:
+    # no heading names the list: its words say what it asks for (an accreditation, eligibility, availability)
+    text = (
+        "Swim Teacher\n\n**Northshore Aquatics**\n\nWe teach Townsville kids to swim.\n\n"
+        "- AUSTSWIM Teacher of Swimming accreditation, or be willing to complete it\n"
+        "- Current CPR certificate (HLTAID009)\n- A Blue Card or eligibility to apply for one\n"
+        "- Availability for three weekday afternoon shifts\n- Clear, patient communication with children\n"
+    )
+    record = jobx.extract(text).to_dict()
+    required = record["minimum_qualifications"]
+    assert "AUSTSWIM Teacher of Swimming accreditation, or be willing to complete it" in required
+    assert "Availability for three weekday afternoon shifts" in required
