@@ -1245,8 +1245,9 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
-    for text in texts:  # in a script without spaces, the unit the language's own words place the hire in
-        if rules.team_regexes and not text.isascii():
+    for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, or
+        # a compound after 'our' ('ons renovatieteam')
+        if rules.team_regexes and (not text.isascii() or "team " in text or "team." in text):
             for pattern in rules.team_regexes:
                 match = pattern.search(text)
                 if match is not None and match.group("value").strip() != company:

@@ -541,12 +541,15 @@ def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
         ("仕事内容\n＜配属先＞工事部 設備課（12名）に配属。\n", "工事部 設備課"),
         ("업무 내용\n이번 포지션은 이천 제2센터 출고운영팀에서 출고 라인을 운영합니다.\n", "출고운영팀"),
         ("职位描述\n你将加入华东运营中心，向区域总监汇报。\n", "华东运营中心"),
+        # a team named as one compound word after 'our'
+        ("Om tjänsten\nDu blir en del av vårt serviceteam och får en egen handledare.\n", "serviceteam"),
+        ("Over de functie\nJe komt in ons renovatieteam van zes timmerlieden.\n", "renovatieteam"),
         # not a place where the work is done, nor a unit the posting says it is not
         ("仕事内容\n・麹室での製麹作業\n", None),
         ("仕事内容\nよくある保守運用チームではなく、開発も担当します。\n", None),
     ],
     ids=["fr-le-service", "fr-le-pole", "es-equipo-de", "it-nel-team", "pt-equipe-do", "ja-de", "ja-ni-haizoku",
-         "ko-eseo", "zh-jiaru", "ja-place", "ja-dewa-naku"],
+         "ko-eseo", "zh-jiaru", "sv-vart-team", "nl-ons-team", "ja-place", "ja-dewa-naku"],
 )
 def test_a_team_named_after_its_word_in_other_languages(text: str, expected: str | None) -> None:
     assert jobx.extract(text).team == expected
