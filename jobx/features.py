@@ -99,9 +99,10 @@ def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, 
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
 LEGAL_FORM = regexes.compile(
     r"[ ](?:Pvt\.?[ ]Ltd\.?|\(Pvt\.?\)[ ]Ltd\.?|\(Pty\)[ ]Ltd\.?|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?"  # 'Pvt. Ltd.'
-    r"|[Ss]p\.[ ]?z[ ]o\.[ ]?o\.|S\.R\.L\.|e\.K\.|gGmbH"
+    r"|Sp\.[ ]?z[ ]o\.[ ]?o\.|sp\.[ ]?z[ ]o\.[ ]?o\.|S\.R\.L\.|e\.K\.|gGmbH"
     # Malaysia, the Gulf, Latin America, Poland: 'Sdn. Bhd.', 'W.L.L.', 'S.A.S.', 'sp.j.'
-    r"|Sdn\.?[ ]Bhd\.?|Bhd\.?|Berhad|W\.L\.L\.?|WLL|S\.A\.S\.?|S\.A\.[ ]de[ ]C\.V\.|sp\.[ ]?[jk]\.|FZ-?LLC|FZE|FZCO"
+    r"|Sdn\.?[ ]Bhd\.?|Bhd\.?|Berhad|W\.L\.L\.?|WLL|S\.A\.S\.?|S\.A\.[ ]de[ ]C\.V\.|sp\.[ ]?j\.|sp\.[ ]?k\."
+    r"|FZ-?LLC|FZE|FZCO"
     r"|LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
     r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.U\.|Ltda\.?|K\.K\.)$"
 )
