@@ -881,3 +881,16 @@ def test_a_remark_in_brackets_before_a_headings_colon_is_the_headings() -> None:
     normal = normalise(text)
     heading = next(h for h in find_headings(normal.text, default_rules()) if h.text == "Nice to have")
     assert normal.text[heading.end :].startswith("chainsaw experience")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("ASSET EXPERIENCE", "preferred_qualifications"),  # the Canadian public service's template
+        ("Asset qualifications", "preferred_qualifications"),
+        ("Rail Asset Renewal Division", None),  # an asset alone is no plus
+    ],
+)
+def test_the_assets_of_a_public_service_poster_are_pluses(line: str, kind: str | None) -> None:
+    found = keyword_kind(line, line.split(), True, default_rules())
+    assert (found.value if found else None) == kind
