@@ -894,3 +894,12 @@ def test_a_remark_in_brackets_before_a_headings_colon_is_the_headings() -> None:
 def test_the_assets_of_a_public_service_poster_are_pluses(line: str, kind: str | None) -> None:
     found = keyword_kind(line, line.split(), True, default_rules())
     assert (found.value if found else None) == kind
+
+
+def test_a_heading_alias_inside_a_name_after_a_romance_joining_word_is_no_heading() -> None:
+    # 'Funções' (duties) inside the name of a law, after Portuguese 'em' (in)
+    text = (
+        "Requisitos Gerais: Os previstos no artigo 17.º da Lei Geral do Trabalho em Funções Públicas (LTFP):\n"
+        "a) Nacionalidade portuguesa;\nb) 18 anos de idade completos.\n"
+    )
+    assert "Funções" not in [h.text for h in find_headings(text, default_rules())]
