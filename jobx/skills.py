@@ -346,13 +346,17 @@ def listed_names(texts: Iterable[str], rules: Rules) -> list[str]:
 # A name that a requirement compares with others of its kind: 'Sidekiq or similar', 'Zendesk or a similar
 # tool', 'Twilio or another SMS provider', 'Generix ou équivalent' (not 'Degree or equivalent': in English
 # 'equivalent' follows qualifications). The name is the run of capitalised words before it.
-NAME_BEFORE_KIND = regexes.compile(
-    r"(?<![\p{L}\d+#&./-]|\p{Lu}[\p{L}\d+#&./-]*+[ ])"
-    r"(?P<name>\p{Lu}[\p{L}\d+#&./-]*+(?:[ ]\p{Lu}[\p{L}\d+#&./-]*+){0,3})"
-    r"[ ](?:or|o|ou|oder|of|eller|eller|lub)[ ](?:an?[ ]|un[ ]|une[ ])?"
-    r"(?:similar|another|comparable|similaire|similares|similar|équivalent|equivalente|vergleichbar|vergelijkbaar|liknande|podobny)\b"
+KIND_WORDS = (
+    r"(?:similar|another|comparable|similaire|similares|équivalent|equivalente|vergleichbar|vergelijkbaar|liknande"
+    r"|podobny)"
 )
-OR_WORD = regexes.compile(r"(?i)\bor\b|\bo\b|\bou\b|\boder\b|\bof\b|\beller\b|\blub\b")
+KIND_AFTER_A_NAME = regexes.compile(r"[ ](?:or|o|ou|oder|of|eller|lub)[ ](?:an?[ ]|un[ ]|une[ ])?" + KIND_WORDS + r"\b")
+NAME_BEFORE_KIND = regexes.compile(  # (searched back from each KIND_AFTER_A_NAME: the kind's words are rare)
+    r"(?<![\p{L}\d+#&./-]|\p{Lu}[\p{L}\d+#&./-]*+[ ])"
+    r"(?P<name>\p{Lu}[\p{L}\d+#&./-]*+(?:[ ]\p{Lu}[\p{L}\d+#&./-]*+){0,3})$"
+)
+KIND_WORD = regexes.compile(KIND_WORDS)
+MAX_NAME_BEFORE_KIND = 120
 
 
 def names_before_a_kind(texts: Iterable[str], rules: Rules) -> list[str]:
@@ -360,9 +364,12 @@ def names_before_a_kind(texts: Iterable[str], rules: Rules) -> list[str]:
     not_skills, a job's name and a qualification's words."""
     found = []
     for text in texts:
-        if OR_WORD.search(text) is None:
+        if KIND_WORD.search(text) is None:
             continue
-        for match in NAME_BEFORE_KIND.finditer(text):
+        for kind in KIND_AFTER_A_NAME.finditer(text):
+            match = NAME_BEFORE_KIND.search(text, max(0, kind.start() - MAX_NAME_BEFORE_KIND), kind.start())
+            if match is None:
+                continue
             name = match.group("name").rstrip(".")
             words = name.split()
             reach = max(text.rfind("\n", 0, match.start()) + 1, match.start() - QUALIFICATION_REACH * 2)
