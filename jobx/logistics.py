@@ -1119,7 +1119,7 @@ def label_lookup(key: str, rules: Rules) -> str | None:
     field = rules.label_fields.get(key)
     if field is None and key.endswith("s") and len(key) > 4:
         field = rules.label_fields.get(key[:-1])
-    if field is None and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
+    if field is None and " " in key and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
         field = rules.label_fields.get(plain)  # 'Expected start date', 'Data prevista de início': the label's own
     return field
 
