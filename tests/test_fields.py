@@ -57,8 +57,8 @@ LOGISTICS = [
      "Jobs › Cybersecurity › Application Security\n\nLanternfish Health\n\nSenior Security Engineer\n\n"
      "Reposted 2 Days Ago · In-Office or Remote · Boston, MA · 148K-182K Annually\n\nAbout the role\nWe build.\n",
      "location", "Boston, MA"),
-    ("place-of-work-label", "Details\nPlace of work\nLeeds, West Yorkshire\n\nAbout the role\nWe build.\n", "location",
-     "Leeds, West Yorkshire"),
+    ("location-of-work-label", "Mushroom Harvester\n\nLocation of work\nIreland\n\nNumber of posts\n6\n\nJob description\n"
+     "We grow mushrooms.\n", "location", "Ireland"),
     ("label-with-a-filler", "Details\nExpected start date: March 2027\nPay: $20 an hour\n", "start", "March 2027"),
     ("label-with-a-filler-es", "Detalles\nFecha de inicio prevista: 07/01/2027\nJornada parcial\n", "start", "07/01/2027"),
     ("label-with-a-filler-before-it-pt", "Detalhes\nData prevista de início: 11/01/2027\n", "start", "11/01/2027"),
