@@ -903,3 +903,8 @@ def test_a_heading_alias_inside_a_name_after_a_romance_joining_word_is_no_headin
         "a) Nacionalidade portuguesa;\nb) 18 anos de idade completos.\n"
     )
     assert "Funções" not in [h.text for h in find_headings(text, default_rules())]
+
+
+def test_a_line_saying_the_reader_would_be_a_fit_heads_the_requirements() -> None:
+    text = "Here's the job\n- Build job plans\n\nYou'd be a fit if\n- you have 3+ years as a planner\n- you know SAP PM\n"
+    assert ("You'd be a fit if", "minimum_qualifications") in headings(text)
