@@ -514,6 +514,23 @@ def test_japanese_labels_run_together_in_a_dump_head_their_values() -> None:
     assert "週休2日制" in record["benefits"] and "夏季休暇" in record["benefits"]
 
 
+def test_german_public_service_sub_headings_of_the_requirements() -> None:
+    # a federal posting's requirements under 'Qualifikationserfordernisse' and 'Außerfachliche Kompetenzen'
+    record = jobx.extract(
+        "Sachbearbeiter (w/m/d)\n\nWas erwarten wir von Ihnen?\nQualifikationserfordernisse:\n"
+        "- abgeschlossene Ausbildung als Verwaltungsfachangestellte/r\nFachliche Kompetenzen – zwingend:\n"
+        "- sicherer Umgang mit MS Office\nwünschenswert:\n- Kenntnisse in SAP HCM\nAußerfachliche Kompetenzen:\n"
+        "- sorgfältige und selbstständige Arbeitsweise\n- Teamfähigkeit\n\n## Was bieten wir Ihnen?\n- flexible Arbeitszeiten\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == [
+        "abgeschlossene Ausbildung als Verwaltungsfachangestellte/r",
+        "sicherer Umgang mit MS Office",
+        "sorgfältige und selbstständige Arbeitsweise",
+        "Teamfähigkeit",
+    ]
+    assert record["preferred_qualifications"] == ["Kenntnisse in SAP HCM"]
+
+
 def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
     # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
     for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
