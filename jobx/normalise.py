@@ -301,6 +301,31 @@ CHAT_BOLD_HEADING = regexes.compile(
 )
 
 
+# In a dump, a symbol glued to the item before it and spaced from the next, used three times or more as a
+# bullet ('... stainless steel▫️ Assist with mooring ...▫️ Drive the tender ...'): a line break and a bullet,
+# in the symbol's own characters and the space after it (the text keeps its offsets).
+GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}])(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu})")
+MIN_GLUED_SYMBOLS = 3
+READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued before these as a heading: left as they are)
+
+
+def glued_symbol_bullets(text: str) -> str:
+    found = list(GLUED_SYMBOL.finditer(text))
+    if len(found) < MIN_GLUED_SYMBOLS:
+        return text
+    counts: dict[str, int] = {}
+    for match in found:
+        if match.group("symbol") not in READ_AS_GLUED_BULLETS:
+            counts[match.group("symbol")] = counts.get(match.group("symbol"), 0) + 1
+    characters = list(text)
+    for match in found:
+        if counts.get(match.group("symbol"), 0) < MIN_GLUED_SYMBOLS:
+            continue
+        # the symbol, then its variation selector or the space after it
+        characters[match.start()], characters[match.start() + 1] = "\n", "•"
+    return "".join(characters)
+
+
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
     '\n• ' (the same length: the text keeps its offsets)."""
@@ -328,6 +353,8 @@ def normalise(text: str) -> NormalText:
         text = symbol_separated(text)
     if dump and "*" in text:
         text = CHAT_BOLD_HEADING.sub("\n", text)
+    if dump and not text.isascii():
+        text = glued_symbol_bullets(text)
     pieces: list[str] = []
     inserted: list[int] = []
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line

@@ -727,7 +727,8 @@ YOU_WORDS = frozenset(("You", "You'll", "You’ll"))
 MAX_ADDRESSED_RUN_IN = 3
 MAX_GLUED_SENTENCE_RUN_IN = 4
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
-SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])[ \t]+(?=\p{Lu})")
+# (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
+SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 
 

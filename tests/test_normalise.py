@@ -290,3 +290,14 @@ def test_in_a_german_dump_a_noun_glued_to_the_next_items_noun_starts_a_line() ->
     # in an English dump a product's name in one word stays whole
     english = "We are hiring a payroll lead for our growing team in the city centre. " * 8 + "Admin of SuccessFactors."
     assert normalise(english).text.endswith("Admin of SuccessFactors.")
+
+
+def test_in_a_one_paragraph_dump_a_symbol_glued_to_each_item_is_a_bullet() -> None:
+    dump = "Crew wanted for a motor yacht in Limassol for the coming season. " * 8 + (
+        "So what will you do?▫️ Wash down the decks▫️ Assist with mooring▫ Drive the tender✅ Must have"
+    )
+    text = normalise(dump).text
+    assert text.endswith("So what will you do?\n• Wash down the decks\n• Assist with mooring\n•Drive the tender✅ Must have")
+    assert len(text) == len(dump)  # in the symbol's own characters: offsets keep
+    # a symbol glued once or twice is no list's bullet, and ticks are left to the glued-bullet headings
+    assert normalise(dump.replace("▫", "❖", 2)).text.count("•") == 0

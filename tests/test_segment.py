@@ -908,3 +908,11 @@ def test_a_heading_alias_inside_a_name_after_a_romance_joining_word_is_no_headin
 def test_a_line_saying_the_reader_would_be_a_fit_heads_the_requirements() -> None:
     text = "Here's the job\n- Build job plans\n\nYou'd be a fit if\n- you have 3+ years as a planner\n- you know SAP PM\n"
     assert ("You'd be a fit if", "minimum_qualifications") in headings(text)
+
+
+def test_in_a_dump_a_question_after_an_icon_closes_a_line_of_sentences() -> None:
+    text = "Kalypso Yachting runs two yachts from Limassol Marina for charter guests. " * 4 + (
+        "English is the working language on board, crew of 5.👉 So what will you actually do?▫️ Wash down the decks"
+        "▫️ Assist with mooring and line handling▫️ Drive the tender for guest transfers✅ Must have:• STCW"
+    )
+    assert "So what will you actually do" in [heading for heading, _ in headings(text)]
