@@ -531,6 +531,15 @@ def test_german_public_service_sub_headings_of_the_requirements() -> None:
     assert record["preferred_qualifications"] == ["Kenntnisse in SAP HCM"]
 
 
+def test_chinese_public_notice_outline_headings() -> None:
+    # a state employer's notice numbers its sections: '三、招聘条件' heads the requirements, '五、报名方式' is how to apply
+    record = jobx.extract(
+        "排水管网巡检员招聘公告\n\n二、岗位职责\n1.负责排水管网的日常巡查；\n2.配合开展管道检测；\n"
+        "三、报名条件\n1.大专及以上学历；\n2.持有C1及以上驾驶证；\n五、报名方式\n请将报名登记表发送至邮箱。\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["大专及以上学历；", "持有C1及以上驾驶证；"]
+
+
 def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
     # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
     for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
