@@ -540,6 +540,16 @@ def test_chinese_public_notice_outline_headings() -> None:
     assert record["minimum_qualifications"] == ["大专及以上学历；", "持有C1及以上驾驶证；"]
 
 
+def test_dutch_a_streepje_voor_names_the_pluses() -> None:
+    # 'Dan heb je een streepje voor': Dutch for 'that gives you an edge', after the questions it answers
+    record = jobx.extract(
+        "Monteur\n\nWat vragen wij?\n- Een mbo-diploma niveau 3 of 4\n- Rijbewijs B\n\n"
+        "Ervaring met PLC-besturingen? Kennis van hydraulische aandrijvingen? Dan heb je een streepje voor.\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Een mbo-diploma niveau 3 of 4", "Rijbewijs B"]
+    assert record["preferred_qualifications"]
+
+
 def test_german_wuenschen_wir_uns_heads_the_requirements() -> None:
     # 'Das wünschen wir uns von Ihnen' / 'Was wir uns wünschen': what the employer asks of the candidate
     for heading in ("Das wünschen wir uns von Ihnen", "Was wir uns wünschen"):
