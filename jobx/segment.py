@@ -626,6 +626,15 @@ def beside_a_question(text: str, start: int, end: int) -> bool:
 QUESTION_NUMBER = regexes.compile(r"(?i:q)?\d{1,3}[.)]?")
 
 
+def marks_a_list(text: str, start: int, end: int) -> bool:
+    """The line opens with a bullet's mark (an icon to LINE_TEXT: '○', '●') and so does the next line."""
+    mark = text[start:end].lstrip(" \t")[:1]
+    if not mark or mark not in BULLET_MARKS or mark.isascii():
+        return False
+    following = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+    return following.lstrip(" \t")[:1] == mark
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
@@ -636,6 +645,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
     if match is None or (match.start() == 0 and not match.group("open")):
         return None  # not a heading-shaped line, or the posting's first line (its title)
     line = match.group("text")
+    if marks_a_list(text, start, end):
+        return None  # a mark bulleting this line and the next ('○ 간호사 면허 소지자' / '○ ...'): an item
     if line.endswith(("...", "…")):
         line = line.rstrip(".…").rstrip() + ":"  # trailing off into its list: 'You might be a fit if...'
     colon = line.endswith((":", "："))

@@ -916,3 +916,11 @@ def test_in_a_dump_a_question_after_an_icon_closes_a_line_of_sentences() -> None
         "▫️ Assist with mooring and line handling▫️ Drive the tender for guest transfers✅ Must have:• STCW"
     )
     assert "So what will you actually do" in [heading for heading, _ in headings(text)]
+
+
+def test_a_line_a_bullet_mark_opens_like_the_next_is_an_item_not_a_heading() -> None:
+    # '○' and '▪' bullet these lines (to a heading's shape they are icons, as '■ 業務内容' has)
+    text = "Intro line here.\n\n우대사항\n○ 가정전문간호사 또는 보건교육사 자격 소지자\n○ 보건소 근무 경력자\n"
+    assert [h.text for h in find_headings(text, default_rules())] == ["우대사항"]
+    text = "Intro line here.\n\nRequirements\n▪️ Must be willing to undergo a medical\n▪️ Valid passport\n"
+    assert [h.text for h in find_headings(text, default_rules())] == ["Requirements"]
