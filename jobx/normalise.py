@@ -326,6 +326,27 @@ def glued_symbol_bullets(text: str) -> str:
     return "".join(characters)
 
 
+# A row's trailing cells of marks, past a gap: a person specification's 'E' / 'D' and how each criterion is
+# assessed ('Degree in museum studies            E      A/I'); the row keeps them on its line
+ROW_MARKS = regexes.compile(r"(?:[ ]{2,}+(?:[A-Z]{1,2}(?:/[A-Z]{1,2})*+|Essential|Desirable))++[ \t]*+(?=\n|$)")
+
+
+MIN_MARKED_ROW_WORDS = 3  # a criterion's words before its marks (not a row of links: 'LinkedIn   X')
+
+
+def marks_after(text: str, position: int) -> bool:
+    """The gap at `position` stands in a row's trailing marks, after a criterion of one cell."""
+    if ROW_MARKS.match(text, position) is None:
+        return False
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    marks = ROW_MARKS.search(text, line_start, len(text) if line_end == -1 else line_end)  # where the marks begin
+    if marks is None or marks.start() > position:
+        return False
+    criterion = text[line_start : marks.start()].strip()
+    return len(criterion.split()) >= MIN_MARKED_ROW_WORDS and "   " not in criterion  # (one cell, not a row of them)
+
+
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
     '\n• ' (the same length: the text keeps its offsets)."""
@@ -343,7 +364,7 @@ def normalise(text: str) -> NormalText:
         # gaps ('Apply    Save    Report this job'); in text with its own line breaks a run after a label's
         # colon aligns its value ('ROLE:      Network Planning Engineer')
         gaps = WIDE_GAP if text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text) else ALIGNING_GAP
-        text = gaps.sub(lambda run: "\n" + run.group()[1:], text)
+        text = gaps.sub(lambda run: run.group() if marks_after(text, run.start()) else "\n" + run.group()[1:], text)
     few_breaks = text.strip().count("\n") * DUMP_CHARACTERS_PER_LINE < len(text)
     if "  " in text and few_breaks:
         text = dump_lines(text)

@@ -136,9 +136,11 @@ def build_section(
         ):
             # a perk-like sub-heading with nothing under it was the list's last perk ("Access to a 401k")
             spans = items.split_items(normal.text, heading.start, heading.start + len(heading.text), kind, rules)
-        found = tuple(
-            make_item(normal, start, end, marked_kind(normal.text, start, end, kind, rules)) for start, end in spans
-        )
+        made = []
+        for start, end in spans:
+            item_end, item_kind = row_kind(normal.text, start, end, kind) if kind in REQUIREMENT_KINDS else (end, kind)
+            made.append(make_item(normal, start, item_end, marked_kind(normal.text, start, item_end, item_kind, rules)))
+        found = tuple(made)
     elif kind in UNNAMED_KINDS:
         placed = items.items_by_wording(
             normal.text, block.start, block.end, rules, lines_too=headless, dump=normal.dump
@@ -154,6 +156,21 @@ def build_section(
         body_span=Span(normal.original(block.start), normal.original(block.end)),
         items=found,
     )
+
+
+def row_kind(text: str, start: int, end: int, kind: SectionKind) -> tuple[int, SectionKind]:
+    """Where a requirement's row ends in a person specification's marks ('... subject            E      A/I'),
+    the item ends before them, and its mark says which list it is on: 'E' (essential) the requirements, 'D'
+    (desirable) the pluses."""
+    marks = normalise.ROW_MARKS.search(text, start, end)
+    if marks is None:
+        return end, kind
+    first = marks.group().split()[0]
+    if first in ("D", "Desirable"):
+        return marks.start(), SectionKind.PREFERRED
+    if first in ("E", "Essential"):
+        return marks.start(), SectionKind.MINIMUM
+    return marks.start(), kind
 
 
 def marked_kind(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> SectionKind:

@@ -1234,3 +1234,27 @@ def test_a_headless_list_of_accreditations_and_availability_is_the_requirements(
     required = record["minimum_qualifications"]
     assert "AUSTSWIM Teacher of Swimming accreditation, or be willing to complete it" in required
     assert "Availability for three weekday afternoon shifts" in required
+
+
+def test_a_person_specifications_essential_and_desirable_marks_place_its_rows() -> None:
+    # a PDF's table as text: each criterion, then its E/D mark and how it is assessed, in columns
+    text = (
+        "Collections Officer\n\nPURPOSE OF THE JOB\nTo catalogue the collections.\n\nPERSON SPECIFICATION\n\n"
+        "   Criteria                                                    E/D    Assessed\n\n"
+        "   Qualifications and knowledge\n"
+        "   Degree in museum studies, history or a related subject       E      A\n"
+        "   Postgraduate qualification in museum studies                  D      A\n"
+        "   Working knowledge of the Spectrum standard                    E      A/I\n\n"
+        "   Skills\n"
+        "   Basic object photography                                      D      T\n"
+        "   Accurate, methodical approach and attention to detail         E      T\n\n"
+        "   Print   Email   LinkedIn   X\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == [
+        "Degree in museum studies, history or a related subject",
+        "Working knowledge of the Spectrum standard",
+        "Accurate, methodical approach and attention to detail",
+    ]
+    assert record["preferred_qualifications"] == [
+        "Postgraduate qualification in museum studies", "Basic object photography"]
