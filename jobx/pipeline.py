@@ -28,6 +28,7 @@ ROLE_STATEMENT = regexes.compile(
 )
 YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
 
+# Headings that name no list: a posting with only these (a label, the employer, boilerplate) is read as headless.
 UNHEADING_KINDS = (None, "boilerplate", "logistics", "company")
 # Sections whose bullets, if any, are placed by their wording: no heading says what they are.
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
@@ -41,7 +42,6 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
         normal = normalise.normalise(text)
         headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
-        # (a posting whose headings name only its terms, its employer or boilerplate states its lists unheaded)
         headless = not any(h.kind_name not in UNHEADING_KINDS for h in headings)
         sections = tuple(build_section(normal, block, rules, headless) for block in blocks)
         if not any(section.kind is SectionKind.RESPONSIBILITIES and section.items for section in sections):
