@@ -9,7 +9,7 @@ import pytest
 import jobx
 from jobx.errors import RulesError
 from jobx.model import SectionKind
-from jobx.rules import builtin_data, default_rules, heading_key, load_rules
+from jobx.rules import builtin_data, default_rules, heading_key, is_chrome, load_rules
 
 
 def test_builtin_rules_load_and_every_alias_has_one_kind() -> None:
@@ -84,3 +84,12 @@ def test_every_rules_file_reads_the_same_without_libyaml() -> None:
         pure = yaml.load(text, Loader=yaml.SafeLoader)
         if hasattr(yaml, "CSafeLoader"):
             assert pure == yaml.load(text, Loader=yaml.CSafeLoader), file.name
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [("Save", True), ("Share", True), ("Reply", True), ("Terms", True), ("give award", True),
+     ("Save the Children fundraising", False), ("Help customers choose products", False), ("Email marketing", False)],
+)
+def test_a_pages_one_word_buttons_alone_on_a_line_are_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line, default_rules()) is chrome
