@@ -1258,3 +1258,16 @@ def test_a_person_specifications_essential_and_desirable_marks_place_its_rows() 
     ]
     assert record["preferred_qualifications"] == [
         "Postgraduate qualification in museum studies", "Basic object photography"]
+
+
+def test_a_headless_list_of_field_duties_is_the_duties_by_their_verbs() -> None:
+    # the hands-on verbs of outdoor crews and support desks open duties as 'Build' or 'Monitor' do
+    text = (
+        "Groundworker\n\nWe run a small tree crew.\n\n"
+        "- Drag brush and feed the chipper safely\n- Rake and leave every yard clean\n"
+        "- Haul green waste to the yard\n- Escalate damaged trees to the climber\n"
+    )
+    assert jobx.extract(text).to_dict()["responsibilities"] == [
+        "Drag brush and feed the chipper safely", "Rake and leave every yard clean",
+        "Haul green waste to the yard", "Escalate damaged trees to the climber",
+    ]
