@@ -505,7 +505,9 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             voted = content_kind(text, block.start, block.end, rules)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
-            ranked = 0 < heading.level <= current_level
+            # (or any markdown heading after a list that a bold or plain line named: '## Also on this week' after
+            # '**Pay & perks**')
+            ranked = 0 < heading.level and (heading.level <= current_level or current_level == 0)
             # (a list that votes clearly for another list's kind is that list: 'In your toolkit' over '- At least
             # 3 years cooking ...' after the duties' 'On the line')
             other_list = voted is not None and voted in LIST_KINDS and family(voted) is not family(current)

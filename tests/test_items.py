@@ -1271,3 +1271,12 @@ def test_a_headless_list_of_field_duties_is_the_duties_by_their_verbs() -> None:
         "Drag brush and feed the chipper safely", "Rake and leave every yard clean",
         "Haul green waste to the yard", "Escalate damaged trees to the climber",
     ]
+
+
+def test_a_markdown_heading_ends_a_list_that_a_bold_line_named() -> None:
+    # '## Also on this week' is a new part of the page, not more perks under '**Pay & perks**'
+    text = (
+        "# Grain Receival Officer\n\n**Pay & perks**\n\n- Hi-vis and PPE supplied\n- Free site induction\n\n"
+        "## Also on this week\n\n- Header driver | Bruce Rock | Casual | $42/hr\n- Diesel fitter | Merredin | Full time\n"
+    )
+    assert jobx.extract(text).to_dict()["benefits"] == ["Hi-vis and PPE supplied", "Free site induction"]
