@@ -136,7 +136,7 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
         # bracket or a version number ('(GitHub Actions or CircleCI).Clear', 'WCAG 2.1.Prior work')
         # or a year ('Bewerbung bis 10. Jänner 2027.Wir freuen uns ...')
         closes = dump and (
-            pair.endswith(")")
+            pair.endswith((")", "…"))  # (and a question trailing off: 'Heb je ook nog …?Ervaring met PLC')
             or VERSION_BEFORE.search(text, max(0, position - 12), position - 1)
             or YEAR_BEFORE.search(text, max(0, position - 6), position - 1)
         )

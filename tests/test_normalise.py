@@ -301,3 +301,8 @@ def test_in_a_one_paragraph_dump_a_symbol_glued_to_each_item_is_a_bullet() -> No
     assert len(text) == len(dump)  # in the symbol's own characters: offsets keep
     # a symbol glued once or twice is no list's bullet, and ticks are left to the glued-bullet headings
     assert normalise(dump.replace("▫", "❖", 2)).text.count("•") == 0
+
+
+def test_in_a_one_paragraph_dump_a_question_trailing_off_is_parted_from_the_next_sentence() -> None:
+    dump = "Zonder werkende bruggen ligt de scheepvaart in Zeeland stil. " * 8 + "Heb je ook nog …?Ervaring met PLC-besturingen?"
+    assert normalise(dump).text.endswith("Heb je ook nog …?\nErvaring met PLC-besturingen?")
