@@ -10,6 +10,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 from . import regexes
 
@@ -347,6 +348,16 @@ def marks_after(text: str, position: int) -> bool:
     return len(criterion.split()) >= MIN_MARKED_ROW_WORDS and "   " not in criterion  # (one cell, not a row of them)
 
 
+# A key of a plain-text feed or a YAML-like export at a line's start ('good_to_have:', 'apply_by:   2026-12-15'):
+# read as the words it writes ('Good to have:'), in the same number of characters
+SNAKE_KEY = regexes.compile(r"(?m)^(?P<indent>[ \t]*+)(?P<key>\p{Ll}++(?:_\p{Ll}++)++)(?=[ \t]*+:)")
+
+
+def readable_key(match: Any) -> str:
+    key = match.group("key").replace("_", " ")
+    return match.group("indent") + key[:1].upper() + key[1:]
+
+
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
     '\n• ' (the same length: the text keeps its offsets)."""
@@ -372,6 +383,8 @@ def normalise(text: str) -> NormalText:
     text = unwrapped(text, measured)
     if not text.isascii() and repeats_a_spaced_symbol(text):  # (no symbol is ASCII)
         text = symbol_separated(text)
+    if "_" in text:
+        text = SNAKE_KEY.sub(readable_key, text)
     if dump and "*" in text:
         text = CHAT_BOLD_HEADING.sub("\n", text)
     if dump and not text.isascii():

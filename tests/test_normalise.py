@@ -306,3 +306,11 @@ def test_in_a_one_paragraph_dump_a_symbol_glued_to_each_item_is_a_bullet() -> No
 def test_in_a_one_paragraph_dump_a_question_trailing_off_is_parted_from_the_next_sentence() -> None:
     dump = "Zonder werkende bruggen ligt de scheepvaart in Zeeland stil. " * 8 + "Heb je ook nog …?Ervaring met PLC-besturingen?"
     assert normalise(dump).text.endswith("Heb je ook nog …?\nErvaring met PLC-besturingen?")
+
+
+def test_a_feeds_snake_case_key_at_a_line_start_reads_as_its_words() -> None:
+    text = "job_id:   TCH-0412\napply_by:   2026-12-15\n\ngood_to_have:\n  - RHCSA\nnot_a_key here\nuse snake_case: in prose\n"
+    normal = normalise(text)
+    assert normal.text == (
+        "Job id:   TCH-0412\nApply by:   2026-12-15\n\nGood to have:\n  - RHCSA\nnot_a_key here\nuse snake_case: in prose\n"
+    )
