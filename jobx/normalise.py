@@ -10,7 +10,8 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any
+
+import regex
 
 from . import regexes
 
@@ -353,7 +354,7 @@ def marks_after(text: str, position: int) -> bool:
 SNAKE_KEY = regexes.compile(r"(?m)^(?P<indent>[ \t]*+)(?P<key>\p{Ll}++(?:_\p{Ll}++)++)(?=[ \t]*+:)")
 
 
-def readable_key(match: Any) -> str:
+def readable_key(match: regex.Match[str]) -> str:
     key = match.group("key").replace("_", " ")
     return match.group("indent") + key[:1].upper() + key[1:]
 
