@@ -220,7 +220,8 @@ def unwrapped(text: str, measured: str | None = None) -> str:
     return "".join(joined)
 
 
-BULLET_OPENS = regexes.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)])[ \t]")
+# (also a lettered item, 'c) Hold, or be willing to obtain, ...': no wrapped line goes on in lower case so)
+BULLET_OPENS = regexes.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)]|\(?[a-h]\))[ \t]")
 HANGING_SLACK = 2
 
 

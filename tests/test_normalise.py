@@ -314,3 +314,20 @@ def test_a_feeds_snake_case_key_at_a_line_start_reads_as_its_words() -> None:
     assert normal.text == (
         "Job id:   TCH-0412\nApply by:   2026-12-15\n\nGood to have:\n  - RHCSA\nnot_a_key here\nuse snake_case: in prose\n"
     )
+
+
+def test_a_lettered_item_is_no_wrapped_lines_continuation() -> None:
+    # 'c) Hold ...' opens in lower case, but it is the next item of a lettered list, not the line above going on
+    lines = [
+        "Candidates for this teaching post at the school must meet all of these:",
+        "a) Be registered with the Teaching Council under Route 2 (Post-Primary)",
+        "b) Be qualified to teach Mathematics to Leaving Certificate Higher Level",
+        "c) Hold, or be willing to obtain, Garda vetting through the ETB of the county",
+        "d) Have a working knowledge of ICT in teaching and learning, including Teams",
+        "e) Be committed to the Child Safeguarding Statement and the Children First Act",
+        "The school is a co-educational post-primary school with 640 students in it.",
+        "It offers the Junior Cycle, Transition Year and the established Leaving Cert.",
+        "Interviews will be held in the school in the week beginning the 14th of June.",
+    ]
+    text = "\n".join(lines)
+    assert "Higher Level\nc) Hold" in normalise(text).text
