@@ -618,7 +618,6 @@ def perk_pair(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
         return [(start, end)]
     if before[0] in rules.lead_in_openers or any(word.lower() in CLAUSE_OPENERS for word in before + after):
         return [(start, end)]  # a clause, not a perk's name: '... and ethnically diverse community we serve.'
-
     return [(start, joins[0].start()), (joins[0].end(), end)]  # (prose opens otherwise: 'Our culture ...')
 # A phrase that leads in to a list with a colon, in sentence case ('A generous package: ...'; not a label
 # such as 'Hours/Location: ...')

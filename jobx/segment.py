@@ -141,7 +141,6 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
         if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before.rstrip(" \t")[-1:] in CASELESS_OPENERS:
             return True  # (also a section's mark and a space: '◆ 이런 분을 찾아요 - ...')
-
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)
@@ -631,7 +630,8 @@ def marks_a_list(text: str, start: int, end: int) -> bool:
     mark = text[start:end].lstrip(" \t")[:1]
     if not mark or mark not in BULLET_MARKS or mark.isascii():
         return False
-    following = text[end + 1 : text.find("\n", end + 1) if text.find("\n", end + 1) != -1 else len(text)]
+    following_end = text.find("\n", end + 1)
+    following = text[end + 1 : following_end if following_end != -1 else len(text)]
     return following.lstrip(" \t")[:1] == mark
 
 
@@ -736,6 +736,13 @@ SENTENCE_RUN_IN = regexes.compile(
 GLUED_RUN_IN_BULLETS = "-–•*"
 YOU_WORDS = frozenset(("You", "You'll", "You’ll"))
 MAX_ADDRESSED_RUN_IN = 3
+
+
+def addressed(words: list[str]) -> bool:
+    """A short phrase addressed to the reader, which frames a run-in as a framing word does ('You need:')."""
+    return words[0] in YOU_WORDS and len(words) <= MAX_ADDRESSED_RUN_IN
+
+
 MAX_GLUED_SENTENCE_RUN_IN = 4
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
@@ -795,9 +802,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             # its first bullet ('... à jourSeraient appréciés :- Formation ...'; not 'Experience with Python: 3')
             glued_to_bullet = text[match.end() : match.end() + 1] in GLUED_RUN_IN_BULLETS
             short = len(match.group("text").split()) <= MAX_GLUED_SENTENCE_RUN_IN
-            opener = match.group("text").split()[0]
-            addressed = opener in YOU_WORDS and len(match.group("text").split()) <= MAX_ADDRESSED_RUN_IN
-            if opener not in FRAMING_WORDS and not addressed and not (glued_to_bullet and short):
+            opening = match.group("text").split()
+            if opening[0] not in FRAMING_WORDS and not addressed(opening) and not (glued_to_bullet and short):
                 continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...")
         phrase = match.group("text")
         words = phrase.split()
@@ -809,8 +815,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             kind = keyword_kind(phrase, words, True, rules)
             strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
-            framing = framing_word(words[0])  # 'What We Offer:', 'Why you'll love it here:'
-            framing = framing or (words[0] in YOU_WORDS and len(words) <= MAX_ADDRESSED_RUN_IN)  # 'You need:'
+            framing = framing_word(words[0]) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
