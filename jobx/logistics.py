@@ -450,6 +450,43 @@ def stacked_header(text: str, rules: Rules) -> dict[str, str]:
     return found
 
 
+MAX_BELOW_TITLE = 8  # lines looked at under the title's line, blank lines not counted
+DEPARTMENT_FIRST = regexes.compile(r"\d{2,3}[ ][-–][ ]")  # '44 - Carquefou', '79 - NIORT': a French department's number
+
+
+def place_under_title(text: str, title: str | None, company: str | None, rules: Rules) -> str | None:
+    """A line of the header under the title that is only a place and that the text names again ('Utrecht'
+    below 'Zelfstandig werkend kok' / 'Brasserie Het Zoute Kanaal', then 'in de binnenstad van Utrecht'):
+    a board's stack of the job's facts, whatever else it holds (a rating, years of experience, pay). The
+    place must come back elsewhere, in the title or the text, so that a one-word line of chrome or a name
+    is not taken for it; not the employer's name."""
+    if not title:
+        return None
+    lines = text.split("\n", 60)[:60]
+    # the title's own line: the first that opens with it (not a breadcrumb's 'Home > Jobs > <title>')
+    at = next((n for n, line in enumerate(lines) if LEADING_SYMBOLS.sub("", line).startswith(title)), None)
+    if at is None:
+        return None
+    seen = 0
+    for line in lines[at + 1 :]:
+        line = LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+        if not line:
+            continue
+        seen += 1
+        if seen > MAX_BELOW_TITLE or len(line) > MAX_STACKED_LINE or rules.heading_kind(line) is not None:
+            return None
+        if company and line.casefold() == company.casefold():
+            continue
+        place = DEPARTMENT_FIRST.sub("", line, count=1) if DEPARTMENT_FIRST.match(line) else line
+        if not (place_line(place, rules) or bare_place(place, rules)) or is_chrome(place, rules):
+            continue
+        if employment_type(place, rules) or rules.arrangement_regex.match(place):
+            continue  # 'CDI', 'Remote': the job's terms
+        if text.count(place.split(",")[0]) >= 2:
+            return line
+    return None
+
+
 MAX_TERM_WORDS = 3
 BRACKETED = regexes.compile(r"[ \t]*+[(（][^()（）\n]*+[)）]")
 

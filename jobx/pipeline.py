@@ -287,6 +287,10 @@ def assemble(
     if company and same and not place_labelled:
         del labelled["location"]  # 'Brightline Energy · Cardiff · Full time' under the title: the employer, not a place
     logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
+    if logistics.location is None:
+        place = fields.place_under_title(text, title, company, rules)
+        if place:
+            logistics = replace(logistics, location=place)
     requirement_texts = [
         item.text
         for name in ("minimum_qualifications", "preferred_qualifications")

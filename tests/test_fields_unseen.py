@@ -1203,3 +1203,39 @@ def test_a_facts_table_of_two_cells_a_row_gives_its_labels_values() -> None:
 )
 def test_a_location_label_whose_value_is_an_arrangement_gives_the_arrangement(text: str) -> None:
     assert jobx.extract(text).logistics.work_arrangement == "In person"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a board's stack under the title: employer, rating, place, terms; the place comes back in the text
+        (
+            "Jobs  Salaries  Sign in\n\nLagerist (m/w/d) – Kassel\nFördeTech GmbH\n4,2 ★ (51 Bewertungen)\n\nKassel\n"
+            "Feste Anstellung\n\nÜber uns\nWir sind ein Logistiker mit 300 Mitarbeitenden am Standort Kassel.\n\n"
+            "Deine Aufgaben\n- Du kommissionierst Waren\n",
+            "Kassel",
+        ),
+        # a French department's number before the place, below the employer and the contract
+        (
+            "Accueil > Offres > Technicien SAV H/F\n\nTechnicien SAV H/F\n\nATELIERS DU LAC\nCDI\n38 - Voiron\n\n"
+            "Postuler\n\nNos ateliers de Voiron fabriquent des fours.\n\nMissions\n- Dépanner les fours\n",
+            "38 - Voiron",
+        ),
+    ],
+    ids=["named-again", "department-number"],
+)
+def test_a_place_line_under_the_title_that_the_text_names_again_is_the_location(text: str, place: str) -> None:
+    assert jobx.extract(text).logistics.location == place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one-word line under the title is the contract, or a name the text does not come back to
+        "Chargé de projet H/F\n\nCDD\nNantes Métropole Habitat\n\nMissions\n- Suivre les chantiers\n",
+        "Barista\nGreenbean\nLeeds\n\nWhat you'll do\n- Make coffee\n",
+    ],
+    ids=["a-term", "not-named-again"],
+)
+def test_a_line_under_the_title_is_no_place_without_the_text_s_word(text: str) -> None:
+    assert jobx.extract(text).logistics.location is None
