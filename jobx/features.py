@@ -21,7 +21,7 @@ BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･ㆍ"  # (ㆍ: the 
 # without spaces), 'a)' letters, 'iv.' small Roman numerals; the match ends where its words start.
 SMALL_ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|x)"  # an item numbered i to x
 LINE_BULLET = regexes.compile(
-    rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\d{{1,2}}[.、．](?=\p{{Lo}})|\(?[a-z]\)(?=[ \t])"
+    rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\d{{1,2}}[.、．](?=\p{{Lo}})(?![ºª])|\(?[a-z]\)(?=[ \t])"
     rf"|\(?{SMALL_ROMAN}[.)](?=[ \t]))"
     r"[ \t]*(?=\S)"
 )

@@ -99,10 +99,11 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 # '1. HNC or degree 2. Three years in quality' (a scrape of a numbered list).
 # (each item opens with a capital: 'one (1) year of experience and/or a two (2) year degree' is one item)
 # In Chinese and Japanese a number and a full stop or '、' right before the words: '：1.负责 ...；2.定期 ...'
+# (not an ordinal: "12.º ano", the Portuguese and Spanish 12th year of school)
 # (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
 ENUMERATOR = regexes.compile(
     r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t\n])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
-    r"|(?<=^|[ \t\n；;。：:])(?P<n>\d{1,2})[.、．][ \t]?(?=\p{Lo})|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
+    r"|(?<=^|[ \t\n；;。：:])(?P<n>\d{1,2})[.、．][ \t]?(?=\p{Lo})(?![ºª])|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 MIN_ENUMERATED_CHARACTERS = 4  # an item numbered inside a line of a script without spaces ('分析门店经营数据')

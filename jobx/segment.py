@@ -76,7 +76,7 @@ def framing_word(word: str) -> bool:
 def body_start(text: str, end: int) -> int:
     """Skip the colon and markup that close a heading, and a remark in brackets before its colon ('Nice to
     have (not dealbreakers!): ...')."""
-    while end < len(text) and text[end] in " \t:：*_?？":
+    while end < len(text) and text[end] in " \t:：*_?？,":
         end += 1
     remark = BRACKETED_REMARK.match(text, end) if text[end : end + 1] == "(" else None
     if remark is not None:
@@ -121,6 +121,17 @@ BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
 CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□", "）", ")")
 
 
+MIN_SEMICOLONS = 2
+IN_BRACKETS = regexes.compile(r"\([^()\n]*+\)")  # (semicolons there part a remark's examples: '(e.g., professional; ...)')
+
+
+def semicolon_list(text: str, start: int) -> bool:
+    """The rest of the line from `start` is a list of three parts or more parted by semicolons."""
+    end = text.find("\n", start)
+    rest = text[start : len(text) if end == -1 else end]
+    return rest.count(";") >= MIN_SEMICOLONS and IN_BRACKETS.sub("", rest).count(";") >= MIN_SEMICOLONS
+
+
 def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     """Is this alias occurrence really a heading? See docs/rules.md for the reasoning."""
     start, end = match.span()
@@ -154,6 +165,9 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         return True  # an icon opens it and it ends its line: '... loyalty program.🛒 What you'll be doing' / '- Build'
     if first.isupper() and not after.strip() and before.rstrip().endswith((".", "!", "?")) and before[-1:] == " ":
         return True  # a sentence's end opens it and it ends its line (a dump's glue parted): '... hit. Vi erbjuder'
+    if first.isupper() and at_line_start and after[:1] in (" ", ",") and semicolon_list(text, end):
+        return strong_keyword(heading, rules)  # (not 'Experience with Python: 3 years; Go: 1 year; ...')  # a paragraph that it opens runs on into a list parted by semicolons: 'Vi tilbyder en grundig
+        # introduktion ...; elbil til rådighed ...; løn og pension ...', 'Vi forventer, at du er uddannet ...; har ...'
     if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
@@ -803,8 +817,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             glued_to_bullet = text[match.end() : match.end() + 1] in GLUED_RUN_IN_BULLETS
             short = len(match.group("text").split()) <= MAX_GLUED_SENTENCE_RUN_IN
             opening = match.group("text").split()
+            listed = position == start and short and semicolon_list(text, match.end())
             if opening[0] not in FRAMING_WORDS and not addressed(opening) and not (glued_to_bullet and short):
-                continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...")
+                if not listed or not strong_keyword(match.group("text"), rules, None):
+                    continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...";
+                    # or one a strong keyword names that opens a line of a list parted by semicolons:
+                    # 'Fatores preferenciais: conhecimentos de autómatos ...; experiência com ...; formação ...')
         phrase = match.group("text")
         words = phrase.split()
         if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
@@ -905,13 +923,37 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 
 # In a dump, a bullet glued to the word before it: where a heading ends ('... a strong asset Skills that set
 # you apart• Experience with ...'); or after one space, with a space after it ('Bonus points if • Red Seal').
-GLUED_BULLETS = "•▪●➤►▶✓✔"
+GLUED_BULLETS = "•▪●·➤►▶✓✔"
 # (also after a colon: 'Deseable:•'; and an icon that bullets: 'Das wird dein Job➤ Du betreust ...')
-GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]|(?<=\p{{L}})[ ][•▪](?=[ ])")
+GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]|(?<=\p{{L}})[ ][•▪·](?=[ ])")
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 # where a word starts, also where glue joins two ('... am TelefonNoch besser, wenn du✓': 'Noch' starts one)
 WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
+
+
+RUN_BULLETS = "•▪·"  # the marks of a run of items in a dump
+RUN_REACH = 600  # where the run's next two bullets must stand
+MIN_RUN = 2
+
+
+def opens_a_run(text: str, bullet: regex.Match[str]) -> bool:
+    """The bullet is a list's: two more of its mark follow it within RUN_REACH characters."""
+    mark = bullet.group().strip()
+    return mark in RUN_BULLETS and text.count(mark, bullet.end(), bullet.end() + RUN_REACH) >= MIN_RUN
+
+
+LOWER_WORD_BEFORE = regexes.compile(r"(?:^|[ \t])\p{Ll}[\p{L}'’-]*+[ \t]++$|[.!?][ \t]++$")
+
+
+def heads_a_run(text: str, bullet: regex.Match[str], phrase: str, start: int, rules: Rules) -> bool:
+    """Mid-line, a phrase that a keyword names (not only 'skills' or 'experience', as an item ends: '• Advanced
+    MS Excel skills •') after a sentence's end or a word in lower case, the last of a list's items ('... and
+    numeracy It would also be good if you have · An Elementary ...'), before a run of bullets."""
+    if not opens_a_run(text, bullet) or not LOWER_WORD_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    kind = keyword_kind(phrase, phrase.split(), True, rules)
+    return kind is not None and kind is not SectionKind.QUALIFICATIONS
 
 
 def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
@@ -947,10 +989,13 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             if kind is not None:
                 yield Heading(word.start(), body_start(text, end), phrase, kind.value, why="glued")
                 break
-            if spaced and word.start() == window_start == line_start:
+            opens_line = spaced and word.start() == window_start == line_start
+            if opens_line or heads_a_run(text, bullet, phrase, word.start(), rules):
                 # a line opened by a phrase and a list of spaced bullets ("You'll thrive here if • You have
-                # ...", "What's cooking on your shift • Set up ..."): the phrase heads the list, of the kind a
-                # keyword names, else of the kind its items say
+                # ...", "What's cooking on your shift • Set up ..."), or a phrase after a sentence or a list's
+                # last item that opens a run of bullets ('... and numeracy It would also be good if you have ·
+                # An Elementary ... · Previous ...'): the phrase heads the list, of the kind a keyword names,
+                # else of the kind its items say
                 kind = keyword_kind(phrase, phrase.split(), True, rules)
                 yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
                 break

@@ -1280,3 +1280,11 @@ def test_a_markdown_heading_ends_a_list_that_a_bold_line_named() -> None:
         "## Also on this week\n\n- Header driver | Bruce Rock | Casual | $42/hr\n- Diesel fitter | Merredin | Full time\n"
     )
     assert jobx.extract(text).to_dict()["benefits"] == ["Hi-vis and PPE supplied", "Free site induction"]
+
+
+def test_an_ordinal_after_a_number_is_no_item_number() -> None:
+    # '12.º ano' is the twelfth school year (º is a letter of its own class, as a Chinese character is)
+    posting = jobx.extract(
+        "Perfil\nPerfil pretendido: 12.º ano ou curso profissional; experiência mínima de 3 anos; carta de condução.\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications][0].startswith("12.º ano")

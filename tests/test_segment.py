@@ -924,3 +924,43 @@ def test_a_line_a_bullet_mark_opens_like_the_next_is_an_item_not_a_heading() -> 
     assert [h.text for h in find_headings(text, default_rules())] == ["우대사항"]
     text = "Intro line here.\n\nRequirements\n▪️ Must be willing to undergo a medical\n▪️ Valid passport\n"
     assert [h.text for h in find_headings(text, default_rules())] == ["Requirements"]
+
+
+def test_in_a_dump_a_phrase_a_keyword_names_before_a_run_of_dots_heads_it() -> None:
+    # mid-line, after the last item of a list (a word in lower case) or a sentence's end, a phrase a weak keyword
+    # names heads the run of ' · ' items after it; not a phrase whose only keyword is an item's 'skills' after a
+    # capitalised word ('· Advanced MS Excel skills ·'), nor a phrase before a lone dot
+    text = (
+        "Our kitchens serve 9,000 meals a day across the county. · Able to follow hygiene procedures · Able to lift "
+        "15 kg · A good standard of numeracy What you'll get from us · Local Government Pension Scheme · Free "
+        "uniform · Training towards an SVQ · Advanced MS Excel skills · Discount scheme. Working pattern for you "
+        "· Monday to Friday"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("What you'll get from us", "benefits") in found
+    assert not [text for text, _ in found if "Excel" in text or "pattern" in text]
+
+
+def test_an_alias_opening_a_paragraph_of_semicolon_parts_heads_it() -> None:
+    # 'Vi forventer, at du ...; har ...; kan ...': the alias is the paragraph's run-in heading, without a colon
+    text = (
+        "Om stillingen\nVi søger en assistent.\n\nVi forventer, at du er uddannet assistent; har kørekort til bil; "
+        "kan arbejde selvstændigt.\n\nVi tilbyder en grundig introduktion; elbil i arbejdstiden; betalt kursus.\n"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
+    assert ("Vi forventer", "minimum_qualifications") in found
+    assert ("Vi tilbyder", "benefits") in found
+
+
+def test_semicolons_in_brackets_make_no_semicolon_list() -> None:
+    text = "Intro.\n\nExperience refers to paid work and other organizations (e.g., professional; religious; social).\n"
+    assert [h.text for h in find_headings(text, default_rules())] == []
+
+
+def test_a_sentence_case_run_in_a_strong_keyword_names_heads_a_semicolon_list() -> None:
+    text = (
+        "Intro.\n\nFatores preferenciais: conhecimentos de autómatos Siemens S7; experiência com lasers Trumpf; "
+        "formação em soldadura.\n\nExperience with Python: 3 years; Go: 1 year; Rust: none.\n"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
+    assert found == [("Fatores preferenciais", "preferred_qualifications")]
