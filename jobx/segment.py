@@ -122,7 +122,7 @@ CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■",
 
 
 MIN_SEMICOLONS = 2
-IN_BRACKETS = regexes.compile(r"\([^()\n]*+\)")  # (semicolons there part a remark's examples: '(e.g., professional; ...)')
+IN_BRACKETS = regexes.compile(r"\([^()\n]*+\)")  # (semicolons there part examples: '(e.g., professional; ...)')
 
 
 def semicolon_list(text: str, start: int) -> bool:
@@ -166,8 +166,10 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
     if first.isupper() and not after.strip() and before.rstrip().endswith((".", "!", "?")) and before[-1:] == " ":
         return True  # a sentence's end opens it and it ends its line (a dump's glue parted): '... hit. Vi erbjuder'
     if first.isupper() and at_line_start and after[:1] in (" ", ",") and semicolon_list(text, end):
-        return strong_keyword(heading, rules)  # (not 'Experience with Python: 3 years; Go: 1 year; ...')  # a paragraph that it opens runs on into a list parted by semicolons: 'Vi tilbyder en grundig
-        # introduktion ...; elbil til rådighed ...; løn og pension ...', 'Vi forventer, at du er uddannet ...; har ...'
+        # a paragraph that it opens runs on into a list parted by semicolons: 'Vi tilbyder en grundig introduktion
+        # ...; elbil til rådighed ...', 'Vi forventer, at du er uddannet ...; har ...'; when a strong keyword
+        # names it (not 'Experience with Python: 3 years; Go: 1 year; ...')
+        return strong_keyword(heading, rules)
     if not first.isupper() or not FOLLOWER.match(after):
         return False  # '¿Qué harás? Atender ...' is capitalised after its opening mark
     if heading.isupper() and after.isupper() and not after.lstrip().startswith((":", "：")):
