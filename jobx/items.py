@@ -18,12 +18,13 @@ from .values import ordinal_day
 from .votes import SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
-# is one term), an icon before a capital ('✅Emotional Support: ...',
-# '➡️Supportive: ...'; not '©', '®', '™'), or a dash between spaces before a capital or a count of years.
+# is one term), an icon before a capital ('✅Emotional Support: ...', '➡️Supportive: ...'; not '©', '®', '™'),
+# an amount ('📚 ₹50,000 yearly ...') or a number and a word ('🏖️ 24 days of paid leave'; not a count of
+# reactions, '👍❤️ 47'), or a dash between spaces before a capital or a count of years.
 # Starts only where a run of spaces starts (or where the search does): retrying inside the run is quadratic.
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
-    r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b)"
+    r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\p{Sc}\p{N}|\p{N}[\p{N},.]*+\+?[ ]\p{L})"
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b))"
 )

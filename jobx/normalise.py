@@ -307,7 +307,7 @@ CHAT_BOLD_HEADING = regexes.compile(
 # In a dump, a symbol glued to the item before it and spaced from the next, used three times or more as a
 # bullet ('... stainless steel▫️ Assist with mooring ...▫️ Drive the tender ...'): a line break and a bullet,
 # in the symbol's own characters and the space after it (the text keeps its offsets).
-GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}])(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu})")
+GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}])(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu}|\d)")
 MIN_GLUED_SYMBOLS = 3
 READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued before these as a heading: left as they are)
 

@@ -21,8 +21,8 @@ LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its lin
 TRAILING_MARKUP = " \t:*_#-–—.?"
 # What may follow an inline heading: a colon, a glued capital, or space then a capital/digit/bullet/quote.
 FOLLOWER = regexes.compile(
-    r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|\d{1,2}[.)][ \t]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])"
-)  # (also glued to the number of its first item: 'Key Responsibilities1. Perform ...')
+    r"[ \t]*[:：?？]|\p{Lu}|[•·▪]|\p{So}|\d{1,2}[.)][ \t]|[ \t]+(?:[-–—•*·▪][ \t]|[-–•]\p{Lu}|[\p{Lu}\d\"“(])"
+)  # (also glued to the number of its first item: 'Key Responsibilities1. Perform ...'; or to an icon: 'Perks💰 ...')
 # Searched backwards ((?r)) from the line's end: a forward search would retry at every word of a long line.
 WORD_BEFORE = regexes.compile(r"(?r)([\w'’&]+)[ \t]+$")
 # A line that looks like a heading even though no alias names it.
@@ -430,6 +430,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     if dump:
         headings.extend(dump_questions(text, rules))
         headings.extend(glued_bullet_headings(text, rules))
+        headings.extend(icon_led_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
@@ -651,6 +652,10 @@ def marks_a_list(text: str, start: int, end: int) -> bool:
     return following.lstrip(" \t")[:1] == mark
 
 
+PATH_SEPARATOR = regexes.compile(r"[ \t][>›»/][ \t]")  # between a breadcrumb's steps
+CITY_AND_REGION = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")  # 'London, ON'
+
+
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
@@ -705,6 +710,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         is_chrome(line, rules) or any(c.isdigit() for c in line) or rules.employment_regex.fullmatch(line.rstrip(":："))
     ):
         return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213', 'Full-time': not headings
+    if kind is None and (len(PATH_SEPARATOR.findall(line)) >= 2 or CITY_AND_REGION.fullmatch(line)):
+        return None  # a site's path ('Home > Jobs > Insurance > London, ON') or a place ('London, ON'): the header's
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
@@ -1001,6 +1008,26 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
                 kind = keyword_kind(phrase, phrase.split(), True, rules)
                 yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
                 break
+
+
+# In a dump whose glued icons normalise made bullets, a short phrase an icon opens at a line's end, over a
+# bulleted line: the list's heading ('... for every crate. 🛠️ What you'll be building' / '•Design and build ...').
+ICON_LED_PHRASE = regexes.compile(
+    r"(?<=\S[ \t]++)\p{So}\uFE0F?[ \t]*+(?P<phrase>\p{Lu}[^\n.!?:;•\p{So}]{1,80}?)[ \t]*+\n[ \t]*+•"
+)
+MAX_ICON_LED_WORDS = 8
+
+
+def icon_led_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """ICON_LED_PHRASE headings, of the kind a keyword names, else of the kind their items say."""
+    if "\n" not in text:
+        return
+    for match in ICON_LED_PHRASE.finditer(text):
+        phrase = match.group("phrase")
+        if len(phrase.split()) > MAX_ICON_LED_WORDS or SENTENCE_VERB.search(phrase):
+            continue
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        yield Heading(match.start("phrase"), match.end("phrase"), phrase, kind and kind.value, why="icon")
 
 
 LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")

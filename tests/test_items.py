@@ -1288,3 +1288,18 @@ def test_an_ordinal_after_a_number_is_no_item_number() -> None:
         "Perfil\nPerfil pretendido: 12.º ano ou curso profissional; experiência mínima de 3 anos; carta de condução.\n"
     )
     assert [item.text for item in posting.minimum_qualifications][0].startswith("12.º ano")
+
+
+def test_icons_before_amounts_and_counted_words_bullet_a_run_of_perks() -> None:
+    posting = jobx.extract(
+        "Perks\n💰 Competitive salary and ESOPs 🏖️ 24 days of paid leave 📚 ₹50,000 yearly learning budget 🍱 Free lunch\n"
+    )
+    assert [item.text for item in posting.benefits] == [
+        "Competitive salary and ESOPs", "24 days of paid leave", "₹50,000 yearly learning budget", "Free lunch"
+    ]
+
+
+def test_an_icon_before_a_bare_count_is_no_bullet() -> None:
+    # a post's reactions: '👍❤️ 47' is a count, not an item
+    posting = jobx.extract("Perks\n- Free lunch 👍❤️ 47\n- Parking\n")
+    assert [item.text for item in posting.benefits][0].startswith("Free lunch")

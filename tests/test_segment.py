@@ -964,3 +964,24 @@ def test_a_sentence_case_run_in_a_strong_keyword_names_heads_a_semicolon_list() 
     )
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
     assert found == [("Fatores preferenciais", "preferred_qualifications")]
+
+
+def test_in_a_dump_a_phrase_an_icon_opens_over_a_bulleted_line_heads_it() -> None:
+    # glued icons become bullets ('have👉 2–5 years'): the phrase an icon opened before them heads the list
+    text = (
+        "Acme helps farmers sell produce at fair prices every single day of the week. " * 3
+        + "🛠️ What you'll be building👉 Design REST services 👉 Own your services end to end 👉 Review code "
+        "🎯 You'll fit right in if you have👉 2–5 years of Node.js 👉 Strong PostgreSQL 👉 Kafka or RabbitMQ "
+        "✨ Brownie points👉 Payments experience 👉 Redis 👉 Telugu"
+    )
+    normal = normalise(text)
+    found = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
+    assert ("What you'll be building", "responsibilities") in found
+    assert ("You'll fit right in if you have", "minimum_qualifications") in found
+    assert ("Brownie points", "preferred_qualifications") in found
+
+
+@pytest.mark.parametrize("line", ["Home > Jobs > Warehouse > Leeds", "Careers › Nursing › Staff Nurse", "Denver, CO"])
+def test_a_site_s_path_or_a_place_alone_on_its_line_is_no_heading(line: str) -> None:
+    text = f"Picker Packer\n\n{line}\n\nWhat you'll do\n- Pick orders\n"
+    assert [h.text for h in find_headings(text, default_rules())] == ["What you'll do"]
