@@ -140,6 +140,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
 
 CELL_TAGS = frozenset({"td", "th"})
 MAX_MARK = 3  # a criteria table's mark: 'E', 'D', '✓', 'X', 'Yes'
+MAX_LIST_COLUMNS = 3  # a table of lists side by side: 'Must | Nice', 'Essential | Desirable'
+MIN_LISTED_WORDS = 3  # a list's cell, on average: a phrase, not a datum
 
 
 class Blocks:
@@ -203,6 +205,30 @@ class Blocks:
             self.lines.extend(f"- {criterion}" for criterion in groups[index])
         return True
 
+    def column_lists(self, table: Any) -> bool:
+        """A table whose columns are lists, each under its title ('Must | Nice' over rows of requirements, a
+        cell left empty where one column runs out): one list per column, 'Must:' then its cells as bullets.
+        Every column's cells are phrases (MIN_LISTED_WORDS words on average), not a table of data ('Shift |
+        Hours | Pay') or of marks. False, and nothing written, for any other table."""
+        if any(node.tag == "table" for node in islice(table.traverse(), 1, None)):
+            return False
+        rows = table.css("tr")
+        if len(rows) < 3 or not all(cell.tag == "th" for cell in rows[0].iter() if cell.tag in CELL_TAGS):
+            return False
+        cells = [[SPACES.sub(" ", cell.text(deep=True)).strip() for cell in row.iter() if cell.tag in CELL_TAGS]
+                 for row in rows]
+        titles, data = cells[0], cells[1:]
+        if not 2 <= len(titles) <= MAX_LIST_COLUMNS or not all(titles) or any(len(row) != len(titles) for row in data):
+            return False
+        columns = [[row[index] for row in data if row[index]] for index in range(len(titles))]
+        if any(len(column) < 2 or sum(len(c.split()) for c in column) < MIN_LISTED_WORDS * len(column)
+               for column in columns):
+            return False
+        for title, column in zip(titles, columns, strict=True):
+            self.lines.append(f"{title.rstrip(':：')}:")
+            self.lines.extend(f"- {cell}" for cell in column)
+        return True
+
     def walk(self, node: Any) -> None:
         for child in node.iter(include_text=True):
             tag = child.tag
@@ -224,7 +250,7 @@ class Blocks:
                     continue  # a list or a column of links is navigation ('Share this job', 'Salaries for ...')
                 if tag == "tr" and self.simple_row(child):
                     continue
-                if tag == "table" and self.criteria_table(child):
+                if tag == "table" and (self.criteria_table(child) or self.column_lists(child)):
                     continue
                 if tag == "li":
                     self.bullet = True

@@ -240,6 +240,7 @@ class NormalText:
 
 # A page's number on a line of its own or ending one, as a PDF's footer writes it: 'Page 2 of 3', '2 / 3'.
 PAGE_NUMBER = re.compile(r"(?:^|[ \t])(?:\w+[ \t])?\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
+PAGE_LINE = re.compile(r"(?m)^[ \t]*Page[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
 FURNITURE_REACH = 3  # lines from a page break where a running header or footer stands
 MAX_FOOTER_WORDS = 12
 DIGITS = re.compile(r"\d+")  # a page's number, the same on every page once masked
@@ -250,8 +251,10 @@ def without_page_furniture(text: str) -> str:
     """A PDF's text without its running headers and footers (blanked, so offsets keep): the lines that
     stand by every page break (a form feed, or a footer with the page's number) and come back on the
     next page; and the page-number footers themselves."""
-    if "\f" not in text and not PAGE_NUMBER.search(text[-200:].rstrip()):
-        return text
+    if "\f" not in text and not PAGE_NUMBER.search(text[-200:].rstrip()) and not (
+        "Page " in text and PAGE_LINE.search(text)
+    ):
+        return text  # (the page's number ends the text, or stands on a line of its own before a page's chrome)
     lines = text.split("\n")
     breaks = [n for n, line in enumerate(lines) if "\f" in line or PAGE_NUMBER.search(line.rstrip())]
     if len(breaks) < 2:

@@ -148,6 +148,26 @@ def test_a_table_of_criteria_marked_in_columns_is_one_list_per_column() -> None:
     assert "- Cook | Leeds | £25,000" in rows.splitlines()
 
 
+def test_a_table_of_lists_side_by_side_is_one_list_per_column() -> None:
+    html = (
+        "<table><thead><tr><th>Must</th><th>Nice</th></tr></thead><tbody>"
+        "<tr><td>1+ year of customer-facing sales</td><td>Experience with CDK or Tekion DMS</td></tr>"
+        "<tr><td>Valid driver's license and clean record</td><td>Bilingual English and Spanish</td></tr>"
+        "<tr><td>High school diploma or GED</td><td></td></tr></tbody></table>"
+    )
+    text, _ = html_to_text(html)
+    assert text.splitlines() == [
+        "Must:", "- 1+ year of customer-facing sales", "- Valid driver's license and clean record",
+        "- High school diploma or GED", "Nice:", "- Experience with CDK or Tekion DMS", "- Bilingual English and Spanish",
+    ]
+    # a table of data (short cells) is rows as before
+    rows, _ = html_to_text(
+        "<table><tr><th>Shift</th><th>Days</th></tr><tr><td>Early shift</td><td>Mon-Fri</td></tr>"
+        "<tr><td>Late shift</td><td>Sat-Sun</td></tr></table>"
+    )
+    assert "- Early shift | Mon-Fri" in rows.splitlines()
+
+
 def test_a_markdown_table_is_read_as_html_tables_are() -> None:
     text, _ = markdown_to_text(
         "# Cook\n\n| | |\n|---|---|\n| **Location** | Leeds |\n| Start | 2 March 2027 |\n\n"

@@ -210,6 +210,14 @@ def test_a_pdfs_running_headers_and_footers_are_blanked() -> None:
     assert "- Keep the engine room log" in normal and "- A marine engineering licence" in normal
 
 
+def test_page_numbers_on_lines_of_their_own_before_a_page_s_chrome_are_furniture() -> None:
+    # a job description's PDF shown inside an ATS page: its footers stand mid-text, not at the text's end
+    page = "Duties\n- Keep the engine room log {n}\n- Stand watches\n\nPage {n} of 2\nHarbour Ferries – Confidential – JD/014\n\n"
+    text = page.format(n=1) + page.format(n=2) + "Similar jobs\nDeckhand | Oban\nPrivacy Policy   Terms of Use\n"
+    normal = normalise(text).text
+    assert "Page" not in normal and "Confidential" not in normal and "Similar jobs" in normal
+
+
 def test_a_line_repeated_without_page_breaks_is_kept() -> None:
     text = "Apply now\nDuties\n- Serve customers\nApply now\n"
     assert normalise(text).text == text
