@@ -985,3 +985,8 @@ def test_in_a_dump_a_phrase_an_icon_opens_over_a_bulleted_line_heads_it() -> Non
 def test_a_site_s_path_or_a_place_alone_on_its_line_is_no_heading(line: str) -> None:
     text = f"Picker Packer\n\n{line}\n\nWhat you'll do\n- Pick orders\n"
     assert [h.text for h in find_headings(text, default_rules())] == ["What you'll do"]
+
+
+def test_what_is_handy_to_have_is_preferred() -> None:
+    text = "Intro.\n\nWhat you'll need:\n- A driver licence\n\nExtra handy:\n- A GROWSAFE certificate\n"
+    assert ("Extra handy", "preferred_qualifications") in headings(text)
