@@ -690,6 +690,21 @@ def names_only(text: str, rules: Rules) -> bool:
     return not TOOL_SEPARATORS.sub("", text[position:])
 
 
+MIN_WORDS_BEFORE_CHROME = 3
+
+
+def without_chrome_after(text: str, start: int, end: int, rules: Rules) -> int:
+    """Where an item ends before a button of the page run into it ('... such as Kafka or RabbitMQ Apply Now'
+    in a dump): the item keeps its words, the button goes."""
+    piece = text[start:end].rstrip(" \t.").lower()
+    if len(piece) != len(text[start:end].rstrip(" \t.")):
+        return end  # (a letter that lower-cases to two: offsets would shift)
+    for chrome in rules.chrome:
+        if piece.endswith(" " + chrome) and len(piece[: -len(chrome)].split()) >= MIN_WORDS_BEFORE_CHROME:
+            return start + len(piece) - len(chrome)
+    return end
+
+
 MAX_DEADLINE_ITEM = 80  # characters of a line that is only a deadline's sentence
 
 
@@ -1017,7 +1032,7 @@ def split_items(
                 pieces.extend(listed)
         for piece_start, piece_end in pieces:
             listed = listed_inline or piece_start in opened_starts
-            piece_start, piece_end = trim(text, piece_start, piece_end)
+            piece_start, piece_end = trim(text, piece_start, without_chrome_after(text, piece_start, piece_end, rules))
             if piece_start >= piece_end:
                 continue
             piece = Unit(piece_start, piece_end, unit.bulleted or listed, paragraph and not dump)

@@ -148,6 +148,25 @@ def product_tail(text: str, end: int, rules: Rules) -> str:
 
 
 NEXT_WORD = regexes.compile(r"[ ](\p{Ll}[\p{L}'’]*+)")
+# A maker's or a product's first word before a name inside a sentence: 'with Applied Epic', 'in Veeva Vault'
+# (a word in lower case before it: not a title-cased line's 'Proficient In Excel' nor an item's first word).
+PRODUCT_HEAD = regexes.compile(r"(?<=(?:^|[ (])\p{Ll}[\p{L}'’-]*[ ])\p{Lu}\p{Ll}++[ ]$")  # (no possessive behind)
+MAX_HEAD = 20
+
+
+def product_head(text: str, start: int, rules: Rules) -> str:
+    """'Applied ' before 'Epic' in '... with Applied Epic or ...'; '' where the word is a skill, a word of
+    business, a job's word, or none stands there."""
+    if start < 2 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return ""
+    head = PRODUCT_HEAD.search(text, max(0, start - MAX_HEAD), start)
+    if head is None:
+        return ""
+    word = head.group().strip()
+    lowered = word.lower()
+    if word in rules.skill_names or lowered in rules.skill_names or lowered in rules.not_skill_words:
+        return ""
+    return "" if word in rules.title_words else word + " "
 # words that go on to a list's next name ('Service Cloud or Zendesk'), in the languages of the packs
 LIST_JOINERS = frozenset("and or ou et o y e of en och eller og und oder lub ve veya".split())
 NOT_A_NAMES_END = regexes.compile(r"[\p{L}\p{N}]|[ ]?[-&/+]|[ ][\p{Lu}\p{N}]")
@@ -196,8 +215,9 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         if guard and not guard.search(text, text.rfind("\n", 0, match.start()) + 1, line_end(text, match.end())):
             continue  # 'an axe', 'raft foundations': the everyday word
         rest = continuation(text, match.end(), key, found, rules, joined)
-        if rest:
-            written = rules.skill_spellings[key] + rest
+        head = product_head(joined, match.start(), rules)
+        if rest or head:
+            written = head + rules.skill_spellings[key] + rest
             seen.setdefault(written.lower(), written)
         else:
             seen.setdefault(name, rules.skill_spellings[key])

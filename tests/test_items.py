@@ -1324,3 +1324,12 @@ def test_lines_in_lower_case_longer_than_the_one_above_are_items_of_their_own() 
         "nationalities with settled status\n"
     )
     assert len(posting.minimum_qualifications) == 2
+
+
+def test_a_button_run_into_an_item_s_end_goes_and_the_item_stays() -> None:
+    posting = jobx.extract(
+        "Requirements\n• Strong PostgreSQL skills\n• Experience with message queues such as Kafka or RabbitMQ Apply Now\n"
+        "• Hands-on AWS\n"
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Strong PostgreSQL skills", "Experience with message queues such as Kafka or RabbitMQ", "Hands-on AWS"]

@@ -535,3 +535,17 @@ def test_a_capitalised_name_a_requirement_works_with_is_a_skill(text: str, expec
 )
 def test_a_capitalised_name_after_a_language_s_tool_cue_is_a_skill(text: str, expected: tuple[str, ...]) -> None:
     assert find_skills([text], default_rules()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Experience with Applied Epic or Power Broker", "Applied Epic"),
+        ("Hands-on use of Veeva Vault QualityDocs", "Veeva Vault QualityDocs"),
+        # not an item's first word, nor a title-cased line's words
+        ("Advanced Excel skills", "Excel"),
+        ("Proficient In Excel", "Excel"),
+    ],
+)
+def test_a_makers_word_before_a_known_name_inside_a_sentence_is_the_name_s(text: str, expected: str) -> None:
+    assert expected in find_skills([text], default_rules())
