@@ -693,9 +693,17 @@ def names_only(text: str, rules: Rules) -> bool:
 MIN_WORDS_BEFORE_CHROME = 3
 
 
+@lru_cache(maxsize=8)
+def chrome_last_words(chrome: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(phrase.split()[-1] for phrase in chrome if phrase.split())
+
+
 def without_chrome_after(text: str, start: int, end: int, rules: Rules) -> int:
     """Where an item ends before a button of the page run into it ('... such as Kafka or RabbitMQ Apply Now'
     in a dump): the item keeps its words, the button goes."""
+    last = text.rfind(" ", start, end)
+    if last == -1 or text[last + 1 : end].rstrip(" \t.").lower() not in chrome_last_words(rules.chrome):
+        return end  # (most items: their last word ends no button's name)
     piece = text[start:end].rstrip(" \t.").lower()
     if len(piece) != len(text[start:end].rstrip(" \t.")):
         return end  # (a letter that lower-cases to two: offsets would shift)
