@@ -942,6 +942,7 @@ WORD_STARTS = regexes.compile(r"(?r)(?<!\S)\S|(?<=\p{Ll})\p{Lu}(?=\p{Ll})")
 
 
 RUN_BULLETS = "•▪·"  # the marks of a run of items in a dump
+MAX_GLUED_NAMELESS = 4  # words of a phrase glued to a run's first bullet that needs no keyword: 'The job·'
 RUN_REACH = 600  # where the run's next two bullets must stand
 MIN_RUN = 2
 
@@ -961,6 +962,8 @@ def heads_a_run(text: str, bullet: regex.Match[str], phrase: str, start: int, ru
     numeracy It would also be good if you have · An Elementary ...'), before a run of bullets."""
     if not opens_a_run(text, bullet) or not LOWER_WORD_BEFORE.search(text, max(0, start - 40), start):
         return False
+    if bullet.group()[:1] != " " and len(phrase.split()) <= MAX_GLUED_NAMELESS and text[max(0, start - 4) : start].rstrip()[-1:] in ".!?":
+        return True  # glued to the run's first bullet right after a sentence: 'working hours. The job· Preparing ...'
     kind = keyword_kind(phrase, phrase.split(), True, rules)
     return kind is not None and kind is not SectionKind.QUALIFICATIONS
 

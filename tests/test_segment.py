@@ -939,6 +939,9 @@ def test_in_a_dump_a_phrase_a_keyword_names_before_a_run_of_dots_heads_it() -> N
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
     assert ("What you'll get from us", "benefits") in found
     assert not [text for text, _ in found if "Excel" in text or "pattern" in text]
+    # a short phrase glued to a run's first bullet after a sentence heads it without a keyword (its items say)
+    glued = "We serve 9,000 meals a day. The job· Preparing lunches · Washing up · Taking deliveries and stock"
+    assert [(h.text, h.kind_name) for h in find_headings(glued, default_rules(), dump=True)] == [("The job", None)]
 
 
 def test_an_alias_opening_a_paragraph_of_semicolon_parts_heads_it() -> None:
