@@ -1061,7 +1061,8 @@ NAMED_UNIT = regexes.compile(
 TEAM_SENTENCE = regexes.compile(
     r"(?:^|(?<=[.!?:])[ \t]*+|(?<=,[ ])(?=[Tt]he[ ]))(?:(?:[Tt]he|Our)[ ])?"
     r"(?P<value>\p{Lu}[\w&'’/-]*+(?:[ ](?:&[ ])?\p{Lu}[\w&'’/-]*+){0,4})[ ]"
-    r"(?:[Tt]eam|[Ss]quad|[Dd]epartment|and[ ](?:related|other|partner)[ ][Tt]eams)[ ](?=\p{Ll})",  # then its verb
+    r"(?:[Tt]eam|[Ss]quad|[Dd]epartment|and[ ](?:related|other|partner)[ ][Tt]eams)"
+    r"(?:[ ]\([^()\n]{1,30}\))?[ ](?=\p{Ll})",  # then its verb, maybe past a remark: 'team (8 engineers) builds'
     regex.MULTILINE,
 )
 # ... also a clause after 'and' that opens on the team: '..., and our Ramp Operations department is expanding'.

@@ -1239,3 +1239,11 @@ def test_a_place_line_under_the_title_that_the_text_names_again_is_the_location(
 )
 def test_a_line_under_the_title_is_no_place_without_the_text_s_word(text: str) -> None:
     assert jobx.extract(text).logistics.location is None
+
+
+def test_a_sentence_opening_on_its_team_may_put_a_remark_before_the_verb() -> None:
+    posting = jobx.extract(
+        "Backend Engineer\n\nAbout Acme\nAcme helps farmers. Our Procurement Platform team (8 engineers) builds the "
+        "systems that price every crate.\n\nWhat you'll do\n- Build APIs\n"
+    )
+    assert posting.team == "Procurement Platform"
