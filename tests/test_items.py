@@ -331,8 +331,11 @@ def test_item_shapes(body: str, name: str, expected: list[str]) -> None:
         "Do you have a valid driving licence?",
         "We will consider qualified applicants with criminal histories in line with local law.",
         "Any offer is contingent upon references we find satisfactory.",
+        "Acme is committed to an inclusive and barrier-free recruitment process.",
+        "If you require accommodation at any stage, please let us know.",
     ],
-    ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question", "fair-chance", "conditional-offer"],
+    ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question", "fair-chance",
+         "conditional-offer", "accessibility", "accommodation"],
 )
 def test_boilerplate_lines_are_not_items_wherever_they_stand(line: str) -> None:
     from jobx import extract
