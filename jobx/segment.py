@@ -199,7 +199,9 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
 
 
 # Up to three capitalised words before an alias, from where a sentence or line starts or glue begins.
-CAPITALISED_LEAD = regexes.compile(r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+){1,3})$")
+CAPITALISED_LEAD = regexes.compile(
+    r"(?r)(?:(?<=^|[.!?:;)][ \t]*|\p{Ll}|\n[ \t]*)(?:\p{Lu}[\p{L}/&-]*[ \t]+(?:&[ \t]+)?){1,3})$"
+)  # (its words may be joined by '&': '... English/SpanishPay & Perks: $32–$42/hour')
 # After a sentence or at a line's start its words may be joined by 'and', 'of' or '&': 'Roles and
 # Responsibilities', 'Scope of Duties' (not after a label: 'Attachments: Job and Person Specification (PDF)').
 JOINED_LEAD = regexes.compile(
@@ -962,7 +964,9 @@ def heads_a_run(text: str, bullet: regex.Match[str], phrase: str, start: int, ru
     numeracy It would also be good if you have · An Elementary ...'), before a run of bullets."""
     if not opens_a_run(text, bullet) or not LOWER_WORD_BEFORE.search(text, max(0, start - 40), start):
         return False
-    if bullet.group()[:1] != " " and len(phrase.split()) <= MAX_GLUED_NAMELESS and text[max(0, start - 4) : start].rstrip()[-1:] in ".!?":
+    glued = bullet.group()[:1] != " "
+    after_sentence = text[max(0, start - 4) : start].rstrip()[-1:] in ".!?"
+    if glued and after_sentence and len(phrase.split()) <= MAX_GLUED_NAMELESS:
         return True  # glued to the run's first bullet right after a sentence: 'working hours. The job· Preparing ...'
     kind = keyword_kind(phrase, phrase.split(), True, rules)
     return kind is not None and kind is not SectionKind.QUALIFICATIONS

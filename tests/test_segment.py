@@ -993,3 +993,11 @@ def test_a_site_s_path_or_a_place_alone_on_its_line_is_no_heading(line: str) -> 
 def test_what_is_handy_to_have_is_preferred() -> None:
     text = "Intro.\n\nWhat you'll need:\n- A driver licence\n\nExtra handy:\n- A GROWSAFE certificate\n"
     assert ("Extra handy", "preferred_qualifications") in headings(text)
+
+
+def test_in_a_dump_a_heading_of_words_joined_by_an_ampersand_glued_to_an_item_s_end_is_found() -> None:
+    text = ("We are a family shop with many trucks and happy customers across the valley. " * 5
+            + "Bonus Points: - Experience with ServiceTitan - Bilingual English/SpanishPay & Perks: $32–$42/hour, "
+            "take-home van, medical, dental and vision insurance.")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("Pay & Perks", "benefits") in found
