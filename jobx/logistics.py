@@ -1218,6 +1218,9 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
         line = first_line(body.partition(line)[2])
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
     found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
+    if found.get(field):  # (a dump's label that a sentence opens runs on into what follows: 'Joplin depot Acme is ...')
+        cut = before_boilerplate(found[field], rules)
+        found = {field: cut} if cut else {}
     if found.get("location") and arranged_not_place(found["location"], rules):
         found = {"work_arrangement": found["location"]}  # 'Work Location' / 'In person': how, not where
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')

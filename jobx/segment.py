@@ -818,6 +818,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             yield Heading(starts[-1], end, question.rstrip("?？ \t"), kind and kind.value, why="question")
             starts = starts[:-1]
     for position in starts:
+        label = leading_label(text, position, end, rules) if position > start else None
+        if label is not None and rules.heading_kind(label.group(1)) is None:
+            # a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'): the
+            # job's terms, which end the list before them (at a line's start, label_line's)
+            yield Heading(label.start(1), body_start(text, label.end(1)), label.group(1), "logistics", why="label")
+            continue
         match = RUN_IN.match(text, position, end)
         if match is None:
             match = SENTENCE_RUN_IN.match(text, position, end)

@@ -1001,3 +1001,10 @@ def test_in_a_dump_a_heading_of_words_joined_by_an_ampersand_glued_to_an_item_s_
             "take-home van, medical, dental and vision insurance.")
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
     assert ("Pay & Perks", "benefits") in found
+
+
+def test_a_label_after_a_sentence_inside_a_line_ends_the_list_before_it() -> None:
+    text = ("Pay & Perks: $32–$42/hour, take-home van, medical, dental and vision insurance. Schedule: Monday–Friday, "
+            "7:00 AM – 4:00 PM, plus on-call rotation. Start date: ASAP.")
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("Schedule", "logistics") in found and ("Start date", "logistics") in found
