@@ -449,7 +449,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         if heading is not None:
             headings.append(heading)
         else:
-            headings.extend(run_in_headings(text, line_start, line_start + len(line), rules))
+            headings.extend(run_in_headings(text, line_start, line_start + len(line), rules, dump))
     # a markdown heading keeps its depth; a question yields to an alias where both start ('OverviewIs ...?')
     headings.sort(key=lambda h: (h.start, h.why == "question", -h.end, -h.level))
     # a line that no keyword names, starting a section-ending sentence, is that boilerplate's first line
@@ -781,7 +781,7 @@ BOLD_RUN_IN = regexes.compile(
 )
 
 
-def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[Heading]:
+def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = False) -> Iterator[Heading]:
     """Run-in headings at the line's start and after its sentence ends, when an alias or a strong
     keyword names them, or a weak one a phrase that a framing word opens ('Why you'll love it here:'),
     an upper-case one ('SKILLS AND EXPERIENCE NEEDED:') or one glued to a bullet; not 'Education: BSc',
@@ -818,10 +818,11 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules) -> Iterator[H
             yield Heading(starts[-1], end, question.rstrip("?？ \t"), kind and kind.value, why="question")
             starts = starts[:-1]
     for position in starts:
-        label = leading_label(text, position, end, rules) if position > start else None
+        label = leading_label(text, position, end, rules) if dump and position > start else None
         if label is not None and rules.heading_kind(label.group(1)) is None:
-            # a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'): the
-            # job's terms, which end the list before them (at a line's start, label_line's)
+            # in a dump, a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'):
+            # the job's terms, which end the list before them (at a line's start, label_line's; in a paragraph
+            # of a text with lines, the sentence before a label is as often a term: 'The post is full-time.')
             yield Heading(label.start(1), body_start(text, label.end(1)), label.group(1), "logistics", why="label")
             continue
         match = RUN_IN.match(text, position, end)
