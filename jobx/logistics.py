@@ -392,9 +392,9 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 continue
             elif has_title_word(part, rules):
                 continue
-            elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or len(part) <= 3):
+            elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or short_code(part)):
                 places.append(part)
-            elif number > 0 and others == [part] and index > 0 and PLACE.fullmatch(part) and " " not in part:
+            elif number > 0 and others == [part] and index > 0 and one_word_place(part):
                 places.append(part)  # "Teilzeit · Leipzig": one word after the terms, below the title
             elif REGION_AFTER_DASH.search(part) and PLACE.fullmatch(REGION_AFTER_DASH.sub("", part)):
                 places.append(part)
@@ -570,6 +570,16 @@ CITY_AND_REGION_CODE = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
 REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"
+
+
+def one_word_place(part: str) -> bool:
+    """A place of one word, longer than a seniority's short form ('Mid', 'Sr')."""
+    return PLACE.fullmatch(part) is not None and " " not in part and len(part) > len("Mid")
+
+
+def short_code(part: str) -> bool:
+    """A place's short code, in capitals: 'UK', 'NZ', 'USA' (not a seniority, 'Mid')."""
+    return len(part) <= 3 and part.isupper()
 
 
 def with_region_codes(parts: list[str], rules: Rules) -> list[str]:

@@ -1247,3 +1247,13 @@ def test_a_sentence_opening_on_its_team_may_put_a_remark_before_the_verb() -> No
         "systems that price every crate.\n\nWhat you'll do\n- Build APIs\n"
     )
     assert posting.team == "Procurement Platform"
+
+
+def test_a_short_part_of_a_meta_line_in_mixed_case_is_no_place_code() -> None:
+    # 'Mid' is a seniority in a row of terms under the title; a place's short code is written in capitals ('UK')
+    from jobx.fields import meta_line_fields
+    from jobx.rules import default_rules
+
+    text = "# Programista .NET\n\n- Pełny etat | Mid | B2B | Hybrydowa\n\n## Wymagania\n- C#\n"
+    assert "location" not in meta_line_fields(text, default_rules())
+    assert meta_line_fields(text.replace("Mid", "UK"), default_rules())["location"] == "UK"
