@@ -206,24 +206,6 @@ def nakaguro_run(text: str, marker: regex.Match[str], line_end: int) -> list[reg
     return cuts
 
 
-MIN_WRAPPED_LINE = 60  # a line a hard wrap cut: long, as a text wrapped at 70 or 80 characters has them
-WRAP_SLACK = 8  # how much longer than the line above a wrapped line may be (a word that did not fit above)
-LETTERED = regexes.compile(r"[ \t]*+[a-z][.)][ \t]")
-
-
-def hard_wrapped(text: str, unit: Unit, line_start: int) -> bool:
-    """The unit ends on the line right above, a long one cut short mid-sentence (no stop, colon or semicolon
-    at its end): a paragraph wrapped by hand ('... two children (₹5 lakh cover); term life' / 'insurance; ...')."""
-    above = text.rfind("\n", 0, line_start - 1) + 1
-    width = line_start - above - 1
-    if unit.end < above or width < MIN_WRAPPED_LINE or LETTERED.match(text, line_start):
-        return False  # (not a lettered item: 'b. Lead health and safety on site')
-    line_end = text.find("\n", line_start)
-    if (len(text) if line_end == -1 else line_end) - line_start > width + WRAP_SLACK:
-        return False  # a line longer than the one above: the wrap would have cut it ('nationals of ...' lines)
-    return text[unit.end - 1 : unit.end] not in ".!?:;。)"
-
-
 def units_of(text: str, start: int, end: int) -> list[Unit]:
     """Lines and bullets of a body; a non-bullet line starting in lower case continues the one before."""
     units: list[Unit] = []
@@ -267,9 +249,6 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             first = text[piece_start]
             if not bulleted and index == 0 and units and first.islower() and units[-1].bulleted:
                 units[-1] = Unit(units[-1].start, piece_end, True)  # a wrapped bullet
-                continue
-            if not bulleted and index == 0 and units and first.islower() and hard_wrapped(text, units[-1], line_start):
-                units[-1] = Unit(units[-1].start, piece_end, False)  # a wrapped line of a paragraph
                 continue
             units.append(Unit(piece_start, piece_end, bulleted))
     return units

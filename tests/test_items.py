@@ -1308,27 +1308,6 @@ def test_an_icon_before_a_bare_count_is_no_bullet() -> None:
     assert [item.text for item in posting.benefits][0].startswith("Free lunch")
 
 
-def test_a_hand_wrapped_paragraph_of_semicolon_parts_goes_on_across_its_lines() -> None:
-    posting = jobx.extract(
-        "Perks & Benefits:\nGroup mediclaim for self, spouse and two children (5 lakh cover); term life\n"
-        "insurance; monthly travel allowance for site visits; certification; annual\nperformance bonus.\n"
-    )
-    assert [item.text for item in posting.benefits] == [
-        "Group mediclaim for self, spouse and two children (5 lakh cover)", "term life insurance",
-        "monthly travel allowance for site visits", "certification", "annual performance bonus.",
-    ]
-
-
-def test_lines_in_lower_case_longer_than_the_one_above_are_items_of_their_own() -> None:
-    # an unbulleted list whose items start in lower case: the second line is longer, no wrap cut the first
-    posting = jobx.extract(
-        "Requirements\nnationals of Commonwealth countries who have the right to work in the UK\n"
-        "nationals of the EU, Switzerland, Norway, Iceland or Liechtenstein and family members of those "
-        "nationalities with settled status\n"
-    )
-    assert len(posting.minimum_qualifications) == 2
-
-
 def test_a_button_run_into_an_item_s_end_goes_and_the_item_stays() -> None:
     posting = jobx.extract(
         "Requirements\n• Strong PostgreSQL skills\n• Experience with message queues such as Kafka or RabbitMQ Apply Now\n"
