@@ -314,7 +314,10 @@ def ender_words(phrases: tuple[str, ...]) -> tuple[tuple[str, frozenset[str]], .
 
 
 # A name of up to five capitalised words ending where a section-ending phrase starts, after a lower-case word.
-ENDER_SUBJECT = regexes.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[ \t]+){1,5}$")
+ENDER_SUBJECT = regexes.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[ \t]+(?:of[ \t]+(?=\p{Lu}))?){1,5}$")
+
+
+LISTED_MARKS = (" · ", " • ")  # (between a dump's items)
 
 
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
@@ -332,9 +335,10 @@ def section_ender_starts(text: str, rules: Rules) -> list[int]:
             while stop > 0 and ordinal_day(text, stop, rules.value_words):
                 stop = text.rfind(". ", 0, stop)
             sentence_start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, index) + 1)
-            if index - sentence_start > 200:
-                # no sentence start near (a dump): the phrase's subject is the name right before it
-                # ('... Weekly pay CareBridge Home Health is an equal opportunity employer')
+            if index - sentence_start > 200 or any(mark in text[sentence_start:index] for mark in LISTED_MARKS):
+                # no sentence start near (a dump), or a list's items before it: the phrase's subject is the name
+                # right before it ('... Weekly pay CareBridge Home Health is an equal opportunity employer',
+                # '· Access to our employee discount scheme Carse of Gowrie Council is a Disability Confident ...')
                 subject = ENDER_SUBJECT.search(text, max(0, index - 80), index)
                 sentence_start = subject.start() if subject is not None else index
             starts.append(sentence_start)

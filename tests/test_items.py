@@ -333,9 +333,10 @@ def test_item_shapes(body: str, name: str, expected: list[str]) -> None:
         "Any offer is contingent upon references we find satisfactory.",
         "Acme is committed to an inclusive and barrier-free recruitment process.",
         "If you require accommodation at any stage, please let us know.",
+        "Disability Confident: we guarantee an interview to disabled applicants who meet the criteria.",
     ],
     ids=["legal", "application-step", "selection-procedure", "pointer", "screening-question", "fair-chance",
-         "conditional-offer", "accessibility", "accommodation"],
+         "conditional-offer", "accessibility", "accommodation", "disability-confident"],
 )
 def test_boilerplate_lines_are_not_items_wherever_they_stand(line: str) -> None:
     from jobx import extract
@@ -1315,3 +1316,11 @@ def test_a_button_run_into_an_item_s_end_goes_and_the_item_stays() -> None:
     )
     assert [item.text for item in posting.minimum_qualifications] == [
         "Strong PostgreSQL skills", "Experience with message queues such as Kafka or RabbitMQ", "Hands-on AWS"]
+
+
+def test_the_uk_s_disability_confident_notice_run_into_a_dump_s_last_perk_ends_it() -> None:
+    posting = jobx.extract(
+        "What you'll get\n• Local Government Pension Scheme • Free uniform • Access to our employee discount scheme "
+        "Carse Council is a Disability Confident Leader. We guarantee an interview to disabled applicants.\n"
+    )
+    assert [item.text for item in posting.benefits][-1] == "Access to our employee discount scheme"
