@@ -96,6 +96,10 @@ def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, 
             yield number, line[marks.end() :] if marks else line
 
 
+# A place with its region's code: 'Chicago, IL', 'Geelong, VIC', 'London, ON'.
+CITY_AND_REGION_CODE = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")
+
+
 # A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
 LEGAL_FORM = regexes.compile(
     r"[ ](?:Pvt\.?[ ]Ltd\.?|\(Pvt\.?\)[ ]Ltd\.?|\(Pty\)[ ]Ltd\.?|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?"  # 'Pvt. Ltd.'

@@ -683,8 +683,9 @@ def without_chrome_after(text: str, start: int, end: int, rules: Rules) -> int:
     last = text.rfind(" ", start, end)
     if last == -1 or text[last + 1 : end].rstrip(" \t.").lower() not in chrome_last_words(rules.chrome):
         return end  # (most items: their last word ends no button's name)
-    piece = text[start:end].rstrip(" \t.").lower()
-    if len(piece) != len(text[start:end].rstrip(" \t.")):
+    written = text[start:end].rstrip(" \t.")
+    piece = written.lower()
+    if len(piece) != len(written):
         return end  # (a letter that lower-cases to two: offsets would shift)
     for chrome in rules.chrome:
         if piece.endswith(" " + chrome) and len(piece[: -len(chrome)].split()) >= MIN_WORDS_BEFORE_CHROME:

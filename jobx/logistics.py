@@ -9,7 +9,7 @@ from functools import partial
 import regex
 
 from . import regexes
-from .features import LEGAL_FORM, first_line, has_title_word, header_lines, menu_row
+from .features import CITY_AND_REGION_CODE, LEGAL_FORM, first_line, has_title_word, header_lines, menu_row
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
@@ -414,6 +414,11 @@ MIN_STACK = 3
 STACKED_SENTENCE = regexes.compile(r"[.!?:：][ \t]|[.!?:：]$")
 
 
+def bare_header_line(line: str) -> str:
+    """A header line's text without its leading symbols, markup and runs of white space."""
+    return LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+
+
 def stacked_header(text: str, rules: Rules) -> dict[str, str]:
     """A header that stacks the job's terms one to a line under the title ('Payroll Clerk' / 'Leeds' /
     'People Operations – Finance' / 'Part-time (30 hours)' / 'On-site'), a job board's categories: believed
@@ -422,7 +427,7 @@ def stacked_header(text: str, rules: Rules) -> dict[str, str]:
     of these, no title nor an employer, and that the text does not name again, the team."""
     stack: list[str] = []
     for number, line in header_lines(text, MIN_STACK + 4, MAX_META_LINE):
-        line = LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+        line = bare_header_line(line)
         if number == 0:
             continue  # the title
         if not line or len(line) > MAX_STACKED_LINE or len(line.split()) > MAX_STACKED_WORDS:
@@ -469,7 +474,7 @@ def place_under_title(text: str, title: str | None, company: str | None, rules: 
         return None
     seen = 0
     for line in lines[at + 1 :]:
-        line = LEADING_SYMBOLS.sub("", " ".join(line.split())).strip("*_ ")
+        line = bare_header_line(line)
         if not line:
             continue
         seen += 1
@@ -565,8 +570,6 @@ def long_header_opening(text: str) -> list[tuple[int, str]]:
     return [(0, text[start : separators[-1].start()])] if len(separators) >= 2 else []
 
 
-# a place with its region's code: 'Chicago, IL', 'Geelong, VIC'
-CITY_AND_REGION_CODE = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
 REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"

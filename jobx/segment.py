@@ -12,7 +12,7 @@ from itertools import compress
 import regex
 
 from . import regexes
-from .features import ANSWERS, BULLET_MARKS, LINE_BULLET, SMALL_ROMAN, is_icon
+from .features import ANSWERS, BULLET_MARKS, CITY_AND_REGION_CODE, LINE_BULLET, SMALL_ROMAN, is_icon
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 from .values import ordinal_day
@@ -659,7 +659,6 @@ def marks_a_list(text: str, start: int, end: int) -> bool:
 
 
 PATH_SEPARATOR = regexes.compile(r"[ \t][>›»/][ \t]")  # between a breadcrumb's steps
-CITY_AND_REGION = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")  # 'London, ON'
 
 
 def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
@@ -716,7 +715,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         is_chrome(line, rules) or any(c.isdigit() for c in line) or rules.employment_regex.fullmatch(line.rstrip(":："))
     ):
         return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213', 'Full-time': not headings
-    if kind is None and (len(PATH_SEPARATOR.findall(line)) >= 2 or CITY_AND_REGION.fullmatch(line)):
+    if kind is None and (len(PATH_SEPARATOR.findall(line)) >= 2 or CITY_AND_REGION_CODE.fullmatch(line)):
         return None  # a site's path ('Home > Jobs > Insurance > London, ON') or a place ('London, ON'): the header's
     if kind is None:
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
@@ -827,7 +826,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # in a dump, a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'):
             # the job's terms, which end the list before them (at a line's start, label_line's; in a paragraph
             # of a text with lines, the sentence before a label is as often a term: 'The post is full-time.')
-            yield Heading(label.start(1), body_start(text, label.end(1)), label.group(1), "logistics", why="label")
+            yield label_heading(text, label)
             continue
         match = RUN_IN.match(text, position, end)
         if match is None:
@@ -1078,8 +1077,12 @@ def label_line(text: str, start: int, end: int, rules: Rules) -> Heading | None:
     match = leading_label(text, start, end, rules)
     if match is None or is_chrome(text[start:end], rules):  # 'Cookies on this site: we use ...' is a banner
         return None
-    label_start, label_end = match.span(1)
-    return Heading(label_start, body_start(text, label_end), match.group(1), "logistics", why="label")
+    return label_heading(text, match)
+
+
+def label_heading(text: str, label: regex.Match[str]) -> Heading:
+    """The logistics heading of a leading_label match: the label, its value as the body."""
+    return Heading(label.start(1), body_start(text, label.end(1)), label.group(1), "logistics", why="label")
 
 
 @dataclass(frozen=True)

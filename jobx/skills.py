@@ -101,6 +101,12 @@ def edition_pattern(key: str, rules: Rules) -> regex.Pattern[str] | None:
 PRODUCT_LINE = regexes.compile(r"[ ](?P<word>\p{Lu}\p{Ll}+\p{Lu}\p{L}*+|\p{Lu}{2,4})(?![\p{L}\p{N}_-])")
 
 
+def named_apart(word: str, rules: Rules) -> bool:
+    """A word that is a skill's name of its own or a word of business ('Excel', 'CRM'): no part of another name."""
+    lowered = word.lower()
+    return word in rules.skill_names or lowered in rules.skill_names or lowered in rules.not_skill_words
+
+
 def product_line(text: str, end: int, rules: Rules) -> str:
     """' ClaimCenter' after 'Guidewire'; '' where the word is a name of its own ('Excel VBA'), one of the
     words of business ('Salesforce CRM'), or none follows."""
@@ -110,9 +116,7 @@ def product_line(text: str, end: int, rules: Rules) -> str:
     if match is None:
         return product_tail(text, end, rules)
     word = match.group("word")
-    if word in rules.skill_names or word.lower() in rules.skill_names or word.lower() in rules.not_skill_words:
-        return ""
-    return " " + word
+    return "" if named_apart(word, rules) else " " + word
 
 
 PRODUCT_TAIL = regexes.compile(r"(?:[ ](?:\p{Lu}\p{Ll}++|\p{Lu}{2,4}))(?![\p{L}\p{N}_-])")
@@ -132,10 +136,9 @@ def product_tail(text: str, end: int, rules: Rules) -> str:
         if match is None:
             break
         word = match.group().strip()
-        lowered = word.lower()
         if word in rules.title_words:
             return ""  # a job's name: 'Salesforce Platform Developer', 'Scrum Master'
-        if word in rules.skill_names or lowered in rules.skill_names or lowered in rules.not_skill_words:
+        if named_apart(word, rules):
             break
         words.append(word)
         position = match.end()
@@ -163,10 +166,7 @@ def product_head(text: str, start: int, rules: Rules) -> str:
     if head is None:
         return ""
     word = head.group().strip()
-    lowered = word.lower()
-    if word in rules.skill_names or lowered in rules.skill_names or lowered in rules.not_skill_words:
-        return ""
-    return "" if word in rules.title_words else word + " "
+    return "" if named_apart(word, rules) or word in rules.title_words else word + " "
 # words that go on to a list's next name ('Service Cloud or Zendesk'), in the languages of the packs
 LIST_JOINERS = frozenset("and or ou et o y e of en och eller og und oder lub ve veya".split())
 NOT_A_NAMES_END = regexes.compile(r"[\p{L}\p{N}]|[ ]?[-&/+]|[ ][\p{Lu}\p{N}]")
