@@ -1249,7 +1249,10 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
     for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, or
         # a compound after 'our' ('ons renovatieteam')
         if rules.team_regexes and (not text.isascii() or "team " in text or "team." in text):
-            for pattern in rules.team_regexes:
+            lowered = prefilter_text(text)
+            for pattern, literals in zip(rules.team_regexes, rules.team_literals, strict=True):
+                if not may_match(literals, lowered):
+                    continue  # (a few finds: the pattern tried along the whole text mostly finds nothing)
                 match = pattern.search(text)
                 if match is not None and match.group("value").strip() != company:
                     return match.group("value").strip()

@@ -102,6 +102,7 @@ class Rules:
     chrome: tuple[str, ...]
     chrome_regexes: tuple[Any, ...]
     team_regexes: tuple[Any, ...]  # a unit the hire is placed in, where no word spaces it ('工事部で', '加入...中心')
+    team_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each team pattern's required strings
     chrome_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each chrome pattern's required strings
     duty_verbs: frozenset[str]
     qualification_openers: frozenset[str]
@@ -732,6 +733,7 @@ def build(
         section_enders=tuple(s.lower() for s in data.get("section_enders", [])),
         chrome=tuple(s.lower() for s in data.get("chrome", [])),
         team_regexes=tuple(compile_rule(p, p, "team_patterns") for p in data.get("team_patterns", [])),
+        team_literals=tuple(required_literals(p) for p in data.get("team_patterns", [])),
         chrome_regexes=tuple(
             compile_rule(p, p, "chrome_patterns", regex.IGNORECASE) for p in data.get("chrome_patterns", [])
         ),

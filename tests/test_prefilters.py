@@ -158,6 +158,33 @@ def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() ->
     assert names.may_name_team_abroad("In der Abteilung Finanzen arbeiten Sie mit.")
 
 
+def test_a_team_pattern_of_a_language_is_skipped_only_where_it_finds_nothing() -> None:
+    rules = default_rules()
+    texts = postings() + [
+        "Du bliver en del af vores Salgsteam i Aarhus.",
+        "Wir suchen Verstärkung für UNSER Beratungsteam.",
+        "Sie arbeiten in unserem Einkaufsteam mit.",
+        "Je werkt in ons Onderhoudsteam en in het Planningteam.",
+        "Du blir en del av vårt Kundeteam.",
+        "Du jobbar i vårt Säljteam i Malmö.",
+        "配属先：東京本社の営業部で新規顧客を担当します。",
+        "経理課の一員として決算業務を行います。",
+        "개발팀에서 서버를 운영합니다. 영업본부 소속으로 근무합니다.",
+        "加入数据中心团队，负责平台开发。隶属于研发部。",
+    ]
+    assert len(rules.team_regexes) == len(rules.team_literals) >= 8
+    found = 0
+    for text in texts:
+        lowered = prefilter_text(text)
+        for pattern, literals in zip(rules.team_regexes, rules.team_literals, strict=True):
+            match = pattern.search(text)
+            found += match is not None
+            assert match is None or may_match(literals, lowered), (pattern.pattern, text)
+    assert found >= 9  # the texts above are found, so the check above checked something
+    japanese = [lit for pat, lit in zip(rules.team_regexes, rules.team_literals, strict=True) if "チーム" in pat.pattern]
+    assert japanese and not may_match(japanese[0], prefilter_text("You will join the Payments team in Leeds."))
+
+
 def test_label_separators_on_their_lines_are_those_of_the_whole_text() -> None:
     texts = postings() + lines_and_sentences(postings()[:4])
     texts += ["Location:Leeds\nPay :  £30k\nHours\t- 37\n: x\n\tType - Full-time\nStart –\nnow", "a:\n:b", ":"]
