@@ -151,15 +151,10 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
         for pluses in split_off_pluses(text, perks, rules)
         for facts in split_off_facts(text, pluses)
         for piece in split_after_a_label(text, facts, rules)
-    ]))
+    ]), rules)
 
 
-# The words a heading asks with softly ('Desired Skills', 'Profil souhaité'): unlike 'Nice to have' or 'Les
-# plus', they may head what a posting requires.
-SOFT_ASK = regexes.compile(r"(?i)desir|souhait|gewünscht|wünschenswert|desead|desejad|gewenst|önskvärd|desiderat")
-
-
-def desired_as_required(pieces: list[Classified]) -> list[Classified]:
+def desired_as_required(pieces: list[Classified], rules: Rules) -> list[Classified]:
     """Where a posting names no list its requirements but two lists of pluses under two headings, the first
     states what it asks for in a soft word ('DESIRED SKILLS / PROFILE', then 'Candidates with the following will be
     preferred'): it is the requirements."""
@@ -169,7 +164,7 @@ def desired_as_required(pieces: list[Classified]) -> list[Classified]:
         index for index, piece in enumerate(pieces)
         if piece.kind is SectionKind.PREFERRED and piece.block.heading is not None and piece.block.heading.text
     ]
-    if len(headed) < 2 or not SOFT_ASK.search(pieces[headed[0]].block.heading.text):
+    if len(headed) < 2 or not rules.soft_ask_regex.search(pieces[headed[0]].block.heading.text):
         return pieces  # (not a heading of pluses by name: 'Les plus', then 'Profil souhaité')
     first = headed[0]
     required = replace(pieces[first], kind=SectionKind.MINIMUM, why="desired, pluses after")

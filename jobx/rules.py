@@ -64,6 +64,9 @@ STRING_LIST_KEYS = (
     "heading_fillers",
     "label_fillers",
     "not_skills",
+    "list_joiners",
+    "grade_words",
+    "soft_asks",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -107,6 +110,9 @@ class Rules:
     duty_verbs: frozenset[str]
     qualification_openers: frozenset[str]
     joining_words: frozenset[str]
+    list_joiners: frozenset[str]  # the words that join the last of a list's names ('and', 'oder', 'lub')
+    grade_regex: Any  # a grade's or licence class's word right before a one-letter name ('Class C', 'Klasse B')
+    soft_ask_regex: Any  # a heading's word that asks softly ('Desired Skills', 'Profil souhaité')
     abbreviations: frozenset[str]
     label_fields: dict[str, str]  # heading_key(label) -> field
     employment_words: dict[str, str]
@@ -741,6 +747,14 @@ def build(
         duty_verbs=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         qualification_openers=frozenset(data.get("qualification_openers", [])),
         joining_words=frozenset(w.lower() for w in data.get("joining_words", [])),
+        list_joiners=frozenset(data.get("list_joiners", [])),
+        grade_regex=compile_pattern(
+            r"(?i:\b(?:" + literal_regex(data.get("grade_words", []) or ["(?!)"], whole_words=False) + r")[ \t-]++)$",
+            "grade_words",
+        ),
+        soft_ask_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("soft_asks", []) or ["(?!)"], whole_words=False) + ")", "soft_asks"
+        ),
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
         label_fields=label_fields,
         employment_words=employment_words,

@@ -20,12 +20,9 @@ SCRIPT_SEAM = regexes.compile(
 # A seam needs one of those letters (rules.UNSPACED_SCRIPT): without any, SCRIPT_SEAM.sub changes nothing
 # (that search is ~15x cheaper).
 
-# The words before a single letter that make it a grade or category rather than a language ('C', 'R').
-# (also a driving licence's word: 'Rijbewijs C', 'Führerschein Klasse C', 'permis C')
-LETTER_GRADE = regexes.compile(
-    r"(?i:\b(?:class|grade|category|type|level|tier|licen[cs]e|rijbewijs|führerschein|klasse|permis|körkort)[ \t-]++)$"
-)
-# ... and a letter paired by a slash with a number or another grade's letters: 'grade 4/C', 'Klasse C/CE', 'B/C'
+# A single letter is a grade or category rather than a language ('C', 'R') after a word of the rules'
+# grade_words ('Class C', 'Rijbewijs C', 'Führerschein Klasse C', 'permis C'), and when paired by a slash with
+# a number or another grade's letters: 'grade 4/C', 'Klasse C/CE', 'B/C'
 # (not 'C/C++')
 LETTER_PAIRED = regexes.compile(r"(?:\d|(?<![\w+#])\p{Lu}{1,2})/$")
 CODE_AFTER = regexes.compile(r"/(?:\d|\p{Lu}{1,2}(?![\w+#]))")
@@ -145,7 +142,7 @@ def product_tail(text: str, end: int, rules: Rules) -> str:
     if not words or NOT_A_NAMES_END.match(text, position):
         return ""  # the name goes on in a way not read here: 'Veeam Backup & Replication', 'CPR Level C'
     after = NEXT_WORD.match(text, position)
-    if after is not None and after.group(1) not in LIST_JOINERS:
+    if after is not None and after.group(1) not in rules.list_joiners:
         return ""  # a sentence's words go on: 'Excel Flexible to work weekends', 'SQL Clear communication'
     return " " + " ".join(words)
 
@@ -168,7 +165,6 @@ def product_head(text: str, start: int, rules: Rules) -> str:
     word = head.group().strip()
     return "" if named_apart(word, rules) or word in rules.title_words else word + " "
 # words that go on to a list's next name ('Service Cloud or Zendesk'), in the languages of the packs
-LIST_JOINERS = frozenset("and or ou et o y e of en och eller og und oder lub ve veya".split())
 NOT_A_NAMES_END = regexes.compile(r"[\p{L}\p{N}]|[ ]?[-&/+]|[ ][\p{Lu}\p{N}]")
 
 
@@ -202,7 +198,7 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
             continue  # 'C-level', 'Go-live', 'R-value': not the languages
         if len(found) == 1 and (
-            LETTER_GRADE.search(text, max(0, match.start() - 16), match.start())
+            rules.grade_regex.search(text, max(0, match.start() - 16), match.start())
             or LETTER_PAIRED.search(text, max(0, match.start() - 4), match.start())
             or CODE_AFTER.match(text, match.end())
         ):

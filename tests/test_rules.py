@@ -42,6 +42,18 @@ def test_user_rules_add_heading_aliases_and_skills(tmp_path: Path) -> None:
     assert result["skills"] == ["Frobnicator"]
 
 
+
+def test_user_rules_add_grade_words_before_a_letter(tmp_path: Path) -> None:
+    """A licence class is no programming language: 'Führerschein Klasse C' by the German pack's words, and
+    'nivel C' once a user's rules name 'nivel' (grade_words, like every language's words, is data)."""
+    posting = "Warehouse Operative\nRequirements\n- A forklift permit, {} C\n- Two years of warehouse work\n"
+    assert jobx.extract(posting.format("Führerschein Klasse")).to_dict()["skills"] == []
+    assert jobx.extract(posting.format("nivel")).to_dict()["skills"] == ["C"]
+    rules = load_rules((write(tmp_path, "grade_words: [nivel]\n"),))
+    assert jobx.extract(posting.format("nivel"), rules=rules).to_dict()["skills"] == []
+    assert rules.soft_ask_regex.search("Profil souhaité") and not rules.soft_ask_regex.search("Les plus")
+    assert {"and", "oder", "lub"} <= rules.list_joiners
+
 BAD = [
     ("syntax", "sections: [unclosed\n", "line 2: invalid YAML"),
     ("unknown-key", "headings:\n  - x\n", "line 1: headings: unknown key"),
