@@ -44,7 +44,7 @@ def may_hold_inline_bullet(text: str, start: int, end: int) -> bool:
     return INLINE_BULLET_MARK.search(line) is not None
 
 
-SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\"“(])|[。！？](?=[ \t]*\S)")
+SENTENCE_END = regexes.compile(r"[.!?][\"”’)]*[ \t]+(?=[\p{Lu}\d\p{Sc}\"“(])|[。！？](?=[ \t]*\S)")
 HAS_LETTER = regexes.compile(r"\p{L}")
 PARAGRAPH_SENTENCES = 2
 
@@ -318,6 +318,8 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
         before = previous.group()
         if before[0].isupper() and not before.isupper():
             continue  # inside a capitalised name: 'Clock Control block', 'Quality Assurance'
+        if before.isdigit() and words[index - 2].group()[:1].isupper() and not gap.strip():
+            continue  # a name's number, and the name goes on: 'Microsoft 365 Certified: Endpoint Administrator'
         if index - last_index < 3:  # fewer than three words since the last split
             continue
         spans.append((last, word.start()))  # trimmed later; keeps a closing bracket
@@ -500,6 +502,8 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue  # a plain capitalised word after a lower-case one: not 'CS-Link', 'HighPoint', 'SQL'
         if not (following.group()[0].islower() or len(first) <= 2):  # 'Customer Service' is a name
             continue
+        if len(first) == 1 and f" {first.lower()} " not in text:
+            continue  # a letter that is no word of the text's language ('a' is): a grade, 'A valid G driver's licence'
         opener = opens_item(first, SectionKind.RESPONSIBILITIES, rules) or opens_item(first, SectionKind.MINIMUM, rules)
         if first in repeated_capitals(text) and not opener:
             continue  # a name the posting repeats: 'unload Clutter trucks'
@@ -560,6 +564,7 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         or lengths[len(lengths) // 2] > MAX_LISTED_WORDS
         or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
+        or any(len(w) == 1 and w[0].strip(".!").isdigit() for w in words)  # a date's year: 'Friday, January 15, 2027'
     ):
         return [(start, end)]
     spans = []

@@ -766,6 +766,22 @@ YOU_WORDS = frozenset(("You", "You'll", "You’ll"))
 MAX_ADDRESSED_RUN_IN = 3
 
 
+MAX_WHY_NAME = 4
+
+
+def named_why(words: list[str], match: regex.Match[str], dump: bool) -> bool:
+    """In a dump, 'Why' and a name, closed by a colon ('... Intune and Autopilot rollouts. Why Grandbridge:
+    Salary range ...'): what the employer offers, as 'Why join us' says."""
+    return (
+        dump and words[0] == "Why" and 1 < len(words) <= MAX_WHY_NAME and words[1][:1].isupper() and colon_closed(match)
+    )
+
+
+def colon_closed(match: regex.Match[str]) -> bool:
+    """A run-in match that a colon closes, not glue."""
+    return ":" in match.group()[len(match.group("text")) :]
+
+
 def addressed(words: list[str]) -> bool:
     """A short phrase addressed to the reader, which frames a run-in as a framing word does ('You need:')."""
     return words[0] in YOU_WORDS and len(words) <= MAX_ADDRESSED_RUN_IN
@@ -776,6 +792,7 @@ GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending ca
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
+RUN_IN_REACH = 4000  # ... and within these characters of the line's start
 
 
 # A heading in bold at a line's start with its text run on after it: '**Perks** — KiwiSaver ...', '*Benefits:* ...'.
@@ -808,7 +825,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         return  # every run-in closes with a colon or is glued to the next word or bullet; a question ends the line
     if LINE_BULLET.match(text, start, end):
         return  # a bullet is an item, whatever label opens it
-    starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, min(end, start + 4000))][:RUN_IN_STARTS]
+    # (in a dump, the whole posting is one line: every sentence's start is tried)
+    reach, most = (end, None) if dump else (min(end, start + RUN_IN_REACH), RUN_IN_STARTS)
+    starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, reach)][:most]
     if labelled_neighbour(text, start, end):
         starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
 
@@ -839,7 +858,11 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             short = len(match.group("text").split()) <= MAX_GLUED_SENTENCE_RUN_IN
             opening = match.group("text").split()
             listed = position == start and short and semicolon_list(text, match.end())
-            if opening[0] not in FRAMING_WORDS and not addressed(opening) and not (glued_to_bullet and short):
+            # after a sentence in a dump, a phrase a strong keyword names and a colon closes ('... claims offices.
+            # Even better if you've got: CompTIA A+ ...')
+            named = dump and position > start and colon_closed(match) and strong_keyword(match.group("text"), rules)
+            framed = opening[0] in FRAMING_WORDS or addressed(opening)
+            if not framed and not (glued_to_bullet and short) and not named:
                 if not listed or not strong_keyword(match.group("text"), rules, None):
                     continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...";
                     # or one a strong keyword names that opens a line of a list parted by semicolons:
@@ -855,6 +878,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
             framing = framing_word(words[0]) or addressed(words)  # 'What We Offer:', 'You need:'
+            if kind is None and named_why(words, match, dump):
+                kind = SectionKind.BENEFITS
             if kind is None or not (strong or glued or phrase.isupper() or framing):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):

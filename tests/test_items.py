@@ -1324,3 +1324,27 @@ def test_the_uk_s_disability_confident_notice_run_into_a_dump_s_last_perk_ends_i
         "Carse Council is a Disability Confident Leader. We guarantee an interview to disabled applicants.\n"
     )
     assert [item.text for item in posting.benefits][-1] == "Access to our employee discount scheme"
+
+
+def test_a_lone_letter_no_word_of_the_text_and_a_name_s_number_open_no_item() -> None:
+    """In a dump's sentence, 'G' (a licence class: 'g' is no word of the text, 'a' is) does not open an item, nor does
+    a qualification's opener after a name's number ('Microsoft 365 Certified'); a sentence may open on an amount."""
+    posting = jobx.extract(
+        "Service Desk Analyst Kestrel Mutual – Guelph, ON Full-time We look after a busy head office and a team of "
+        "adjusters on the road, and we need a patient analyst who writes clear notes. What you need to bring: "
+        "Two years in a service desk role. A valid G driver's licence and the ability to travel to our branch "
+        "offices. Hands-on work with Windows 11 and Intune. Even better if you've got: Microsoft 365 Certified: "
+        "Endpoint Administrator Associate. Basic PowerShell scripting. Why Kestrel: Three weeks' vacation. "
+        "$1,000 a year for training. Free parking."
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Two years in a service desk role.",
+        "A valid G driver's licence and the ability to travel to our branch offices.",
+        "Hands-on work with Windows 11 and Intune.",
+    ]
+    assert [item.text for item in posting.preferred_qualifications][0] == (
+        "Microsoft 365 Certified: Endpoint Administrator Associate."
+    )
+    assert [item.text for item in posting.benefits] == [
+        "Three weeks' vacation.", "$1,000 a year for training.", "Free parking."
+    ]

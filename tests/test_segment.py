@@ -1008,3 +1008,30 @@ def test_a_label_after_a_sentence_inside_a_line_ends_the_list_before_it() -> Non
             "7:00 AM – 4:00 PM, plus on-call rotation. Start date: ASAP.")
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
     assert ("Schedule", "logistics") in found and ("Start date", "logistics") in found
+
+
+DUMP_WITH_RUN_INS = (
+    "Field Service Technician Northgate Elevators – Hamilton, ON Full-time Northgate Elevators keeps lifts running in "
+    "hospitals and towers across the region, and our service team of twelve covers every call within the hour. "
+    "What you'll do: Service and repair hydraulic and traction elevators on a regular route. Respond to breakdown "
+    "calls and log every visit in the work-order app. Keep your van stocked and tidy. What you bring: A completed "
+    "elevator mechanic apprenticeship or an equivalent licence. Three years of service experience in the trade. "
+    "Nice to have if you can: Experience with Otis and Kone controllers. A second language for customer calls. "
+    "Why Northgate: A company van with a fuel card. Health and dental benefits from day one. Applications close "
+    "on Friday, January 15, 2027."
+)
+
+
+def test_in_a_dump_a_strong_phrase_or_why_and_a_name_closed_by_a_colon_after_a_sentence_heads_a_list() -> None:
+    posting = jobx.extract(DUMP_WITH_RUN_INS)
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "Experience with Otis and Kone controllers.",
+        "A second language for customer calls.",
+    ]
+    assert [item.text for item in posting.benefits] == [
+        "A company van with a fuel card.",
+        "Health and dental benefits from day one.",
+    ]
+    # not in a text with its lines, where the sentence before a label is as often prose ('Why it matters: ...')
+    lined = DUMP_WITH_RUN_INS.replace(" What you'll do: ", "\nWhat you'll do:\n").replace(" What you bring: ", "\n")
+    assert not any(h.text == "Why Northgate" for h in find_headings(normalise(lined).text, default_rules()))
