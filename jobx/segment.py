@@ -437,6 +437,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_questions(text, rules))
         headings.extend(glued_bullet_headings(text, rules))
         headings.extend(icon_led_headings(text, rules))
+        headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
@@ -772,9 +773,12 @@ MAX_WHY_NAME = 4
 def named_why(words: list[str], match: regex.Match[str], dump: bool) -> bool:
     """In a dump, 'Why' and a name, closed by a colon ('... Intune and Autopilot rollouts. Why Grandbridge:
     Salary range ...'): what the employer offers, as 'Why join us' says."""
-    return (
-        dump and words[0] == "Why" and 1 < len(words) <= MAX_WHY_NAME and words[1][:1].isupper() and colon_closed(match)
-    )
+    return dump and why_a_name(words) and colon_closed(match)
+
+
+def why_a_name(words: list[str]) -> bool:
+    """'Why' and a capitalised name of a few words: 'Why Grandbridge', 'Why Loxley & Vine'."""
+    return bool(words) and words[0] == "Why" and 1 < len(words) <= MAX_WHY_NAME and words[1][:1].isupper()
 
 
 def colon_closed(match: regex.Match[str]) -> bool:
@@ -893,6 +897,8 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
     kind = rules.heading_kind(question) or keyword_kind(question, question.split(), True, rules)
     if kind in (SectionKind.TEAM, SectionKind.COMPANY, SectionKind.ROLE) and not strong_keyword(question, rules, kind):
         return None  # 'How do I make an impact on my team?' is not about the team
+    if kind is None and why_a_name(question.rstrip("?？: \t").split()):
+        return SectionKind.BENEFITS  # 'Why Loxley & Vine?': what the employer offers, as 'Why join us?' says
     return kind  # 'What are we looking for?', 'What will you do?
 
 
@@ -1058,6 +1064,52 @@ ICON_LED_PHRASE = regexes.compile(
     r"(?<=\S[ \t]++)\p{So}\uFE0F?[ \t]*+(?P<phrase>\p{Lu}[^\n.!?:;•\p{So}]{1,80}?)[ \t]*+\n[ \t]*+•"
 )
 MAX_ICON_LED_WORDS = 8
+
+
+# In a dump, a spaced dash before a capital that more of them follow: a list whose line breaks were lost
+# ('... stocked To be considered you'll have - Certificate III ... - At least 4 years ...').
+DASH_BULLET = regexes.compile(r"(?<=[\p{L}?:)])[ ][-–](?=[ ][\p{Lu}\d])")
+DASH_RUN_MARKS = (" - ", " – ")
+MIN_ITEM_WORDS = 2  # words of the item a phrase ends before it heads the next list
+DASH_RUN_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.BENEFITS)
+
+
+def dash_run_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """The shortest capitalised phrase before a run of spaced dashes, after a sentence's end or a word in lower
+    case (the last item's end), that an alias or a keyword names: "... clean and stocked To be considered you'll
+    have - Certificate III ...", '... interstate. Behind the chair you'll be - Looking after ...'; or a question
+    ('... experience Why Loxley & Vine? - Above-award hourly rate ...'), whose lines then name it."""
+    for dash in DASH_BULLET.finditer(text):
+        end = dash.start()
+        if not any(mark in text[dash.end() : dash.end() + RUN_REACH] for mark in DASH_RUN_MARKS):
+            continue  # (a list of two at least)
+        line_start = text.rfind("\n", 0, end) + 1
+        window_start = max(0, end - 100, line_start)
+        previous_dash = max(text.rfind(mark, window_start, end) for mark in DASH_RUN_MARKS)
+        floor = previous_dash + 3 if previous_dash != -1 else window_start
+        for count, word in enumerate(WORD_STARTS.finditer(text, floor, end), start=1):
+            if count > GLUED_HEADING_WORDS:
+                break
+            phrase = text[word.start() : end]
+            if any(mark in phrase for mark in "();.") or ":" in phrase[:-1] or "?" in phrase[:-1]:
+                break  # a sentence's words, not a heading's
+            after_item = LOWER_WORD_BEFORE.search(text, max(floor, word.start() - 40), word.start())
+            if not phrase[:1].isupper() or not after_item:
+                continue
+            if len(text[floor : word.start()].split()) < MIN_ITEM_WORDS and previous_dash != -1:
+                break  # the phrase is the item itself ('- Birthday leave - ...')
+            question = phrase.endswith("?")
+            phrase = phrase.rstrip(":?")
+            kind = strongly_named_kind(phrase, rules)
+            if kind is None:  # a weak keyword names only a list ('Behind the chair you'll be'), not an item's end
+                kind = keyword_kind(phrase, phrase.split(), True, rules)  # ('... to the Tier 2 team - Document')
+                kind = kind if kind in DASH_RUN_KINDS else None
+            if question:
+                kind = question_kind(phrase, rules)  # ('Why Loxley & Vine?' names the perks)
+            elif kind is None:
+                continue
+            yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
+            break
 
 
 def icon_led_headings(text: str, rules: Rules) -> Iterator[Heading]:

@@ -1035,3 +1035,29 @@ def test_in_a_dump_a_strong_phrase_or_why_and_a_name_closed_by_a_colon_after_a_s
     # not in a text with its lines, where the sentence before a label is as often prose ('Why it matters: ...')
     lined = DUMP_WITH_RUN_INS.replace(" What you'll do: ", "\nWhat you'll do:\n").replace(" What you bring: ", "\n")
     assert not any(h.text == "Why Northgate" for h in find_headings(normalise(lined).text, default_rules()))
+
+
+def test_in_a_dump_a_phrase_a_keyword_names_before_a_run_of_spaced_dashes_heads_it() -> None:
+    """The phrase runs on from the last item before it ('... tidy To be considered you'll have - ...'); a question
+    'Why' and a name heads the perks; a weak keyword at an item's end ('... to the Tier 2 team - ...') heads nothing."""
+    posting = jobx.extract(
+        "Senior Barber Fadeline Studio Leeds Full time We are a busy studio with a loyal clientele. On the floor "
+        "you'll be - Cutting and styling your own clients from consultation to finish - Passing complex cases to "
+        "the Tier 2 team - Keeping your chair, tools and station clean and tidy To be considered you'll have - An "
+        "NVQ Level 3 in Barbering - At least 3 years' experience as a qualified barber - Weekend availability Why "
+        "Fadeline? - Commission "
+        "on services and retail - Paid training days each year - Free parking"
+    )
+    assert [item.text for item in posting.responsibilities] == [
+        "Cutting and styling your own clients from consultation to finish",
+        "Passing complex cases to the Tier 2 team",
+        "Keeping your chair, tools and station clean and tidy",
+    ]
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "An NVQ Level 3 in Barbering",
+        "At least 3 years' experience as a qualified barber",
+        "Weekend availability",
+    ]
+    assert [item.text for item in posting.benefits] == [
+        "Commission on services and retail", "Paid training days each year", "Free parking"
+    ]
