@@ -478,8 +478,32 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             continue
         if kept and heading.start == kept[-1].start:
             continue
+        joined = joined_aliases(text, kept[-1], heading, rules) if kept else None
+        if joined is not None:
+            kept[-1] = joined
+            continue
         kept.append(heading)
     return kept
+
+
+MAX_WORDS_BETWEEN = 2
+
+
+def joined_aliases(text: str, first: Heading, second: Heading, rules: Rules) -> Heading | None:
+    """Two aliases in one capitalised run, a capitalised word or two between them and nothing else: one heading,
+    named by a strong keyword in it, else by the first ('... strongly preferredA Plus If You HaveCarlisle, GAF ...':
+    'Plus If You Have', the pluses; not 'Plus' and then 'You Have', the requirements)."""
+    if first.why != "alias" or second.why != "alias" or not first.kind_name or not second.kind_name:
+        return None
+    between = text[first.start + len(first.text) : second.start]
+    words = between.split()
+    if not between.startswith(" ") or len(words) > MAX_WORDS_BETWEEN or not all(w[:1].isupper() for w in words):
+        return None
+    if not all(w.isalpha() for w in words):
+        return None
+    phrase = text[first.start : second.start + len(second.text)]
+    kind = strongly_named_kind(phrase, rules)  # else the first alias leads: 'Plus' ('If You Have' qualifies it)
+    return Heading(first.start, second.end, phrase, kind.value if kind else first.kind_name, why="alias")
 
 
 MENU_KINDS = frozenset({"minimum_qualifications", "qualifications", "responsibilities", "benefits", "role", "company"})

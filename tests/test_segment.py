@@ -1061,3 +1061,12 @@ def test_in_a_dump_a_phrase_a_keyword_names_before_a_run_of_spaced_dashes_heads_
     assert [item.text for item in posting.benefits] == [
         "Commission on services and retail", "Paid training days each year", "Free parking"
     ]
+
+
+def test_two_aliases_in_one_capitalised_run_are_one_heading_named_by_the_first() -> None:
+    text = (
+        "What It Takes\n5+ years of commercial glazing experience\nBilingual English/Spanish strongly preferred"
+        "A Plus If You HaveGlass installer certification\nFirst Aid/CPR certification\n"
+    )
+    headings = [h for h in find_headings(normalise(text).text, default_rules()) if h.kind_name]
+    assert [(h.text, h.kind_name) for h in headings][-1] == ("Plus If You Have", "preferred_qualifications")
