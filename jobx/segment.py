@@ -487,14 +487,16 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
 
 
 MAX_WORDS_BETWEEN = 2
+LIST_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.BENEFITS)
+JOINED_KINDS = frozenset(kind.value for kind in (*LIST_KINDS, SectionKind.QUALIFICATIONS))
 
 
 def joined_aliases(text: str, first: Heading, second: Heading, rules: Rules) -> Heading | None:
     """Two aliases in one capitalised run, a capitalised word or two between them and nothing else: one heading,
     named by a strong keyword in it, else by the first ('... strongly preferredA Plus If You HaveCarlisle, GAF ...':
     'Plus If You Have', the pluses; not 'Plus' and then 'You Have', the requirements)."""
-    if first.why != "alias" or second.why != "alias" or not first.kind_name or not second.kind_name:
-        return None
+    if first.why != "alias" or second.why != "alias" or not {first.kind_name, second.kind_name} <= JOINED_KINDS:
+        return None  # (lists only: not a board's labels, 'Seniority level Internship Employment type Full-time')
     between = text[first.start + len(first.text) : second.start]
     words = between.split()
     if not between.startswith(" ") or len(words) > MAX_WORDS_BETWEEN or not all(w[:1].isupper() for w in words):
@@ -1095,7 +1097,6 @@ MAX_ICON_LED_WORDS = 8
 DASH_BULLET = regexes.compile(r"(?<=[\p{L}?:)])[ ][-–](?=[ ][\p{Lu}\d])")
 DASH_RUN_MARKS = (" - ", " – ")
 MIN_ITEM_WORDS = 2  # words of the item a phrase ends before it heads the next list
-DASH_RUN_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.BENEFITS)
 
 
 def dash_run_headings(text: str, rules: Rules) -> Iterator[Heading]:
@@ -1127,7 +1128,7 @@ def dash_run_headings(text: str, rules: Rules) -> Iterator[Heading]:
             kind = strongly_named_kind(phrase, rules)
             if kind is None:  # a weak keyword names only a list ('Behind the chair you'll be'), not an item's end
                 kind = keyword_kind(phrase, phrase.split(), True, rules)  # ('... to the Tier 2 team - Document')
-                kind = kind if kind in DASH_RUN_KINDS else None
+                kind = kind if kind in LIST_KINDS else None
             if question:
                 kind = question_kind(phrase, rules)  # ('Why Loxley & Vine?' names the perks)
             elif kind is None:
