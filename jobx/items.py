@@ -299,6 +299,12 @@ def shouted_after(words: list[regex.Match[str]], index: int) -> bool:
     )
 
 
+def name_number(words: list[regex.Match[str]], index: int) -> bool:
+    """The word before words[index] is a number after a capitalised word: a name's number ('Microsoft 365',
+    'Level 3')."""
+    return index >= 2 and words[index - 1].group().isdigit() and words[index - 2].group()[:1].isupper()
+
+
 def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rules) -> list[tuple[int, int]]:
     """Split '... of early products Develop robust ...' where a capitalised opener follows a word."""
     words = list(WORD.finditer(text, start, end))
@@ -318,7 +324,7 @@ def split_run_on(text: str, start: int, end: int, kind: SectionKind, rules: Rule
         before = previous.group()
         if before[0].isupper() and not before.isupper():
             continue  # inside a capitalised name: 'Clock Control block', 'Quality Assurance'
-        if before.isdigit() and words[index - 2].group()[:1].isupper() and not gap.strip():
+        if name_number(words, index) and not gap.strip():
             continue  # a name's number, and the name goes on: 'Microsoft 365 Certified: Endpoint Administrator'
         if index - last_index < 3:  # fewer than three words since the last split
             continue
@@ -465,7 +471,7 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue
         # after a lower-case word, or a figure or a bracket that closes a phrase ('... below 95% Reconcile
         # carrier invoices', 'Advanced Excel (pivot tables) Working knowledge of SQL')
-        numbered_name = before.isdigit() and len(before) <= 3 and index >= 2 and words[index - 2].group()[:1].isupper()
+        numbered_name = len(before) <= 3 and name_number(words, index)
         closes = first[0].isupper() and (
             (before[-1].isdigit() and not numbered_name) or before[-1] == "%" or gap.strip() == ")"
         )  # (not a name's number: 'a Level 3 Agriculture certificate', 'Class 1 Licence')

@@ -899,7 +899,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
                     # 'Fatores preferenciais: conhecimentos de autómatos ...; experiência com ...; formação ...')
         phrase = match.group("text")
         words = phrase.split()
-        if ":" not in match.group()[len(phrase) :] and not ends_in_keyword(phrase, rules):
+        if not colon_closed(match) and not ends_in_keyword(phrase, rules):
             # glued to the next word, a heading ends in its keyword ('...and ExperienceExcellent'), not 'TikTok'
             continue
         kind = rules.heading_kind(phrase)
@@ -1125,14 +1125,15 @@ def dash_run_headings(text: str, rules: Rules) -> Iterator[Heading]:
                 break  # the phrase is the item itself ('- Birthday leave - ...')
             question = phrase.endswith("?")
             phrase = phrase.rstrip(":?")
-            kind = strongly_named_kind(phrase, rules)
-            if kind is None:  # a weak keyword names only a list ('Behind the chair you'll be'), not an item's end
-                kind = keyword_kind(phrase, phrase.split(), True, rules)  # ('... to the Tier 2 team - Document')
-                kind = kind if kind in LIST_KINDS else None
             if question:
                 kind = question_kind(phrase, rules)  # ('Why Loxley & Vine?' names the perks)
-            elif kind is None:
-                continue
+            else:
+                kind = strongly_named_kind(phrase, rules)
+                if kind is None:  # a weak keyword names only a list ('Behind the chair you'll be'), not an item's end
+                    kind = keyword_kind(phrase, phrase.split(), True, rules)  # ('... to the Tier 2 team - Document')
+                    kind = kind if kind in LIST_KINDS else None
+                if kind is None:
+                    continue
             yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
             break
 
