@@ -455,6 +455,14 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
     return pieces
 
 
+def asks_another_list(text: str, block: Block, current: SectionKind, rules: Rules) -> bool:
+    """A line over lines that vote for another list than the current one: a heading, not one of the
+    list's plain lines ('Wat staat er tegenover?' over the salary, the holidays and a pension, after the
+    requirements; 'Jouw bagage' over the requirements, after the duties)."""
+    voted = content_kind(text, block.start, block.end, rules)
+    return voted is not None and voted in LIST_KINDS and family(voted) is not family(current)
+
+
 def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
     result: list[Classified] = []
@@ -477,6 +485,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             heading.kind_name is None
             and current in LIST_KINDS
             and not heading.text.isupper()
+            and not asks_another_list(text, block, current, rules)
             and result
             and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))
             and (

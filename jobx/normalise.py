@@ -49,6 +49,7 @@ ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3
+SHORT_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}{2}$")
 COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
 GLUED_AFTER = regexes.compile(r"\p{Ll}{4}$")
 DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
@@ -120,13 +121,16 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
     article = text[position : position + 2] == "A " and text[position + 2 : position + 3].islower()
-    if before.islower() and dump and article:
-        return "\n"  # in a dump, an item opening with the article glued on: '... SolidWorks SimulationA current'
+    if dump and article and (before.islower() or before in ".!?"):
+        # in a dump, an item opening with the article glued on: '... SolidWorks SimulationA current', 'return?A bonus'
+        return "\n"
     if before.islower():
         word = LOWER_WORD_END.search(text, max(0, position - 80), position) if following_lower else None
         # outside a dump a word of three letters is as often a prefix of one word: 'isiXhosa', 'phpMyAdmin'
         if word is not None and (dump or len(word.group()) > SHORT_PREFIX):
             return "\n"
+        if dump and SHORT_WORD_END.search(text, max(0, position - 3), position) and GLUED_WORD.match(text, position):
+            return "\n"  # in a dump, a word of two letters glued to a long capitalised one: 'towards itExperience'
         if nouns and GLUED_NOUN_BEFORE.search(text, max(0, position - 40), position) and GLUED_NOUN_AFTER.match(
             text, position
         ):

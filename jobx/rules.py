@@ -67,6 +67,7 @@ STRING_LIST_KEYS = (
     "list_joiners",
     "grade_words",
     "soft_asks",
+    "framing_words",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -113,6 +114,7 @@ class Rules:
     list_joiners: frozenset[str]  # the words that join the last of a list's names ('and', 'oder', 'lub')
     grade_regex: Any  # a grade's or licence class's word right before a one-letter name ('Class C', 'Klasse B')
     soft_ask_regex: Any  # a heading's word that asks softly ('Desired Skills', 'Profil souhaité')
+    framing_words: frozenset[str]  # a heading's first word that frames it ('What', 'Your', 'Jouw', 'Ihre')
     abbreviations: frozenset[str]
     label_fields: dict[str, str]  # heading_key(label) -> field
     employment_words: dict[str, str]
@@ -755,6 +757,7 @@ def build(
         soft_ask_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("soft_asks", []) or ["(?!)"], whole_words=False) + ")", "soft_asks"
         ),
+        framing_words=frozenset(data.get("framing_words", [])),
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
         label_fields=label_fields,
         employment_words=employment_words,

@@ -52,7 +52,6 @@ MAX_STRONG_HEADING_WORDS = 6
 ARTICLES = ("A", "An", "The")
 NEGATED_QUALIFIERS = frozenset({"not required", "not essential", "none required", "not applicable"})
 MAX_STOPPED_HEADING_WORDS = 5  # a heading closed by a full stop: "What's on offer."
-FRAMING_WORDS = ("Your", "Our", "What", "Who", "The", "Why", "How", "About", "Key", "Here", "A", "An")
 
 
 @dataclass(frozen=True)
@@ -68,9 +67,9 @@ class Heading:
     why: str = field(default="", compare=False)  # which rule found it, for `jobx show --explain`
 
 
-def framing_word(word: str) -> bool:
-    """A word that frames a heading, also with a contraction: 'What', "What's", 'Who’s'."""
-    return word in FRAMING_WORDS or word.replace("’", "'").partition("'")[0] in FRAMING_WORDS
+def framing_word(word: str, rules: Rules) -> bool:
+    """A word that frames a heading (framing_words), also with a contraction: 'What', "What's", 'Who’s'."""
+    return word in rules.framing_words or word.replace("’", "'").partition("'")[0] in rules.framing_words
 
 
 def body_start(text: str, end: int) -> int:
@@ -264,7 +263,7 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
             name = " ".join(words[:half])
         elif len(name) % 2 == 0 and name[: len(name) // 2] == name[len(name) // 2 :]:
             name = name[: len(name) // 2]  # glued to its repeat: 'About AcmeAcme is', 'About SE HealthSE Health
-        elif (repeated := named_again(text, match.start("name"), words)) is not None:
+        elif (repeated := named_again(text, match.start("name"), words, rules)) is not None:
             # 'About Hopper At Hopper, we ...', 'About Aurizon. Aurizon is ...': where the heading ends, but
             # the name may be a short form ('About Brightwater Brightwater Freight Solutions moves ...')
             end = match.start("name") + len(repeated)
@@ -279,11 +278,11 @@ def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
 NAME_REPEAT_REACH = 80  # how far after an inline 'About <Name>' the blurb names the company again
 
 
-def named_again(text: str, start: int, words: list[str]) -> str | None:
+def named_again(text: str, start: int, words: list[str], rules: Rules) -> str | None:
     """The longest run of the heading's first words that the text repeats soon after it: where an inline
     'About <Name>' heading ends ('About NRW Civil & Mining With over 30 years ..., NRW Civil & Mining is').
     Not a framing word ('About The Role The ...')."""
-    if words[0] in FRAMING_WORDS or words[0] in SUBJECTS or words[0] == "Us":
+    if words[0] in rules.framing_words or words[0] in SUBJECTS or words[0] == "Us":
         return None
     found = None
     for count in range(1, len(words) + 1):
@@ -448,7 +447,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     position = 0
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
-        heading = line_heading(text, line_start, line_start + len(line), rules)
+        heading = line_heading(text, line_start, line_start + len(line), rules, dump)
         if heading is None:
             heading = label_line(text, line_start, line_start + len(line), rules)
         if heading is not None:
@@ -628,6 +627,15 @@ def keyword_lengths(
 MAX_LEAD_IN_WORDS = 30
 
 
+def led_by_keyword(line: str, rules: Rules, strong: bool = False) -> bool:
+    """The line opens with a keyword (`strong`: a strong one): 'Useful, but we'll train the right person',
+    'Skills & experience we need' (where an item says it last: 'Experience with Xero would be an advantage',
+    'Basic Microsoft Office skills')."""
+    if GLUED.search(line):
+        return False  # a heading glued to its first item: 'Preferred Skills and ExperienceExcellent ...'
+    return any((is_strong or not strong) and pattern.match(line) for is_strong, _, pattern in rules.heading_keywords)
+
+
 def lead_in_kind(line: str, rules: Rules) -> SectionKind | None:
     """A long line ending in a colon opens a list when a strong keyword ends it: 'Working on a 24/7
     roster, your role will consist of the following key responsibilities:'."""
@@ -688,7 +696,7 @@ def marks_a_list(text: str, start: int, end: int) -> bool:
 PATH_SEPARATOR = regexes.compile(r"[ \t][>›»/][ \t]")  # between a breadcrumb's steps
 
 
-def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | None:
+def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = False) -> Heading | None:
     """A whole short line that reads as a heading: an alias, a line with a section keyword, or a
     Title Case / UPPER CASE line that no rule names (kind None)."""
     if end - start > LINE_TEXT_REACH and not within_reach(text, start, end):
@@ -748,7 +756,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         long_words = [w for w in words if len(w) > 3 and w[0].isalpha()]
         title_case = bool(long_words) and all(w[0].isupper() for w in long_words)
         framed = (
-            colon or question or title_case or line.isupper() or framing_word(words[0])
+            colon or question or title_case or line.isupper() or framing_word(words[0], rules)
+            or led_by_keyword(line, rules, strong=True)
             or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0
             or set_apart(text, start, end)
         )
@@ -756,13 +765,19 @@ def line_heading(text: str, start: int, end: int, rules: Rules) -> Heading | Non
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
         if kind is None and level and BRACKETED.search(line):
             kind = keyword_kind(line, words, framed, rules)  # but a markdown heading's own: '## Bonus (not required)'
-        framed_by_word = framing_word(words[0]) and words[0] not in ARTICLES
+        framed_by_word = framing_word(words[0], rules) and words[0] not in ARTICLES
         if stopped and (kind is None or not (framed_by_word or title_case)):
             return None  # 'A bonus and a pension.' is a sentence
         if kind is None and after_colon_line(text, start):
             return None  # led to by a colon: '1 vacancy in the following location:' / 'St. Louis, MO'
-        over_list = listed and framed_by_word and len(words) <= MAX_STOPPED_HEADING_WORDS  # 'Your toolkit'
-        if kind is None and not (title_case or line.isupper() or question or match.group("open") or level or over_list):
+        # 'Your toolkit' over a list; in a dump, where a line was a piece between glued items, any ('Jouw bagage')
+        over_list = (listed or dump) and framed_by_word and len(words) <= MAX_STOPPED_HEADING_WORDS
+        # in a dump, a short piece with a weak keyword: a heading of no kind, which its lines' votes may name
+        # ('Skills & experience we need' over 'At least 2 years' ...'), or one of the list's own lines
+        named = dump and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS and led_by_keyword(line, rules)
+        if kind is None and not (
+            title_case or line.isupper() or question or match.group("open") or level or over_list or named
+        ):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
@@ -891,7 +906,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # after a sentence in a dump, a phrase a strong keyword names and a colon closes ('... claims offices.
             # Even better if you've got: CompTIA A+ ...')
             named = dump and position > start and colon_closed(match) and strong_keyword(match.group("text"), rules)
-            framed = opening[0] in FRAMING_WORDS or addressed(opening)
+            framed = opening[0] in rules.framing_words or addressed(opening)
             if not framed and not (glued_to_bullet and short) and not named:
                 if not listed or not strong_keyword(match.group("text"), rules, None):
                     continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...";
@@ -907,7 +922,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             kind = keyword_kind(phrase, words, True, rules)
             strong = strong_keyword(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
-            framing = framing_word(words[0]) or addressed(words)  # 'What We Offer:', 'You need:'
+            framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):
                 kind = SectionKind.BENEFITS
             if kind is None or not (strong or glued or phrase.isupper() or framing):

@@ -339,3 +339,17 @@ def test_a_lettered_item_is_no_wrapped_lines_continuation() -> None:
     ]
     text = "\n".join(lines)
     assert "Higher Level\nc) Hold" in normalise(text).text
+
+
+@pytest.mark.parametrize(
+    ("glued", "expected"),
+    [
+        ("or working towards itPrevious use of cycle counts", "or working towards it\nPrevious use of cycle counts"),
+        ("Een pré isErvaring met douanesoftware", "Een pré is\nErvaring met douanesoftware"),
+        ("And in return?A yearly bonus paid each winter", "And in return?\nA yearly bonus paid each winter"),
+    ],
+)
+def test_in_a_dump_a_word_of_two_letters_or_a_question_glued_to_the_next_item_ends_a_line(glued: str, expected: str) -> None:
+    filler = " We deliver paint and timber to decorators and builders across the county every day."
+    assert expected in normalise(glued + filler * 8).text
+    assert "iPhone" in normalise("Repairs to any iPhone or iPad model" + filler * 8).text  # one letter: a name's prefix

@@ -1070,3 +1070,63 @@ def test_two_aliases_in_one_capitalised_run_are_one_heading_named_by_the_first()
     )
     headings = [h for h in find_headings(normalise(text).text, default_rules()) if h.kind_name]
     assert [(h.text, h.kind_name) for h in headings][-1] == ("Plus If You Have", "preferred_qualifications")
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Useful, but we'll train the right person", "preferred_qualifications"),  # a strong keyword leads it
+        ("Handy to have if you've done it before", "preferred_qualifications"),
+        ("Experience with Xero would be an advantage", None),  # an item says it last
+        ("Desirable, though we'll gladly train someone keen.", None),  # a sentence
+    ],
+)
+def test_a_line_a_strong_keyword_opens_is_a_heading_of_up_to_twelve_words(line: str, kind: str | None) -> None:
+    text = f"Intro line here.\n\nDuties\nCount the stock every week\n{line}\nSome item here\nAnother item here"
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules()) if h.text == line]
+    assert found == ([(line, kind)] if kind else [])
+
+
+DUMP_EN = (
+    "Harbour Paints is hiring a Stock Controller for its Hull depot, which serves decorators across the region "
+    "and three shops, each open six days a week.What the job involvesCounting stock in the warehouse every week"
+    "Receiving deliveries and checking them against the orders placedKeeping the stock system up to date for the shops"
+    "Knowledge & experience we wantTwo years in a stock or warehouse roleGood working knowledge of spreadsheets"
+    "A forklift licence, or the will to get oneHelpful, but we can teach the right personTime with barcode scanners, "
+    "or working towards itPrevious use of cycle countsAnd in return?A yearly bonus paid each winter"
+    "Free parking at the depotA staff discount on all our paint and toolsApply through our website by 30 January."
+)
+DUMP_NL = (
+    "Magazijnmedewerker bij Polderhout B.V. Wij leveren hout aan aannemers in heel Friesland en hebben twee "
+    "vestigingen.Jouw werkdagJe laadt en lost vrachtwagens met de heftruck.Je pakt bestellingen in voor de bezorgers."
+    "Je houdt het magazijn netjes en veilig.Jouw rugzakEen afgeronde mbo-2-opleiding of vergelijkbare ervaring."
+    "Minimaal een jaar ervaring in een magazijn.Een geldig heftruckcertificaat.Wat krijg je ervoor terug?"
+    "Een salaris tot €2.900 bruto per maand.25 vakantiedagen en 8% vakantiegeld.Een fiets van de zaak."
+    "Solliciteer via onze website."
+)
+
+
+def test_in_a_dump_headings_a_keyword_leads_or_a_word_frames_are_named_by_their_lists() -> None:
+    """A one-line scrape whose headings no alias names: one led by a weak keyword ('Knowledge & experience we
+    want') and a question ('And in return?'), named by what their lines say; one a strong keyword leads
+    ('Helpful, but ...'); and in Dutch, one framed by its first word ('Jouw rugzak', framing_words)."""
+    posting = jobx.extract(DUMP_EN).to_dict()
+    assert posting["minimum_qualifications"] == [
+        "Two years in a stock or warehouse role", "Good working knowledge of spreadsheets",
+        "A forklift licence, or the will to get one",
+    ]
+    assert posting["preferred_qualifications"] == [
+        "Time with barcode scanners, or working towards it", "Previous use of cycle counts",
+    ]
+    assert posting["benefits"] == [
+        "A yearly bonus paid each winter", "Free parking at the depot", "A staff discount on all our paint and tools",
+    ]
+    posting = jobx.extract(DUMP_NL).to_dict()
+    assert posting["responsibilities"][0] == "Je laadt en lost vrachtwagens met de heftruck."
+    assert posting["minimum_qualifications"] == [
+        "Een afgeronde mbo-2-opleiding of vergelijkbare ervaring.", "Minimaal een jaar ervaring in een magazijn.",
+        "Een geldig heftruckcertificaat.",
+    ]
+    assert posting["benefits"] == [
+        "Een salaris tot €2.900 bruto per maand.", "25 vakantiedagen en 8% vakantiegeld.", "Een fiets van de zaak.",
+    ]
