@@ -508,6 +508,8 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
             continue  # a plain capitalised word after a lower-case one: not 'CS-Link', 'HighPoint', 'SQL'
         if not (following.group()[0].islower() or len(first) <= 2):  # 'Customer Service' is a name
             continue
+        if text[word.end() : word.end() + 1] == "," and following.group().lower() in rules.list_joiners:
+            continue  # a name inside a sentence: 'credit checks through Creditsafe, and setting limits'
         if len(first) == 1 and f" {first.lower()} " not in text:
             continue  # a letter that is no word of the text's language ('a' is): a grade, 'A valid G driver's licence'
         opener = opens_item(first, SectionKind.RESPONSIBILITIES, rules) or opens_item(first, SectionKind.MINIMUM, rules)

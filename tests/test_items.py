@@ -1348,3 +1348,16 @@ def test_a_lone_letter_no_word_of_the_text_and_a_name_s_number_open_no_item() ->
     assert [item.text for item in posting.benefits] == [
         "Three weeks' vacation.", "$1,000 a year for training.", "Free parking."
     ]
+
+
+def test_a_name_inside_a_run_on_sentence_before_a_comma_and_a_joining_word_opens_no_item() -> None:
+    from jobx.items import split_capitals
+
+    text = ("Checking the credit of new trade customers through Experian, and setting their first limits "
+            "Placing accounts on stop when they fall behind Move, wrap, and label the returned stock")
+    pieces = [text[s:e].strip() for s, e in split_capitals(text, 0, len(text), default_rules())]
+    assert pieces == [
+        "Checking the credit of new trade customers through Experian, and setting their first limits",
+        "Placing accounts on stop when they fall behind",
+        "Move, wrap, and label the returned stock",  # (a verb's comma is a list of verbs: an item opens)
+    ]
