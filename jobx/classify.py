@@ -498,8 +498,14 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # in a list of plain lines a Title Case line is one of them: 'Employee Referral Bonus'
             result.append(Classified(Block(None, heading.start, block.end), current, why="plain list"))
             continue
-        if heading.kind_name is None and lists_perks(text, block, rules):
-            current = SectionKind.BENEFITS  # "Why Parcelly?" over a list of insurance, leave and a 401(k)
+        if (
+            heading.kind_name is None
+            and lists_perks(text, block, rules)
+            and content_kind(text, block.start, block.end, rules) in (None, SectionKind.BENEFITS)
+        ):
+            # "Why Parcelly?" over a list of insurance, leave and a 401(k); not "What we're after" over 'At least
+            # 2 years ...', 'Availability for weekends, public holidays ...', '... Afrikaans is a bonus'
+            current = SectionKind.BENEFITS
             result.append(Classified(block, current, why="perks"))
             continue
         if heading.kind_name is None:

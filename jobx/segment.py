@@ -746,6 +746,9 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
     kind = rules.heading_kind(line)
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
+    if kind is None and level and is_chrome(line, rules):
+        # a page's button as a markdown heading ends the section above it: '## Share this job' over its links
+        return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), "boilerplate", level=level, why="line")
     if kind is None and (
         is_chrome(line, rules) or any(c.isdigit() for c in line) or rules.employment_regex.fullmatch(line.rstrip(":："))
     ):

@@ -1130,3 +1130,30 @@ def test_in_a_dump_headings_a_keyword_leads_or_a_word_frames_are_named_by_their_
     assert posting["benefits"] == [
         "Een salaris tot €2.900 bruto per maand.", "25 vakantiedagen en 8% vakantiegeld.", "Een fiets van de zaak.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Also welcome", "preferred_qualifications"), ("Welcome to the Harbour Paints family", "company")],
+)
+def test_welcome_heads_the_pluses_and_welcome_to_the_employer(line: str, kind: str) -> None:
+    assert keyword_kind(line, line.split(), True, default_rules()) == kind
+
+
+def test_a_requirements_list_naming_holidays_and_a_bonus_is_no_perks_list() -> None:
+    """A heading no rule names over requirements that mention perk words ('public holidays', 'a bonus'):
+    the lines' votes ('At least', 'Availability', 'Own') name the list, not its perk words."""
+    text = (
+        "# Line Cook\n\nHarbour Kitchen is hiring.\n\n### What we're after\n\n"
+        "- At least 2 years on the line in a busy restaurant\n"
+        "- Availability for weekends, public holidays and evening functions\n"
+        "- Spanish or Portuguese is a bonus\n"
+        "- Own reliable transport, as late shifts end after the last bus\n\n"
+        "### Also welcome\n\n- Experience with a wood-fired oven\n\n"
+        "### What's on the plate for you\n\n- A staff meal on every shift\n- 21 days' leave per year\n\n"
+        "## Share this job\n\nLinkedIn · Facebook · Copy link\n"
+    )
+    posting = jobx.extract(text).to_dict()
+    assert len(posting["minimum_qualifications"]) == 4
+    assert posting["preferred_qualifications"] == ["Experience with a wood-fired oven"]
+    assert posting["benefits"] == ["A staff meal on every shift", "21 days' leave per year"]  # not the share links
