@@ -54,9 +54,11 @@ COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
 GLUED_AFTER = regexes.compile(r"\p{Ll}{4}$")
 DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
-# (not the gap after a list's number at a line start: 'i.   Good fundamentals', '2)    Plan the rota')
+# (not the gap after a list's number or bullet at a line start: 'i.   Good fundamentals', '2)    Plan the rota',
+# '•   Complete a lifestyle assessment' as a PDF's text keeps it)
 ALIGNING_GAP = regexes.compile(
-    r"(?<=[^\s:：])(?<!(?:^|\n)[ \t]*+(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-hA-H])[.)])[ ]{3,}+(?=\S)"
+    r"(?<=[^\s:：])(?<!(?:^|\n)[ \t]*+(?:(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-hA-H])[.)]|[-*•·▪◦‣●○–—➢►✓✔]))"
+    r"[ ]{3,}+(?=\S)"
 )
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
 DUMP_CHARACTERS_PER_LINE = 400

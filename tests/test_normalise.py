@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import jobx
 from jobx.normalise import normalise
 
 CASES = [
@@ -353,3 +354,16 @@ def test_in_a_dump_a_word_of_two_letters_or_a_question_glued_to_the_next_item_en
     filler = " We deliver paint and timber to decorators and builders across the county every day."
     assert expected in normalise(glued + filler * 8).text
     assert "iPhone" in normalise("Repairs to any iPhone or iPad model" + filler * 8).text  # one letter: a name's prefix
+
+
+def test_the_gap_after_a_bullet_at_a_line_start_is_no_column_gap() -> None:
+    """A PDF's text keeps the tab after its bullets as spaces ('•   Plan ...'): the item stays on the bullet's
+    line (a gap of three spaces elsewhere on a line parts columns)."""
+    text = ("2.1 Planning\n•   Plan and publish a monthly activities calendar covering physical,\n"
+            "    cognitive and social programs.\n•   Lead group activities.\n"
+            "Hours:      Monday to Friday\n")
+    normal = normalise(text).text
+    assert "•   Plan and publish a monthly" in normal and "•   Lead group activities." in normal
+    assert jobx.extract(text).to_dict()["responsibilities"][0] == (
+        "Plan and publish a monthly activities calendar covering physical, cognitive and social programs."
+    )
