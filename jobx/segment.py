@@ -441,6 +441,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
+    if "," in text or "--" in text:
+        headings.extend(Heading(start, start, "", "boilerplate", why="signature") for start in signature_starts(text))
     if RULE_RUN.search(text):  # (one scan, and the pattern's look-behind is not tried at every character)
         for rule in RULE_LINE.finditer(text):
             headings.append(Heading(rule.start(), rule.start(), "", "boilerplate", why="rule"))
@@ -547,6 +549,22 @@ def menu_column(text: str, heading: Heading, rules: Rules) -> int | None:
 # underline, which stands right under its text.
 RULE_RUN = re.compile(r"---|___|===|\*\*\*|~~~|- -|_ _|= =|\* \*|~ ~")  # one is in every rule
 RULE_LINE = regexes.compile(r"(?m)(?<=\n[ \t]*+\n)[ \t]*+([-_=*~])(?:[ \t]*+\1){3,}[ \t]*+$")
+
+
+# An e-mail's signature: its delimiter alone on a line ('-- '), or a closing line of up to four words ending in a
+# comma ('Thanks,', 'Kind regards,', 'Mit freundlichen Grüßen,') over a name of one to three words alone on its line.
+SIGNATURE = regexes.compile(
+    r"(?m)^--[ ]?$|^[ \t]*+\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){0,3},[ \t]*+\n"
+    r"(?=[ \t]*+\p{Lu}[\p{L}'’.-]*+(?:[ ]\p{Lu}[\p{L}'’.-]*+){0,2}[ \t]*+(?:\n|$))"
+)
+
+
+def signature_starts(text: str) -> Iterator[int]:
+    """Where an e-mail's signature starts, in the text's second half (a place over its region, 'Athlone,' /
+    'Westmeath', heads a page): the rest is the sender's, not the job's (a recruiter's title, phone numbers, a
+    confidentiality notice)."""
+    for match in SIGNATURE.finditer(text, len(text) // 2):
+        yield match.start()
 
 
 def after_colon_line(text: str, start: int) -> bool:

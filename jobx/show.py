@@ -49,6 +49,7 @@ HEADING_WHY = {
     "lead": "capitalised words leading into an alias or keyword of {kind}",
     "about": "'About <company>' (company: {company})",
     "ender": "a section-ending phrase starts the boilerplate",
+    "signature": "an e-mail's signature starts: a closing line ('Thanks,') over a name, or '-- '",
     "lead-in": "a long line ending in a keyword of {kind} and a colon{keyword}",
     "label": "a logistics label{source}",
     "run-in": "a heading run into its text{named}",

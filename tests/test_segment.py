@@ -1157,3 +1157,21 @@ def test_a_requirements_list_naming_holidays_and_a_bonus_is_no_perks_list() -> N
     assert len(posting["minimum_qualifications"]) == 4
     assert posting["preferred_qualifications"] == ["Experience with a wood-fired oven"]
     assert posting["benefits"] == ["A staff meal on every shift", "21 days' leave per year"]  # not the share links
+
+
+@pytest.mark.parametrize("closing", ["Thanks,\nCiarán\n", "Kind regards,\nMaeve O'Neill\n", "-- \nMaeve O'Neill\n"])
+def test_an_emails_signature_ends_the_list_above_it(closing: str) -> None:
+    text = (
+        "Hi Sam,\n\nA client of mine is hiring a Site Engineer in Galway.\n\nWhat they offer:\n"
+        "- EUR 55,000 - 62,000\n- 25 days' annual leave\n\nHonestly, the team is a good one: low turnover and\na director who "
+        "still checks the designs himself.\n\n"
+        + closing + "Senior Consultant - Civil & Structural\nHarbour Talent\nM: +353 87 555 0100\n\nHarbour Talent Ltd, "
+        "Unit 4, Riverside Park, Athlone, Co.\nWestmeath. Registered in Ireland No. 684213.\n"
+    )
+    posting = jobx.extract(text).to_dict()
+    assert posting["benefits"] == ["EUR 55,000 - 62,000", "25 days' annual leave"]
+
+
+def test_a_place_over_its_region_at_a_page_s_top_is_no_signature() -> None:
+    text = "Site Engineer\nAthlone,\nWestmeath\n\nWhat you'll do:\n- Set out the works\n- Check the pours\n"
+    assert jobx.extract(text).to_dict()["responsibilities"] == ["Set out the works", "Check the pours"]
