@@ -877,7 +877,8 @@ def states_duty(text: str, start: int, end: int, rules: Rules) -> bool:
     first = WORD.match(sentence)
     verb = first is not None and opens_item(first.group(), SectionKind.RESPONSIBILITIES, rules)
     stated = verb or prose_states(sentence, (SectionKind.RESPONSIBILITIES,), rules)
-    return bool(stated) and not rules.boilerplate_regex.search(sentence)
+    # (nor a page's button, alone on its line: 'Share', 'Apply now')
+    return bool(stated) and not rules.boilerplate_regex.search(sentence) and not is_chrome(sentence, rules)
 
 
 def prose_kind(sentence: str, rules: Rules) -> SectionKind | None:

@@ -1361,3 +1361,14 @@ def test_a_name_inside_a_run_on_sentence_before_a_comma_and_a_joining_word_opens
         "Placing accounts on stop when they fall behind",
         "Move, wrap, and label the returned stock",  # (a verb's comma is a list of verbs: an item opens)
     ]
+
+
+def test_a_page_s_button_alone_on_its_line_states_no_duty() -> None:
+    """'Share' opens with a duty verb, but alone on its line it is a page's button: the role's prose holds no
+    duty, and no list of duties is made of the buttons under it."""
+    text = (
+        "Commercial Glazier\nNew Plymouth, NZ\n\nDescription\n\n"
+        "We fit out schools, hospitals and offices across Taranaki and need another glazier for a crew of eight.\n\n"
+        "Apply to Position\n\nShare\n\nFacebook\n\nLinkedIn\n"
+    )
+    assert jobx.extract(text).to_dict()["responsibilities"] == []
