@@ -394,8 +394,10 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 continue
             elif PLACE.fullmatch(part) and ("," in part or (index == 0 and number > 0) or short_code(part)):
                 places.append(part)
-            elif number > 0 and others == [part] and index > 0 and one_word_place(part):
-                places.append(part)  # "Teilzeit · Leipzig": one word after the terms, below the title
+            elif number > 0 and index > 0 and bare_place_among(part, others):
+                # "Teilzeit · Leipzig": one word after the terms, below the title; 'CDI · Temps plein · La Rochelle ·
+                # De 2 à 5 ans d'expérience': the only part shaped as a place
+                places.append(part)
             elif REGION_AFTER_DASH.search(part) and PLACE.fullmatch(REGION_AFTER_DASH.sub("", part)):
                 places.append(part)
         # "Tidewave Analytics · Austin, TX · Full-time": a place with a comma (or a region code) before a bare
@@ -573,6 +575,18 @@ def long_header_opening(text: str) -> list[tuple[int, str]]:
 REGION_AFTER_DASH = regexes.compile(r"[ ][-–][ ]\p{Lu}{2,3}$")  # "São Paulo - SP", "Austin - TX"
 REGION_CODE_PART = regexes.compile(r"\p{Lu}{2,3}")  # "SP", "TX"
 POSTAL_CODE = regexes.compile(r"[ ](?:\d{5}(?:-\d{4})?|\d{4})$")  # "Joliet, IL 60436", "Zürich 8004"
+
+
+MAX_BARE_PLACE_WORDS = 3
+
+
+def bare_place_among(part: str, others: list[str]) -> bool:
+    """The part is the only one of a line's parts (other than its terms) shaped as a place: one word ('Leipzig'),
+    or up to three alone among parts that are no place ('La Rochelle' beside 'De 2 à 5 ans d'expérience')."""
+    if others == [part]:
+        return one_word_place(part)
+    shaped = [other for other in others if PLACE.fullmatch(other)]
+    return shaped == [part] and len(part.split()) <= MAX_BARE_PLACE_WORDS and len(part) > len("Mid")
 
 
 def one_word_place(part: str) -> bool:
@@ -879,7 +893,7 @@ def first_line_start(groups: tuple[tuple[str, ...], ...], lowered: str, firsts: 
 
 # a range is two amounts joined by a dash or a short word ('to', 'y', 'et', 'bis', 'tot'); a rate is per a time
 PAY_RANGE_OR_RATE = regexes.compile(
-    r"\d[^\d\s]{0,3}\s*(?:-|–|—|~|〜|～|\p{Ll}{1,3})\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b"
+    r"\d[^\d\s]{0,3}\s*(?:\p{Sc}\s*)?(?:-|–|—|~|〜|～|\p{Ll}{1,3})\s*\D{0,5}\d|\b(?:per|an?|/)\s*(?:year|annum|hour|hr)\b"
 )
 
 

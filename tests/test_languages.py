@@ -616,3 +616,19 @@ def test_french_board_items_marked_required_under_a_heading_of_pluses_are_requir
     ).to_dict()
     assert record["minimum_qualifications"] == ["1 an - Expérience exigée", "CAP, BEP et équivalents - Exigé"]
     assert record["preferred_qualifications"] == ["CACES R482 catégorie A", "Certiphyto - Souhaité"]
+
+
+def test_french_duties_entrusted_a_place_among_terms_and_a_range_between_two_amounts() -> None:
+    """'Ce que nous vous confions' heads the duties (written as nouns, which no verb votes for); the only
+    part of a terms line shaped as a place is the place; 'entre 30 000 € et 38 000 €' among the perks is pay."""
+    record = jobx.extract(
+        "# Comptable (H/F)\n\nCabinet Lemoine & Fils\n\nCDI · Temps plein · Saint-Malo · De 2 à 5 ans d'expérience\n\n"
+        "## Ce que nous vous confions\n\n- la tenue des dossiers comptables de nos clients ;\n"
+        "- la préparation des bilans et des liasses fiscales.\n\n"
+        "## Ce que nous vous proposons\n\n- Une rémunération selon profil, entre 30 000 € et 38 000 € brut annuel ;\n"
+        "- Des tickets restaurant.\n"
+    ).to_dict()
+    assert record["responsibilities"] == [
+        "la tenue des dossiers comptables de nos clients", "la préparation des bilans et des liasses fiscales."]
+    assert record["logistics"]["location"] == "Saint-Malo"
+    assert record["logistics"]["salary"] == "entre 30 000 € et 38 000 €"
