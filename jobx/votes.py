@@ -55,10 +55,10 @@ def word_vote(word: str, rules: Rules) -> SectionKind | None:
     """The kind a line's first word names: a duty verb, a requirement opener, or the reader addressed in
     the present, who does the work ('Du fährst Linienbusse', 'Je adviseert ...'; line_vote then asks the
     line whether it says what the reader has instead): line_vote's first signs."""
+    if word in rules.qualification_openers:
+        return SectionKind.MINIMUM  # (first: 'Working knowledge of SAP', 'Understanding of HACCP' ask, as a rule)
     if is_duty_verb(word, rules):
         return SectionKind.RESPONSIBILITIES
-    if word in rules.qualification_openers:
-        return SectionKind.MINIMUM
     if word in SECOND_PERSON:
         return SectionKind.RESPONSIBILITIES
     return None

@@ -1175,3 +1175,16 @@ def test_an_emails_signature_ends_the_list_above_it(closing: str) -> None:
 def test_a_place_over_its_region_at_a_page_s_top_is_no_signature() -> None:
     text = "Site Engineer\nAthlone,\nWestmeath\n\nWhat you'll do:\n- Set out the works\n- Check the pours\n"
     assert jobx.extract(text).to_dict()["responsibilities"] == ["Set out the works", "Check the pours"]
+
+
+def test_working_knowledge_votes_for_a_requirement_not_a_duty() -> None:
+    """'Working' opens duties as a gerund and requirements as 'Working knowledge of': as a qualification
+    opener it asks, so a named list of pluses is not split off as duties by it and one gerund."""
+    text = (
+        "Trade Marketing Manager\n\nRequirements:\n- MBA in Marketing\n- 7 years in trade marketing\n\n"
+        "Preferred exposure:\n- Quick commerce platforms such as Blinkit and Zepto\n- Building dashboards in Power BI\n"
+        "- Working knowledge of SAP SD or a distributor management system\n\nWhat we offer:\n- Annual bonus\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == []
+    assert len(record["preferred_qualifications"]) == 3
