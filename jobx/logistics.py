@@ -907,6 +907,15 @@ CONTRACT_WORK = regexes.compile(
 )
 
 
+# "contractor" names the kind of job only as the hire's own standing: "as a contractor", "independent contractor",
+# "contractor role"; not a firm ("Pune-based EPC contractor", "MEP contractors", "our contractor clinic").
+CONTRACTOR_WORK = regexes.compile(
+    r"(?i)\b(?:as[ ]an?|independent|freelance|self-employed|1099|w-?2|on[ ]a)[ ]contractor\b"
+    r"|\bcontractor[ ](?:role|position|basis|rate|agreement|engagement|opportunity)\b"
+    r"|(?:^|[·|•(][ \t]*)contractor[ \t]*(?:$|[·|•,)])"
+)
+
+
 PERK_AFTER_VOLUNTEER = regexes.compile(
     r"(?i)[ -]?(?:hours?|time|days?|leave|programs?|programmes?|opportunit|grants?|events?|work\b|experience|service)"
 )
@@ -1048,6 +1057,8 @@ def find_logistics(
             window = (max(0, match.start() - 20), match.end() + 25)
             if match.group().lower() == "contract" and not CONTRACT_WORK.search(prose, *window):
                 continue  # "a signed contract", "manage the contract": a document, not a kind of job
+            if match.group().lower().startswith("contractor") and not CONTRACTOR_WORK.search(prose, *window):
+                continue  # "an EPC contractor", "the labour contractor's supervisors": a firm, not a kind of job
             if found == "volunteer" and PERK_AFTER_VOLUNTEER.match(prose, match.end()):
                 continue  # "Paid Volunteer Hours": a perk of the job, not the kind of job
             if found:

@@ -1257,3 +1257,17 @@ def test_a_short_part_of_a_meta_line_in_mixed_case_is_no_place_code() -> None:
     text = "# Programista .NET\n\n- Pełny etat | Mid | B2B | Hybrydowa\n\n## Wymagania\n- C#\n"
     assert "location" not in meta_line_fields(text, default_rules())
     assert meta_line_fields(text.replace("Mid", "UK"), default_rules())["location"] == "UK"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Vastukala is a Pune-based EPC contractor building towers. You will brief the labour contractor's crews.", None),
+        ("You will work with our MEP contractors on site every day.", None),
+        ("You will join us as an independent contractor for the season.", "contract"),
+        ("This role suits an experienced 1099 contractor.", "contract"),
+    ],
+)
+def test_contractor_names_a_kind_of_job_only_as_the_hires_standing(sentence: str, expected: str | None) -> None:
+    text = f"Site Engineer\n\n{sentence}\n\nRequirements\n- A civil engineering degree\n"
+    assert jobx.extract(text).to_dict()["logistics"]["employment_type"] == expected
