@@ -860,7 +860,9 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
     if inner:
         return max(inner, key=len)
     # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
-    longer = [n for n in employer_like if n.startswith(best + " ")]
+    # (or written whole once with its legal form, or twice: 'Paanchi' in the blurb, 'Paanchi Technologies Pvt. Ltd.'
+    # in the footer)
+    longer = [n for n in counts if n.startswith(best + " ") and (n in employer_like or n in firms or counts[n] >= 2)]
     return max(longer, key=len) if longer else best
 
 
@@ -973,6 +975,24 @@ def on_its_website(name: str, web_names: set[str]) -> bool:
         return False
     key = squashed(name)
     return len(key) >= 3 and any(web.startswith(key) for web in web_names)
+
+
+MAX_FULLER_WORDS = 4
+# after the name: its further words (capitalised, perhaps joined by '&') and a legal form
+FULLER_TAIL = (
+    r"(?P<more>(?:[ ](?:&[ ])?\p{Lu}[\p{L}'’-]*+){1," + str(MAX_FULLER_WORDS) + r"}?)(?P<form>"
+    + LEGAL_FORM_AFTER.pattern + r")"
+)
+
+
+def fuller_name(name: str | None, text: str) -> str | None:
+    """The employer's full name where the posting writes it once with more words and a legal form: 'Paanchi'
+    in its blurb, 'Paanchi Technologies Pvt. Ltd.' in the footer; 'Lakecrest' and 'Lakecrest Building Supply
+    Ltd.'."""
+    if not name or name not in text or LEGAL_FORM.search(name):
+        return name
+    found = regex.search(r"(?<![\p{L}\d])" + regex.escape(name) + FULLER_TAIL, text)
+    return name + found.group("more") + found.group("form") if found else name
 
 
 def spelt_out(name: str | None, text: str) -> str | None:

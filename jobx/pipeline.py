@@ -278,7 +278,7 @@ def assemble(
         or fields.company_introduced(company_texts, rules)
         or fields.header_company(opening, rules)
     )
-    company = fields.spelt_out(company, text)
+    company = fields.fuller_name(fields.spelt_out(company, text), text)
     title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules

@@ -1271,3 +1271,14 @@ def test_a_short_part_of_a_meta_line_in_mixed_case_is_no_place_code() -> None:
 def test_contractor_names_a_kind_of_job_only_as_the_hires_standing(sentence: str, expected: str | None) -> None:
     text = f"Site Engineer\n\n{sentence}\n\nRequirements\n- A civil engineering degree\n"
     assert jobx.extract(text).to_dict()["logistics"]["employment_type"] == expected
+
+
+def test_the_employer_s_full_name_with_its_legal_form_is_preferred_to_its_short_one() -> None:
+    text = (
+        "Accounts Payable Clerk\nLakecrest\nKelowna, BC\n\nWe supply builders across the Okanagan.\n\n"
+        "Responsibilities\n- Process supplier invoices\n\n"
+        "Questions? Write to Lakecrest Building Supply Ltd., 12 Banks Road, Kelowna.\n"
+    )
+    assert jobx.extract(text).to_dict()["company"] == "Lakecrest Building Supply Ltd."
+    plain = text.replace(" Building Supply Ltd.", "")  # nothing fuller written: the name as it is
+    assert jobx.extract(plain).to_dict()["company"] == "Lakecrest"
