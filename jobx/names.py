@@ -979,7 +979,7 @@ def on_its_website(name: str, web_names: set[str]) -> bool:
 
 MAX_FULLER_WORDS = 4
 # after the name: its further words (capitalised, perhaps joined by '&') and a legal form
-FULLER_TAIL = (
+FULLER_TAIL = regexes.compile(
     r"(?P<more>(?:[ ](?:&[ ])?\p{Lu}[\p{L}'’-]*+){1," + str(MAX_FULLER_WORDS) + r"}?)(?P<form>"
     + LEGAL_FORM_AFTER.pattern + r")"
 )
@@ -991,8 +991,13 @@ def fuller_name(name: str | None, text: str) -> str | None:
     Ltd.'."""
     if not name or name not in text or LEGAL_FORM.search(name):
         return name
-    found = regex.search(r"(?<![\p{L}\d])" + regex.escape(name) + FULLER_TAIL, text)
-    return name + found.group("more") + found.group("form") if found else name
+    at = text.find(name + " ")
+    while at != -1:  # (one pattern, tried after each place the name is written: not one compiled per name)
+        found = FULLER_TAIL.match(text, at + len(name))
+        if found is not None and (at == 0 or not text[at - 1].isalnum()):
+            return name + found.group("more") + found.group("form")
+        at = text.find(name + " ", at + 1)
+    return name
 
 
 def spelt_out(name: str | None, text: str) -> str | None:
