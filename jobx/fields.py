@@ -23,6 +23,7 @@ from .names import (
     find_team,
     find_title,
     fuller_name,
+    fuller_name_in_header,
     header_company,
     heading_title,
     page_title,
@@ -30,6 +31,7 @@ from .names import (
     stated_title,
     title_at_employer,
     without_company,
+    without_terms_after,
 )
 from .skills import find_skills, skill_matches
 
@@ -54,10 +56,12 @@ __all__ = [
     "search_tiers",
     "skill_matches",
     "fuller_name",
+    "fuller_name_in_header",
     "spelt_out",
     "split_arrangement",
     "stated_labels",
     "stated_title",
     "title_at_employer",
     "without_company",
+    "without_terms_after",
 ]

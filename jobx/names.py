@@ -8,6 +8,7 @@ import regex
 
 from . import regexes
 from .features import LEGAL_FORM, has_title_word, header_lines, menu_spans
+from .formats.countries import country_code, region_country
 from .literals import first_characters, may_match, prefilter_text
 from .logistics import (
     META_SEPARATOR,
@@ -598,8 +599,10 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
     if at is None:
         return None
     named = organisation_after_title(title, rules)
-    if named:
+    if named and text.count(named) >= 2:
         return named  # "Analista de Datos – Cooperativa Almazara del Sur"
+    # (a name the title's line alone writes, 'Front of House Supervisor - Cellar Door & Restaurant', may be
+    # the job's place of work: the employer's name on the line beside it is read first)
     for offset in (-1, 1):
         if not 0 <= at + offset < len(lines):
             continue
@@ -640,7 +643,7 @@ def company_line(text: str, title: str | None, rules: Rules) -> str | None:
         )
         if LEGAL_FORM.search(candidate) or named_again or terms_below or place_beside:
             return candidate
-    return organisation_line([*lines[:at], *lines[at + 1 : at + 1 + ORGANISATION_LINES_BELOW]], rules)
+    return named or organisation_line([*lines[:at], *lines[at + 1 : at + 1 + ORGANISATION_LINES_BELOW]], rules)
 
 
 UNIT_NAMED = (
@@ -720,7 +723,37 @@ def plausible_company_line(line: str, rules: Rules) -> bool:
         return False
     if rules.arrangement_regex.match(line) or employment_type(line, rules) or "," in line:
         return False
+    if len(words) == 1 and no_employer_word(line, rules):
+        return False  # 'English' in a site's menu above the title, named again in 'spoken English'
     return not no_name_word(words[0], rules)
+
+
+# A part of a title after its dash that states pay or hours: '- up to £48k', '– $21/hr', '- 20 h semanales'
+PAY_OR_HOURS = regexes.compile(
+    r"\p{Sc}[ ]?\d|\d[\d.,]*+[ ]?(?:[kK]|h|hrs?|hours|uur|Std\.?|horas)\b|(?i:up[ ]to|from)[ ]\p{Sc}?\d"
+)
+
+
+def without_terms_after(title: str | None, place: str | None, rules: Rules) -> str | None:
+    """A title without the parts after its dash that state the job's terms, not the job: the arrangement
+    ('Designer - Remote'), the pay or hours ('- up to £48k', '- 20 h semanales'), or the place the posting
+    gives ('Ramp Services Agent - Dubai World Central' where the location is Dubai World Central); a part
+    that opens with them. A specialism stays ('Data Analyst – Customer & Loyalty', 'Health Care Assistant –
+    Kōwhai Ward (0.8 FTE)'), and so does the kind of job ('Barista – Part Time'), which annotators keep."""
+    if not title:
+        return title
+    town = place.split(",")[0].strip() if place else ""
+    for separator in SPACED_DASH.finditer(title):
+        following = SPACED_DASH.search(title, separator.end())
+        part = title[separator.end() : following.start() if following else len(title)].strip()
+        terms = (
+            rules.arrangement_regex.match(part)
+            or PAY_OR_HOURS.match(part)
+            or (len(town) > 2 and part.startswith(town))
+        )
+        if terms and names_a_job(title[: separator.start()], rules):
+            return title[: separator.start()].rstrip()
+    return title
 
 
 def without_company(title: str | None, company: str | None) -> str | None:
@@ -755,8 +788,10 @@ COMPANY_TAIL = regexes.compile(r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$")
 SEPARATOR_BEFORE = regexes.compile(r"(?<![ \t])[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+\Z")
 
 
+# A run of capitalised words, not inside a word, an address or a web name ('acme.io', 'U.S.'); a sentence glued
+# to the one before it in a dump starts one ('Sparks, NV 89434.Copperline Outfitters is an Equal ...').
 NAME_RUN = regexes.compile(
-    r"(?<![\w&'’./-])\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
+    r"(?<![\w&'’/-])(?<![^\p{Ll}\d)]\.)\p{Lu}[\p{L}\d&-]*+(?:[ ](?:of[ ]|for[ ]|&[ ]|and[ ])?\p{Lu}[\p{L}\d&-]*+){0,3}"
 )
 COMPANY_CONTEXT = regexes.compile(r"\b(?:[Aa]t|[Jj]oin|[Jj]oining|About|[Ww]elcome to)[ ](?:the[ ])?$")
 COMPANY_AFTER = regexes.compile(
@@ -795,6 +830,42 @@ def company_introduced(texts: list[str], rules: Rules) -> str | None:
     return None
 
 
+PROSE_WORD = regexes.compile(r"""(?<![^ \n\t("“])[\p{Ll}\d&-]++(?=$|[ \n\t,;)!?"”]|\.(?:$|[ \n]))""")
+TOWN_BEFORE_PLACE = regexes.compile(r"(?<![\p{L}\d])[\p{L}\d&-]++(?=, \p{Lu})")
+
+
+def no_employer_word(name: str, rules: Rules) -> bool:
+    """A month ('Nov'), a language ('English', 'Duits'), a country or a region ('Canada', 'UK', 'Maine')."""
+    if fold(name.rstrip(".")) in rules.value_words.month_numbers or name in rules.language_names:
+        return True
+    return bool(country_code(name) or (len(name) > 2 and region_country(name)))  # 'Government of Canada'
+
+
+class OneWordNames:
+    """What tells a capitalised word from an employer's name, read from the text once (a posting may
+    hold thousands of one-word candidates): the words it writes in lower case as prose, and the towns it
+    writes before their region or city ('Calgary, AB', 'Egmore, Chennai')."""
+
+    def __init__(self, text: str) -> None:
+        self.prose = {match.group() for match in PROSE_WORD.finditer(text)}
+        self.towns: set[str] = set()
+        for match in TOWN_BEFORE_PLACE.finditer(text):
+            following = text[match.end() + 2 : match.end() + 40]
+            region = following.split(" ", 1)[0].rstrip(".,;")
+            if region_country(region) or country_code(region) or LEGAL_FORM.match(" " + following) is None:
+                self.towns.add(match.group())  # ('Calgary, AB': a region, though 'AB' is also a legal form)
+
+    def names_no_one(self, name: str, rules: Rules) -> bool:
+        """A month, a language, a country or a region (no_employer_word); a word the text also writes in
+        lower case as a word of prose ('Monthly' and 'monthly', 'Nights'; not in an address,
+        'careers@acme.com', 'acme.io/jobs'); or a town the text writes before its region: a proper name
+        keeps its capital and stands before no region."""
+        if no_employer_word(name, rules):
+            return True
+        lowered = name.lower()
+        return (lowered != name and lowered in self.prose) or name in self.towns
+
+
 def find_company(text: str, rules: Rules, place: str | None = None) -> str | None:
     """The capitalised name met most often among those written like an employer ('at X', "X's",
     'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
@@ -809,6 +880,7 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
     long_names = long_firm_names(text, rules)
     long_ends = {end for _, end, _ in long_names}  # a run that ends where one of these ends is read whole there
     runs = joined_runs([(m.start(), m.end(), m.group().split(" "), True) for m in NAME_RUN.finditer(text)], rules)
+    one_word_names: OneWordNames | None = None
     menus = menu_spans(text)  # a site's own name in its rows of links ('©2026 Indeed · Accessibility at Indeed')
     for start, end, words, from_run in (*runs, *((*entry, False) for entry in long_names)):
         if menus and any(menu_start <= start < menu_end for menu_start, menu_end in menus):
@@ -820,6 +892,10 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
         name = " ".join(words)
         if len(name) < 2:
             continue
+        if len(words) == 1:
+            one_word_names = one_word_names or OneWordNames(text)
+            if one_word_names.names_no_one(name, rules):
+                continue
         before, after = text[max(0, start - 10) : start], text[end : end + 40]
         in_strong_phrase = bool(COMPANY_CONTEXT.search(before) or EMPLOYER_STATEMENT.match(after))
         legal_form = LEGAL_FORM_AFTER.match(after)
@@ -862,7 +938,13 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
     # "At Ashbrow we ..." and "Ashbrow School is ...": the fuller name of the same employer
     # (or written whole once with its legal form, or twice: 'Paanchi' in the blurb, 'Paanchi Technologies Pvt. Ltd.'
     # in the footer)
-    longer = [n for n in counts if n.startswith(best + " ") and (n in employer_like or n in firms or counts[n] >= 2)]
+    # ('the Commission's programs' and 'Federal Inland Waterways Commission' above it: a word that ends the name)
+    longer = [
+        n
+        for n in counts
+        if (n.startswith(best + " ") or (" " not in best and n.endswith(" " + best)))
+        and (n in employer_like or n in firms or counts[n] >= 2)
+    ]
     return max(longer, key=len) if longer else best
 
 
@@ -997,6 +1079,31 @@ def fuller_name(name: str | None, text: str) -> str | None:
         if found is not None and (at == 0 or not text[at - 1].isalnum()):
             return name + found.group("more") + found.group("form")
         at = text.find(name + " ", at + 1)
+    return name
+
+
+# The employer's name run on into more capitalised words and then its town and region, in a scrape's
+# header: 'DevOps Engineer (AWS / Terraform) Redmarsh Logistics Technologies Dallas, Texas • Posted ...'.
+NAME_GOES_ON_TO_PLACE = regexes.compile(
+    r"(?P<more>(?:[ ](?:&[ ])?\p{Lu}[\p{L}&'’-]*+){1,3}?)[ ]\p{Lu}[\p{L}-]*+,[ ]\p{Lu}"
+)
+MAX_HEADER_CHARS = 1500  # where a scrape's header may name the employer in full
+
+
+def fuller_name_in_header(name: str | None, text: str, rules: Rules) -> str | None:
+    """The employer's name as a scrape's header writes it, before its town, where the text goes on to
+    call it by its first words: 'Loxley & Vine Hair Studio Norwood, Adelaide SA' and then 'Loxley & Vine
+    is a busy salon'. Words of a title or of the site's chrome are no name's."""
+    if not name or LEGAL_FORM.search(name):
+        return name
+    at = text.find(name + " ", 0, MAX_HEADER_CHARS)
+    while at != -1:
+        found = NAME_GOES_ON_TO_PLACE.match(text, at + len(name))
+        if found is not None and (at == 0 or not text[at - 1].isalnum()):
+            more = found.group("more")
+            if not has_title_word(more, rules) and not is_chrome(more.strip(), rules):
+                return name + more
+        at = text.find(name + " ", at + 1, MAX_HEADER_CHARS)
     return name
 
 

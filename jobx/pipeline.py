@@ -194,8 +194,13 @@ class Collected:
 
 def opening_lines(text: str, blocks: list[classify.Classified]) -> str:
     """The text before the first heading that a rule names: where a title is, past page chrome and
-    unknown short lines ('LinkedIn', 'Jobs', 'Revenue Analyst')."""
-    named = (c.block.heading for c in blocks if c.block.heading is not None and c.block.heading.kind_name)
+    unknown short lines ('LinkedIn', 'Jobs', 'Revenue Analyst'). Not a label of logistics, which a header
+    holds beside its title, and a site's menu too ('Find jobs / Salary / Tax calculator')."""
+    named = (
+        c.block.heading
+        for c in blocks
+        if c.block.heading is not None and c.block.heading.kind_name not in (None, "logistics")
+    )
     first = next(named, None)
     return text[: first.start] if first is not None else text
 
@@ -270,6 +275,7 @@ def assemble(
         stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name; and
         # 'EE Position: Yes' a form's answer
     title = stated_title or fields.find_title(opening, first_sentence, searched, rules)
+    heading_company = company
     company = (
         fields.clean_value(labelled.get("company", ""))
         or company
@@ -278,7 +284,11 @@ def assemble(
         or fields.company_introduced(company_texts, rules)
         or fields.header_company(opening, rules)
     )
-    company = fields.fuller_name(fields.spelt_out(company, text), text)
+    if company and company == heading_company and not labelled.get("company"):
+        # 'About Coastline' over the header's 'Coastline Fixings & Fasteners': the name as the header writes it
+        whole = fields.company_line(text, title, rules)
+        company = whole if whole and whole.startswith(company + " ") else company
+    company = fields.fuller_name_in_header(fields.fuller_name(fields.spelt_out(company, text), text), text, rules)
     title = fields.without_company(title, company)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules
@@ -291,6 +301,7 @@ def assemble(
         place = fields.place_under_title(text, title, company, rules)
         if place:
             logistics = replace(logistics, location=place)
+    title = fields.without_terms_after(title, logistics.location, rules)
     requirement_texts = [
         item.text
         for name in ("minimum_qualifications", "preferred_qualifications")

@@ -68,6 +68,7 @@ STRING_LIST_KEYS = (
     "grade_words",
     "soft_asks",
     "framing_words",
+    "language_names",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -115,6 +116,7 @@ class Rules:
     grade_regex: Any  # a grade's or licence class's word right before a one-letter name ('Class C', 'Klasse B')
     soft_ask_regex: Any  # a heading's word that asks softly ('Desired Skills', 'Profil souhaité')
     framing_words: frozenset[str]  # a heading's first word that frames it ('What', 'Your', 'Jouw', 'Ihre')
+    language_names: frozenset[str]  # languages a posting asks for ('English', 'Duits'): no employer's name
     abbreviations: frozenset[str]
     label_fields: dict[str, str]  # heading_key(label) -> field
     employment_words: dict[str, str]
@@ -758,6 +760,7 @@ def build(
             "(?i:" + literal_regex(data.get("soft_asks", []) or ["(?!)"], whole_words=False) + ")", "soft_asks"
         ),
         framing_words=frozenset(data.get("framing_words", [])),
+        language_names=frozenset(data.get("language_names", [])),
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
         label_fields=label_fields,
         employment_words=employment_words,

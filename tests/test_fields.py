@@ -194,6 +194,39 @@ def test_company_from_employer_phrasing() -> None:
     assert extract(text)["company"] == "Globex"
 
 
+# A capitalised word that an employer-like phrase holds but that names no employer: a town before its region,
+# a language, a country, a month, a word the text also writes in lower case. The next name is the employer.
+NOT_EMPLOYER_WORDS = [
+    ("town-before-region", "Join the Calgary branch of Tollgate Supply Ltd. Tollgate Supply Ltd. is a distributor. "
+     "Our Calgary branch is busy. Visit the Calgary branch.\nLocation: 12 Ave SE, Calgary, AB", "Tollgate Supply Ltd"),
+    ("language", "Crew wanted for Marlow Yachting Ltd. English is the working language on board. English is spoken "
+     "by all guests. Good spoken English.", "Marlow Yachting Ltd"),
+    ("language-of-a-pack", "Douanedeclarant bij Venray Forwarding B.V. Duits is een pré. Duits is handig.",
+     "Venray Forwarding B.V."),
+    ("country", "Canada is a partner. Canada is big. Join Brackenfield Mills, a sawmill in Canada.",
+     "Brackenfield Mills"),
+    ("month", "Nov is our busiest month and Nov is when you start. Join Harrowgate Foods today.", "Harrowgate Foods"),
+    ("lower-case-elsewhere", "Monthly is when we pay. Monthly is also when we meet. You are paid monthly. Join "
+     "Quillmark today, Quillmark is hiring.", "Quillmark"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), NOT_EMPLOYER_WORDS, ids=[c[0] for c in NOT_EMPLOYER_WORDS])
+def test_a_word_that_names_no_employer_is_passed_over(name: str, text: str, expected: str) -> None:
+    assert extract(text)["company"] == expected
+
+
+def test_a_name_in_the_address_of_its_website_is_still_a_name() -> None:
+    text = "Join Tansy today. Tansy is hiring. Apply at careers@tansy.example or tansy.example/jobs."
+    assert extract(text)["company"] == "Tansy"
+
+
+def test_a_word_that_ends_the_employers_full_name_is_read_as_that_name() -> None:
+    text = ("Agency: Harbour Fisheries Authority\nThe Harbour Fisheries Authority regulates fishing. The Authority's "
+            "inspectors visit ports. Serve as a contact for the Authority's systems.")
+    assert extract(text)["company"] == "Harbour Fisheries Authority"
+
+
 TEAMS = [
     ("the-x-team", "About the team\nThe Media Network team builds networks.", "Media Network"),
     ("x-team-capitalised", "About the Team\nThe Platform Engineering Team builds infra.", "Platform Engineering"),

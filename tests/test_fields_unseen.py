@@ -194,7 +194,21 @@ COMPANIES_BESIDE_THE_TITLE = [
      "HOLLOWAY BOROUGH COUNCIL"),
     ("employer-with-legal-form-then-place", "Night Picker\nFernway Distribution Ltd - Swindon, Wiltshire\n\nWe move boxes.\n",
      "Fernway Distribution Ltd"),
+    # a name after the title's dash that nothing else names is the place of work when the line below names
+    # the employer; alone, it is read as the employer
+    ("the-employer-below-over-a-place-of-work-after-the-dash",
+     "Front of House Supervisor - Harbour Deck Restaurant\nMarrowby Hill Wines\nTanunda SA\nFull-time\n\n"
+     "About us\nMarrowby Hill Wines is a family winery.\n", "Marrowby Hill Wines"),
+    ("an-organisation-after-the-dash-alone", "Staff Nurse – Fenwick Community Hospital\n\nWe care.\nDuties\n- Care\n",
+     "Fenwick Community Hospital"),
 ]
+
+
+def test_a_site_menu_holding_a_label_of_logistics_is_still_above_the_title() -> None:
+    text = ("jobsite.example\nFind jobs\nSalary\nTax calculator\nFor employers\n< Back to results\n"
+            "Kitchen Porter - Night Shift\nLantern Inn\nLeeds\n\nJob description\nWe need a porter.\n"
+            "Responsibilities\n- Wash pots\n")
+    assert jobx.extract(text).title == "Kitchen Porter - Night Shift"
 
 
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in COMPANIES_BESIDE_THE_TITLE],
@@ -1282,3 +1296,63 @@ def test_the_employer_s_full_name_with_its_legal_form_is_preferred_to_its_short_
     assert jobx.extract(text).to_dict()["company"] == "Lakecrest Building Supply Ltd."
     plain = text.replace(" Building Supply Ltd.", "")  # nothing fuller written: the name as it is
     assert jobx.extract(plain).to_dict()["company"] == "Lakecrest"
+
+
+# A title's part after a dash that opens with the place the posting gives, or with pay or hours, states the
+# job's terms and is left out; a specialism, a ward and the kind of job stay (as annotators keep them).
+TITLE_TERMS_AFTER_THE_DASH = [
+    ("place-then-pay", "Gas Engineer - Leeds - up to £48k\nLocation: Leeds\n\nResponsibilities\n- Fix boilers\n",
+     "Gas Engineer"),
+    ("hours-then-place", "Dependiente/a - 20 h semanales - Zaragoza Centro\nUbicación: Zaragoza Centro\n\n"
+     "Funciones\n- Atender clientes\n", "Dependiente/a"),
+    ("the-place-of-the-location", "Baggage Handler - Manchester Airport\nLocation: Manchester Airport\n\n"
+     "Responsibilities\n- Load bags\n", "Baggage Handler"),
+    ("a-specialism-stays", "Data Analyst – Customer & Loyalty\nLocation: Perth, WA\n\nResponsibilities\n"
+     "- Build reports\n", "Data Analyst – Customer & Loyalty"),
+    ("a-ward-with-its-hours-stays", "Health Care Assistant – Rimu Ward (0.8 FTE)\nLocation: Nelson\n\n"
+     "Responsibilities\n- Care for patients\n", "Health Care Assistant – Rimu Ward (0.8 FTE)"),
+    ("the-kind-of-job-stays", "Barista – Part Time\nLocation: Bristol\n\nResponsibilities\n- Pour coffee\n",
+     "Barista – Part Time"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TITLE_TERMS_AFTER_THE_DASH],
+                         ids=[c[0] for c in TITLE_TERMS_AFTER_THE_DASH])
+def test_title_without_terms_after_its_dash(text: str, expected: str) -> None:
+    assert jobx.extract(text).title == expected
+
+
+def test_a_language_in_the_site_menu_beside_the_title_is_no_employer() -> None:
+    # 'English' (the site's language picker) stands above the title and the text names it again in a
+    # requirement: a language, not the employer
+    text = ("Skip to main content\nHarlow Mutual Careers\nSearch for Jobs\nSign In\nEnglish\n\n"
+            "Claims Handler - Motor\nApply\n\nAbout the role\nHarlow Mutual is a friendly insurer.\n"
+            "Requirements\n- Good written and spoken English\n- Two years in claims\n")
+    assert jobx.extract(text).company != "English"
+
+
+def test_a_sentence_glued_to_the_one_before_still_names_the_employer() -> None:
+    # a dump lost the space after a full stop: 'NV 89434.Copperline Outfitters is an Equal ...'; the fuller name
+    # written there (twice in all) is the employer's, over the short one the prose uses
+    text = ("Warehouse Shift Lead Sparks, NV Copperline's Sparks Distribution Center ships outdoor gear. "
+            "Responsibilities: - Lead the shift - Coach pickers Requirements: - Two years leading a team "
+            "Benefits: 40% off Copperline gear. Copperline participates in E-Verify. Apply at 1150 Vista Ridge Pkwy, "
+            "Sparks, NV 89434.Copperline Outfitters is an Equal Opportunity Employer. Copperline Outfitters "
+            "thanks you.")
+    assert jobx.extract(text).company == "Copperline Outfitters"
+
+
+def test_an_about_heading_s_short_name_gives_way_to_the_name_beside_the_title() -> None:
+    text = ("# Territory Sales Representative\n\n**Coastline Fixings & Fasteners**\nBrendale QLD 4500 · Full time\n\n"
+            "## About Coastline\n\nWe supply screws to builders.\n\n## What you'll do\n\n- Visit trade customers\n")
+    assert jobx.extract(text).company == "Coastline Fixings & Fasteners"
+    short = text.replace("**Coastline Fixings & Fasteners**", "**Coastline**")
+    assert jobx.extract(short).company == "Coastline"
+
+
+def test_the_employer_s_name_before_its_town_in_a_scraped_header() -> None:
+    # the header runs the full name into its town and region; the prose calls the employer by its first words
+    text = ("Sign in Senior Hairdresser Loxley & Vine Hair Studio Norwood, Adelaide SA Full time Posted 2d ago "
+            "Loxley & Vine is a busy colour salon. What you'll do: - Cut and colour - Train juniors "
+            "Loxley & Vine is committed to a safe workplace.")
+    assert jobx.extract(text).company == "Loxley & Vine Hair Studio"

@@ -123,6 +123,12 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         100_000,
     ),
     "100k-distinct-team-words": (lambda n: "".join(f"The Data{i} team " for i in range(n // 4)), 100_000),
+    # one-word names, each written again in lower case and before a region: each is weighed once, not by a
+    # search of the whole text per name
+    "200k-distinct-one-word-names": (
+        lambda n: "".join(f"Acme{i} acme{i} Town{i}, Ontario " for i in range(n // 4)),
+        200_000,
+    ),
     "200k-distinct-skill-lines": (
         lambda n: "Requirements\n" + "".join(f"- Python {i}, Java and C++ {i}\n" for i in range(n // 8)),
         200_000,

@@ -1,7 +1,8 @@
 """Country names as postings write them at the end of a location ("Berlin, Germany"), and states and
 provinces that name their country ("Austin, TX"), with ISO 3166-1 alpha-2 codes, for schema.org
-`addressCountry` (Google requires one in a `jobLocation`). Data, not rules: only the JSON-LD format reads it,
-matching a comma-separated part of a location whole, in any case. Country codes are not names here (except
+`addressCountry` (Google requires one in a `jobLocation`). Data, not rules: the JSON-LD format reads it,
+matching a comma-separated part of a location whole, in any case, and the employer's name is never one of
+them ('Canada', 'Maine'). Country codes are not names here (except
 US, UK and AU): "CA" after a city is California, not Canada. Region codes two countries use (WA: Washington
 or Western Australia; NT; SA) are left out."""
 
