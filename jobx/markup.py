@@ -403,12 +403,14 @@ def links_to_labels(markup: str) -> str:
 
 def h1_after_chrome(markup: str) -> regex.Match[str] | None:
     """The first level-one heading where only short lines stand above it (a logo, a row of links:
-    '[![Maplestall](...)](...)' / '[Overview](#overview) · [Application](#application)')."""
+    '[![Maplestall](...)](...)' / '[Overview](#overview) · [Application](#application)'), or a cookie
+    banner."""
     heading = H1_LINE.search(markup, 0, MAX_FIRST_H1)
     if heading is None:
         return None
     above = [links_to_labels(line).strip() for line in markup[: heading.start()].split("\n")]
-    return heading if all(len(line) <= MAX_CHROME_LINE for line in above) else None
+    # (a cookie banner may be longer: '> Vi använder cookies för att ... · Acceptera alla · Inställningar')
+    return heading if all(len(line) <= MAX_CHROME_LINE or "cookie" in line.lower() for line in above) else None
 MD_ESCAPE = regexes.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 

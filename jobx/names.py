@@ -57,7 +57,8 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
         return rated[0]
     labelled = JOB_POST_LABEL.search(opening) if "job post" in opening else None
     if labelled is not None and len(labelled.group("title").split()) <= MAX_TITLE_WORDS:
-        return labelled.group("title")  # a board's label for screen readers: 'Boilermaker (Red Seal) - job post'
+        # a board's label for screen readers: 'Boilermaker (Red Seal) - job post'
+        return labelled.group("title").rstrip(" -–")
     crumb = repeated_crumb(opening)
     if crumb:
         return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
@@ -103,11 +104,12 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     return repeated_opening_line(lines, prose)
 
 
-# A board's label after the title for screen readers (Indeed): 'Find jobs Boilermaker (Red Seal) - job post'; the
+# A board's label after the title for screen readers (Indeed): 'Find jobs Boilermaker (Red Seal) - job post', or
+# with no dash ('... Executive - International Voice (US Healthcare) job post'); the
 # title is the run of capitalised words before it.
 JOB_POST_LABEL = regexes.compile(
     r"(?P<title>\p{Lu}[\p{L}\p{N}&/'’.+-]*+(?:[ ](?:[\p{Lu}\p{N}(][\p{L}\p{N}&/'’.+)(-]*+|of|and|for|in|the|&|[-–]))*)"
-    r"[ ][-–][ ]job post\b"
+    r"(?:[ ][-–])?[ ]job post\b"
 )
 
 
@@ -215,8 +217,8 @@ def without_terms(title: str, rules: Rules) -> str:
     if match is None or match.start() == 0:
         return title
     inside = match.group("inside")
-    if employment_type(inside, rules) or rules.arrangement_regex.match(inside):
-        return title[: match.start()]
+    if employment_type(inside, rules) or rules.arrangement_regex.match(inside) or PAY_OR_HOURS.search(inside):
+        return title[: match.start()]  # ... or its hours or pay: 'Doktersassistent (24–32 uur)'
     return title
 
 
@@ -280,7 +282,7 @@ def heading_title(heading: str | None, rules: Rules) -> str | None:
         return None
     if rules.heading_kind(title) is not None or is_chrome(title, rules):
         return None
-    return title
+    return without_terms(title, rules)
 
 
 def repeated_opening_line(lines: list[str], prose: str) -> str | None:

@@ -1356,3 +1356,31 @@ def test_the_employer_s_name_before_its_town_in_a_scraped_header() -> None:
             "Loxley & Vine is a busy colour salon. What you'll do: - Cut and colour - Train juniors "
             "Loxley & Vine is committed to a safe workplace.")
     assert jobx.extract(text).company == "Loxley & Vine Hair Studio"
+
+
+def test_a_markdown_title_under_a_cookie_banner_without_its_hours() -> None:
+    # a cookie banner (longer than a row of links) above the page's first heading; the hours in the
+    # heading's brackets are the job's terms, not its name
+    from jobx import reader
+    from jobx.pipeline import extract_decoded
+
+    page = ("> 🍪 Deze website gebruikt cookies om je ervaring te verbeteren. [Accepteren](#) · [Weigeren](#) · "
+            "[Instellingen](#)\n\n[Vacatures](https://werken.example/) · [Over ons](https://werken.example/over-ons)\n\n"
+            "# Praktijkmanager (24–32 uur)\n\nAmersfoort · Parttime\n\n## Wat je doet\n\n- Je plant de roosters\n")
+    decoded = reader.to_block_text(reader.decode(page.encode(), "a.md"), "a.md")
+    assert extract_decoded(decoded).title == "Praktijkmanager"
+
+
+def test_a_board_s_job_post_label_without_its_dash() -> None:
+    # Indeed's label for screen readers, written with or without a dash: the title is the capitalised run
+    # before it, its specialism after the dash included
+    text = ("Skip to main content Indeed Home Company reviews Find salaries Sign in Employers / Post Job Find jobs "
+            "Where Leeds, West Yorkshire Find jobs Claims Handler - Motor "
+            "Total Loss (Night Team) job post Harbury Insurance Services Ltd. 3.9 out of 5 stars Thorpe Park, Leeds "
+            "£24,000 - £27,000 a year - Full-time, Permanent Apply now Save Report job Job details Pay £24,000 a year "
+            "Job type Full-time Location Thorpe Park, Leeds Full job description Harbury Insurance Services settles "
+            "motor claims for drivers across the north. Responsibilities: - Settle total loss claims within the "
+            "agreed limits - Call customers and garages every day Requirements: - Two years in claims handling")
+    assert jobx.extract(text).title == "Claims Handler - Motor Total Loss (Night Team)"
+    dashed = text.replace("(Night Team) job post", "(Night Team) - job post")
+    assert jobx.extract(dashed).title == "Claims Handler - Motor Total Loss (Night Team)"
