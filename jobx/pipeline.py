@@ -199,10 +199,25 @@ def opening_lines(text: str, blocks: list[classify.Classified]) -> str:
     named = (
         c.block.heading
         for c in blocks
-        if c.block.heading is not None and c.block.heading.kind_name not in (None, "logistics")
+        if c.block.heading is not None
+        and c.block.heading.kind_name not in (None, "logistics")
+        and not in_menu_row(text, c.block.heading.start)
     )
     first = next(named, None)
     return text[: first.start] if first is not None else text
+
+
+MENU_ROW_SEPARATORS = 2  # ' · ' or ' | ' this often on a line: a row of links, whose entries are no headings
+
+
+def in_menu_row(text: str, at: int) -> bool:
+    """A heading that is an entry of a row of links: 'Norrvind Service AB · Jobb · Om oss · Kontakt'."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    line = text[start : end if end != -1 else len(text)]
+    return line.count(" · ") + line.count(" | ") >= MENU_ROW_SEPARATORS and len(line) < MAX_MENU_ROW
+
+
+MAX_MENU_ROW = 300
 
 
 def assemble(

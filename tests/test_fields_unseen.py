@@ -1384,3 +1384,10 @@ def test_a_board_s_job_post_label_without_its_dash() -> None:
     assert jobx.extract(text).title == "Claims Handler - Motor Total Loss (Night Team)"
     dashed = text.replace("(Night Team) job post", "(Night Team) - job post")
     assert jobx.extract(dashed).title == "Claims Handler - Motor Total Loss (Night Team)"
+
+
+def test_a_heading_word_in_a_row_of_links_does_not_end_the_header() -> None:
+    # 'About us' in the site's menu row is a link, not the posting's first section: the title stands below it
+    text = ("Brackenfield Foods · Jobs · About us · Contact\n\nLine Operative (Nights)\nBrackenfield Foods\nWisbech\n\n"
+            "About us\nWe bake bread.\n\nResponsibilities\n- Run the slicer\n")
+    assert jobx.extract(text).title == "Line Operative (Nights)"
