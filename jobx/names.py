@@ -207,6 +207,12 @@ GENDER_PAIR = regexes.compile(
 )
 
 
+# Pay or hours in a title's bracket or in its part after a dash: '- up to £48k', '– $21/hr', '- 20 h semanales'
+PAY_OR_HOURS = regexes.compile(
+    r"\p{Sc}[ ]?\d|\d[\d.,]*+[ ]?(?:[kK]|h|hrs?|hours|uur|Std\.?|horas)\b|(?i:up[ ]to|from)[ ]\p{Sc}?\d"
+)
+
+
 TRAILING_BRACKET = regexes.compile(r"[ \t]*+\((?P<inside>[^()\n]{1,40})\)$")
 
 
@@ -728,12 +734,6 @@ def plausible_company_line(line: str, rules: Rules) -> bool:
     if len(words) == 1 and no_employer_word(line, rules):
         return False  # 'English' in a site's menu above the title, named again in 'spoken English'
     return not no_name_word(words[0], rules)
-
-
-# A part of a title after its dash that states pay or hours: '- up to £48k', '– $21/hr', '- 20 h semanales'
-PAY_OR_HOURS = regexes.compile(
-    r"\p{Sc}[ ]?\d|\d[\d.,]*+[ ]?(?:[kK]|h|hrs?|hours|uur|Std\.?|horas)\b|(?i:up[ ]to|from)[ ]\p{Sc}?\d"
-)
 
 
 def without_terms_after(title: str | None, place: str | None, rules: Rules) -> str | None:

@@ -13,6 +13,14 @@ def logistics(text: str) -> dict:
     return jobx.extract(text).to_dict()["logistics"]
 
 
+def from_markup(page: str, name: str) -> jobx.Posting:
+    """The posting read as the CLI reads a file of that name: markdown or HTML made block text first."""
+    from jobx.pipeline import extract_decoded
+    from jobx.reader import decode, to_block_text
+
+    return extract_decoded(to_block_text(decode(page.encode(), name), name))
+
+
 DURATIONS = [
     ("a-contract-term", "Overview\nThis is a 9-month contract covering a parental leave.\n", "9-month contract"),
     ("experience-asked-is-no-term", "Requirements\n- 9 months or more of tile-laying experience\n", None),
@@ -297,14 +305,10 @@ def test_a_breadcrumbs_last_crumb_that_the_page_repeats_is_the_title(text: str, 
 
 
 def test_a_markdown_title_under_a_logo_and_a_row_of_links() -> None:
-    from jobx import reader
-    from jobx.pipeline import extract_decoded
-
     page = ("[![Maplestall](https://jobs.example/logo.png)](https://jobs.example)\n\n"
             "[Overview](#overview) · [Application](#application)\n\n# Seller Onboarding Specialist (Bilingual EN/FR)\n\n"
             "## About the role\nYou will onboard sellers.\n")
-    decoded = reader.to_block_text(reader.decode(page.encode(), "a.md"), "a.md")
-    assert extract_decoded(decoded).title == "Seller Onboarding Specialist (Bilingual EN/FR)"
+    assert from_markup(page, "a.md").title == "Seller Onboarding Specialist (Bilingual EN/FR)"
 
 
 def test_in_a_dump_a_labelled_value_ends_where_boilerplate_begins() -> None:
@@ -777,10 +781,7 @@ def test_the_employer_on_a_line_of_terms_is_not_the_place() -> None:
         "<p><strong>Key responsibilities</strong><br>• Answer inbound calls<br>• Resolve billing queries</p>\n"
         "<p><strong>What we offer</strong><br>• £24,500 per year<br>• Free onsite parking</p></div>\n"
     )
-    from jobx.pipeline import extract_decoded
-    from jobx.reader import decode, to_block_text
-
-    posting = extract_decoded(to_block_text(decode(html.encode(), "advisor.html"), "advisor.html"))
+    posting = from_markup(html, "advisor.html")
     assert posting.company == "Brightline Energy"
     assert posting.logistics.location != "Brightline Energy"
 
@@ -803,14 +804,10 @@ def test_a_breadcrumb_line_is_not_the_title(text: str, expected: str) -> None:
 
 
 def test_an_html_pages_heading_is_its_title_of_last_resort() -> None:
-    from jobx import reader
-    from jobx.pipeline import extract_decoded
-
     page = ("<div><nav><a href='/'>Home</a> / <a href='/vacatures'>Vacatures</a></nav><h1>Beleidsmedewerker "
             "wonen en zorg</h1><p>Gemeente Veldhoven-Oost</p><h2>Wat ga je doen?</h2><ul><li>Je schrijft beleid"
             "</li></ul></div>")
-    decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
-    assert extract_decoded(decoded).title == "Beleidsmedewerker wonen en zorg"
+    assert from_markup(page, "a.html").title == "Beleidsmedewerker wonen en zorg"
 
 
 def test_the_employer_beside_a_place_under_the_title_is_the_company() -> None:
@@ -820,14 +817,10 @@ def test_the_employer_beside_a_place_under_the_title_is_the_company() -> None:
 
 
 def test_the_line_under_an_html_heading_found_last_names_the_company() -> None:
-    from jobx import reader
-    from jobx.pipeline import extract_decoded
-
     page = ("<div><h1>Bedrijfsjurist huur en aanbesteding</h1><p>Stichting Wijkzorg Oost · Deventer</p><dl><dt>Uren"
             "</dt><dd>32 uur</dd></dl><p>Stichting Wijkzorg Oost helpt 4.000 ouderen thuis.</p><h2>Wat ga je doen?"
             "</h2><ul><li>Je schrijft contracten</li></ul></div>")
-    decoded = reader.to_block_text(reader.decode(page.encode(), "a.html"), "a.html")
-    posting = extract_decoded(decoded)
+    posting = from_markup(page, "a.html")
     assert (posting.title, posting.company) == ("Bedrijfsjurist huur en aanbesteding", "Stichting Wijkzorg Oost")
 
 
@@ -1361,14 +1354,10 @@ def test_the_employer_s_name_before_its_town_in_a_scraped_header() -> None:
 def test_a_markdown_title_under_a_cookie_banner_without_its_hours() -> None:
     # a cookie banner (longer than a row of links) above the page's first heading; the hours in the
     # heading's brackets are the job's terms, not its name
-    from jobx import reader
-    from jobx.pipeline import extract_decoded
-
     page = ("> 🍪 Deze website gebruikt cookies om je ervaring te verbeteren. [Accepteren](#) · [Weigeren](#) · "
             "[Instellingen](#)\n\n[Vacatures](https://werken.example/) · [Over ons](https://werken.example/over-ons)\n\n"
             "# Praktijkmanager (24–32 uur)\n\nAmersfoort · Parttime\n\n## Wat je doet\n\n- Je plant de roosters\n")
-    decoded = reader.to_block_text(reader.decode(page.encode(), "a.md"), "a.md")
-    assert extract_decoded(decoded).title == "Praktijkmanager"
+    assert from_markup(page, "a.md").title == "Praktijkmanager"
 
 
 def test_a_board_s_job_post_label_without_its_dash() -> None:
