@@ -505,11 +505,26 @@ PLACE_AFTER = regexes.compile(
 )
 
 
+# What may follow a one-word place in a scrape's header: its region's code ('Patrocínio - MG'), a figure
+# ('Bengaluru 2 - 5 yrs', '£27,500'), or nothing.
+AFTER_ONE_WORD_PLACE = regexes.compile(r"[ ](?:[-–][ ]\p{Lu}{2,3}\b|\p{Sc}|\d(?![\d.,]*+[ ]out[ ]of\b))|$")
+TERMS_AFTER_PLACE = 3  # words after a one-word place that may name the job's terms ('Valencia Jornada parcial')
+
+
 def place_after(first: str, end: int, rules: Rules) -> str | None:
+    """The place a scrape's header names after the employer: a place with its region ('Chelmsford, Essex'),
+    or one word that the header's terms, a figure or a region's code follow ('Valencia Jornada parcial ...');
+    not one word that runs on into a name or a label ('Harvest Lane Melbourne', 'Reference CGC05412',
+    'Publicado hace 5 días')."""
     match = PLACE_AFTER.match(first, end + 1, end + 80) if first[end : end + 1] == " " else None
     if match is None:
         return None
     place = match.group()
+    if " " not in place and not AFTER_ONE_WORD_PLACE.match(first, match.end()):
+        following = first[match.end() :].split(" ", TERMS_AFTER_PLACE + 1)[1 : TERMS_AFTER_PLACE + 1]
+        terms = (" ".join(following[:count]) for count in range(1, len(following) + 1))
+        if not any(rules.arrangement_regex.fullmatch(words) or employment_type(words, rules) for words in terms):
+            return None
     if place.split()[0] in rules.not_company_names or place in rules.skill_names or has_title_word(place, rules):
         return None
     if rules.arrangement_regex.match(place) or employment_type(place, rules):

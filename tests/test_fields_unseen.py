@@ -380,6 +380,18 @@ NAMED_AGAIN_HEADERS = [
     ("employer-named-again-then-a-town", "Dependiente/a de caja - Ferretería Olmo Verde Burgos Jornada parcial (20 horas) "
      "Salario 900 € brutos al mes Ferretería Olmo Verde es una cadena de ferreterías familiar.\nMás.",
      {"title": "Dependiente/a de caja", "company": "Ferretería Olmo Verde", "location": "Burgos"}),
+    ("one-word-after-the-employer-runs-into-a-name", "Home Jobs Sign in Payroll Officer – Wages & Awards Birchwood "
+     "Lane Brisbane, Queensland, Australia Reposted 2 days ago Apply Save Birchwood is a grocer with 40 stores. "
+     "Our Wages & Awards team is growing.\nMore.",
+     {"location": None}),  # (not 'Birchwood': a null is better than a wrong place)
+    ("one-word-after-the-employer-is-a-label", "Jobs Careers Sign in Home › Jobs › School Cook Glenmoor Council "
+     "Reference GC00123 Salary £12.40 per hour Hours 25 per week Apply now Glenmoor Council runs 40 school kitchens and "
+     "needs a School Cook for the new term.\nMore.",
+     {"location": None}),
+    ("one-word-after-the-employer-is-a-posted-date", "Inicio Empleos Ingresar Operario/a de Bodega Frigoríficos del Sur "
+     "S.A. Publicado hace 3 días Osorno, Los Lagos Presencial Jornada completa Postular Frigoríficos del Sur S.A. "
+     "busca un Operario/a de Bodega.\nMás.",
+     {"company": "Frigoríficos del Sur S.A.", "location": None}),  # (not 'Publicado')
 ]
 
 
