@@ -242,6 +242,37 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules, dump: boo
     return lead.start() if strong_keyword(phrase, rules) else None
 
 
+# A few words that run an alias on before glue parts them from the list's first item: ' on SiteRun the ...'
+GLUED_TAIL = regexes.compile(r"(?:[ ][\p{L}'’&/-]++){0,2}[ ]\p{L}\p{Ll}*+(?=\p{Lu}\p{Ll})")
+# Where a heading of a dump may start: a sentence's end, glue to the word before, or the line's start.
+DUMP_HEADING_BEFORE = regexes.compile(r"(?:[.!?:;)][ \t]*+|\p{Ll})$")
+
+
+GLUED_WORD = regexes.compile(r"\p{Lu}[\p{L}\d]*+")
+GLUED_NAME_REACH = 5000  # characters each side where a glued word written again is a name
+
+
+def glued_tail(text: str, match: regex.Match[str], rules: Rules) -> int | None:
+    """Where a dump's heading ends that runs an alias on by a few words and is glued to its first item
+    ("...superintendent.What You'll Do on SiteRun the daily crew plan ..."): after a sentence's end or glue,
+    capitalised; None elsewhere, and where the glue is a name's own ('Experience in NetSuite')."""
+    start, end = match.span()
+    if not match.group()[:1].isupper():
+        return None
+    if start > 0 and text[start - 1] != "\n" and not DUMP_HEADING_BEFORE.search(text, max(0, start - 3), start):
+        return None
+    tail = GLUED_TAIL.match(text, end, end + 60)
+    if tail is None:
+        return None
+    word_start = text.rfind(" ", end, tail.end()) + 1
+    glued = GLUED_WORD.match(text, tail.end())
+    name = text[word_start : glued.end()] if glued else ""
+    window = (max(0, start - GLUED_NAME_REACH), tail.end() + GLUED_NAME_REACH)  # (a window: linear on a long text)
+    if name.lower() in rules.skill_names or name in rules.skill_names or text.count(name, *window) > 1:
+        return None  # a name written again is no accident of glue ('LeadSquared', 'NetSuite')
+    return tail.end()
+
+
 def company_heading(text: str, rules: Rules, start: int) -> Heading | None:
     """An 'About <Company>' heading at start: alone on its line, or followed by the name again."""
     for pattern in rules.company_heading_regexes:
@@ -413,6 +444,10 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             kind = rules.heading_kind(match.group())
             body = body_start(text, lead_in.end())
             headings.append(Heading(match.start(), body, match.group(), kind and kind.value, why="includes"))
+        elif dump and (tail := glued_tail(text, match, rules)) is not None:
+            phrase = text[match.start() : tail]  # "What You'll Do on SiteRun the daily crew plan ..."
+            kind = strongly_named_kind(phrase, rules) or rules.heading_kind(match.group())
+            headings.append(Heading(match.start(), tail, phrase, kind and kind.value, why="alias"))
         elif (start := capitalised_lead(text, match, rules, dump)) is not None:
             phrase = text[start : match.end()]  # 'Position Responsibilities', 'Basic Qualifications'
             words = phrase.split()

@@ -1188,3 +1188,31 @@ def test_working_knowledge_votes_for_a_requirement_not_a_duty() -> None:
     record = jobx.extract(text).to_dict()
     assert record["responsibilities"] == []
     assert len(record["preferred_qualifications"]) == 3
+
+
+def test_in_a_dump_an_alias_run_on_by_a_few_words_and_glued_to_its_first_item_is_a_heading() -> None:
+    text = (
+        "Jobs Sign in Fencing Foreman Harrow Fencing Tamworth, NSW Full time Apply now Harrow Fencing builds rural "
+        "and security fences across the New England region for farms, councils and rail. The Role The Foreman leads "
+        "a crew of three and reports to the operations manager.What You'll Do on SiteSet out fence lines from the "
+        "plansDig and set posts to depthCheck every run before sign-offWhat You'll BringThree years of fencing "
+        "workA manual driver's licence"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True) if h.text]
+    assert ("What You'll Do on Site", "responsibilities") in found
+    posting = jobx.extract(text).to_dict()
+    assert posting["responsibilities"][:2] == ["Set out fence lines from the plans", "Dig and set posts to depth"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name of the skills vocabulary, glued as it is written
+        "We make ledgers for farms and vineyards.Experience in NetSuite and Excel is needed for this role.",
+        # a name the text writes again is no accident of glue
+        "We sell software to schools.Experience with LeadTrove or a similar CRM helps. You will use LeadTrove daily.",
+    ],
+)
+def test_in_a_dump_a_glued_name_does_not_end_an_alias_s_heading(text: str) -> None:
+    found = [h.text for h in find_headings(text, default_rules(), dump=True) if h.text]
+    assert not any(heading.startswith("Experience ") for heading in found)
