@@ -166,6 +166,16 @@ TERMS_TITLE_SENTENCE = regexes.compile(r"[.!?:]\s|[.:]$")  # a sentence or a lab
 TERMS_LINE_REACH = 2  # the title is the line above the terms, or above the employer's line above them
 
 
+# A part of a line of terms that asks for years of experience: '3-4年经验', '1-3年', '5-10 yrs', '3~5년'.
+EXPERIENCE_PART = regexes.compile(r"\d{1,2}[ ]?[-–~～][ ]?\d{1,2}[ ]?(?:年|년|yrs?|years)\p{L}{0,3}")
+MIN_EXPERIENCE_TERMS = 3  # parts of a line whose years of experience make it a line of terms
+
+
+def caseless_letter(character: str) -> bool:
+    """A letter of a script without case (Chinese, Japanese, Korean), which may open a title."""
+    return character.isalpha() and not character.isupper() and not character.islower()
+
+
 def line_above_terms(lines: list[str], rules: Rules) -> str | None:
     """A header's title where no title word names the job: the capitalised line above a line of terms
     (parts apart by '·' or '|', one of them a kind of job or an arrangement), or above the employer's
@@ -174,7 +184,9 @@ def line_above_terms(lines: list[str], rules: Rules) -> str | None:
     for index, line in enumerate(lines):
         parts = TERMS_SEPARATOR.split(line)
         if len(parts) < 2 or not any(
-            rules.employment_regex.fullmatch(part.strip()) or rules.arrangement_regex.match(part.strip())
+            rules.employment_regex.fullmatch(part.strip())
+            or rules.arrangement_regex.match(part.strip())
+            or (len(parts) >= MIN_EXPERIENCE_TERMS and EXPERIENCE_PART.fullmatch(part.strip()))
             for part in parts
         ):
             continue
@@ -183,7 +195,7 @@ def line_above_terms(lines: list[str], rules: Rules) -> str | None:
             if (
                 words
                 and len(words) <= MAX_TITLE_WORDS
-                and candidate[:1].isupper()
+                and (candidate[:1].isupper() or caseless_letter(candidate[:1]))
                 and not TERMS_SEPARATOR.search(candidate)
                 and not TERMS_TITLE_SENTENCE.search(candidate)
                 and not LEGAL_FORM.search(candidate)

@@ -9,7 +9,7 @@ from .features import WORD
 from .markup import FRONT_MATTER_PREFIX
 from .model import ITEMISED_KINDS, REQUIREMENT_KINDS, Item, Logistics, Posting, Section, SectionKind, Span
 from .reader import Decoded
-from .rules import Rules, default_rules, pattern_budget
+from .rules import Rules, default_rules, heading_key, pattern_budget
 from .values import logistics_values
 
 LIST_FIELDS = {
@@ -286,9 +286,13 @@ def assemble(
     for field, value in fields.labelled_fields(perks, rules).items():
         labelled.setdefault(field, value)  # "Start date: immediately" after the perks of a one-line dump
     stated_title = fields.clean_value(labelled.get("title", ""))
-    if stated_title and (not stated_title[:1].isalpha() or stated_title.casefold() in YES_NO):
-        stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name; and
-        # 'EE Position: Yes' a form's answer
+    if stated_title and (
+        not stated_title[:1].isalpha()
+        or stated_title.casefold() in YES_NO
+        or rules.label_fields.get(heading_key(stated_title))
+    ):
+        stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name;
+        # 'EE Position: Yes' a form's answer; and another label ('Title' / 'Site' in a menu) no value
     title = stated_title or fields.find_title(opening, first_sentence, searched, rules)
     heading_company = company
     company = (

@@ -1392,3 +1392,18 @@ def test_a_heading_word_in_a_row_of_links_does_not_end_the_header() -> None:
     text = ("Brackenfield Foods · Jobs · About us · Contact\n\nLine Operative (Nights)\nBrackenfield Foods\nWisbech\n\n"
             "About us\nWe bake bread.\n\nResponsibilities\n- Run the slicer\n")
     assert jobx.extract(text).title == "Line Operative (Nights)"
+
+
+def test_a_title_in_a_script_without_case_is_the_line_above_a_line_of_terms() -> None:
+    text = (
+        "好工网招聘\n首页  职位搜索  校园招聘  登录\n首页 > 广州招聘 > 广州仓库管理员招聘 > 职位详情\n\n"
+        "仓库管理员（冷链方向）\n6千-8千·13薪\n广州-白云区 | 1-3年经验 | 大专 | 招3人\n\n"
+        "岗位职责：\n1. 负责冷库货物的出入库登记；\n2. 定期盘点库存。\n"
+        "任职要求：\n1. 大专及以上学历；\n2. 1年以上仓库管理经验。\n"
+    )
+    assert extract(text)["title"] == "仓库管理员（冷链方向）"
+
+
+def test_a_labelled_title_whose_value_is_another_label_is_no_title() -> None:
+    text = "Role: Site\nLocation: Pune\n\nStore Supervisor\n\nResponsibilities\n- Open the store each morning\n"
+    assert extract(text)["title"] != "Site"
