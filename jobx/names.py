@@ -574,6 +574,22 @@ def header_company(opening: str, rules: Rules) -> str | None:
     return legal_name_in_header(opening, rules)
 
 
+MAX_NAME_LINES = 400  # lines read for a line that is only an employer's name
+
+
+def legal_name_line(text: str, rules: Rules) -> str | None:
+    """A line that is only a name with a legal form of a script written without spaces: a company card
+    under the posting ('杭州澄溪堂大药房连锁有限公司' alone on its line, as Chinese boards print it)."""
+    pattern = getattr(rules.value_words, "legal_name_regex", None)
+    if pattern is None:
+        return None
+    for line in text.split("\n", MAX_NAME_LINES)[:MAX_NAME_LINES]:
+        line = line.strip(" \t*_#")
+        if len(line) <= MAX_HEADER_LINE and pattern.fullmatch(line):
+            return line
+    return None
+
+
 def legal_name_in_header(opening: str, rules: Rules) -> str | None:
     """A name with a legal form of a script written without spaces, in a header line: a tag before the title
     ('[주식회사 하늘정원] 백엔드 개발자 채용'), or a part of a meta line ('**青禾网络科技有限公司** ｜ 杭州')."""

@@ -302,6 +302,7 @@ def assemble(
         or fields.find_company(text, rules, labelled.get("location"))
         or fields.company_introduced(company_texts, rules)
         or fields.header_company(opening, rules)
+        or fields.legal_name_line(text, rules)
     )
     if company and company == heading_company and not labelled.get("company"):
         # 'About Coastline' over the header's 'Coastline Fixings & Fasteners': the name as the header writes it

@@ -1407,3 +1407,13 @@ def test_a_title_in_a_script_without_case_is_the_line_above_a_line_of_terms() ->
 def test_a_labelled_title_whose_value_is_another_label_is_no_title() -> None:
     text = "Role: Site\nLocation: Pune\n\nStore Supervisor\n\nResponsibilities\n- Open the store each morning\n"
     assert extract(text)["title"] != "Site"
+
+
+def test_a_line_that_is_only_a_name_with_a_legal_form_names_the_employer() -> None:
+    text = (
+        "仓库管理员（冷链方向）\n6千-8千·13薪\n广州-白云区 | 1-3年经验 | 大专 | 招3人\n\n"
+        "岗位职责：\n1. 负责冷库货物的出入库登记；\n2. 定期盘点库存。\n"
+        "任职要求：\n1. 大专及以上学历；\n2. 1年以上仓库管理经验。\n\n"
+        "公司信息\n广州穗北冷链物流有限公司\n广州穗北冷链物流有限公司成立于2012年，主营冷链仓储。\n"
+    )
+    assert extract(text)["company"] == "广州穗北冷链物流有限公司"
