@@ -30,7 +30,7 @@ MAX_TITLE_WORDS = 16
 TITLE_LINES = 12  # opening lines searched for the title
 # Starts only where a run of spaces starts: retrying inside a long run is quadratic.
 # (a middle dot before a lower-case letter writes both genders: 'Chargé·e de relations donateurs·rices')
-TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+(?:[|•／｜]|·(?!\p{Ll}))[ \t]*+")
+TITLE_PART_SEPARATOR = regexes.compile(r"(?<![ \t])[ \t]*+(?:[|•／｜◆]|·(?!\p{Ll}))[ \t]*+")
 MAX_HEADER_LINE = 300
 MAX_REPEATED_TITLE_WORDS = 5
 TITLE_JOINERS = ("of", "and", "for", "in", "the", "to", "&", "-", "–", "—", "/", "at")
@@ -76,7 +76,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
             return stated  # "Nocturne Labs is hiring: Machine Learning Engineer"
         parts = [part for part in TITLE_PART_SEPARATOR.split(candidate) if names_a_job(part, rules)]
         if candidate in tagged and not parts:  # a tagged header: '【正社員】社内SE（情報システム担当）／...'
-            return TITLE_PART_SEPARATOR.split(candidate)[0].strip() or None
+            return without_terms(TITLE_PART_SEPARATOR.split(candidate)[0].strip(), rules) or None
         candidate = (parts[0] if parts else candidate).strip().rstrip(".")
         before, colon, after = candidate.partition(": ")
         if colon and names_a_job(after, rules) and not names_a_job(before, rules):
@@ -225,7 +225,9 @@ PAY_OR_HOURS = regexes.compile(
 )
 
 
-TRAILING_BRACKET = regexes.compile(r"[ \t]*+\((?P<inside>[^()\n]{1,40})\)$")
+TRAILING_BRACKET = regexes.compile(r"[ \t]*+[(（](?P<inside>[^()（）\n]{1,40})[)）]$")
+# Years of experience in a title's bracket: '(경력 5년 이상)', '(3~7년)', '(5+ years)', '（経験3年以上）'.
+YEARS_ASKED = regexes.compile(r"\d{1,2}[ ]?(?:[-–~～][ ]?\d{1,2}[ ]?)?\+?[ ]?(?:년|年|yrs?\b|years?\b)")
 
 
 def without_terms(title: str, rules: Rules) -> str:
@@ -235,7 +237,12 @@ def without_terms(title: str, rules: Rules) -> str:
     if match is None or match.start() == 0:
         return title
     inside = match.group("inside")
-    if employment_type(inside, rules) or rules.arrangement_regex.match(inside) or PAY_OR_HOURS.search(inside):
+    if (
+        employment_type(inside, rules)
+        or rules.arrangement_regex.match(inside)
+        or PAY_OR_HOURS.search(inside)
+        or YEARS_ASKED.search(inside)
+    ):
         return title[: match.start()]  # ... or its hours or pay: 'Doktersassistent (24–32 uur)'
     return title
 
@@ -296,6 +303,7 @@ def heading_title(heading: str | None, rules: Rules) -> str | None:
     if not heading:
         return None
     title = undecorated(" ".join(heading.split()))
+    title = title.split("◆", 1)[0].strip() or title  # '社内SE（情報システム担当）◆フレックス／...': its selling points
     if len(title.split()) > MAX_TITLE_WORDS or HEADING_SENTENCE.search(title):
         return None
     if rules.heading_kind(title) is not None or is_chrome(title, rules):

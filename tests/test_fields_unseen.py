@@ -1417,3 +1417,17 @@ def test_a_line_that_is_only_a_name_with_a_legal_form_names_the_employer() -> No
         "公司信息\n广州穗北冷链物流有限公司\n广州穗北冷链物流有限公司成立于2012年，主营冷链仓储。\n"
     )
     assert extract(text)["company"] == "广州穗北冷链物流有限公司"
+
+
+@pytest.mark.parametrize(
+    ("page", "name", "expected"),
+    [
+        # years of experience asked in the title's bracket are terms, as '(Part-time)' is
+        ("(주)푸른물류\n\n# [물류센터] 입고 관리 매니저 (경력 3~5년)\n\n## 주요업무\n- 입고 검수\n- 재고 관리\n", "a.md", "입고 관리 매니저"),
+        ("# Warehouse Supervisor (5+ years)\n\n## Duties\n- Run the dock\n- Plan the shifts\n", "b.md", "Warehouse Supervisor"),
+        # a Japanese title's selling points after '◆'
+        ("# 経理スタッフ（月次決算担当）◆残業月10h／年休125日\n\n## 仕事内容\n- 月次決算\n- 支払処理\n", "c.md", "経理スタッフ（月次決算担当）"),
+    ],
+)
+def test_a_title_without_the_years_it_asks_for_or_its_selling_points(page: str, name: str, expected: str) -> None:
+    assert from_markup(page, name).title == expected
