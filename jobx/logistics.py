@@ -785,6 +785,25 @@ def employment_type(value: str, rules: Rules) -> str | None:
 
 
 TERM_KINDS = ("contract", "temporary")  # kinds that say how long, not how many hours
+
+
+def stated_hours(text: str, rules: Rules) -> str | None:
+    """The first kind of hours the text states as a value ('Hours: Part-time', '| Hours | Full time |',
+    'Bendigo, VIC Full Time Fixed Term'), where a term named the kind: the term is the duration's to report.
+    Not hours in prose, nor a board's other jobs ('CCTV Operator – Accra – Full Time')."""
+    for match in rules.employment_regex.finditer(text):
+        key = heading_key(match.group())
+        if rules.employment_words.get(key) not in HOURS_KINDS or key in TENURE_WORDS:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[line_start : match.start()].rstrip(" \t*_")
+        if not before.lstrip(" \t*_#>-•") or before.endswith((":", "：", "|", "·", ",")) or VALUE_RUN.search(before):
+            return rules.employment_words[key]
+    return None
+
+
+# A meta run's place before the hours: 'Bendigo, VIC Full Time'.
+VALUE_RUN = regexes.compile(r"(?:^|[ ])\p{Lu}[\p{L}.]*+,[ ]\p{Lu}{2,3}$")
 HOURS_KINDS = ("full-time", "part-time")
 
 
@@ -1064,6 +1083,9 @@ def find_logistics(
             if found:
                 counts[found] = counts.get(found, 0) + 1
         kind = max(counts, key=lambda k: counts[k]) if counts else None
+    if kind == "contract":  # 'Contract: Fixed term for 18 months' and 'Hours: Part-time, 20 hours per week': the
+        kind = stated_hours(text if employment_text is None else employment_text, rules) or kind  # hours win
+        # (not over a temporary job's own word: 'Tempo determinato', 'CDD')
     values["employment_type"] = kind
     if values.get("start") is None and values.get("duration"):
         values["start"] = term_start(values["duration"], rules)

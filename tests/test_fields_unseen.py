@@ -1431,3 +1431,19 @@ def test_a_line_that_is_only_a_name_with_a_legal_form_names_the_employer() -> No
 )
 def test_a_title_without_the_years_it_asks_for_or_its_selling_points(page: str, name: str, expected: str) -> None:
     assert from_markup(page, name).title == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Youth Worker\n\nContract: Fixed term for 2 years\nHours: Part-time, 22 hours per week\n\n"
+         "Responsibilities\n- Run the drop-in\n", "part-time"),
+        ("Lab Technician\n\n| Contract | Fixed term for 12 months |\n| Hours | Full time (37.5 hours) |\n\n"
+         "Duties\n- Prepare samples\n", "full-time"),
+        # hours named only in a board's list of other jobs are not this job's
+        ("Event Steward\n\nJob Type: Contract\n\nDuties\n- Check tickets\n\nSimilar jobs\n- Door Supervisor – Leeds – "
+         "Full Time\n", "contract"),
+    ],
+)
+def test_a_fixed_term_gives_way_to_the_hours_stated_as_a_value(text: str, expected: str) -> None:
+    assert extract(text)["logistics"]["employment_type"] == expected
