@@ -97,13 +97,14 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 
 
 # An item's number or letter inside a line: '1) Serve customers 2) Keep the floor tidy', '(a) ... (b) ...',
-# '1. HNC or degree 2. Three years in quality' (a scrape of a numbered list).
+# '1. HNC or degree 2. Three years in quality' (a scrape of a numbered list), its numbers glued to the item before
+# ('1. A valid SIA licence2. At least 12 months ...': the count from 1 tells them from a version's number).
 # (each item opens with a capital: 'one (1) year of experience and/or a two (2) year degree' is one item)
 # In Chinese and Japanese a number and a full stop or '、' right before the words: '：1.负责 ...；2.定期 ...'
 # (not an ordinal: "12.º ano", the Portuguese and Spanish 12th year of school)
 # (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
 ENUMERATOR = regexes.compile(
-    r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t\n])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
+    r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t\n\p{L}:：])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
     r"|(?<=^|[ \t\n；;。：:])(?P<n>\d{1,2})[.、．][ \t]?(?=\p{Lo})(?![ºª])|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

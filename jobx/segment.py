@@ -857,9 +857,13 @@ RUN_IN = regexes.compile(
 )
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
 SENTENCE_RUN_IN = regexes.compile(
-    r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
+    r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:,?[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
 GLUED_RUN_IN_BULLETS = "-–•*"
+# A short phrase opening a line, glued to the sum its list opens with: 'Rewards & benefits£13.10 per hour ...'.
+GLUED_FIGURE = regexes.compile(
+    r"[ \t>#*_]*+(?P<text>\p{Lu}\p{Ll}*+(?:[ \t]++[\p{L}&'’-]++){0,4}?)(?<=\p{Ll})(?=\p{Sc}\d)"
+)
 YOU_WORDS = frozenset(("You", "You'll", "You’ll"))
 MAX_ADDRESSED_RUN_IN = 3
 
@@ -922,6 +926,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         and text[end - 1 : end] not in ("?", "？")
         and not GLUED.search(text, start, end)
         and not GLUED_BULLET.search(text, start, end)
+        and not GLUED_FIGURE.match(text, start, end)
     ):
         return  # every run-in closes with a colon or is glued to the next word or bullet; a question ends the line
     if LINE_BULLET.match(text, start, end):
@@ -929,8 +934,13 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
     # (in a dump, the whole posting is one line: every sentence's start is tried)
     reach, most = (end, None) if dump else (min(end, start + RUN_IN_REACH), RUN_IN_STARTS)
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, reach)][:most]
-    if labelled_neighbour(text, start, end):
+    if (
+        LABELLED_LINE.match(text, start, end)
+        and labelled_neighbour(text, start, end)
+        and not LIST_AFTER_COLON.match(text, start, end)
+    ):
         starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
+        # (not a lead-in that a list follows on its line: 'Your duties will include: • Patrol ...', '...:1. A ...')
 
     if len(starts) > 1 and text[end - 1 : end] in "?？" and LINE_TEXT.match(text, starts[-1], end):
         # a question closing a line of sentences heads the lines below: 'Is this you? Find out more
@@ -949,6 +959,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             yield label_heading(text, label)
             continue
         match = RUN_IN.match(text, position, end)
+        if match is None and position == start and (glued := GLUED_FIGURE.match(text, position, end)):
+            if strong_keyword(glued.group("text"), rules):  # 'Rewards & benefits£13.10 per hour ...'
+                match = glued
         if match is None:
             match = SENTENCE_RUN_IN.match(text, position, end)
             if match is None:
@@ -963,7 +976,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # Even better if you've got: CompTIA A+ ...')
             named = dump and position > start and colon_closed(match) and strong_keyword(match.group("text"), rules)
             framed = opening[0] in rules.framing_words or addressed(opening)
-            if not framed and not (glued_to_bullet and short) and not named:
+            # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
+            list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None
+            if not framed and not (glued_to_bullet and short) and not named and not list_follows:
                 if not listed or not strong_keyword(match.group("text"), rules, None):
                     continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...";
                     # or one a strong keyword names that opens a line of a list parted by semicolons:
@@ -1221,6 +1236,8 @@ def icon_led_headings(text: str, rules: Rules) -> Iterator[Heading]:
         yield Heading(match.start("phrase"), match.end("phrase"), phrase, kind and kind.value, why="icon")
 
 
+# A lead-in closed by a colon that a bullet or a numbered item follows on its line: 'Your duties will include: • ...'
+LIST_AFTER_COLON = regexes.compile(r"[^\n:]{1,80}+:[ \t]*+(?:[•·▪*–-][ \t]|\d{1,2}[.)][ \t]?\p{Lu})")
 LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")
 
 

@@ -1216,3 +1216,34 @@ def test_in_a_dump_an_alias_run_on_by_a_few_words_and_glued_to_its_first_item_is
 def test_in_a_dump_a_glued_name_does_not_end_an_alias_s_heading(text: str) -> None:
     found = [h.text for h in find_headings(text, default_rules(), dump=True) if h.text]
     assert not any(heading.startswith("Experience ") for heading in found)
+
+
+DUMP_LEAD_INS = (
+    "Jobs Sign in Home > Cleaning Jobs > Night Cleaner Cleanwell Services Ltd Salary £12.60 per hour Location Leeds "
+    "Apply Now Cleanwell cleans offices and clinics across Yorkshire and is hiring night cleaners for a new contract "
+    "at a city-centre office block.Your main tasks will include: • Vacuum and mop all floors • Empty bins and "
+    "replace liners• Clean and restock the washroomsTo be considered, you must have:1. Six months of cleaning "
+    "experience2. A basic DBS check3. Availability for five nights a weekRewards & benefits£12.60 per hour "
+    "on nightsPaid breaksFree parking on site"
+)
+
+
+def test_in_a_dump_lead_ins_that_a_list_follows_on_their_line_are_headings_beside_each_other() -> None:
+    # each line also opens with 'Phrase: text', which alone would make them a list of labelled items
+    posting = jobx.extract(DUMP_LEAD_INS).to_dict()
+    assert posting["responsibilities"] == [
+        "Vacuum and mop all floors", "Empty bins and replace liners", "Clean and restock the washrooms"
+    ]
+    # numbered items glued to the item before are parted where the numbers count up from 1
+    assert posting["minimum_qualifications"] == [
+        "Six months of cleaning experience", "A basic DBS check", "Availability for five nights a week"
+    ]
+    # a heading glued to the sum its list opens with
+    assert posting["benefits"][0].startswith("£12.60 per hour")
+
+
+def test_numbers_glued_to_words_that_do_not_count_up_from_one_are_not_items() -> None:
+    from jobx.items import enumerated
+
+    text = "Run Windows 10. Keep version 2. Notes here and Python3. Then more"
+    assert enumerated(text, 0, len(text)) == []
