@@ -632,3 +632,14 @@ def test_french_duties_entrusted_a_place_among_terms_and_a_range_between_two_amo
         "la tenue des dossiers comptables de nos clients", "la préparation des bilans et des liasses fiscales."]
     assert record["logistics"]["location"] == "Saint-Malo"
     assert record["logistics"]["salary"] == "entre 30 000 € et 38 000 €"
+
+
+def test_italian_headings_for_a_plus_and_for_why_choose_us() -> None:
+    text = (
+        "Addetto/a al magazzino\n\n**Il profilo che cerchiamo**\n\n- Esperienza di almeno 6 mesi in magazzino\n"
+        "- Patentino del muletto\n\n**Un vantaggio se hai anche**\n\n- esperienza con SAP EWM\n\n"
+        "**Perché scegliere Logiverde**\n\n- buoni pasto da 7 €\n- parcheggio gratuito\n"
+    )
+    posting = jobx.extract(text).to_dict()
+    assert posting["preferred_qualifications"] == ["esperienza con SAP EWM"]
+    assert posting["benefits"] == ["buoni pasto da 7 €", "parcheggio gratuito"]
