@@ -112,6 +112,7 @@ AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{
 
 
 CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
+CASELESS_BULLET_AFTER = regexes.compile(r"[ \t]*+[-•·▪][ \t]++[\p{Lo}\d]")
 HANGUL = regexes.compile(r"\p{Hangul}")
 CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
 BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
@@ -151,6 +152,8 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
         if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before.rstrip(" \t")[-1:] in CASELESS_OPENERS:
             return True  # (also a section's mark and a space: '◆ 이런 분을 찾아요 - ...')
+        if CASELESS_BULLET_AFTER.match(after) and strong_keyword(heading, rules):
+            return True  # its list's first bullet right after it, in a one-line scrape: '... 대응자격요건- 산업 ...'
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
         return before[-1:] in (" ", "\t") and not HANGUL.match(heading)
@@ -392,8 +395,8 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     picked: Iterable[regex.Match[str]] = compress(words, map(first_words.__contains__, lowered))
     if not text.isascii() and CASELESS_LETTER.search(text):
         # a run of a script without case is tried whole: an alias may begin it ('仕事内容客室乗務員として')
-        runs = (word for word in words if caseless_run(word.group()))
-        picked = sorted({*picked, *runs}, key=regex.Match.start)
+        runs = [word for word in words if caseless_run(word.group())]
+        picked = sorted({*picked, *runs, *glued_tails(text, runs)}, key=regex.Match.start)
     for word in picked:
         first = word.group().lower()
         start = word.start()
@@ -408,6 +411,22 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
                 last_end = match.end()
                 yield match
                 break
+
+
+MAX_GLUED_TAIL = 12  # letters of a run's end tried as a heading glued to the word before it
+LETTERS = regexes.compile(r"\p{L}++")
+
+
+def glued_tails(text: str, runs: list[regex.Match[str]]) -> Iterator[regex.Match[str]]:
+    """The ends of runs of a script without case that a bullet follows, each tried as an alias that a scrape
+    glued to the word before it ('... 점검 대응자격요건- 산업안전기사 ...': '자격요건')."""
+    for run in runs:
+        if not CASELESS_BULLET_AFTER.match(text, run.end()):
+            continue
+        for start in range(max(run.start() + 1, run.end() - MAX_GLUED_TAIL), run.end() - 1):
+            tail = LETTERS.match(text, start, run.end())
+            if tail is not None:
+                yield tail
 
 
 def caseless_run(word: str) -> bool:

@@ -643,3 +643,16 @@ def test_italian_headings_for_a_plus_and_for_why_choose_us() -> None:
     posting = jobx.extract(text).to_dict()
     assert posting["preferred_qualifications"] == ["esperienza con SAP EWM"]
     assert posting["benefits"] == ["buoni pasto da 7 €", "parcheggio gratuito"]
+
+
+def test_korean_headings_glued_to_the_word_before_them_in_a_one_line_scrape() -> None:
+    text = (
+        "사람인 채용정보 로그인 회원가입 [㈜푸른건설] 물류센터 현장 공무 담당자 채용 (경력 2년↑) 스크랩 공유 상세요강 ㈜푸른건설은 "
+        "물류센터와 공장을 전문으로 하는 종합건설사입니다. 현장 공무팀에서 함께할 분을 모집합니다.담당업무- 공정표 작성 및 "
+        "관리- 협력업체 기성 검토- 현장 문서 관리자격요건- 건설현장 공무 경력 2년 이상- 엑셀 문서작성 가능자- 현장 상주 근무 "
+        "가능자우대사항- 건축기사 자격증 소지자- 평택 인근 거주자- 물류센터 현장 경험자복리후생- 현장 숙소 제공- 중식 제공- 명절 "
+        "상여금 지급 지원 방법은 사람인 입사지원으로만 받습니다. 서류전형 후 면접 일정은 합격자에 한해 개별 통보합니다."
+    )
+    posting = jobx.extract(text).to_dict()
+    assert posting["responsibilities"] == ["공정표 작성 및 관리", "협력업체 기성 검토", "현장 문서 관리"]
+    assert posting["preferred_qualifications"] == ["건축기사 자격증 소지자", "평택 인근 거주자", "물류센터 현장 경험자"]
