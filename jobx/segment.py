@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import compress
@@ -111,14 +112,14 @@ SUBJECTS = frozenset({"You", "We", "You'll", "You’ll", "We'll", "We’ll", "Yo
 AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{Lu}[\w'’-]*[ \t]+){1,3}&[ \t]+$")
 
 
-CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』")
+CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』", "＞", "〉")
 CASELESS_BULLET_AFTER = regexes.compile(r"[ \t]*+[-•·▪][ \t]++[\p{Lo}\d]")
 HANGUL = regexes.compile(r"\p{Hangul}")
 CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
-BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕"}
+BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕", "＜": "＞", "〈": "〉"}
 # (and a section mark: '■仕事内容オフィス・クリニック向けに ...', '◆応募資格')
 # (also a value's closing bracket: '...（期間中の待遇に差異はありません）休日休暇年間休日120日')
-CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□", "）", ")")
+CASELESS_OPENERS = ("。", "！", "？", "【", "[", "「", "』", "】", "■", "◆", "▼", "●", "◇", "□", "）", ")", "＜", "〈")
 
 
 MIN_SEMICOLONS = 2
@@ -531,6 +532,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             heading = Heading(top, heading.end, heading.text, "boilerplate", why="menu")
         if kept and heading.start < kept[-1].end:
             continue
+        if kept and tag_under_heading(text, kept[-1], heading, rules):
+            continue  # '応募資格' / '【学歴不問／業界・職種未経験歓迎】': the list's note, not a heading of its own
         if kept and heading.start == kept[-1].start:
             continue
         joined = joined_aliases(text, kept[-1], heading, rules) if kept else None
@@ -544,6 +547,13 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
 MAX_WORDS_BETWEEN = 2
 LIST_KINDS = (SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.PREFERRED, SectionKind.BENEFITS)
 JOINED_KINDS = frozenset(kind.value for kind in (*LIST_KINDS, SectionKind.QUALIFICATIONS))
+
+
+def tag_under_heading(text: str, above: Heading, heading: Heading, rules: Rules) -> bool:
+    """A line in tag brackets ('【...】') right under a heading of a list, that only a keyword names."""
+    if heading.why != "line" or above.kind_name not in JOINED_KINDS or text[above.end : heading.start].strip(" \t\n【"):
+        return False
+    return text[heading.start - 1 : heading.start] == "【" and rules.heading_kind(heading.text) is None
 
 
 def joined_aliases(text: str, first: Heading, second: Heading, rules: Rules) -> Heading | None:
@@ -756,13 +766,15 @@ QUESTION_NUMBER = regexes.compile(r"(?i:q)?\d{1,3}[.)]?")
 
 
 def marks_a_list(text: str, start: int, end: int) -> bool:
-    """The line opens with a bullet's mark (an icon to LINE_TEXT: '○', '●') and so does the next line."""
+    """The line opens with a bullet's mark or a symbol (an icon to LINE_TEXT: '○', '●', '➕') and so does the
+    next line or the one before (the list's last item: '➕ Basic knowledge of herd selection')."""
     mark = text[start:end].lstrip(" \t")[:1]
-    if not mark or mark not in BULLET_MARKS or mark.isascii():
+    if not mark or mark.isascii() or (mark not in BULLET_MARKS and not unicodedata.category(mark).startswith("S")):
         return False
     following_end = text.find("\n", end + 1)
     following = text[end + 1 : following_end if following_end != -1 else len(text)]
-    return following.lstrip(" \t")[:1] == mark
+    previous = text[text.rfind("\n", 0, max(0, start - 1)) + 1 : max(0, start - 1)] if start > 0 else ""
+    return following.lstrip(" \t")[:1] == mark or previous.lstrip(" \t")[:1] == mark
 
 
 PATH_SEPARATOR = regexes.compile(r"[ \t][>›»/][ \t]")  # between a breadcrumb's steps

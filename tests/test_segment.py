@@ -1247,3 +1247,22 @@ def test_numbers_glued_to_words_that_do_not_count_up_from_one_are_not_items() ->
 
     text = "Run Windows 10. Keep version 2. Notes here and Python3. Then more"
     assert enumerated(text, 0, len(text)) == []
+
+
+def test_the_last_of_a_list_of_lines_opened_by_the_same_symbol_is_an_item_not_a_heading() -> None:
+    text = (
+        "Farm hand wanted\n\nNice if you also have:\n➕ A motorbike licence\n➕ Experience with a milking machine\n"
+        "➕ Basic knowledge of herds\n\n*What the farm gives you* 🎁\n💰 KES 65,000 per month\n🏠 A house on the farm\n"
+    )
+    assert "Basic knowledge of herds" not in [h.text for h in find_headings(text, default_rules())]
+    assert "Basic knowledge of herds" in jobx.extract(text).to_dict()["preferred_qualifications"]
+
+
+def test_japanese_headings_in_angle_brackets_and_a_tag_under_a_heading() -> None:
+    text = (
+        "経理スタッフ\n\n応募資格\n【業界未経験歓迎】\n■簿記3級以上をお持ちの方\n■基本的なPC操作ができる方"
+        "＜歓迎条件＞\n■会計ソフトの使用経験がある方\n■経理の実務経験がある方\n\n勤務地\n東京都千代田区\n"
+    )
+    posting = jobx.extract(text).to_dict()
+    assert posting["minimum_qualifications"][-2:] == ["簿記3級以上をお持ちの方", "基本的なPC操作ができる方"]
+    assert posting["preferred_qualifications"] == ["会計ソフトの使用経験がある方", "経理の実務経験がある方"]
