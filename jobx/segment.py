@@ -32,7 +32,7 @@ ABOUT = regexes.compile(r"(?<![\p{Lu}\d])(?:More )?About ")  # also glued: "Info
 LINE_TEXT = regexes.compile(
     # bold or emphasis around it: '**Benefits**', '__Duties__', and '*What we need*' (a chat's bold, markdown's
     # italics; a single '*' before a space is a bullet)
-    r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?:\*\*|__|[*_](?=\S))?[ \t]*+"
+    r"[ \t>]*+(?P<level>#{1,6}[ \t]*+)?(?P<bold>\*\*|__|[*_](?=\S))?[ \t]*+"
     r"(?:[\p{So}\p{Sk}\p{Co}\uFE0F\u200D]++[ \t]*+)?"  # icons before a heading: '🚀 About us', '■ 業務内容'
     # a document's outline number: '4.1 Essential', '5. TERMS AND CONDITIONS' (not '1. Plan the rota', an item)
     r"(?:\d{1,2}(?:\.\d{1,2})++\.?[ \t]++|\d{1,2}\.[ \t]++(?=\p{Lu}[^\p{Ll}\n]*+$))?"
@@ -40,7 +40,8 @@ LINE_TEXT = regexes.compile(
     # '¿Qué ofrecemos?' (not a Korean interpunct's item); a markdown heading in any case ('## is this you?')
     r"(?!ㆍ)(?P<text>[¿¡]?(?(level)(?:[\p{Lu}\p{Lo}]|(?<=[ \t])\p{Ll})|[\p{Lu}\p{Lo}])[^\n]{0,199}?)"
     # icons after: 'Necesitamos💡'
-    r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?:\*\*|__|[*_])?[ \t]*+$"
+    r"(?(open)[\]】〕」》＞〉])(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?(?P<closed>\*\*|__|[*_])?"
+    r"(?(closed)(?:[ \t]*+[\p{So}\p{Sk}\uFE0F\u200D]++)?)[ \t]*+$"  # (an icon after the bold: '*What you get* 🎁')
 )
 # LINE_TEXT with its text greedy: where the line's last character cannot close a heading (a space, bold
 # marker, closing bracket or icon), the text can only end at the line's end, so both find the same match,
@@ -765,6 +766,11 @@ def beside_a_question(text: str, start: int, end: int) -> bool:
 QUESTION_NUMBER = regexes.compile(r"(?i:q)?\d{1,3}[.)]?")
 
 
+def emphasised(match: regex.Match[str]) -> bool:
+    """A LINE_TEXT line wrapped whole in bold or emphasis ('**...**', '*...*', a chat's bold)."""
+    return bool(match.group("bold")) and match.group("bold")[:1] == (match.group("closed") or " ")[:1]
+
+
 def marks_a_list(text: str, start: int, end: int) -> bool:
     """The line opens with a bullet's mark or a symbol (an icon to LINE_TEXT: '○', '●', '➕') and so does the
     next line or the one before (the list's last item: '➕ Basic knowledge of herd selection')."""
@@ -845,7 +851,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         framed = (
             colon or question or title_case or line.isupper() or framing_word(words[0], rules)
             or led_by_keyword(line, rules, strong=True)
-            or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0
+            or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0 or emphasised(match)
             or set_apart(text, start, end)
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
@@ -864,6 +870,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         named = dump and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS and led_by_keyword(line, rules)
         if kind is None and not (
             title_case or line.isupper() or question or match.group("open") or level or over_list or named
+            or emphasised(match)
         ):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     heading_text = line.rstrip(":：? \t")

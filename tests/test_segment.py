@@ -1266,3 +1266,14 @@ def test_japanese_headings_in_angle_brackets_and_a_tag_under_a_heading() -> None
     posting = jobx.extract(text).to_dict()
     assert posting["minimum_qualifications"][-2:] == ["簿記3級以上をお持ちの方", "基本的なPC操作ができる方"]
     assert posting["preferred_qualifications"] == ["会計ソフトの使用経験がある方", "経理の実務経験がある方"]
+
+
+def test_a_line_in_a_chat_s_bold_with_an_icon_after_it_is_a_heading() -> None:
+    text = (
+        "Farm manager wanted\n\nWhat you will do:\n- Run the milking\n- Keep the herd records\n\n"
+        "*What the farm gives you* 🎁\n💰 KES 60,000 per month\n🏠 A house on the farm\n💵 A quarterly bonus\n"
+        "🌴 21 days of annual leave\n"
+    )
+    found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
+    assert ("What the farm gives you", "benefits") in found
+    assert jobx.extract(text).to_dict()["benefits"][-2:] == ["A quarterly bonus", "21 days of annual leave"]
