@@ -512,7 +512,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             closing = text[heading.start + len(heading.text) : heading.end]
             # 'WORK ENVIRONMENT', 'Definitions:', 'What can you expect from us?': not a topic of a list
             emphatic = heading.text.isupper() or ":" in closing or "?" in closing
-            voted = content_kind(text, block.start, block.end, rules)
+            voted = content_kind(text, block.start, block.end, rules, prose="?" in closing)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
             # (or any markdown heading after a list that a bold or plain line named: '## Also on this week' after

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
 from .model import SectionKind
 from .rules import Rules
@@ -146,7 +147,7 @@ def voted_groups(
 LIST_LINE_WORDS = 30  # a longer line is prose: it does not vote on what a list is
 
 
-def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind | None:
+def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool = False) -> SectionKind | None:
     """The kind the lines of a body name by their words, when two lines or more and at least half of
     them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows. Where
     the body holds a list, the plain lines before its first bullet do not count: they lead in to it ('You
@@ -156,9 +157,20 @@ def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind |
     if len(marked) >= 2:
         lines = lines[marked[0] :]
     counts: dict[SectionKind, int] = {}
+    units = len(lines)
     for line_start, line_end, marker in lines:
         words = text[marker.end() if marker else line_start : line_end]
         if len(words.split()) > LIST_LINE_WORDS:
+            if len(lines) > 1 or not prose:
+                continue  # a paragraph: prose, which does not vote on what a list is
+            # (where asked to, a paragraph alone under a question: its sentences vote ('Do you hold what this role
+            # needs?' over 'Applicants must hold a valid ... licence. You will need at least three years ...')
+            sentences = [sentence for sentence in PROSE_SENTENCE_END.split(words) if sentence.strip()]
+            units += len(sentences) - 1
+            for sentence in sentences:
+                vote = line_vote(sentence, rules)
+                if vote is not None:
+                    counts[family(vote)] = counts.get(family(vote), 0) + 1
             continue
         vote = line_vote(words, rules)
         if vote is not None:
@@ -166,4 +178,7 @@ def content_kind(text: str, start: int, end: int, rules: Rules) -> SectionKind |
     if not counts:
         return None
     kind = max(counts, key=counts.__getitem__)
-    return kind if counts[kind] >= 2 and counts[kind] * 2 >= len(lines) else None
+    return kind if counts[kind] >= 2 and counts[kind] * 2 >= units else None
+
+
+PROSE_SENTENCE_END = regexes.compile(r"(?<=[.!?])[ \t]++(?=\p{Lu})")

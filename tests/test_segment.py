@@ -1277,3 +1277,17 @@ def test_a_line_in_a_chat_s_bold_with_an_icon_after_it_is_a_heading() -> None:
     found = [(h.text, h.kind_name) for h in find_headings(text, default_rules())]
     assert ("What the farm gives you", "benefits") in found
     assert jobx.extract(text).to_dict()["benefits"][-2:] == ["A quarterly bonus", "21 days of annual leave"]
+
+
+def test_a_heading_saying_what_would_help_names_the_preferred_list() -> None:
+    text = (
+        "Aircraft Mechanic\n\nWhat the work looks like\n* Inspect and repair aircraft\n* Sign releases\n\n"
+        "Do you hold what this role needs?\nApplicants must hold a valid AME licence. You will need at least three "
+        "years of line maintenance experience on turboprops. A valid driver's licence is required. You must be "
+        "able to work outdoors in winter and lift 25 kg on the ramp when the aircraft are loaded.\n\n"
+        "Things that would help\n- Experience with avionics\n- A second type endorsement\n"
+    )
+    posting = jobx.extract(text).to_dict()
+    assert posting["preferred_qualifications"] == ["Experience with avionics", "A second type endorsement"]
+    # a question that no keyword names, over a paragraph whose sentences ask for things: the requirements
+    assert posting["minimum_qualifications"][0] == "Applicants must hold a valid AME licence."
