@@ -141,6 +141,9 @@ def test_team_named_after_a_phrase(text: str, expected: str | None) -> None:
 
 
 SALARIES = [
+    ("malaysian-ringgit", "Overview\nBasic pay is RM 3,200 - RM 4,000/month plus service charge.\n", "RM 3,200 - RM 4,000/month"),
+    ("indian-rupees-written-rs", "Overview\nWe pay Rs. 18,000 - Rs. 24,000 per month, with PF and ESI.\n",
+     "Rs. 18,000 - Rs. 24,000 per month"),
     ("dollar-with-country-letters", "Overview\nThe base salary is CA$98,000 – CA$112,000 a year.\n", "CA$98,000 – CA$112,000 a year"),
     ("australian-dollar-letters", "Overview\nWe pay A$120,000 to A$140,000 per year.\n", "A$120,000 to A$140,000 per year"),
     ("a-zero-amount-is-an-advert", "Try Premium for $0\nOverview\nThe pay is $88,000–$108,000 CAD per year.\n",
