@@ -26,6 +26,15 @@ ROLE_STATEMENT = regexes.compile(
     r"(?m)(?:^|(?<=[.!?][ \t]))(?:This|The|It)[ ]"
     r"(?:is[ ]an?|role[ ]is|position[ ]is|job[ ]is|post[ ]is)[ ][^.\n]{1,160}"
 )
+# A phrase in bold or emphasis inside a line: '**Sunday 10 January 2027**', a chat's '*Friday 18th December*'.
+EMPHASIS = regexes.compile(r"(?<![\w*_])(\*\*|__|\*)(?=[^\s*_])([^\n*]{1,80}?)(?<=[^\s*_])\1(?![\w*])")
+
+
+def without_emphasis(text: str) -> str:
+    """The text without the bold or emphasis marks around its phrases (the words kept)."""
+    return EMPHASIS.sub(r"\2", text) if "*" in text or "__" in text else text
+
+
 YES_NO = frozenset({"yes", "no", "y", "n", "true", "false", "oui", "non", "ja", "nein", "sí", "si", "sim", "não"})
 
 # Headings that name no list: a posting with only these (a label, the employer, boilerplate) is read as headless.
@@ -316,7 +325,10 @@ def assemble(
     same = " ".join(labelled.get("location", "").casefold().split()) == " ".join((company or "").casefold().split())
     if company and same and not place_labelled:
         del labelled["location"]  # 'Brightline Energy · Cardiff · Full time' under the title: the employer, not a place
-    logistics = fields.find_logistics(searched, labelled, title, rules, perks, "\n".join(employment_text))
+    # (emphasis inside a sentence parts a cue from its value: 'Applications close **Sunday 10 January 2027**')
+    logistics = fields.find_logistics(
+        without_emphasis(searched), labelled, title, rules, without_emphasis(perks), "\n".join(employment_text)
+    )
     if logistics.location is None:
         place = fields.place_under_title(text, title, company, rules)
         if place:

@@ -68,6 +68,10 @@ def test_duration(text: str, expected: str | None) -> None:
 
 
 DEADLINES = [
+    ("a-chat-s-bold-around-the-date", "Farm Manager\n\nHow to apply\nSend your CV to jobs@farm.example by *Friday 18th "
+     "December 2026*. Only shortlisted candidates will be called.\n", "Friday 18th December 2026"),
+    ("markdown-bold-around-the-date", "Cook\n\nTo apply\nEmail your CV by **Monday 11 January 2027** to the head chef.\n",
+     "Monday 11 January 2027"),
     ("english-prose-with-a-day-name", "How to apply\nTo apply, send your CV to jobs@example.org by Monday 4 May.\n",
      "Monday 4 May"),
     ("english-until-with-a-year", "Overview\nApplications stay open until 3 March 2027, so take your time.\n",
