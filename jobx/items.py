@@ -542,13 +542,59 @@ MAX_LISTED_WORDS = 8
 CLAUSE_OPENERS = frozenset("which who that where while so because we you they it he she".split())
 
 
+# A piece that opens with two words joined by 'and' / 'or' / '&' and goes on: the last of modifiers that share
+# its head noun ('dental and vision coverage', 'dental & vision after 60 days').
+COORDINATED_HEAD = regexes.compile(r"[ \t]*+\p{Ll}[\p{L}-]*+[ \t]+(?:and|or|&)[ \t]+\p{L}[\p{L}-]*+[ \t]+\S")
+COORDINATED_LAST = regexes.compile(r"[ \t]*+(?:and|or|&)[ \t]+\p{L}[\p{L}-]*+[ \t]+\S")
+MODIFIER_PIECE = regexes.compile(r"[ \t]*+(?:\p{L}++-\p{L}[\p{L}-]*+[ \t]+)?\p{L}[\p{L}-]*+[ \t]*+")
+
+
+def shared_heads(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], bool]:
+    """Comma pieces with modifiers that share one head noun joined again: 'medical, dental and vision coverage
+    with 90% of premiums paid' and 'employer-paid medical, dental, and vision coverage' are one perk each (a
+    piece of one word, or of two before the first, runs on to a piece that joins two words with 'and' before
+    its head; a first piece may be two words, the first a compound: 'employer-paid'). And whether the last
+    piece is such a run, which no 'and' then parts."""
+    merged: list[tuple[int, int]] = []
+    run_start: int | None = None
+    for index, (piece_start, piece_end) in enumerate(pieces):
+        modifier = MODIFIER_PIECE.fullmatch(text, piece_start, piece_end) is not None and (
+            len(text[piece_start:piece_end].split()) == 1 or run_start is None
+        )
+        run = [p for p in pieces if run_start is not None and run_start <= p[0] < piece_start]
+        if run and (
+            COORDINATED_HEAD.match(text, piece_start, piece_end)
+            or (  # 'medical, dental, and vision coverage': two modifiers or more before the last
+                len(run) >= 2
+                and len(text[slice(*run[-1])].split()) == 1
+                and COORDINATED_LAST.match(text, piece_start, piece_end)
+            )
+        ):
+            merged.append((run_start, piece_end))
+            run_start = None
+            if index == len(pieces) - 1:
+                return merged, True
+            continue
+        if run_start is not None and not modifier:
+            merged.extend(p for p in pieces if run_start <= p[0] < piece_start)
+            run_start = None
+        if modifier and text[piece_start:piece_end].strip()[:1].islower() and run_start is None:
+            run_start = piece_start
+        elif run_start is None:
+            merged.append((piece_start, piece_end))
+    if run_start is not None:
+        merged.extend(p for p in pieces if p[0] >= run_start)
+    return merged, False
+
+
 def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind) -> list[tuple[int, int]]:
     """A list written as one sentence ('Hybrid working, 30 days leave, cycle to work scheme') is one item
     per phrase: three or more short comma-separated phrases among perks, four or more in other lists
     ('Python, Go, or Java' is one requirement). Otherwise the sentence is one item. Used where the
     section is that one line: lines of a list that hold commas are one item each."""
     pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end)]
-    if kind is SectionKind.BENEFITS and len(pieces) >= 3 and not AND_OR.match(text, *pieces[-1]):
+    pieces, head_last = shared_heads(text, pieces) if kind is SectionKind.BENEFITS else (pieces, False)
+    if kind is SectionKind.BENEFITS and len(pieces) >= 3 and not head_last and not AND_OR.match(text, *pieces[-1]):
         # 'a, b, c and d': the last piece holds two perks, unless the list joins words with 'and' inside
         # its pieces ('Health and dental insurance, ..., Paid vacation and holidays')
         last_and = AND_WORD.search(text, *pieces[-1])
@@ -596,7 +642,8 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
     for opener in openers:
         pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, opener.end(), end)]
-        if len(pieces) >= 2 and not AND_OR.match(text, pieces[-1][0], pieces[-1][1]):
+        pieces, head_last = shared_heads(text, pieces)
+        if len(pieces) >= 2 and not head_last and not AND_OR.match(text, pieces[-1][0], pieces[-1][1]):
             last_and = AND_WORD.search(text, *pieces[-1])  # 'a, b, c and d': the last piece holds two
             if last_and is not None:
                 pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]

@@ -1372,3 +1372,38 @@ def test_a_page_s_button_alone_on_its_line_states_no_duty() -> None:
         "Apply to Position\n\nShare\n\nFacebook\n\nLinkedIn\n"
     )
     assert jobx.extract(text).to_dict()["responsibilities"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a list opener's pieces: the modifiers before 'dental and vision coverage' share its noun
+            "We also offer medical, dental and vision coverage with 90% of premiums paid, a 401(k) with a 4% match, "
+            "20 days of PTO, and a learning budget.",
+            ["medical, dental and vision coverage with 90% of premiums paid", "a 401(k) with a 4% match",
+             "20 days of PTO", "a learning budget."],
+        ),
+        (  # the same with a serial comma, a compound before the first modifier, the run last in the list
+            "We offer a 401(k) plan, paid holidays, employer-paid medical, dental, and vision coverage.",
+            ["a 401(k) plan", "paid holidays", "employer-paid medical, dental, and vision coverage."],
+        ),
+        (  # a perks line without an opener: '&' joins the modifiers, the head is what follows
+            "company truck with fuel card, medical, dental & vision after 60 days, 401(k) with 4% match",
+            ["company truck with fuel card", "medical, dental & vision after 60 days", "401(k) with 4% match"],
+        ),
+        (  # perks that are whole phrases before 'X and Y' stay apart, and so does a capitalised one
+            "shift penalties, professional development, shift and locality allowances, free parking",
+            ["shift penalties", "professional development", "shift and locality allowances", "free parking"],
+        ),
+        (
+            "Pension, healthcare and free parking, cycle scheme, gym",
+            ["Pension", "healthcare and free parking", "cycle scheme", "gym"],
+        ),
+        (  # a phrase of two plain words before a last ', and ...' is a perk of its own
+            "weekly pay, a sign-on bonus, and free parking.",
+            ["weekly pay", "a sign-on bonus", "free parking."],
+        ),
+    ],
+)
+def test_modifiers_that_share_one_noun_are_one_perk(text: str, expected: list[str]) -> None:
+    assert items(text, BEN) == expected
