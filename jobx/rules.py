@@ -69,6 +69,7 @@ STRING_LIST_KEYS = (
     "soft_asks",
     "framing_words",
     "language_names",
+    "engagement_words",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -117,6 +118,7 @@ class Rules:
     soft_ask_regex: Any  # a heading's word that asks softly ('Desired Skills', 'Profil souhaité')
     framing_words: frozenset[str]  # a heading's first word that frames it ('What', 'Your', 'Jouw', 'Ihre')
     language_names: frozenset[str]  # languages a posting asks for ('English', 'Duits'): no employer's name
+    engagement_words: frozenset[str]  # what a post's counts count ('12 comments', '5 reposts'), lower case
     abbreviations: frozenset[str]
     label_fields: dict[str, str]  # heading_key(label) -> field
     employment_words: dict[str, str]
@@ -761,6 +763,7 @@ def build(
         ),
         framing_words=frozenset(data.get("framing_words", [])),
         language_names=frozenset(data.get("language_names", [])),
+        engagement_words=frozenset(w.lower() for w in data.get("engagement_words", [])),
         abbreviations=frozenset(a.lower() for a in data.get("abbreviations", [])),
         label_fields=label_fields,
         employment_words=employment_words,

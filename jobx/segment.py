@@ -355,6 +355,39 @@ ENDER_SUBJECT = regexes.compile(r"(?r)(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}&.'’-]*[
 LISTED_MARKS = (" · ", " • ")  # (between a dump's items)
 
 
+# A count of what a post gathered: '12 comments', '5 reposts', '1.2K likes' (the word is checked against the
+# rules' engagement_words); a reaction's count (':tada: 14', '👍❤️ 47') and the time of the last reply.
+ENGAGEMENT_COUNT = regexes.compile(r"\d[\d.,]*+[kKmM]?[ \t]++(\p{L}++)")
+REACTION_OR_MARK = regexes.compile(r":[\w+-]++:|[^\p{L}\p{N}\s]++|\d[\d.,:]*+")
+MAX_ENGAGEMENT_LINE = 120
+MAX_ENGAGEMENT_OTHER_WORDS = 6  # words beside the counts: 'Last reply today at 2:07 PM'
+
+
+def post_end(text: str, rules: Rules) -> int | None:
+    """Where a post copied with its reactions ends: the first line of counts of comments, reposts or replies
+    ('12 comments • 5 reposts', ':tada: 14   12 replies   Last reply today at 2:07 PM', '👍 23 · 4 comments · 2
+    shares') past the text's first third. What follows is its comments and replies, or the site's page."""
+    if not rules.engagement_words:
+        return None
+    for match in ENGAGEMENT_COUNT.finditer(text, len(text) // 3):
+        if match.group(1).lower() not in rules.engagement_words or text[match.start() - 1].isalnum():
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        line = text[line_start : line_end if line_end != -1 else len(text)]
+        if len(line) > MAX_ENGAGEMENT_LINE:
+            continue
+        if REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split():
+            continue  # words before the first count: a sentence that counts ('We had 40 replies')
+        counted = ENGAGEMENT_COUNT.sub(
+            lambda count: "" if count.group(1).lower() in rules.engagement_words else count.group(), line
+        )
+        others = REACTION_OR_MARK.sub(" ", counted).split()
+        if len(others) <= MAX_ENGAGEMENT_OTHER_WORDS:
+            return line_start
+    return None
+
+
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
@@ -497,6 +530,9 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_capitals_run_ins(text, rules))
     for start in section_ender_starts(text, rules):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
+    ended = post_end(text, rules)
+    if ended is not None:  # the post's comments and replies, and the page below: no part of the posting
+        headings.append(Heading(ended, ended, "", "boilerplate", why="post end"))
     if "," in text or "--" in text:
         headings.extend(Heading(start, start, "", "boilerplate", why="signature") for start in signature_starts(text))
     if RULE_RUN.search(text):  # (one scan, and the pattern's look-behind is not tried at every character)
@@ -521,6 +557,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     for heading in headings:
         if heading.kind_name is None and heading.start in enders and heading.why != "ender":
             continue
+        if ended is not None and heading.start > ended:
+            break  # (below the end of a post copied with its reactions)
         short = heading.end - heading.start <= MAX_MENU_LINK
         top = menu_column(text, heading, rules) if heading.kind_name in MENU_KINDS and short else None
         if top is not None:

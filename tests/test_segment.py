@@ -1291,3 +1291,49 @@ def test_a_heading_saying_what_would_help_names_the_preferred_list() -> None:
     assert posting["preferred_qualifications"] == ["Experience with avionics", "A second type endorsement"]
     # a question that no keyword names, over a paragraph whose sentences ask for things: the requirements
     assert posting["minimum_qualifications"][0] == "Applicants must hold a valid AME licence."
+
+
+POST = (
+    "Hiring: Payroll Officer (Leeds)\n\nWhat you'll do\n- Run the monthly payroll for 900 staff\n- Answer pay queries\n\n"
+    "What you need\n- CIPP Level 3 or working towards it\n- Two years of payroll experience\n\n"
+    "Perks: 27 days holiday, a 6% pension, free parking\n\nDM me if interested!\n"
+)
+COMMENTS = (
+    "\nMost relevant\nSam Oduya\n • 2nd\nPayroll Administrator | CIPP\n2h\nWhat's the salary?\nLike\nReply\n"
+    "Requirements\n- Experience with Sage payroll software\n"
+)
+
+
+@pytest.mark.parametrize(
+    "counts",
+    [
+        "👍❤️ 31\n12 comments • 5 reposts",
+        ":tada: 14   :heart: 6   3 replies   Last reply today at 2:07 PM",
+        "👍 23 · 4 comments · 2 shares",
+        "8 Kommentare",
+    ],
+)
+def test_a_line_of_a_post_s_counts_ends_the_posting_and_its_comments_are_no_part_of_it(counts: str) -> None:
+    posting = jobx.extract(POST + counts + COMMENTS)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "CIPP Level 3 or working towards it",
+        "Two years of payroll experience",
+    ]
+    assert [i.text for i in posting.benefits] == ["27 days holiday", "a 6% pension", "free parking"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We had 40 replies to our last advert, so apply early",  # a sentence that counts
+        "12 comments • 5 reposts • and a great deal of interest from people who care about payroll",  # too many words
+    ],
+)
+def test_a_count_in_a_sentence_ends_nothing(line: str) -> None:
+    posting = jobx.extract(POST + line + COMMENTS)
+    assert "Experience with Sage payroll software" in [i.text for i in posting.minimum_qualifications]
+
+
+def test_counts_in_the_text_s_first_third_end_nothing() -> None:
+    posting = jobx.extract("Payroll Officer\n3 comments\n" + POST)
+    assert [i.text for i in posting.responsibilities] == ["Run the monthly payroll for 900 staff", "Answer pay queries"]
