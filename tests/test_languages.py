@@ -656,3 +656,18 @@ def test_korean_headings_glued_to_the_word_before_them_in_a_one_line_scrape() ->
     posting = jobx.extract(text).to_dict()
     assert posting["responsibilities"] == ["공정표 작성 및 관리", "협력업체 기성 검토", "현장 문서 관리"]
     assert posting["preferred_qualifications"] == ["건축기사 자격증 소지자", "평택 인근 거주자", "물류센터 현장 경험자"]
+
+
+def test_spanish_headings_as_sentences_buscamos_puntos_extra_and_mexican_prestaciones() -> None:
+    # 'Buscamos a alguien con:' (we look for someone with), 'Te damos puntos extra si cuentas con:' (bonus points),
+    # 'Prestaciones:' (Mexico's word for the perks), and a board's similar jobs after them
+    record = jobx.extract(
+        "Ejecutivo de Ventas\n\nLo que harás:\n- Visitar clientes industriales\n- Elaborar cotizaciones\n"
+        "Buscamos a alguien con:\n- Licenciatura en Administración o afín\n- Manejo de CRM\n"
+        "Te damos puntos extra si cuentas con:\n✔ Inglés intermedio\n✔ Conocimiento de SAP Business One\n"
+        "Prestaciones:\n- Prestaciones de ley\n- Vales de despensa\n\nEmpleos similares\n- Asesor comercial - Monterrey\n"
+    ).to_dict()
+    assert record["responsibilities"] == ["Visitar clientes industriales", "Elaborar cotizaciones"]
+    assert record["minimum_qualifications"] == ["Licenciatura en Administración o afín", "Manejo de CRM"]
+    assert record["preferred_qualifications"] == ["Inglés intermedio", "Conocimiento de SAP Business One"]
+    assert record["benefits"] == ["Prestaciones de ley", "Vales de despensa"]
