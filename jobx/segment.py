@@ -366,26 +366,32 @@ MAX_ENGAGEMENT_OTHER_WORDS = 6  # words beside the counts: 'Last reply today at 
 def post_end(text: str, rules: Rules) -> int | None:
     """Where a post copied with its reactions ends: the first line of counts of comments, reposts or replies
     ('12 comments • 5 reposts', ':tada: 14   12 replies   Last reply today at 2:07 PM', '👍 23 · 4 comments · 2
-    shares') past the text's first third. What follows is its comments and replies, or the site's page."""
+    shares') past the text's first third; in a line that holds more, a run of two counts or more that ends it
+    ('... Mahalo!👍 Like · 💬 Comment · ↗ Share18 reactions · 6 comments', a post's page run into one line).
+    What follows is its comments and replies, or the site's page."""
     if not rules.engagement_words:
         return None
     for match in ENGAGEMENT_COUNT.finditer(text, len(text) // 3):
-        if match.group(1).lower() not in rules.engagement_words or text[match.start() - 1].isalnum():
+        if match.group(1).lower() not in rules.engagement_words or text[match.start() - 1] in "0123456789.,":
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
         line_end = text.find("\n", match.end())
-        line = text[line_start : line_end if line_end != -1 else len(text)]
-        if len(line) > MAX_ENGAGEMENT_LINE:
-            continue
-        if REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split():
-            continue  # words before the first count: a sentence that counts ('We had 40 replies')
+        line_end = line_end if line_end != -1 else len(text)
+        alone = not REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split()
+        counts = [c for c in ENGAGEMENT_COUNT.finditer(text, match.start(), line_end) if c.group(1).lower() in
+                  rules.engagement_words]
+        if alone and line_end - line_start > MAX_ENGAGEMENT_LINE or not alone and len(counts) < MIN_RUN_COUNTS:
+            continue  # (words before the first count: a sentence that counts, 'We had 40 replies', unless a run)
         counted = ENGAGEMENT_COUNT.sub(
-            lambda count: "" if count.group(1).lower() in rules.engagement_words else count.group(), line
+            lambda count: "" if count.group(1).lower() in rules.engagement_words else count.group(),
+            text[match.start() : line_end],
         )
-        others = REACTION_OR_MARK.sub(" ", counted).split()
-        if len(others) <= MAX_ENGAGEMENT_OTHER_WORDS:
-            return line_start
+        if len(REACTION_OR_MARK.sub(" ", counted).split()) <= MAX_ENGAGEMENT_OTHER_WORDS:
+            return line_start if alone else match.start()
     return None
+
+
+MIN_RUN_COUNTS = 2
 
 
 def section_ender_starts(text: str, rules: Rules) -> list[int]:
@@ -1112,10 +1118,12 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
 
 
 # In a dump, a run-in heading in capitals after a sentence, a bracket or a word: '... (no housing provided)
-# WHAT WE PROVIDE: hot lunch ...', '... Decatur) NICE: - Lift card'.
+# WHAT WE PROVIDE: hot lunch ...', '... Decatur) NICE: - Lift card'; an icon may bullet its first item
+# ('...Google Drive is fine)EXTRA AWESOME IF:⭐ You've used ...', which normalise makes a bullet on a line).
 DUMP_CAPITALS_RUN_IN = regexes.compile(
     # (glued on where the scrape lost the break, 'them.WHAT THE JOB INVOLVES:- vacuuming ...', 'appYOU MUST HAVE:-')
-    r"(?<=[\p{Ll}.!?)\]][ \t]*)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4}):(?=[ \t]|-[ \t]?\p{L})"
+    r"(?<=[\p{Ll}.!?)\]][ \t]*)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4})"
+    r":(?=[ \t]|-[ \t]?\p{L}|[\p{So}•▪●➤►▶✓✔]|\n•)"
 )
 
 

@@ -1337,3 +1337,24 @@ def test_a_count_in_a_sentence_ends_nothing(line: str) -> None:
 def test_counts_in_the_text_s_first_third_end_nothing() -> None:
     posting = jobx.extract("Payroll Officer\n3 comments\n" + POST)
     assert [i.text for i in posting.responsibilities] == ["Run the monthly payroll for 900 staff", "Answer pay queries"]
+
+
+def test_a_run_of_counts_ending_a_one_line_post_ends_it_and_a_capitals_heading_may_bullet_with_an_icon() -> None:
+    posting = jobx.extract(
+        "NextdoorHomeJobsGroupsNotificationsMere TaneOwner, Kōwhai Bakery · 2 hr · Posted in Jobs HIRING: Bakery "
+        "assistant (part-time) Kia ora neighbours! Our bakery in Hastings is busy and we need one more pair of hands "
+        "before summer. WHAT YOU'LL DO 👉🍞 Shape and bake the morning bread🍞 Serve customers at the counter🍞 "
+        "Clean down the kitchen after close MUST HAVE:✅ Happy to start at 4am three days a week✅ A food safety "
+        "certificate or willing to get one EXTRA AWESOME IF:⭐ You've worked a deck oven before⭐ You can decorate "
+        "cakes Pay is $26/hr. DM me here if keen! 👍 Like · 💬 Comment · ↗ Share12 reactions · 4 comments"
+        "Aroha Paki · HavelockKeen! Sent you a message1 hr · Like · ReplyTom Reid · FlaxmereDo you need weekend "
+        "staff too?45 min · Like · ReplyAdd a comment…Nextdoor © 2027 · About · Privacy · Terms"
+    )
+    preferred = [i.text for i in posting.preferred_qualifications]
+    assert preferred[0] == "You've worked a deck oven before"
+    assert preferred[1].startswith("You can decorate cakes")  # (the prose after it runs on: no heading parts it)
+    assert len(preferred) == 2  # the comments after the counts are no items
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Happy to start at 4am three days a week",
+        "A food safety certificate or willing to get one",
+    ]
