@@ -154,6 +154,17 @@ def classify(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     ]), rules)
 
 
+def weakly_named_otherwise(text: str, block: Block, kind: SectionKind, rules: Rules) -> bool:
+    """A heading of the duties that only a weak keyword names ('You'll ...', 'Your role'), over a list whose
+    lines vote for the requirements: the vote tells duties from requirements, where the word does not."""
+    heading = block.heading
+    if kind is not SectionKind.RESPONSIBILITIES or heading is None or not heading.text:
+        return False
+    if rules.heading_kind(heading.text) is not None or strong_keyword(heading.text, rules):
+        return False
+    return content_kind(text, block.start, block.end, rules) is SectionKind.MINIMUM
+
+
 def desired_as_required(pieces: list[Classified], rules: Rules) -> list[Classified]:
     """Where a posting names no list its requirements but two lists of pluses under two headings, the first
     states what it asks for in a soft word ('DESIRED SKILLS / PROFILE', then 'Candidates with the following will be
@@ -533,6 +544,12 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
                 result.append(Classified(block, SectionKind.ROLE, unplaced=True, why="unplaced"))
             continue
         kind = SectionKind(heading.kind_name)
+        if weakly_named_otherwise(text, block, kind, rules):
+            # "You'll suit this job if you've got" (a weak 'You'll' of the duties) over '✓ At least 1 year's
+            # experience in ...', '✓ A current forklift licence ...': its lines name the list
+            current, current_level = SectionKind.MINIMUM, heading.level
+            result.append(Classified(block, current, why="content, not the heading's weak word"))
+            continue
         if kind is SectionKind.BOILERPLATE and heading.text and current is SectionKind.BENEFITS:
             # A perks page groups perks under topics, some named like boilerplate ("Diversity and
             # Inclusion"); a topic whose body is a short bullet list is still perks.

@@ -1358,3 +1358,32 @@ def test_a_run_of_counts_ending_a_one_line_post_ends_it_and_a_capitals_heading_m
         "Happy to start at 4am three days a week",
         "A food safety certificate or willing to get one",
     ]
+
+
+def test_a_heading_only_a_weak_duty_word_names_yields_to_lines_that_ask_for_things() -> None:
+    posting = jobx.extract(
+        "Distillery Operator\n\n## So what will you actually be doing?\n\n- Running the pot still through spirit runs\n"
+        "- Filling and labelling barrels\n\n## You'll suit this job if you've got\n\n"
+        "✓ At least 1 year's experience in a brewery or winery\n✓ A current forklift licence\n"
+        "✓ The ability to lift 25 kg\n\n## Things that would make Josh very happy (not deal-breakers)\n\n"
+        "- WSET Level 2 in Spirits\n- A HACCP certificate\n\n## Perks of the still house\n\n- Staff lunch every Friday\n"
+    )
+    assert [i.text for i in posting.responsibilities] == [
+        "Running the pot still through spirit runs",
+        "Filling and labelling barrels",
+    ]
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "At least 1 year's experience in a brewery or winery",
+        "A current forklift licence",
+        "The ability to lift 25 kg",
+    ]
+    # a wish ('would') names the pluses, which read like requirements
+    assert [i.text for i in posting.preferred_qualifications] == ["WSET Level 2 in Spirits", "A HACCP certificate"]
+
+
+def test_a_duty_heading_over_duties_stays_the_duties() -> None:
+    posting = jobx.extract(
+        "Cook\n\nYour day\n- Prepare the breakfast service for 80 guests\n- Check deliveries against the order\n"
+        "- Keep the cold room at temperature\n\nWhat you need\n- A food hygiene certificate\n"
+    )
+    assert len(posting.responsibilities) == 3
