@@ -843,7 +843,7 @@ def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> Non
         "## is this you?\n- you know C#\n\n## ✨ bonus round (not required!!)\n- shader work\n"
     )
     assert headings(text) == [
-        ("what would I actually be doing", None),
+        ("what would I actually be doing", "responsibilities"),  # (a weak "doing" over a weak "would")
         ("is this you", "minimum_qualifications"),
         ("bonus round (not required!!)", "preferred_qualifications"),
     ]
