@@ -1387,3 +1387,23 @@ def test_a_duty_heading_over_duties_stays_the_duties() -> None:
         "- Keep the cold room at temperature\n\nWhat you need\n- A food hygiene certificate\n"
     )
     assert len(posting.responsibilities) == 3
+
+
+def test_essentials_heads_the_requirements_and_parking_is_a_perk() -> None:
+    posting = jobx.extract(
+        "Locum Radiographer\n\nWhat the day looks like:\n- Carrying out plain-film examinations\n"
+        "- Checking image quality before sending studies to PACS\nEssentials for this booking\n"
+        "- Current HCPC registration\n- At least 12 months' experience in general radiography\n"
+        "Also useful: CT experience (head and trauma); DEXA scanning; familiarity with Sectra PACS.\nWhy book through Bann Valley\n- Weekly pay, every Friday\n"
+        "- Free on-site parking\n- Mileage paid for cover shifts\n- A consultant who answers the phone\n"
+    )
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Current HCPC registration",
+        "At least 12 months' experience in general radiography",
+    ]
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "CT experience (head and trauma)",
+        "DEXA scanning",
+        "familiarity with Sectra PACS.",
+    ]
+    assert len(posting.benefits) == 4
