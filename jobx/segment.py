@@ -249,6 +249,9 @@ def capitalised_lead(text: str, match: regex.Match[str], rules: Rules, dump: boo
 
 # A few words that run an alias on before glue parts them from the list's first item: ' on SiteRun the ...'
 GLUED_TAIL = regexes.compile(r"(?:[ ][\p{L}'’&/-]++){0,2}[ ]\p{L}\p{Ll}*+(?=\p{Lu}\p{Ll})")
+# In a dump, capitalised words after an alias up to a bullet: the heading runs on to its list ('Who We Are' in
+# 'Who We Are Looking For✔ Degree ...'; not to a colon: 'Experience Length: 2 years' is a board's field).
+ALIAS_RUN_ON = regexes.compile(r"(?:[ ]\p{Lu}[\p{Ll}'’-]*+){1,3}(?=[ \t]*+(?:[✔✓✅•▪●➤►▶]|\n•))")
 # Where a heading of a dump may start: a sentence's end, glue to the word before, or the line's start.
 DUMP_HEADING_BEFORE = regexes.compile(r"(?:[.!?:;)][ \t]*+|\p{Ll})$")
 
@@ -357,7 +360,7 @@ LISTED_MARKS = (" · ", " • ")  # (between a dump's items)
 
 # A count of what a post gathered: '12 comments', '5 reposts', '1.2K likes' (the word is checked against the
 # rules' engagement_words); a reaction's count (':tada: 14', '👍❤️ 47') and the time of the last reply.
-ENGAGEMENT_COUNT = regexes.compile(r"\d[\d.,]*+[kKmM]?[ \t]++(\p{L}++)")
+ENGAGEMENT_COUNT = regexes.compile(r"(?<![\d.,])\d[\d.,]{0,12}+[kKmM]?[ \t]{1,4}+(\p{L}{1,20}+)(?!\p{L})")
 REACTION_OR_MARK = regexes.compile(r":[\w+-]++:|[^\p{L}\p{N}\s]++|\d[\d.,:]*+")
 MAX_ENGAGEMENT_LINE = 120
 MAX_ENGAGEMENT_OTHER_WORDS = 6  # words beside the counts: 'Last reply today at 2:07 PM'
@@ -368,19 +371,24 @@ def post_end(text: str, rules: Rules) -> int | None:
     ('12 comments • 5 reposts', ':tada: 14   12 replies   Last reply today at 2:07 PM', '👍 23 · 4 comments · 2
     shares') past the text's first third; in a line that holds more, a run of two counts or more that ends it
     ('... Mahalo!👍 Like · 💬 Comment · ↗ Share18 reactions · 6 comments', a post's page run into one line).
-    What follows is its comments and replies, or the site's page."""
+    What follows is its comments and replies, or the site's page. (Each count is read within
+    MAX_ENGAGEMENT_LINE characters of it: linear in the text.)"""
     if not rules.engagement_words:
         return None
     for match in ENGAGEMENT_COUNT.finditer(text, len(text) // 3):
-        if match.group(1).lower() not in rules.engagement_words or text[match.start() - 1] in "0123456789.,":
+        if match.group(1).lower() not in rules.engagement_words:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        line_end = line_end if line_end != -1 else len(text)
-        alone = not REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split()
+        line_end = text.find("\n", match.end(), match.start() + MAX_ENGAGEMENT_LINE)
+        if line_end == -1:
+            if len(text) - match.start() > MAX_ENGAGEMENT_LINE:
+                continue  # the counts do not end their line
+            line_end = len(text)
+        reach = max(0, match.start() - MAX_ENGAGEMENT_LINE)
+        line_start = text.rfind("\n", reach, match.start()) + 1 or (0 if reach == 0 else -1)
+        alone = line_start != -1 and not REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split()
         counts = [c for c in ENGAGEMENT_COUNT.finditer(text, match.start(), line_end) if c.group(1).lower() in
                   rules.engagement_words]
-        if alone and line_end - line_start > MAX_ENGAGEMENT_LINE or not alone and len(counts) < MIN_RUN_COUNTS:
+        if not alone and len(counts) < MIN_RUN_COUNTS:
             continue  # (words before the first count: a sentence that counts, 'We had 40 replies', unless a run)
         counted = ENGAGEMENT_COUNT.sub(
             lambda count: "" if count.group(1).lower() in rules.engagement_words else count.group(),
@@ -494,8 +502,13 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             start, end = match.span()
             if text[start - 1 : start] in BRACKET_PAIRS and text[end : end + 1] == BRACKET_PAIRS[text[start - 1]]:
                 start, end = start - 1, end + 1  # the brackets are the heading's: '【必須】・高校卒業以上'
+            phrase = match.group()
+            run_on = ALIAS_RUN_ON.match(text, end) if dump else None
+            if run_on is not None:  # 'Who We Are Looking For✔ Degree ...': the alias's words run on to the list
+                end, phrase = run_on.end(), text[start : run_on.end()]
+                kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules) or kind
             body = body_start(text, end)
-            headings.append(Heading(start, body, match.group(), kind and kind.value, why="alias"))
+            headings.append(Heading(start, body, phrase, kind and kind.value, why="alias"))
         elif (lead_in := INCLUDES.match(text, match.end(), match.end() + 40)) and markup_to_line_edge(
             text, match.start(), LINE_START_MARKUP, -1
         ):
@@ -975,6 +988,8 @@ def addressed(words: list[str]) -> bool:
 
 
 MAX_GLUED_SENTENCE_RUN_IN = 4
+# In a dump, a capitalised phrase glued to the word before it and closed by a colon: where a run-in may start.
+GLUED_COLON_RUN_IN = regexes.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/-]++){0,3}[ \t]*+[:：])")
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
@@ -1016,6 +1031,10 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
     # (in a dump, the whole posting is one line: every sentence's start is tried)
     reach, most = (end, None) if dump else (min(end, start + RUN_IN_REACH), RUN_IN_STARTS)
     starts = [start] + [m.end() for m in SENTENCE_STARTS.finditer(text, start, reach)][:most]
+    glued_starts = set()
+    if dump:  # (a run-in glued to the word before it: '... skills in EnglishAdvantageous:Knowledge of CLO 3D')
+        glued_starts = {m.start() for m in GLUED_COLON_RUN_IN.finditer(text, start, reach)} - set(starts)
+        starts = sorted({*starts, *glued_starts})
     if (
         LABELLED_LINE.match(text, start, end)
         and labelled_neighbour(text, start, end)
@@ -1033,6 +1052,14 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             yield Heading(starts[-1], end, question.rstrip("?？ \t"), kind and kind.value, why="question")
             starts = starts[:-1]
     for position in starts:
+        if position in glued_starts:  # only a phrase that a strong keyword names, closed by its colon
+            glued_run_in = RUN_IN.match(text, position, end)
+            if glued_run_in is None or not colon_closed(glued_run_in):
+                continue
+            if rules.heading_kind(glued_run_in.group("text")) is None and not strong_keyword(
+                glued_run_in.group("text"), rules
+            ):
+                continue
         label = leading_label(text, position, end, rules) if dump and position > start else None
         if label is not None and rules.heading_kind(label.group(1)) is None:
             # in a dump, a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'):

@@ -139,6 +139,17 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "応募資格：・" + "".join(f"医{i % 10}・（介・護）・" for i in range(n // 9)),
         100_000,
     ),
+    # counts of a post's comments that end no post (in a sentence, on a long line): each read near where it
+    # stands, not to its line's ends; and glued numbers and digits in a run that reads as no count
+    "200k-distinct-counts-in-one-line": (
+        lambda n: "Intro. " + "".join(f"we saw {i} comments and {i % 7} likes " for i in range(n // 6)),
+        200_000,
+    ),
+    "200k-distinct-count-lines": (
+        lambda n: "Intro\n" + "".join(f"Row {i} had {i} replies and more words than a count\n" for i in range(n // 9)),
+        200_000,
+    ),
+    "1MB-digits-then-a-count": (lambda n: "Intro " * 100 + "1" * n + " comments", 1_000_000),
     "200k-distinct-bullets-many-sections": (
         lambda n: "".join(
             f"{('Requirements', 'Nice to have', 'Responsibilities', 'Benefits')[i % 4]}\n- Go {i}\n- Rust {i}\n"

@@ -1407,3 +1407,24 @@ def test_essentials_heads_the_requirements_and_parking_is_a_perk() -> None:
         "familiarity with Sectra PACS.",
     ]
     assert len(posting.benefits) == 4
+
+
+def test_in_a_dump_an_alias_runs_on_to_its_bullet_and_a_run_in_may_be_glued_to_the_word_before() -> None:
+    text = (
+        "Vacancy Senior Merchandiser Loomcraft Apparel is a knitwear manufacturer exporting to the UK and Europe, "
+        "with two factories near the airport and a design studio in the city. We have grown every year since 1998 "
+        "and now employ more than 1,800 people, most of them women from the villages around the two factories. "
+        "Due to the expansion of our Womenswear Business Unit we invite applications from dynamic and "
+        "result-oriented professionals for the following position. Who We Are Looking For✔ Degree in "
+        "Textile Technology✔ Five years of knitwear merchandising✔ Excellent written English"
+        "Advantageous:Knowledge of CLO 3D What We OfferAn attractive salary with a transport facility and a bonus."
+    )
+    assert [(text, kind) for text, kind in headings(text)][:2] == [
+        ("Who We Are Looking For", "minimum_qualifications"),
+        ("Advantageous", "preferred_qualifications"),
+    ]
+    # a board's field after an alias is not run on ('Experience Length: 2 years'), nor a label glued to a heading
+    fields = "Job Summary We hire pharmacists. Min Qualification: Degree Experience Length: 2 years Working Hours: Full"
+    assert ("Experience Length", "qualifications") not in headings(fields + " Time " + text)
+    offer = headings(text.replace("What We OfferAn attractive", "What We OfferPay range: $52,000 - $58,000/yr An"))
+    assert ("Pay range", "logistics") not in offer
