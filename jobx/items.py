@@ -556,12 +556,11 @@ def shared_heads(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[i
     its head; a first piece may be two words, the first a compound: 'employer-paid'). And whether the last
     piece is such a run, which no 'and' then parts."""
     merged: list[tuple[int, int]] = []
-    run_start: int | None = None
+    run: list[tuple[int, int]] = []  # the modifier pieces waiting for their head
     for index, (piece_start, piece_end) in enumerate(pieces):
         modifier = MODIFIER_PIECE.fullmatch(text, piece_start, piece_end) is not None and (
-            len(text[piece_start:piece_end].split()) == 1 or run_start is None
+            len(text[piece_start:piece_end].split()) == 1 or not run
         )
-        run = [p for p in pieces if run_start is not None and run_start <= p[0] < piece_start]
         if run and (
             COORDINATED_HEAD.match(text, piece_start, piece_end)
             or (  # 'medical, dental, and vision coverage': two modifiers or more before the last
@@ -570,20 +569,19 @@ def shared_heads(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[i
                 and COORDINATED_LAST.match(text, piece_start, piece_end)
             )
         ):
-            merged.append((run_start, piece_end))
-            run_start = None
+            merged.append((run[0][0], piece_end))
+            run = []
             if index == len(pieces) - 1:
                 return merged, True
             continue
-        if run_start is not None and not modifier:
-            merged.extend(p for p in pieces if run_start <= p[0] < piece_start)
-            run_start = None
-        if modifier and text[piece_start:piece_end].strip()[:1].islower() and run_start is None:
-            run_start = piece_start
-        elif run_start is None:
+        if run and not modifier:
+            merged.extend(run)
+            run = []
+        if modifier and (run or text[piece_start:piece_end].strip()[:1].islower()):
+            run.append((piece_start, piece_end))
+        else:
             merged.append((piece_start, piece_end))
-    if run_start is not None:
-        merged.extend(p for p in pieces if p[0] >= run_start)
+    merged.extend(run)
     return merged, False
 
 

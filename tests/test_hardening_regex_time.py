@@ -149,6 +149,13 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
         lambda n: "Intro\n" + "".join(f"Row {i} had {i} replies and more words than a count\n" for i in range(n // 9)),
         200_000,
     ),
+    # one sentence of perks parted by commas, the modifiers waiting for a shared noun ('medical, dental and ...')
+    "100k-distinct-comma-perks": (
+        lambda n: "Benefits\nWe offer "
+        + "".join("perk" + "".join(chr(97 + int(d)) for d in str(i)) + ", " for i in range(n // 10))
+        + "dental and vision cover.",
+        100_000,
+    ),
     "1MB-digits-then-a-count": (lambda n: "Intro " * 100 + "1" * n + " comments", 1_000_000),
     "200k-distinct-bullets-many-sections": (
         lambda n: "".join(
