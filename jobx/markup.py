@@ -139,6 +139,8 @@ def html_to_text(markup: str) -> tuple[str, dict[str, Any]]:
 
 
 CELL_TAGS = frozenset({"td", "th"})
+BOLD_TAGS = frozenset({"strong", "b"})
+MAX_BOLD_LINE_WORDS = 12  # a line in bold alone this short is written as markdown's bold: a heading's shape
 MAX_MARK = 3  # a criteria table's mark: 'E', 'D', '✓', 'X', 'Yes'
 MAX_LIST_COLUMNS = 3  # a table of lists side by side: 'Must | Nice', 'Essential | Desirable'
 MIN_LISTED_WORDS = 3  # a list's cell, on average: a phrase, not a datum
@@ -153,10 +155,17 @@ class Blocks:
         self.current: list[str] = []
         self.bullet = False
         self.marks = ""  # a heading's '#' marks ('## ' for an <h2>)
+        self.bold = ""  # the text of a <strong> or <b> that opens the current line
 
     def flush(self) -> None:
         text = SPACES.sub(" ", "".join(self.current)).strip()
         self.current.clear()
+        bold, self.bold = SPACES.sub(" ", self.bold).strip(), ""
+        if text and bold == text and not self.bullet and not self.marks and sentence_case(text):
+            # a line in sentence case alone in bold ('<p><strong>Certifications & experience needed before day
+            # one</strong><br>...') keeps its bold, as markdown writes it: a heading's shape (a line in Title Case
+            # or capitals is one already)
+            text = f"**{text}**"
         if text:
             self.lines.append(("- " if self.bullet else self.marks) + text)
             self.bullet = False
@@ -240,6 +249,10 @@ class Blocks:
                 self.flush()
             elif tag == "label" and is_field_label(child):
                 continue  # an application form's 'First Name *', 'Resume/CV *': not the posting's text
+            elif tag in BOLD_TAGS and not "".join(self.current).strip():
+                before = len(self.current)
+                self.walk(child)
+                self.bold = "".join(self.current[before:])
             elif tag not in BLOCK_TAGS:
                 self.walk(child)
             else:
@@ -260,6 +273,17 @@ class Blocks:
                 self.flush()
                 self.bullet = False
                 self.marks = ""
+
+
+def sentence_case(line: str) -> bool:
+    """A short line opening in a capital with a word in lower case after it: 'Certifications & experience needed'."""
+    words = line.split()
+    return (
+        len(words) <= MAX_BOLD_LINE_WORDS
+        and line[:1].isupper()
+        and any(word[:1].islower() for word in words[1:])
+        and not line.endswith((".", "!", ":", "："))
+    )
 
 
 def is_link_only(node: Any) -> bool:

@@ -192,3 +192,24 @@ def test_the_first_heading_under_a_logo_inside_a_link_is_the_documents() -> None
         "company/lanternfish-health)\n\n**Lanternfish Health**\n\n# Senior Application Security Engineer\n\nWe build.\n"
     )
     assert metadata["first_heading"] == "Senior Application Security Engineer"
+
+
+def test_a_sentence_case_line_alone_in_bold_keeps_its_bold_and_heads_its_lines() -> None:
+    page = (
+        "<html><body><h2>YOUR SHIFT</h2><ul><li>Keep watch over your pool zone</li><li>Test the pool water</li></ul>"
+        "<p><strong>Certifications &amp; experience needed before day one</strong><br>"
+        "Current Red Cross Lifeguard certification<br>At least 6 months' experience as a lifeguard<br>"
+        "Available to work weekends</p><p><strong>Senior Caretaker</strong><br>"
+        "<strong>Location:</strong> Negril</p></body></html>"
+    )
+    lines = html_to_text(page)[0].splitlines()
+    assert "**Certifications & experience needed before day one**" in lines
+    assert "Senior Caretaker" in lines  # a line in Title Case is a heading's shape already
+    assert "Location: Negril" in lines  # bold that opens a line but does not fill it stays plain
+    decoded = to_block_text(decode(page.encode(), "p.html"), "p.html", "auto")
+    posting = extract_decoded(decoded)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Current Red Cross Lifeguard certification",
+        "At least 6 months' experience as a lifeguard",
+        "Available to work weekends",
+    ]
