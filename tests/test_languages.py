@@ -671,3 +671,15 @@ def test_spanish_headings_as_sentences_buscamos_puntos_extra_and_mexican_prestac
     assert record["minimum_qualifications"] == ["Licenciatura en Administración o afín", "Manejo de CRM"]
     assert record["preferred_qualifications"] == ["Inglés intermedio", "Conocimiento de SAP Business One"]
     assert record["benefits"] == ["Prestaciones de ley", "Vales de despensa"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["### Votre rôle au sein de notre atelier", "Ton rôle chez nous", "## Tu rol en el equipo"]
+)
+def test_your_role_heads_the_duties_in_french_and_spanish(heading: str) -> None:
+    # as 'Your role', 'Deine Rolle' and 'Il tuo ruolo' do: the heading names the duties, whatever its list says
+    from jobx.segment import find_headings
+
+    text = f"Horloger rhabilleur\n\n{heading}\n\n- Saisie des interventions dans l'ERP\n"
+    found = [(h.text, h.kind_name) for h in find_headings(text, jobx.rules.default_rules()) if h.text]
+    assert found[-1] == (heading.lstrip("# "), "responsibilities")
