@@ -683,3 +683,18 @@ def test_your_role_heads_the_duties_in_french_and_spanish(heading: str) -> None:
     text = f"Horloger rhabilleur\n\n{heading}\n\n- Saisie des interventions dans l'ERP\n"
     found = [(h.text, h.kind_name) for h in find_headings(text, jobx.rules.default_rules()) if h.text]
     assert found[-1] == (heading.lstrip("# "), "responsibilities")
+
+
+def test_dutch_what_you_may_expect_from_us_over_belgian_perks_in_one_line() -> None:
+    # 'Dit mag je van ons verwachten' (what you may expect from us) over meal vouchers and a hospital insurance
+    record = jobx.extract(
+        "Vrachtwagenchauffeur CE\n\n## Wat verwachten we van jou?\n\n- Rijbewijs CE en code 95\n\n"
+        "## Dit mag je van ons verwachten\n\nEen vast contract na een proefperiode • een correct loon, aangevuld met "
+        "maaltijdcheques van € 8 per dag • hospitalisatieverzekering na 1 jaar dienst\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Rijbewijs CE en code 95"]
+    assert record["benefits"] == [
+        "Een vast contract na een proefperiode",
+        "een correct loon, aangevuld met maaltijdcheques van € 8 per dag",
+        "hospitalisatieverzekering na 1 jaar dienst",
+    ]
