@@ -1454,3 +1454,22 @@ def test_a_title_without_the_years_it_asks_for_or_its_selling_points(page: str, 
 )
 def test_a_fixed_term_gives_way_to_the_hours_stated_as_a_value(text: str, expected: str) -> None:
     assert extract(text)["logistics"]["employment_type"] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "salary", "currency"),
+    [
+        ("Salary JMD 78,000 - 92,000 per month", "JMD 78,000 - 92,000 per month", "JMD"),
+        (
+            "An attractive package (LKR 280,000 - 350,000 per month) with incentives",
+            "LKR 280,000 - 350,000 per month",
+            "LKR",
+        ),
+        ("Pay: AED 4,200 - AED 5,000 a month", "AED 4,200 - AED 5,000 a month", "AED"),
+        ("Salary: KES 65,000 - 80,000 gross", "KES 65,000 - 80,000 gross", "KES"),  # (a label's whole value)
+    ],
+)
+def test_a_salary_after_an_iso_currency_code_of_any_region(line: str, salary: str, currency: str) -> None:
+    record = jobx.extract(f"Lifeguard\n\n{line}\n").to_dict()
+    assert record["logistics"]["salary"] == salary
+    assert record["values"]["salary"]["currency"] == currency
