@@ -1473,3 +1473,16 @@ def test_a_salary_after_an_iso_currency_code_of_any_region(line: str, salary: st
     record = jobx.extract(f"Lifeguard\n\n{line}\n").to_dict()
     assert record["logistics"]["salary"] == salary
     assert record["values"]["salary"]["currency"] == currency
+
+
+@pytest.mark.parametrize(
+    ("line", "deadline"),
+    [
+        ("Applications close Sunday 7 February 2027, and we'll get back to everyone.", "Sunday 7 February 2027"),
+        ("Applications close at 5pm on Friday 15th January 2027 and interviews follow.", "5pm on Friday 15th January 2027"),
+        ("Applications close Friday 18 December 2026 – we reply to all.", "Friday 18 December 2026"),
+        ("Postulez via le bouton « Postuler » d'ici au 12 février 2027.", "12 février 2027"),
+    ],
+)
+def test_a_deadline_ends_with_its_year_and_may_open_with_a_time(line: str, deadline: str) -> None:
+    assert jobx.extract(f"Operator\n\nHow to apply\n{line}\n").logistics.deadline == deadline
