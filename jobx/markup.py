@@ -507,9 +507,15 @@ def markdown_to_text(markup: str) -> tuple[str, dict[str, Any]]:
     metadata: dict[str, Any] = front_matter_entries(markup)
     front = FRONT_MATTER.match(markup)
     if front:
-        title = regex.search(r"(?m)^[ \t]*title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body"))
+        # (its entry read whole: quoted, it may hold the other quote, "We're hiring: ..."; else the line as written,
+        # which may be indented)
+        title = metadata.get(FRONT_MATTER_PREFIX + "title") or (
+            found.group("title").strip()
+            if (found := regex.search(r"(?m)^[ \t]*title:[ \t]*['\"]?(?P<title>[^'\"\n]+)", front.group("body")))
+            else None
+        )
         if title:
-            metadata["title"] = title.group("title").strip()
+            metadata["title"] = title
         markup = markup[front.end() :]
         if not markup.strip():
             markup = front_matter_text(front.group("body"))

@@ -213,3 +213,11 @@ def test_a_sentence_case_line_alone_in_bold_keeps_its_bold_and_heads_its_lines()
         "At least 6 months' experience as a lifeguard",
         "Available to work weekends",
     ]
+
+
+def test_a_front_matter_title_in_quotes_keeps_the_other_quote_inside_it() -> None:
+    text, metadata = markdown_to_text('---\ntitle: "We\'re hiring: Distillery Operator"\nslug: x\n---\n\nWe distil gin.\n')
+    assert metadata["title"] == "We're hiring: Distillery Operator"
+    assert markdown_to_text("---\n    title: Intern UX/UI Design (f/m/x)\n---\nText\n")[1]["title"] == (
+        "Intern UX/UI Design (f/m/x)"  # an indented entry, as some exports write them
+    )
