@@ -856,6 +856,8 @@ def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> Non
     [
         ("You'll stand out if", "preferred_qualifications"),  # a strong cue over the duties' weak 'you'll'
         ("You will stand out if you have", "preferred_qualifications"),
+        ("Candidates with the following will have an edge:", "preferred_qualifications"),
+        ("ADDITIONAL CREDIT WILL BE GIVEN FOR", "preferred_qualifications"),
         ("Desired Outcomes and Responsibilities", "responsibilities"),  # a strong keyword of another kind wins
     ],
 )
