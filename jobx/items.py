@@ -1038,6 +1038,11 @@ def split_items(
             paragraph = len(sentence_spans) > 1
             if paragraph and bulleted_list:
                 continue  # prose beside a list of bullets: a note to applicants, not an item
+            if kind is SectionKind.BENEFITS and paragraph and titled(text, *sentence_spans[0]):
+                # a perk's paragraph under its own short title: 'Competitive Total Rewards. So much more than a
+                # paycheque! Enjoy comprehensive benefits, pension, ...' is one perk, not its sentences and pieces
+                pieces.append((unit.start, unit.end))
+                sentence_spans, paragraph, listed_inline = [], False, True
             for sentence_start, sentence_end in sentence_spans:
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
@@ -1094,6 +1099,21 @@ def split_items(
                 spans.append((piece_start, piece_end))
                 listed_kept = listed_kept or piece.bulleted
     return spans
+
+
+MAX_TITLE_PHRASE_WORDS = 5
+TITLE_PHRASE_JOINERS = frozenset("a an and the of to for your our with that in & +".split())
+
+
+def titled(text: str, start: int, end: int) -> bool:
+    """A sentence that is a short title in Title Case, closed by a full stop or '!': 'Competitive Total
+    Rewards.', 'Growth That Meets Your Ambition.', 'Empowerment.' (not 'We offer a pension.')."""
+    words = text[start:end].split()
+    if not words or len(words) > MAX_TITLE_PHRASE_WORDS or text[start:end].rstrip()[-1:] not in ".!":
+        return False
+    return all(word[:1].isupper() or word.lower() in TITLE_PHRASE_JOINERS for word in words) and (
+        len(words) == 1 or sum(word[:1].isupper() for word in words) >= 2
+    )
 
 
 # A pronoun that goes on from the sentence before: 'The incumbent assesses ... She drafts ...'.

@@ -1407,3 +1407,18 @@ def test_a_page_s_button_alone_on_its_line_states_no_duty() -> None:
 )
 def test_modifiers_that_share_one_noun_are_one_perk(text: str, expected: list[str]) -> None:
     assert items(text, BEN) == expected
+
+
+def test_a_perk_s_paragraph_under_its_own_short_title_is_one_perk() -> None:
+    text = (
+        "Competitive Total Rewards. So much more than a paycheque! Enjoy comprehensive benefits, pension, "
+        "on-demand pay and exclusive staff perks.\n"
+        "Growth That Meets Your Ambition. Build your skills with education bursaries, tuition support and mentorship.\n"
+        "We offer a pension. It is matched up to 5%.\n"
+    )
+    assert items(text, BEN)[:2] == [
+        "Competitive Total Rewards. So much more than a paycheque! Enjoy comprehensive benefits, pension, on-demand "
+        "pay and exclusive staff perks.",
+        "Growth That Meets Your Ambition. Build your skills with education bursaries, tuition support and mentorship.",
+    ]
+    assert "We offer a pension. It is matched up to 5%." not in items(text, BEN)  # a sentence is no title

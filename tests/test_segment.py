@@ -1430,3 +1430,17 @@ def test_in_a_dump_an_alias_runs_on_to_its_bullet_and_a_run_in_may_be_glued_to_t
     assert ("Experience Length", "qualifications") not in headings(fields + " Time " + text)
     offer = headings(text.replace("What We OfferAn attractive", "What We OfferPay range: $52,000 - $58,000/yr An"))
     assert ("Pay range", "logistics") not in offer
+
+
+def test_in_a_dump_a_question_heading_may_be_glued_to_the_word_before_it_and_written_in_capitals() -> None:
+    text = (
+        "Crew Leader Northern Ember Wildfire Services supplies initial attack crews to territorial agencies and runs "
+        "eight crews out of Whitehorse and Watson Lake every summer, with a training week each spring. What you need "
+        "to bring- Three fire seasons as a wildland firefighter- Current S-100 certificate Nice extrasChainsaw "
+        "certification (faller or bucker)Experience navigating with Avenza MapsHelicopter hover exit and longline "
+        "experienceWHY FIGHT FIRE WITH US?Wage: $34.50 per hour; overtime at 1.5x; all meals covered on "
+        "deployment; a return bonus of $1,500. Why join our team? Competitive pay and a pension."
+    )
+    found = headings(text)
+    assert ("WHY FIGHT FIRE WITH US", None) in found
+    assert ("Why join our team", "benefits") in found
