@@ -1129,7 +1129,8 @@ def question_kind(question: str, rules: Rules) -> SectionKind | None:
 # Also after a full stop or an icon ('... CRM data🎁 Why Harvest Lane?Hybrid working ...'), and before an icon
 # that bullets the first line: '... opportunities. Why Choose Us? ✅Emotional Support: ...'.
 DUMP_QUESTION = regexes.compile(
-    r"(?<=\p{Ll}[ \t]*|[.!)][ \t]+|^|\n|\p{So}\uFE0F?[ \t]+)(?:What|Who|Why|How|WHAT|WHO|WHY|HOW)[ \t][^.!?:\n]{3,80}[?:]"
+    r"(?<=\p{Ll}[ \t]*|[.!)][ \t]+|^|\n|\p{So}\uFE0F?[ \t]+)(?:What|Who|Why|How|WHAT|WHO|WHY|HOW)"
+    r"[ \t][^.!?:\n]{3,80}[?:]"
     r"(?=[ \t]*[\p{So}\uFE0F]*[ \t]*\n?[ \t]*\p{Lu})"  # (normalising may have broken the line after it)
 )
 
