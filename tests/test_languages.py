@@ -393,6 +393,8 @@ LOGISTICS_WORDS = [
      "contract voor de duur van twee jaar"),
     ("nl-pay-by-cao-among-perks", "Wat we bieden\n- Salaris volgens cao Kinderopvang\n- Fietsplan\n", "salary",
      "Salaris volgens cao Kinderopvang"),
+    ("nl-be-region-label", "- **Regio:** Harelbeke (West-Vlaanderen)\n", "location", "Harelbeke (West-Vlaanderen)"),
+    ("nl-be-pay-label", "- **Loon:** € 16,40 - € 17,90 bruto per uur\n", "salary", "€ 16,40 - € 17,90 bruto per uur"),
     ("fr-daily-rate", "Modalités :\n* TJM selon expérience\n", "salary", "TJM selon expérience"),
     ("fr-pay-by-agreement", "Rémunération selon la convention collective Syntec.\n", "salary",
      "Rémunération selon la convention collective Syntec"),
