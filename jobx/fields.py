@@ -31,6 +31,7 @@ from .names import (
     spelt_out,
     stated_title,
     title_at_employer,
+    unglued_title,
     without_company,
     without_terms_after,
 )
@@ -47,6 +48,7 @@ __all__ = [
     "find_skills",
     "find_team",
     "find_title",
+    "unglued_title",
     "header_company",
     "legal_name_line",
     "heading_title",

@@ -809,6 +809,33 @@ def without_terms_after(title: str | None, place: str | None, rules: Rules) -> s
     return title
 
 
+# Where a scrape glued two things together: a word's lower-case end run into a capitalised word ('Emergency
+# ServicesInitial Attack Crew Leader', 'VacancySenior Merchandiser - KnitwearLanka Loomcraft').
+TITLE_GLUE = regexes.compile(r"(?<=\p{Ll}{3})(?=\p{Lu}\p{Ll})")  # (not "Dev|Ops": three letters at least)
+
+
+def unglued_title(title: str | None, text: str, rules: Rules) -> str | None:
+    """Of a title that glue runs together with a crumb, a label or the employer, the part that names the job
+    ('Emergency ServicesInitial Attack Crew Leader (Seasonal 2027)' -> 'Initial Attack Crew Leader (Seasonal
+    2027)'). A glued word the text writes again, or a skill's name, is a name's own ('JavaScript', 'DevOps')."""
+    if not title or TITLE_GLUE.search(title) is None:
+        return title
+    cuts = []
+    for glue in TITLE_GLUE.finditer(title):
+        word_start = max(title.rfind(" ", 0, glue.start()) + 1, 0)
+        word_end = title.find(" ", glue.start())
+        word = title[word_start : word_end if word_end != -1 else len(title)].strip("()[],.:;")
+        if word.lower() in rules.skill_names or word in rules.skill_names or text.count(word) > 1:
+            continue
+        cuts.append(glue.start())
+    if not cuts:
+        return title
+    bounds = [0, *cuts, len(title)]
+    parts = [title[a:b].strip(" -–|·") for a, b in zip(bounds, bounds[1:], strict=False)]
+    named = [part for part in parts if part and names_a_job(part, rules)]
+    return named[0] if len(named) == 1 else title
+
+
 def without_company(title: str | None, company: str | None) -> str | None:
     """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics:
     the employer after a dash, a bar, a dot, '@', a comma or 'at', at the end of the title, where the

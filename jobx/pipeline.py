@@ -318,7 +318,7 @@ def assemble(
         whole = fields.company_line(text, title, rules)
         company = whole if whole and whole.startswith(company + " ") else company
     company = fields.fuller_name_in_header(fields.fuller_name(fields.spelt_out(company, text), text), text, rules)
-    title = fields.without_company(title, company)
+    title = fields.unglued_title(fields.without_company(title, company), text, rules)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules
     )

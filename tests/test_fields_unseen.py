@@ -1486,3 +1486,20 @@ def test_a_salary_after_an_iso_currency_code_of_any_region(line: str, salary: st
 )
 def test_a_deadline_ends_with_its_year_and_may_open_with_a_time(line: str, deadline: str) -> None:
     assert jobx.extract(f"Operator\n\nHow to apply\n{line}\n").logistics.deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Emergency ServicesInitial Attack Crew Leader (Seasonal 2027)", "Initial Attack Crew Leader (Seasonal 2027)"),
+        ("Current OpeningsAudit Associate (2 Positions)", "Audit Associate (2 Positions)"),
+        ("VacancySenior Merchandiser - KnitwearLanka", "Senior Merchandiser - Knitwear"),
+        ("DevOps Engineer (Engineer 3)", "DevOps Engineer (Engineer 3)"),  # a name's own capital, not glue
+        ("JavaScript Developer", "JavaScript Developer"),  # a skill's name
+    ],
+)
+def test_a_title_glued_to_a_crumb_or_a_label_is_the_part_that_names_the_job(title: str, expected: str) -> None:
+    from jobx.fields import unglued_title
+    from jobx.rules import default_rules
+
+    assert unglued_title(title, title, default_rules()) == expected
