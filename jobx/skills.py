@@ -198,7 +198,8 @@ def find_skills(texts: Iterable[str], rules: Rules) -> tuple[str, ...]:
         if len(found) <= 2 and text[match.end() : match.end() + 1] == "-":
             continue  # 'C-level', 'Go-live', 'R-value': not the languages
         if len(found) == 1 and (
-            rules.grade_regex.search(text, max(0, match.start() - 16), match.start())
+            text[match.start() - 1 : match.start()] in ("-", ")")  # a code's last letter: 'CPR-C', 'IR(ME)R'
+            or rules.grade_regex.search(text, max(0, match.start() - 16), match.start())
             or LETTER_PAIRED.search(text, max(0, match.start() - 4), match.start())
             or CODE_AFTER.match(text, match.end())
         ):

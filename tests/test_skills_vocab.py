@@ -338,6 +338,8 @@ NOT_FOUND = [
     ("dutch-informatica", "Een afgeronde opleiding HBO Informatica.", "Informatica PowerCenter"),
     ("class-c-licence", "Class C drivers' licence and a clean record.", "C"),
     ("usb-type-c", "Familiar with USB Type-C power delivery.", "C"),
+    ("first-aid-code", "Valid Standard First Aid with CPR-C.", "C"),  # a code's last letter
+    ("regulation-code", "Justify exposures in line with IR(ME)R.", "R"),
     ("gcse-grade-c", "GCSE English and maths at grade 4/C or above.", "C"),
     ("licence-categories", "Führerschein Klasse C/CE und Staplerschein.", "C"),
     ("dutch-licence", "Rijbewijs C of CE met geldige code 95.", "C"),
