@@ -858,6 +858,10 @@ def test_a_markdown_heading_is_one_in_lower_case_and_its_brackets_count() -> Non
         ("You will stand out if you have", "preferred_qualifications"),
         ("Candidates with the following will have an edge:", "preferred_qualifications"),
         ("ADDITIONAL CREDIT WILL BE GIVEN FOR", "preferred_qualifications"),
+        ("Will count in your favour", "preferred_qualifications"),
+        ("Extra Hops", "preferred_qualifications"),  # a weak 'extra', alone in the heading
+        ("Extra love for", "preferred_qualifications"),
+        ("Extra seasoning", "preferred_qualifications"),
         ("Desired Outcomes and Responsibilities", "responsibilities"),  # a strong keyword of another kind wins
     ],
 )
