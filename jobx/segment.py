@@ -989,7 +989,7 @@ def addressed(words: list[str]) -> bool:
 
 MAX_GLUED_SENTENCE_RUN_IN = 4
 # In a dump, a capitalised phrase glued to the word before it and closed by a colon: where a run-in may start.
-GLUED_COLON_RUN_IN = regexes.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/-]++){0,3}[ \t]*+[:：])")
+GLUED_COLON_RUN_IN = regexes.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*+(?=(?:[ ][\p{L}'’&/-]++){0,7}[ \t]*+[:：])")
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
@@ -1053,11 +1053,14 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             starts = starts[:-1]
     for position in starts:
         if position in glued_starts:  # only a phrase that a strong keyword names, closed by its colon
-            glued_run_in = RUN_IN.match(text, position, end)
+            # ('... in EnglishAdvantageous:Knowledge ...', '... professionallyIt would also help if you have:...')
+            glued_run_in = RUN_IN.match(text, position, end) or SENTENCE_RUN_IN.match(text, position, end)
             if glued_run_in is None or not colon_closed(glued_run_in):
                 continue
+            if GLUED.search(text, position, glued_run_in.end("text")):
+                continue  # glue inside it too: a later start is the heading's ('...TitanBilingual SpanishPay & Perks:')
             if rules.heading_kind(glued_run_in.group("text")) is None and not strong_keyword(
-                glued_run_in.group("text"), rules
+                rules.heading_filler_regex.sub("", glued_run_in.group("text")), rules
             ):
                 continue
         label = leading_label(text, position, end, rules) if dump and position > start else None
@@ -1083,7 +1086,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             listed = position == start and short and semicolon_list(text, match.end())
             # after a sentence in a dump, a phrase a strong keyword names and a colon closes ('... claims offices.
             # Even better if you've got: CompTIA A+ ...')
-            named = dump and position > start and colon_closed(match) and strong_keyword(match.group("text"), rules)
+            named = dump and position > start and colon_closed(match) and strong_keyword(
+                rules.heading_filler_regex.sub("", match.group("text")), rules
+            )
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
             list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None

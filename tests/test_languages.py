@@ -700,3 +700,15 @@ def test_dutch_what_you_may_expect_from_us_over_belgian_perks_in_one_line() -> N
         "een correct loon, aangevuld met maaltijdcheques van € 8 per dag",
         "hospitalisatieverzekering na 1 jaar dienst",
     ]
+
+
+def test_french_perks_run_in_glued_to_the_last_requirement_in_a_one_line_scrape() -> None:
+    record = jobx.extract(
+        "Aide-soignant de nuit H/F - EHPAD Les Tilleuls Angers CDI Temps plein Profil recherché :- Diplôme d'État "
+        "d'aide-soignant (DEAS) obligatoire- Expérience en EHPAD appréciée, débutants acceptés- Capacité à "
+        "travailler de nuit en autonomie Seraient appréciés :- Formation d'assistant de soins en gérontologie- "
+        "Connaissance du logiciel NETSoinsNous vous proposons :une rémunération selon la convention collective, "
+        "une prime de nuit, un 13e mois, une mutuelle prise en charge à 60 %, des repas fournis la nuit."
+    ).to_dict()
+    assert "une prime de nuit" in record["benefits"]
+    assert not any("Nous vous proposons" in item for item in record["preferred_qualifications"])
