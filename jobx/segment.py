@@ -930,8 +930,20 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             or emphasised(match)
         ):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
+    if kind is SectionKind.PREFERRED and not (colon or question or level or line.isupper() or emphasised(match)):
+        if SOFT_ASK_TAIL.search(line) and rules.heading_kind(line) is None:
+            return None  # a requirement that asks softly at its end: 'Bilingual English/Spanish a plus' is an item
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
+
+
+# A line's end that makes what comes before it a soft requirement ('Bilingual English/Spanish a plus', 'Forklift
+# experience preferred', 'CPR certification is an advantage'), after two words or more.
+SOFT_ASK_TAIL = regexes.compile(
+    r"(?i)\S[ \t]+\S+[ \t]+(?:(?:is|are|would be|will be)[ \t]+)?"
+    r"(?:a[ \t]+(?:big[ \t]+|huge[ \t]+|definite[ \t]+)?plus|an?[ \t]+(?:advantage|asset|bonus)|preferred"
+    r"|advantageous|beneficial)[ \t]*[.!]?$"
+)
 
 
 # A heading run into its text: a capitalised phrase at a line or sentence start, closed by a colon

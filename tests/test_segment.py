@@ -1448,3 +1448,14 @@ def test_in_a_dump_a_question_heading_may_be_glued_to_the_word_before_it_and_wri
     found = headings(text)
     assert ("WHY FIGHT FIRE WITH US", None) in found
     assert ("Why join our team", "benefits") in found
+
+
+@pytest.mark.parametrize(
+    "line", ["Bilingual English/Spanish a plus", "Forklift experience preferred", "CPR certification is an advantage"]
+)
+def test_a_line_that_asks_softly_at_its_end_is_an_item_not_a_heading(line: str) -> None:
+    posting = jobx.extract(
+        f"Shift Lead\n\nWhat You Bring\nTwo years in a warehouse\n{line}\nMust be 18 years of age or older\n"
+    )
+    assert [i.text for i in posting.minimum_qualifications][-1] == "Must be 18 years of age or older"
+    assert line not in [h[0] for h in headings(f"Intro\n\nWhat You Bring\nTwo years in a warehouse\n{line}\nMore\n")]
