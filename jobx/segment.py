@@ -402,10 +402,10 @@ def post_end(text: str, rules: Rules) -> int | None:
 MIN_RUN_COUNTS = 2
 
 
-def section_ender_starts(text: str, rules: Rules) -> list[int]:
+def section_ender_starts(text: str, rules: Rules, lowered: str | None = None) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
-    lowered = text.lower()
+    lowered = text.lower() if lowered is None else lowered
     words = set(lowered.split())  # a phrase with an inner word not among them is not searched for
     for phrase, inner in ender_words(rules.section_enders):
         if not inner <= words:
@@ -547,9 +547,12 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
-    for start in section_ender_starts(text, rules):
+    lowered = text.lower()
+    for start in section_ender_starts(text, rules, lowered):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
-    ended = post_end(text, rules)
+    # (a post's counts are looked for only where one of their words is: most postings have none)
+    counted = any(word in lowered for word in rules.engagement_words)
+    ended = post_end(text, rules) if counted else None
     if ended is not None:  # the post's comments and replies, and the page below: no part of the posting
         headings.append(Heading(ended, ended, "", "boilerplate", why="post end"))
     if "," in text or "--" in text:

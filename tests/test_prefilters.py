@@ -505,3 +505,18 @@ def test_camel_names_of_texts_without_a_lower_case_letter_then_a_capital_are_non
         assert skills.camel_names([text], rules) == ungated([text]), text
         found += bool(ungated([text]))
     assert found > 100
+
+
+def test_a_post_s_counts_are_found_only_where_one_of_their_words_is_written() -> None:
+    # find_headings looks for a post's line of counts only where an engagement word occurs in the text: every
+    # post end found holds one of them (in any case), so the shortcut skips only texts with none
+    rules = default_rules()
+    posts = [
+        "Hiring a payroll officer.\nWhat you'll do\n- Run payroll\n- Answer queries\n\n12 Comments • 5 REPOSTS\nNice!",
+        "Hiring a cook.\nDuties\n- Prep the line\n- Close the kitchen\n\n:tada: 14   3 replies\nLast reply today",
+    ]
+    for text in postings() + posts:
+        ended = segment.post_end(text, rules)
+        if ended is not None:
+            assert any(word in text.lower() for word in rules.engagement_words)
+    assert all(segment.post_end(text, rules) is not None for text in posts)
