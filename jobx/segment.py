@@ -400,13 +400,17 @@ def post_end(text: str, rules: Rules) -> int | None:
 
 
 MIN_RUN_COUNTS = 2
+COUNT_WORD_MARKS = ".,;:!?()[]•·|*_'\"…"  # around a count's word in the text's words ('comments•', 'replies.')
 
 
-def section_ender_starts(text: str, rules: Rules, lowered: str | None = None) -> list[int]:
+def section_ender_starts(
+    text: str, rules: Rules, lowered: str | None = None, words: set[str] | None = None
+) -> list[int]:
     """Where boilerplate begins: the start of each sentence holding a section-ending phrase."""
     starts = []
     lowered = text.lower() if lowered is None else lowered
-    words = set(lowered.split())  # a phrase with an inner word not among them is not searched for
+    # (a phrase with an inner word not among the text's words is not searched for)
+    words = set(lowered.split()) if words is None else words
     for phrase, inner in ender_words(rules.section_enders):
         if not inner <= words:
             continue
@@ -548,10 +552,11 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
     lowered = text.lower()
-    for start in section_ender_starts(text, rules, lowered):
+    words = set(lowered.split())
+    for start in section_ender_starts(text, rules, lowered, words):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
-    # (a post's counts are looked for only where one of their words is: most postings have none)
-    counted = any(word in lowered for word in rules.engagement_words)
+    # (a post's counts are looked for only where one of their words is, as a word: most postings have none)
+    counted = not rules.engagement_words.isdisjoint(word.strip(COUNT_WORD_MARKS) for word in words)
     ended = post_end(text, rules) if counted else None
     if ended is not None:  # the post's comments and replies, and the page below: no part of the posting
         headings.append(Heading(ended, ended, "", "boilerplate", why="post end"))
