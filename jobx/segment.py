@@ -400,7 +400,6 @@ def post_end(text: str, rules: Rules) -> int | None:
 
 
 MIN_RUN_COUNTS = 2
-COUNT_WORD_MARKS = ".,;:!?()[]•·|*_'\"…"  # around a count's word in the text's words ('comments•', 'replies.')
 
 
 def section_ender_starts(
@@ -555,8 +554,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     words = set(lowered.split())
     for start in section_ender_starts(text, rules, lowered, words):
         headings.append(Heading(start, start, "", "boilerplate", why="ender"))
-    # (a post's counts are looked for only where one of their words is, as a word: most postings have none)
-    counted = not rules.engagement_words.isdisjoint(word.strip(COUNT_WORD_MARKS) for word in words)
+    # (a post's counts are looked for only where one of their words is written: most postings have none)
+    counted = any(word in lowered for word in rules.engagement_words)
     ended = post_end(text, rules) if counted else None
     if ended is not None:  # the post's comments and replies, and the page below: no part of the posting
         headings.append(Heading(ended, ended, "", "boilerplate", why="post end"))

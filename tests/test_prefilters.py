@@ -517,7 +517,6 @@ def test_a_post_s_counts_are_found_only_where_one_of_their_words_is_written() ->
     ]
     for text in postings() + posts:
         ended = segment.post_end(text, rules)
-        if ended is not None:  # (as find_headings reads the text's words)
-            words = {word.strip(segment.COUNT_WORD_MARKS) for word in text.lower().split()}
-            assert not rules.engagement_words.isdisjoint(words)
+        if ended is not None:
+            assert any(word in text.lower() for word in rules.engagement_words)
     assert all(segment.post_end(text, rules) is not None for text in posts)
