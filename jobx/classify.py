@@ -8,7 +8,7 @@ from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, heading_key
-from .segment import MENU_BARS, Block, strong_keyword
+from .segment import MENU_BARS, Block, strong_keyword, strongly_named_kind
 from .skills import skill_matches
 from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
 
@@ -160,7 +160,7 @@ def weakly_named_otherwise(text: str, block: Block, kind: SectionKind, rules: Ru
     heading = block.heading
     if kind is not SectionKind.RESPONSIBILITIES or heading is None or not heading.text:
         return False
-    if rules.heading_kind(heading.text) is not None or strong_keyword(heading.text, rules):
+    if strongly_named_kind(heading.text, rules) is not None:
         return False
     return content_kind(text, block.start, block.end, rules) is SectionKind.MINIMUM
 

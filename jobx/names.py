@@ -822,7 +822,7 @@ def unglued_title(title: str | None, text: str, rules: Rules) -> str | None:
         return title
     cuts = []
     for glue in TITLE_GLUE.finditer(title):
-        word_start = max(title.rfind(" ", 0, glue.start()) + 1, 0)
+        word_start = title.rfind(" ", 0, glue.start()) + 1
         word_end = title.find(" ", glue.start())
         word = title[word_start : word_end if word_end != -1 else len(title)].strip("()[],.:;")
         if word.lower() in rules.skill_names or word in rules.skill_names or text.count(word) > 1:

@@ -217,6 +217,11 @@ DUMP_LEAD = regexes.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+
 
 LINE_START_MARKUP = " \t>*#_"  # what may stand before a heading at a line start (not a bullet)
 INCLUDES = regexes.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
+def strong_keyword_unfilled(phrase: str, rules: Rules) -> bool:
+    """strong_keyword on the phrase without the heading fillers: 'It would also help' holds 'would help'."""
+    return strong_keyword(rules.heading_filler_regex.sub("", phrase), rules)
+
+
 def strong_keyword(phrase: str, rules: Rules, kind: SectionKind | None = None) -> bool:
     """A strong heading keyword (of `kind`, or of any kind) occurs in the phrase."""
     return any(
@@ -386,9 +391,8 @@ def post_end(text: str, rules: Rules) -> int | None:
         reach = max(0, match.start() - MAX_ENGAGEMENT_LINE)
         line_start = text.rfind("\n", reach, match.start()) + 1 or (0 if reach == 0 else -1)
         alone = line_start != -1 and not REACTION_OR_MARK.sub(" ", text[line_start : match.start()]).split()
-        counts = [c for c in ENGAGEMENT_COUNT.finditer(text, match.start(), line_end) if c.group(1).lower() in
-                  rules.engagement_words]
-        if not alone and len(counts) < MIN_RUN_COUNTS:
+        counts = ENGAGEMENT_COUNT.finditer(text, match.start(), line_end)
+        if not alone and sum(count.group(1).lower() in rules.engagement_words for count in counts) < MIN_RUN_COUNTS:
             continue  # (words before the first count: a sentence that counts, 'We had 40 replies', unless a run)
         counted = ENGAGEMENT_COUNT.sub(
             lambda count: "" if count.group(1).lower() in rules.engagement_words else count.group(),
@@ -898,6 +902,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
     if heading_key(line.rstrip(":：")) in NEGATED_QUALIFIERS:
         return None  # a facts table's value ('Security clearance' / 'Not Required'), not a list's heading
     kind = rules.heading_kind(line)
+    aliased = kind is not None
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
     if kind is None and level and is_chrome(line, rules):
@@ -938,7 +943,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         ):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     if kind is SectionKind.PREFERRED and not (colon or question or level or line.isupper() or emphasised(match)):
-        if SOFT_ASK_TAIL.search(line) and rules.heading_kind(line) is None:
+        if SOFT_ASK_TAIL.search(line) and not aliased:
             return None  # a requirement that asks softly at its end: 'Bilingual English/Spanish a plus' is an item
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
@@ -1078,9 +1083,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
                 continue
             if GLUED.search(text, position, glued_run_in.end("text")):
                 continue  # glue inside it too: a later start is the heading's ('...TitanBilingual SpanishPay & Perks:')
-            if rules.heading_kind(glued_run_in.group("text")) is None and not strong_keyword(
-                rules.heading_filler_regex.sub("", glued_run_in.group("text")), rules
-            ):
+            phrase = glued_run_in.group("text")
+            if rules.heading_kind(phrase) is None and not strong_keyword_unfilled(phrase, rules):
                 continue
         label = leading_label(text, position, end, rules) if dump and position > start else None
         if label is not None and rules.heading_kind(label.group(1)) is None:
@@ -1105,9 +1109,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             listed = position == start and short and semicolon_list(text, match.end())
             # after a sentence in a dump, a phrase a strong keyword names and a colon closes ('... claims offices.
             # Even better if you've got: CompTIA A+ ...')
-            named = dump and position > start and colon_closed(match) and strong_keyword(
-                rules.heading_filler_regex.sub("", match.group("text")), rules
-            )
+            named = dump and position > start and colon_closed(match)
+            named = named and strong_keyword_unfilled(match.group("text"), rules)
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
             list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None
