@@ -117,12 +117,23 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
             field = "work_arrangement"  # 'Work Location: In person', 'Location: Remote': how, not where
         if written and field not in found:
             found[field] = written
+        arranged = arrangement_after_kind(written, rules) if written and field == "employment_type" else None
+        if arranged:
+            found.setdefault("work_arrangement", arranged)
     for field, value in laid_out_labels(text, rules):
         found.setdefault(field, value)
     return found
 
 
 MIN_ENDER_VALUE_WORDS = 4
+
+
+def arrangement_after_kind(value: str, rules: Rules) -> str | None:
+    """The arrangement that a kind-of-job label's value gives after the kind, in a short part of its own:
+    'Type: Full-time, 100% on-site', 'Contract: Permanent / Hybrid'."""
+    parts = TERMS_PARTS.split(value)[1:]
+    arranged = (p for p in parts if len(p.split()) <= MAX_TERM_WORDS and rules.arrangement_regex.search(p))
+    return next(arranged, None)
 
 
 def before_boilerplate(value: str, rules: Rules) -> str | None:
@@ -361,6 +372,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 below = {}  # 'Register CV', 'Sign in': a site's links, not a place
             for field, value in below.items():
                 found.setdefault(field, value)
+        if number > 0 and len(parts) == 1 and term_line(parts[0], rules) and rules.arrangement_regex.match(parts[0]):
+            found.setdefault("work_arrangement", parts[0])  # a board's line of its own under the title: 'On-site'
         if len(parts) < 2:
             continue
         if menu_row(line) and any(is_chrome(part, rules) for part in parts):
@@ -411,6 +424,8 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
 
 
 MAX_STACKED_LINE = 60
+STACK_REACH = 14  # header lines read for a stack of the job's terms, blank ones among them
+TITLE_REACH = 4  # lines of text that may stand above the title (a site's name and links)
 MAX_STACKED_WORDS = 7
 MIN_STACK = 3
 STACKED_SENTENCE = regexes.compile(r"[.!?:：][ \t]|[.!?:：]$")
@@ -428,10 +443,16 @@ def stacked_header(text: str, rules: Rules) -> dict[str, str]:
     or a kind gives that field; the first bare place, the location; a line of two words or more that is none
     of these, no title nor an employer, and that the text does not name again, the team."""
     stack: list[str] = []
-    for number, line in header_lines(text, MIN_STACK + 4, MAX_META_LINE):
-        line = bare_header_line(line)
-        if number == 0:
-            continue  # the title
+    lines = [(number, bare_header_line(line)) for number, line in header_lines(text, STACK_REACH, MAX_META_LINE)]
+    # the title: the first line, or a later one that names a job under a site's links ('Acme home page' /
+    # '' / 'Product Manager, Growth' / 'Lisbon, Portugal' / ...); blank lines part the stack from it
+    written = [(number, line) for number, line in lines if line]
+    title_at = next((n for n, (_, line) in enumerate(written[:TITLE_REACH]) if has_title_word(line, rules)), 0)
+    if title_at == 0:
+        written = lines[: MIN_STACK + 4]
+    for at, (_, line) in enumerate(written):
+        if at <= title_at:
+            continue  # the title, and the site's links above it
         if not line or len(line) > MAX_STACKED_LINE or len(line.split()) > MAX_STACKED_WORDS:
             break
         if STACKED_SENTENCE.search(line) or rules.heading_kind(line) is not None:
@@ -450,6 +471,8 @@ def stacked_header(text: str, rules: Rules) -> dict[str, str]:
             continue
         elif has_title_word(line, rules) or LEGAL_FORM.search(line) or rules.heading_kind(line) is not None:
             continue
+        elif title_at > 0:
+            continue  # under a title found below a site's links: only the terms are believed
         elif "location" not in found and (place_line(line, rules) or bare_place(line, rules)):
             found["location"] = line
         elif len(line.split()) >= 2 and "team" not in found and text.count(line) == 1 and line[:1].isupper():
@@ -1005,6 +1028,7 @@ def date_then_chrome(value: str, rules: Rules) -> str:
 
 
 # The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
+TERMS_PARTS = regexes.compile(r"[ \t]*+[,;/·|][ \t]*+")  # 'Full-time, 100% on-site', 'Permanent / Hybrid'
 TERMS_AMONG_PERKS = ("work_arrangement", "duration", "deadline", "start", "employment_type", "location")
 
 
@@ -1023,6 +1047,9 @@ def find_logistics(
     labelled = dict(labelled)
     if arranged_not_kind(labelled.get("employment_type", ""), rules):  # a label block's 'Work type' / 'Remote'
         labelled.setdefault("work_arrangement", labelled.pop("employment_type"))
+    arranged = arrangement_after_kind(labelled.get("employment_type", ""), rules)
+    if arranged and "work_arrangement" not in labelled:
+        labelled["work_arrangement"] = arranged
     location, arrangement = split_arrangement(labelled.get("location"), labelled.get("work_arrangement"), rules)
     for field, value in (("location", location), ("work_arrangement", arrangement)):
         if value is None:
@@ -1283,6 +1310,9 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
         found = {field: cut} if cut else {}
     if found.get("location") and arranged_not_place(found["location"], rules):
         found = {"work_arrangement": found["location"]}  # 'Work Location' / 'In person': how, not where
+    arranged = arrangement_after_kind(found.get("employment_type", ""), rules)
+    if arranged:
+        found["work_arrangement"] = arranged  # 'Type' / 'Full-time, 100% on-site'
     if field == "location":  # a note under the place on how the work is arranged ('※...リモートワーク可')
         arranged = arrangement_note(body, rules)
         if arranged:

@@ -697,11 +697,17 @@ def build(
     }
     title_word = "(?:" + literal_regex(data.get("title_words", []) or ["(?!)"]) + ")"
     title = title_pattern(data.get("title_words", []))
+    arrangement_word = "(?:" + literal_regex(data.get("arrangement_words", []) or ["(?!)"]) + ")"
     field_regexes = {
         field: tuple(
             tuple(
                 look_behind_first(
-                    compile_rule(p, p.replace("{title_word}", title_word), f"field_patterns.{field}", regex.MULTILINE)
+                    compile_rule(
+                        p,
+                        p.replace("{title_word}", title_word).replace("{arrangement_word}", arrangement_word),
+                        f"field_patterns.{field}",
+                        regex.MULTILINE,
+                    )
                 )
                 for p in tier
             )

@@ -539,7 +539,8 @@ def test_label_after_a_list_mark(text: str, field: str, expected: str | None) ->
 TERMS = "Night Porter\nHarbour Lodge Hotel\n\nResponsibilities\n- Lock up\n- Check rooms\n\nTerms\n"
 ARRANGED_KINDS = [
     ("a-work-type-block", TERMS + "Work type: Remote\nPay: £12 an hour\n", ("Remote", None)),
-    ("a-kind-of-job-stays", TERMS + "Work type: Full-time, hybrid\nPay: £12 an hour\n", (None, "full-time")),
+    # (the kind stays the kind; the part after it that names an arrangement is the arrangement)
+    ("a-kind-of-job-stays", TERMS + "Work type: Full-time, hybrid\nPay: £12 an hour\n", ("hybrid", "full-time")),
     ("a-second-ko-label", "물류 매니저\n\n■ 담당업무\n• 입고 관리\n\n■ 근무조건\n• 고용형태: 계약직\n• 근무형태: 주 3회 재택근무 가능\n",
      ("주 3회 재택근무 가능", "contract")),
 ]

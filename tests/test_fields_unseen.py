@@ -282,6 +282,25 @@ ARRANGEMENTS = [
      "hybrid, two days a week at home"),
     ("a-bracket-not-opening-on-an-arrangement", "Overview\nYou will work with our teams (some remote) on launches.\n", None),
     ("a-facts-table-answering-no", "Overview\nRemote job\nNo\nTravel required\nOccasional\n", None),
+    # the arrangement as the job's adjective, other adjectives before it, or stated of the role
+    ("adjectives-before-the-arrangement", "Overview\nThis is a permanent, on-site position in our Hull depot.\n",
+     "on-site"),
+    ("an-office-based-role", "Overview\nThe role is office-based four days a week, then one day at home.\n",
+     "office-based four days a week, then one day at home"),
+    ("a-field-based-job", "Overview\nThe job is field-based: most days are spent at growers' farms.\n", "field-based"),
+    ("on-campus", "Overview\nThis is an on-campus post at our Tema campus.\n",
+     "on-campus post at our Tema campus"),
+    ("work-from-office", "Overview\nLocation: Indore. Work from office, six days a week.\n", "Work from office"),
+    ("fully-stated-of-the-role", "Overview\nThis role is 100% on-site at the plant.\n", "100% on-site at the plant"),
+    ("an-arrangement-word-not-before-a-job", "Overview\nYou visit on-site clinics across the county.\n", None),
+    # a kind-of-job label whose value goes on to the arrangement; a board's stack under a title below its links
+    ("the-kind-then-the-arrangement", "Overview\nSchedule: Days\nType: Part-time, 100% on-site\n", "100% on-site"),
+    ("the-kind-alone", "Overview\nType: Part-time, 20 hours\n", None),
+    ("a-stack-under-links", "Orchard Co home page\n\nStore Planner\nDunedin, New Zealand\nPlanning\nFull-time\n"
+     "Hybrid\n\nApply for this job\n", "Hybrid"),
+    ("a-term-line-apart", "Kierowca kat. C\n6 500 zł brutto\n\nUmowa o pracę\nPełny etat\nPraca stacjonarna\n\nOPIS\n",
+     "Praca stacjonarna"),
+    ("en-presentiel", "Missions\nLe poste s'exerce en présentiel, au sein de l'atelier.\n", "en présentiel"),
 ]
 
 
