@@ -1015,16 +1015,25 @@ NEGATED_LABEL = regexes.compile(r"(?m)^[^\n]{1,40}(?=\n(?:[ \t]*\n)*[ \t]*No\.?[
 
 DATE_FIELDS = ("deadline", "start")
 RUN_ON_WORDS = regexes.compile(r"[ \t]+\p{Lu}[^\d\n]*$")  # capitalised words, no figure, to the end
+OR_ELSE = regexes.compile(r"[ \t]+or[ \t]+(?:until|earlier|sooner|when)\b[^\d\n]*$")
 
 
-def date_then_chrome(value: str, rules: Rules) -> str:
+def date_then_chrome(value: str, rules: Rules, last_of_range: bool = False) -> str:
     """A date label's value without the page's words run on after its date in a scrape: 'Dec 20, 2026 Apply Now
-    Save Job' -> 'Dec 20, 2026' (not a time or a note after it: '15 January 2027, 5pm', '... (midnight)')."""
+    Save Job' -> 'Dec 20, 2026' (not a time or a note after it: '15 January 2027, 5pm', '... (midnight)'); with
+    last_of_range, a window's last date: '12/08/2026 to 12/21/2026' -> '12/21/2026'."""
     words = rules.value_words
     date = date_phrase_at(value, 0, words) if words is not None else None
-    if date and RUN_ON_WORDS.fullmatch(value, len(date)):
-        return date
+    if date and (RUN_ON_WORDS.fullmatch(value, len(date)) or OR_ELSE.match(value, len(date))):
+        return date  # (or an alternative after it: 'December 15, 2026 or until filled!')
+    joined = DATE_RANGE_JOIN.match(value, len(date)) if date and last_of_range else None
+    last = date_phrase_at(value, joined.end(), words) if joined else None
+    if last and (RUN_ON_WORDS.fullmatch(value, joined.end() + len(last)) or joined.end() + len(last) == len(value)):
+        return last  # 'Open & closing dates: 12/08/2026 to 12/21/2026': the window's last day
     return value
+
+
+DATE_RANGE_JOIN = regexes.compile(r"[ \t]*+(?:[-–—~～]|to|au|bis|hasta|até|tot)[ \t]*+")
 
 
 # The fields searched for in the perks and the company's blurb last ('Ideally, you're based in NYC')
@@ -1069,7 +1078,9 @@ def find_logistics(
     perks_lasts: dict[str, int] = {}
     for field, tiers in rules.field_regexes.items():
         if field in labelled:
-            value = date_then_chrome(labelled[field], rules) if field in DATE_FIELDS else labelled[field]
+            value = labelled[field]
+            if field in DATE_FIELDS:  # (of a deadline's window, its last day)
+                value = date_then_chrome(value, rules, last_of_range=field == "deadline")
             values[field] = clean_value(value)
             continue
         literals, lines = rules.field_literals[field], rules.field_lines[field]
@@ -1245,7 +1256,13 @@ def label_lookup(key: str, rules: Rules) -> str | None:
         field = rules.label_fields.get(key[:-1])
     if field is None and " " in key and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
         field = rules.label_fields.get(plain)  # 'Expected start date', 'Data prevista de início': the label's own
+    short = len(key.split()) <= MAX_KEYWORD_LABEL_WORDS and not any(character.isdigit() for character in key)
+    if field is None and short and rules.deadline_label_regex.search(key):
+        field = "deadline"  # a label no list names, a word of the deadline's in it: 'Unposting Date', '紹介期限日'
     return field
+
+
+MAX_KEYWORD_LABEL_WORDS = 5
 
 
 def label_field(line: str, rules: Rules) -> str | None:

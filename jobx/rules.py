@@ -70,6 +70,7 @@ STRING_LIST_KEYS = (
     "framing_words",
     "language_names",
     "engagement_words",
+    "deadline_label_words",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -148,6 +149,7 @@ class Rules:
     perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
     heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
     label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
+    deadline_label_regex: Any  # a word that makes any short label the deadline's ('Unposting Date', '접수마감일')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -814,6 +816,9 @@ def build(
         label_filler_regex=compile_pattern(
             r"(?i)(?<![\w'’])(?:" + literal_regex(data.get("label_fillers", []) or ["(?!)"]) + r")(?![\w'’])[ \t]*",
             "label_fillers",
+        ),
+        deadline_label_regex=literal_vocabulary(
+            data.get("deadline_label_words", []), "deadline_label_words", ignore_case=True
         ),
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"

@@ -84,6 +84,20 @@ DEADLINES = [
     ("spanish-hasta-el", "Cómo aplicar\nInscripciones hasta el 20 de abril de 2027.\n",
      "20 de abril de 2027"),
     ("label-after-a-full-width-full-stop", "応募方法\n書類選考の上ご連絡します。応募締切：2027年3月15日\n", "2027年3月15日"),
+    # a label no list names, a deadline's word in it; a label with a figure in it is a line, not a label
+    ("a-label-named-by-its-keyword", "Job Details\nShift: Days\nUnposting Date: 14/01/2027, 11:59:00 PM\n",
+     "14/01/2027, 11:59:00 PM"),
+    ("a-label-on-its-line", "Overview\nPosting closing date\nJanuary 9, 2027\n", "January 9, 2027"),
+    ("spanish-keyword-label", "Detalles\nFecha límite para postular: 12/02/2027\n", "12/02/2027"),
+    ("korean-keyword-inside-a-word", "근무조건\n접수마감기한: 2027-01-08\n", "2027-01-08"),
+    ("a-line-with-a-date-is-no-label", "Apply\nSend it closing 3 January 2027\nVia our website\n", None),
+    ("a-word-of-the-deadline-in-prose-is-no-label", "Overview\nYou manage closing stock counts: weekly.\n", None),
+    # a window under its label: its last day
+    ("a-window-s-last-day", "Overview\nOpen & closing dates: 12/01/2027 to 12/15/2027\n", "12/15/2027"),
+    # closing verbs and 'until at least' as cues of a date in a sentence about applying
+    ("a-window-closes-a-day-and-month", "Overview\nThe application window closes 11 Dec; interviews follow.\n",
+     "11 Dec"),
+    ("until-at-least", "Overview\nWe will accept applications until at least March 2, 2027.\n", "March 2, 2027"),
 ]
 
 
