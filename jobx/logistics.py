@@ -72,10 +72,12 @@ def label_before(text: str, separator: int, rules: Rules) -> str | None:
 
 
 def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: Rules) -> str | None:
-    """The field of the longest run of the label words that is a label and stands where labels do."""
-    for count in range(len(tokens), 0, -1):
-        field = label_lookup(heading_key(" ".join(tokens[-count:])), rules)
-        if field is None:
+    """The field of the longest run of the label words that is a label and stands where labels do; a run
+    that a list names before one that only a keyword does ('... full time Start:' is 'Start:')."""
+    runs = range(len(tokens), 0, -1)
+    for by_keyword, count in [(False, count) for count in runs] + [(True, count) for count in runs]:
+        field = label_lookup(heading_key(" ".join(tokens[-count:])), rules, by_keyword)
+        if field is None or (by_keyword and not keyword_field(field, rules)):
             continue
         start = separator - len(" ".join(tokens[-count:]))
         after_name = count < len(tokens) and tokens[-count - 1][:1].isupper() and text[start - 1 : start] == " "
@@ -126,6 +128,21 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
 
 
 MIN_ENDER_VALUE_WORDS = 4
+
+
+def opens_on_a_date(value: str, rules: Rules) -> bool:
+    """A value that a date opens, or a month with its year: '11 January 2027', 'April 2027', '2027年4月1日'."""
+    words = rules.value_words
+    value = value.lstrip(" \t*_")
+    first = value.split(maxsplit=1)[0].strip(".,") if value.strip() else ""
+    if words is None or not first:
+        return False
+    if CLOCK_TIME.match(value):
+        return False  # 'Start Time: 9AM'
+    return first[:1].isdigit() or fold(first) in words.month_numbers or date_phrase_at(value, 0, words) is not None
+
+
+CLOCK_TIME = regexes.compile(r"(?i)\d{1,2}(?:[:.h]\d{2})?[ \t]?(?:[ap]\.?m\b\.?|h\b|uhr\b|時)")
 
 
 def arrangement_after_kind(value: str, rules: Rules) -> str | None:
@@ -1056,6 +1073,9 @@ def find_logistics(
     labelled = dict(labelled)
     if arranged_not_kind(labelled.get("employment_type", ""), rules):  # a label block's 'Work type' / 'Remote'
         labelled.setdefault("work_arrangement", labelled.pop("employment_type"))
+    stated_start = labelled.pop(STATED_START, None)
+    if stated_start and "start" not in labelled and opens_on_a_date(stated_start, rules):
+        labelled["start"] = stated_start
     arranged = arrangement_after_kind(labelled.get("employment_type", ""), rules)
     if arranged and "work_arrangement" not in labelled:
         labelled["work_arrangement"] = arranged
@@ -1247,7 +1267,12 @@ def term_start(duration: str, rules: Rules) -> str | None:
     return match.group("first") if match.group("first_year") else f"{match.group('month')} {match.group('year')}"
 
 
-def label_lookup(key: str, rules: Rules) -> str | None:
+def keyword_field(field: str, rules: Rules) -> bool:
+    """A field that a label's keyword names (not its list)."""
+    return field in (STATED_START, "deadline")
+
+
+def label_lookup(key: str, rules: Rules, by_keyword: bool = True) -> str | None:
     """The field of a label's key, or of its singular where the label is written in the plural ('Job
     locations', 'Start dates', 'Contract types'), or of the key without a filler that says the value is
     planned ('Fecha de inicio prevista', 'Date de début prévue')."""
@@ -1256,10 +1281,17 @@ def label_lookup(key: str, rules: Rules) -> str | None:
         field = rules.label_fields.get(key[:-1])
     if field is None and " " in key and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
         field = rules.label_fields.get(plain)  # 'Expected start date', 'Data prevista de início': the label's own
-    short = len(key.split()) <= MAX_KEYWORD_LABEL_WORDS and not any(character.isdigit() for character in key)
+    short = by_keyword and len(key.split()) <= MAX_KEYWORD_LABEL_WORDS and not any(c.isdigit() for c in key)
     if field is None and short and rules.deadline_label_regex.search(key):
         field = "deadline"  # a label no list names, a word of the deadline's in it: 'Unposting Date', '紹介期限日'
+    if field is None and short and rules.start_label_regex.search(key):
+        field = STATED_START  # 'Commencement', 'Training starts', '입사예정일': the start if a date is its value
     return field
+
+
+# The field of a label that a start's word names but no list: its value is the start only when it opens
+# on a date ('Commencement: April 2027', not 'Starting pay: $18' nor 'Start time: 7am').
+STATED_START = "start (by its word)"
 
 
 MAX_KEYWORD_LABEL_WORDS = 5

@@ -71,6 +71,7 @@ STRING_LIST_KEYS = (
     "language_names",
     "engagement_words",
     "deadline_label_words",
+    "start_label_words",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -150,6 +151,7 @@ class Rules:
     heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
     label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
     deadline_label_regex: Any  # a word that makes any short label the deadline's ('Unposting Date', '접수마감일')
+    start_label_regex: Any  # a word that makes a short label the start's when a date follows ('Commencement')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -820,6 +822,7 @@ def build(
         deadline_label_regex=literal_vocabulary(
             data.get("deadline_label_words", []), "deadline_label_words", ignore_case=True
         ),
+        start_label_regex=literal_vocabulary(data.get("start_label_words", []), "start_label_words", ignore_case=True),
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
         ),

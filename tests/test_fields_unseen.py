@@ -252,6 +252,14 @@ STARTS = [
     ("german-search-from-a-date", "Die Stelle\nFür unser Lager suchen wir zum 01.06.2027 eine Fachkraft (m/w/d).\n",
      "01.06.2027"),
     ("german-deadline-is-no-start", "Bewerbung\nBitte bewerben Sie sich bis zum 01.06.2027.\n", None),
+    # a label that only a start's word names: the start when a date opens its value
+    ("a-start-word-label-with-a-month", "Details\nCommencement: April 2027\n", "April 2027"),
+    ("a-start-word-label-in-a-table", "Details\n| Training starts | 11 January 2027 |\n| Pay | €15 an hour |\n",
+     "11 January 2027"),
+    ("korean-start-word", "근무조건\nㆍ입사희망일 : 2027년 3월 2일\n", "2027년 3월 2일"),
+    ("starting-pay-is-no-start", "Details\nStarting pay: $18.50 an hour\n", None),
+    ("a-start-time-is-no-start", "Details\nShift start: 7am\n", None),
+    ("a-listed-label-before-a-keyword-one", "Terms\nContract: Permanent, full time Start: May 2027\n", "May 2027"),
 ]
 
 
