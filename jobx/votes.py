@@ -78,6 +78,10 @@ def family(kind: SectionKind) -> SectionKind:
     return SectionKind.MINIMUM if kind in REQUIREMENT_KINDS else kind
 
 
+INLINE_BULLET = regexes.compile(r"[ \t][•▪][ \t]++")
+MIN_INLINE_BULLETS = 3
+
+
 def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, int]]]:
     """Runs of consecutive bullet lines, each as (line start, words start, line end); a plain line ends
     a run, a wrapped line (lower case) continues its bullet."""
@@ -85,7 +89,16 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     current: list[tuple[int, int, int]] = []
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
-        if marker is not None:
+        inline = INLINE_BULLET.findall(text, line_start, line_end) if marker is None else ()
+        if len(inline) >= MIN_INLINE_BULLETS:
+            # a dump's line of inline bullets ('... tenancies. • Respond to ... • Conduct ...'): each a bullet
+            if current:
+                runs.append(current)
+            found = list(INLINE_BULLET.finditer(text, line_start, line_end))
+            ends = [m.start() for m in found[1:]] + [line_end]
+            runs.append([(m.start() + 1, m.end(), piece_end) for m, piece_end in zip(found, ends, strict=True)])
+            current = []
+        elif marker is not None:
             current.append((line_start, marker.end(), line_end))
         elif current and text[line_start:line_end].lstrip()[:1].islower():
             current[-1] = (current[-1][0], current[-1][1], line_end)

@@ -793,6 +793,29 @@ def test_a_list_under_an_unknown_heading_is_voted_without_its_lead_in() -> None:
     assert len(posting.responsibilities) == 6
 
 
+def test_a_dump_s_line_of_inline_bullets_is_voted_like_a_list() -> None:
+    # a scrape's terms run on into the duties with no heading for them: the bullets' votes name the list
+    posting = jobx.extract(
+        "Kennel Assistant\nPay: £12.60 an hour Hours: 30 a week Start: March 2027\n"
+        "Caring for dogs is the whole job. • Walk and feed the dogs in your block • Clean the kennels and runs "
+        "every morning • Prepare the feed to each dog's plan • Record any change in health\n"
+        "What we're after • A love of dogs • A full UK driving licence • Happy to work one weekend in three\n"
+    )
+    assert [item.text for item in posting.responsibilities] == [
+        "Walk and feed the dogs in your block",
+        "Clean the kennels and runs every morning",
+        "Prepare the feed to each dog's plan",
+        "Record any change in health",
+    ]
+
+
+def test_a_line_of_inline_bullets_that_agrees_with_its_section_stays() -> None:
+    posting = jobx.extract(
+        "Kennel Assistant\n\nBenefits • Free parking • Staff discount • A birthday day off • Uniform provided\n"
+    )
+    assert not posting.responsibilities and len(posting.benefits) == 4
+
+
 def test_an_alias_in_a_menu_row_is_a_link_not_a_heading() -> None:
     posting = jobx.extract(
         "Skip to main content\nMaumee Valley Fleet Services Careers\nAll Jobs | Our Locations | Benefits | Contact Us\n\n"
