@@ -1458,9 +1458,9 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
-    for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, or
-        # a compound after 'our' ('ons renovatieteam')
-        if rules.team_regexes and (not text.isascii() or "team " in text or "team." in text):
+    for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, a
+        # compound after 'our' ('ons renovatieteam'), a unit's noun before its name ('notre service Comptabilité')
+        if rules.team_regexes:
             lowered = prefilter_text(text)
             for pattern, literals in zip(rules.team_regexes, rules.team_literals, strict=True):
                 if not may_match(literals, lowered):

@@ -153,6 +153,37 @@ TEAMS_AFTER_A_PHRASE = [
 ]
 
 
+# A unit named after 'our' (and its words in the other languages), its noun kept with its name; not a unit the
+# duties deal with, nor the one that answers questions.
+OWN_UNITS = [
+    ("our-division-in-any-sentence", "About us\nWe roof schools, and our Commercial Division is adding a foreman.\n",
+     "Commercial Division"),
+    ("the-expansion-of-our-unit", "About us\nWith the expansion of our Menswear Business Unit we are hiring.\n",
+     "Menswear Business Unit"),
+    ("our-team-that-answers-questions", "Apply\nQuestions? Call our HR team at 555 0101.\n", None),
+    ("our-team-in-lower-case", "About us\nOur sales team is growing fast across the region.\n", None),
+    ("french-notre-service", "Le poste\nPour renforcer notre service Après-vente, nous recherchons un technicien.\n",
+     "service Après-vente"),
+    ("french-au-sein-du-pole", "Le poste\nAu sein de notre pôle Immobilier (6 personnes), vous gérez des dossiers.\n",
+     "pôle Immobilier"),
+    ("spanish-nuestra-gerencia", "Sobre el puesto\nBuscamos sumar talento a nuestra Gerencia Comercial Norte.\n",
+     "Gerencia Comercial Norte"),
+    ("spanish-another-department-in-a-duty", "Funciones\n- Colaborar con el departamento de Calidad en los lotes.\n",
+     None),
+    ("italian-il-proprio-ufficio", "Chi siamo\nRicerchiamo per il proprio Ufficio Acquisti un impiegato.\n",
+     "Ufficio Acquisti"),
+    ("italian-another-office-in-a-duty", "Attività\n1. segnalare i casi all'ufficio Antifrode;\n", None),
+    ("portuguese-nossa-area", "Sobre a vaga\nVenha integrar a nossa área de Logística e Transportes.\n",
+     "área de Logística e Transportes"),
+    ("polish-zespol", "O projekcie\nZespół Kasy Online rozwija backend sklepu.\n", "Zespół Kasy Online"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OWN_UNITS], ids=[c[0] for c in OWN_UNITS])
+def test_own_unit(text: str, expected: str | None) -> None:
+    assert extract(text)["team"] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in TEAMS_AFTER_A_PHRASE], ids=[c[0] for c in TEAMS_AFTER_A_PHRASE])
 def test_team_named_after_a_phrase(text: str, expected: str | None) -> None:
     assert extract(text)["team"] == expected
