@@ -130,6 +130,21 @@ def labelled_fields(text: str, rules: Rules) -> dict[str, str]:
 MIN_ENDER_VALUE_WORDS = 4
 
 
+def opens_on_a_name(value: str) -> bool:
+    """A value that a name opens: a capital letter or a letter of a script without case (not a figure, a sum or
+    a sentence in lower case)."""
+    value = value.lstrip(" \t*_")
+    first, words = value[:1], value.split(maxsplit=2)
+    if not first.isalpha() or first.islower():
+        return False
+    # a name's words go on in capitals ('St Aidan's Church', 'Oban, Argyll'), a sentence's do not ('This position is')
+    second = words[1] if len(words) > 1 and not words[0].endswith(",") else ""
+    return not second or not second[:1].isalpha() or not second[:1].islower() or second in PLACE_JOINERS
+
+
+PLACE_JOINERS = frozenset("and of upon on am an de del la le du des der di do da dos y e et en".split())
+
+
 def opens_on_a_date(value: str, rules: Rules) -> bool:
     """A value that a date opens, or a month with its year: '11 January 2027', 'April 2027', '2027年4月1日'."""
     words = rules.value_words
@@ -230,7 +245,9 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
             continue
         label = stripped.strip("*_ ")
         qualified = label[-1:] in ":：" or label.isupper()  # "Reporting Location:", "POSITION LOCATION"
-        field = label_lookup(heading_key(label), rules) or (label_field(label, rules) if qualified else None)
+        key = heading_key(label)  # (a listed label, also by its last words, before one a keyword names)
+        field = label_lookup(key, rules, False) or (label_field(label, rules) if qualified else None)
+        field = field or label_lookup(key, rules)
         if field is None:
             continue
         if field == "salary":
@@ -1073,6 +1090,9 @@ def find_logistics(
     labelled = dict(labelled)
     if arranged_not_kind(labelled.get("employment_type", ""), rules):  # a label block's 'Work type' / 'Remote'
         labelled.setdefault("work_arrangement", labelled.pop("employment_type"))
+    stated_place = labelled.pop(STATED_PLACE, None)
+    if stated_place and "location" not in labelled and opens_on_a_name(stated_place):
+        labelled["location"] = stated_place
     stated_start = labelled.pop(STATED_START, None)
     if stated_start and "start" not in labelled and opens_on_a_date(stated_start, rules):
         labelled["start"] = stated_start
@@ -1269,7 +1289,7 @@ def term_start(duration: str, rules: Rules) -> str | None:
 
 def keyword_field(field: str, rules: Rules) -> bool:
     """A field that a label's keyword names (not its list)."""
-    return field in (STATED_START, "deadline")
+    return field in (STATED_START, STATED_PLACE, "deadline")
 
 
 def label_lookup(key: str, rules: Rules, by_keyword: bool = True) -> str | None:
@@ -1286,12 +1306,15 @@ def label_lookup(key: str, rules: Rules, by_keyword: bool = True) -> str | None:
         field = "deadline"  # a label no list names, a word of the deadline's in it: 'Unposting Date', '紹介期限日'
     if field is None and short and rules.start_label_regex.search(key):
         field = STATED_START  # 'Commencement', 'Training starts', '입사예정일': the start if a date is its value
+    if field is None and short and rules.location_label_regex.search(key):
+        field = STATED_PLACE  # 'Based at', 'Place of posting', 'Centro de trabajo': the place if a name follows
     return field
 
 
 # The field of a label that a start's word names but no list: its value is the start only when it opens
 # on a date ('Commencement: April 2027', not 'Starting pay: $18' nor 'Start time: 7am').
 STATED_START = "start (by its word)"
+STATED_PLACE = "location (by its word)"  # ... and of a place: its value opens on a name ('Based at: St Aidan's ...')
 
 
 MAX_KEYWORD_LABEL_WORDS = 5

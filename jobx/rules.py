@@ -72,6 +72,7 @@ STRING_LIST_KEYS = (
     "engagement_words",
     "deadline_label_words",
     "start_label_words",
+    "location_label_words",
 )
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
@@ -152,6 +153,7 @@ class Rules:
     label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
     deadline_label_regex: Any  # a word that makes any short label the deadline's ('Unposting Date', '접수마감일')
     start_label_regex: Any  # a word that makes a short label the start's when a date follows ('Commencement')
+    location_label_regex: Any  # a word that makes a short label the place's when a name follows ('Based at')
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -823,6 +825,9 @@ def build(
             data.get("deadline_label_words", []), "deadline_label_words", ignore_case=True
         ),
         start_label_regex=literal_vocabulary(data.get("start_label_words", []), "start_label_words", ignore_case=True),
+        location_label_regex=literal_vocabulary(
+            data.get("location_label_words", []), "location_label_words", ignore_case=True
+        ),
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
         ),

@@ -179,6 +179,22 @@ OWN_UNITS = [
 ]
 
 
+# A label that only a word of the place's names: the place when a name opens its value.
+PLACE_LABELS = [
+    ("based-at", "Details\nSalary: £24,000\nBased at: Hollybank Community Centre, Leeds\n",
+     "Hollybank Community Centre, Leeds"),
+    ("place-of-posting", "Details\nPlace of posting: Dialysis Unit, Main campus, Salem\n", "Dialysis Unit, Main campus, Salem"),
+    ("spanish-centro-de-trabajo", "Datos del puesto\nCentro de trabajo: Polígono Norte, Huesca\n", "Polígono Norte, Huesca"),
+    ("a-sentence-after-the-label-is-no-place", "Details\nLocation and hours: This position is flexible.\n", None),
+    ("a-sum-after-the-label-is-no-place", "Details\nBase rate: £12.60 an hour\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in PLACE_LABELS], ids=[c[0] for c in PLACE_LABELS])
+def test_place_label_named_by_its_word(text: str, expected: str | None) -> None:
+    assert logistics(text)["location"] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in OWN_UNITS], ids=[c[0] for c in OWN_UNITS])
 def test_own_unit(text: str, expected: str | None) -> None:
     assert extract(text)["team"] == expected
