@@ -76,8 +76,9 @@ def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: R
     that a list names before one that only a keyword does ('... full time Start:' is 'Start:')."""
     runs = range(len(tokens), 0, -1)
     for by_keyword, count in [(False, count) for count in runs] + [(True, count) for count in runs]:
-        field = label_lookup(heading_key(" ".join(tokens[-count:])), rules, by_keyword)
-        if field is None or (by_keyword and not keyword_field(field, rules)):
+        key = heading_key(" ".join(tokens[-count:]))
+        field = keyword_label(key, rules) if by_keyword else label_lookup(key, rules, False)
+        if field is None:
             continue
         start = separator - len(" ".join(tokens[-count:]))
         after_name = count < len(tokens) and tokens[-count - 1][:1].isupper() and text[start - 1 : start] == " "
@@ -1287,11 +1288,6 @@ def term_start(duration: str, rules: Rules) -> str | None:
     return match.group("first") if match.group("first_year") else f"{match.group('month')} {match.group('year')}"
 
 
-def keyword_field(field: str, rules: Rules) -> bool:
-    """A field that a label's keyword names (not its list)."""
-    return field in (STATED_START, STATED_PLACE, "deadline")
-
-
 def label_lookup(key: str, rules: Rules, by_keyword: bool = True) -> str | None:
     """The field of a label's key, or of its singular where the label is written in the plural ('Job
     locations', 'Start dates', 'Contract types'), or of the key without a filler that says the value is
@@ -1301,23 +1297,32 @@ def label_lookup(key: str, rules: Rules, by_keyword: bool = True) -> str | None:
         field = rules.label_fields.get(key[:-1])
     if field is None and " " in key and (plain := rules.label_filler_regex.sub("", key).strip()) != key and plain:
         field = rules.label_fields.get(plain)  # 'Expected start date', 'Data prevista de início': the label's own
-    short = by_keyword and len(key.split()) <= MAX_KEYWORD_LABEL_WORDS and not any(c.isdigit() for c in key)
-    if field is None and short and rules.deadline_label_regex.search(key):
-        field = "deadline"  # a label no list names, a word of the deadline's in it: 'Unposting Date', '紹介期限日'
-    if field is None and short and rules.start_label_regex.search(key):
-        field = STATED_START  # 'Commencement', 'Training starts', '입사예정일': the start if a date is its value
-    if field is None and short and rules.location_label_regex.search(key):
-        field = STATED_PLACE  # 'Based at', 'Place of posting', 'Centro de trabajo': the place if a name follows
-    return field
+    return field if field is not None or not by_keyword else keyword_label(key, rules)
+
+
+def keyword_label(key: str, rules: Rules) -> str | None:
+    """The field of a short label, no figure in it, that no list names but a field's keyword does: the
+    deadline's ('Unposting Date', '紹介期限日'), a start's or a place's (believed when a date or a name opens
+    the value: STATED_START, STATED_PLACE). One search of the keywords of all three."""
+    if len(key) > MAX_KEYWORD_LABEL_CHARS or key.count(" ") >= MAX_KEYWORD_LABEL_WORDS:
+        return None
+    if any(character.isdigit() for character in key):
+        return None
+    fields = rules.label_keyword_fields
+    words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key))
+    found = [field for word in words if (field := fields.get(word))]
+    return min(found, key=KEYWORD_FIELDS.index) if found else None
 
 
 # The field of a label that a start's word names but no list: its value is the start only when it opens
 # on a date ('Commencement: April 2027', not 'Starting pay: $18' nor 'Start time: 7am').
 STATED_START = "start (by its word)"
 STATED_PLACE = "location (by its word)"  # ... and of a place: its value opens on a name ('Based at: St Aidan's ...')
+KEYWORD_FIELDS = ("deadline", STATED_START, STATED_PLACE)  # a label holding keywords of two: the first of these
 
 
 MAX_KEYWORD_LABEL_WORDS = 5
+MAX_KEYWORD_LABEL_CHARS = 60
 
 
 def label_field(line: str, rules: Rules) -> str | None:

@@ -612,6 +612,36 @@ def legal_name_in_header(opening: str, rules: Rules) -> str | None:
 
 
 LEGAL_FORM_AFTER = regexes.compile(LEGAL_FORM.pattern.removesuffix("$") + r"(?![\p{L}\d])")
+
+
+def firm_with_form(text: str, rules: Rules) -> str | None:
+    """The first name with a legal form in the text's header ('Brindley Guard Services Ltd', 'Kestrel
+    Diagnostics Pte. Ltd.'), no job title in it: the employer where the reading of the header found none
+    that is a name."""
+    for form in LEGAL_FORM_AFTER.finditer(text, 0, FIRM_HEADER_CHARS):
+        match = FIRM_NAME_BEFORE.search(text, max(0, form.start() - 80), form.start())
+        if match is None:
+            continue
+        words = match.group().split(" ")
+        while words and (no_name_word(words[0], rules) or rules.label_fields.get(heading_key(words[0]))):
+            words.pop(0)  # 'Location Brindley Guard Services Ltd': a label before the name
+        name = " ".join(words)
+        if words and not has_title_word(name, rules) and not is_chrome(name, rules):
+            return name + form.group()
+    return None
+
+
+NOT_A_NAME = regexes.compile(r"[\d>›|#@]|&$")  # a figure, a breadcrumb, a bar: no employer's name
+
+
+def unlike_a_name(name: str, text: str, rules: Rules) -> bool:
+    """A company found that is no name: a figure or a breadcrumb in it, page chrome, a heading's or a label's
+    words, or one word that the text does not say again ('Monthly', 'Nights', 'Installé')."""
+    if NOT_A_NAME.search(name) or is_chrome(name, rules) or rules.heading_kind(name) is not None:
+        return True
+    if rules.label_fields.get(heading_key(name)):
+        return True
+    return " " not in name.strip() and text.count(name) < 2
 MAX_COMPANY_LINE_WORDS = 6
 FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
 

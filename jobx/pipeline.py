@@ -317,6 +317,8 @@ def assemble(
         # 'About Coastline' over the header's 'Coastline Fixings & Fasteners': the name as the header writes it
         whole = fields.company_line(text, title, rules)
         company = whole if whole and whole.startswith(company + " ") else company
+    if company is None or fields.unlike_a_name(company, text, rules):
+        company = fields.firm_with_form(text, rules) or company  # a name with its legal form, over no name
     company = fields.fuller_name_in_header(fields.fuller_name(fields.spelt_out(company, text), text), text, rules)
     title = fields.unglued_title(fields.without_company(title, company), text, rules)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(

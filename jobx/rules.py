@@ -74,6 +74,13 @@ STRING_LIST_KEYS = (
     "start_label_words",
     "location_label_words",
 )
+# The keys of the words that name a label's field where no list names the label, and the field each gives
+# ('start' and 'location' as logistics.py's STATED_START and STATED_PLACE: believed only on a date or a name).
+LABEL_KEYWORD_KEYS = (
+    ("deadline_label_words", "deadline"),
+    ("start_label_words", "start (by its word)"),
+    ("location_label_words", "location (by its word)"),
+)
 PROSE_CUE_KINDS = (  # the kinds prose_cues may name
     SectionKind.PREFERRED,
     SectionKind.BENEFITS,
@@ -151,9 +158,10 @@ class Rules:
     perk_heads: frozenset[str]  # the last word of a perk's name, lower-cased ('insurance', 'off')
     heading_filler_regex: Any  # words a heading's keyword may have inside it ('You will also need')
     label_filler_regex: Any  # words a label may have around it ('Expected start date', 'Fecha de inicio prevista')
-    deadline_label_regex: Any  # a word that makes any short label the deadline's ('Unposting Date', '접수마감일')
-    start_label_regex: Any  # a word that makes a short label the start's when a date follows ('Commencement')
-    location_label_regex: Any  # a word that makes a short label the place's when a name follows ('Based at')
+    # a word that makes a short label a field's, where no list names the label ('Unposting Date', 'Commencement',
+    # 'Based at'), and the field each word names (deadline_label_words, start_label_words, location_label_words)
+    label_keyword_regex: Any
+    label_keyword_fields: dict[str, str]
     title_regexes: tuple[Any, ...]
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
@@ -821,13 +829,14 @@ def build(
             r"(?i)(?<![\w'’])(?:" + literal_regex(data.get("label_fillers", []) or ["(?!)"]) + r")(?![\w'’])[ \t]*",
             "label_fillers",
         ),
-        deadline_label_regex=literal_vocabulary(
-            data.get("deadline_label_words", []), "deadline_label_words", ignore_case=True
+        label_keyword_regex=literal_vocabulary(
+            [word for key, _ in LABEL_KEYWORD_KEYS for word in data.get(key, [])], "label keywords", ignore_case=True
         ),
-        start_label_regex=literal_vocabulary(data.get("start_label_words", []), "start_label_words", ignore_case=True),
-        location_label_regex=literal_vocabulary(
-            data.get("location_label_words", []), "location_label_words", ignore_case=True
-        ),
+        label_keyword_fields={
+            " ".join(word.lower().split()): field
+            for key, field in reversed(LABEL_KEYWORD_KEYS)
+            for word in data.get(key, [])
+        },
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
         ),

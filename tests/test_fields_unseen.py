@@ -1591,3 +1591,33 @@ def test_a_title_glued_to_a_crumb_or_a_label_is_the_part_that_names_the_job(titl
     from jobx.rules import default_rules
 
     assert unglued_title(title, title, default_rules()) == expected
+
+
+# A company found that is no name gives way to a name with its legal form in the header.
+@pytest.mark.parametrize(
+    ("name", "unlike"),
+    [
+        ("Login Home > Jobs in Pune > Civil Engineering Jobs >", True),  # a breadcrumb
+        ("6000-8000元/月", True),  # a figure
+        ("post a job", True),  # page chrome
+        ("Salarios", True),  # one word the text does not say again
+        ("Personal &", True),
+        ("Harbour Mill Foods", False),
+        ("Quillstack", False),  # one word the text says again
+    ],
+)
+def test_a_company_unlike_a_name(name: str, unlike: bool) -> None:
+    from jobx.names import unlike_a_name
+    from jobx.rules import default_rules
+
+    text = f"{name}\nCook\nQuillstack is hiring. Quillstack bakes bread.\n"
+    assert unlike_a_name(name, text, default_rules()) is unlike
+
+
+def test_the_first_name_with_a_legal_form_in_the_header() -> None:
+    from jobx.names import firm_with_form
+    from jobx.rules import default_rules
+
+    text = "Search jobs\nCleaning Supervisor\nLocation Ross River Facility Services Pty Ltd · Townsville\n"
+    assert firm_with_form(text, default_rules()) == "Ross River Facility Services Pty Ltd"
+    assert firm_with_form("Cook\nDuties\n- Bake bread\n", default_rules()) is None
