@@ -407,7 +407,7 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
                 below = {}  # 'Register CV', 'Sign in': a site's links, not a place
             for field, value in below.items():
                 found.setdefault(field, value)
-        if number > 0 and len(parts) == 1 and term_line(parts[0], rules) and rules.arrangement_regex.match(parts[0]):
+        if number > 0 and len(parts) == 1 and rules.arrangement_regex.match(parts[0]) and term_line(parts[0], rules):
             found.setdefault("work_arrangement", parts[0])  # a board's line of its own under the title: 'On-site'
         if len(parts) < 2:
             continue
@@ -1306,12 +1306,39 @@ def keyword_label(key: str, rules: Rules) -> str | None:
     the value: STATED_START, STATED_PLACE). One search of the keywords of all three."""
     if len(key) > MAX_KEYWORD_LABEL_CHARS or key.count(" ") >= MAX_KEYWORD_LABEL_WORDS:
         return None
-    if any(character.isdigit() for character in key):
+    if FIGURE.search(key):
+        return None
+    words, unspaced = keyword_parts(rules)
+    if words.isdisjoint(key.replace("'", " ").split()) and (key.isascii() or not any(k in key for k in unspaced)):
+        return None  # (no keyword's word among the key's: a set lookup instead of the pattern, on most short lines)
+    first = rules.label_keyword_regex.search(key)
+    if first is None:
         return None
     fields = rules.label_keyword_fields
-    words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key))
+    words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key, first.start()))
     found = [field for word in words if (field := fields.get(word))]
     return min(found, key=KEYWORD_FIELDS.index) if found else None
+
+
+KEYWORD_PARTS_CACHE: dict[int, tuple[object, frozenset[str], tuple[str, ...]]] = {}
+
+
+def keyword_parts(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The longest word of each label keyword (a keyword matches only where all its words are the key's), and
+    the keywords of scripts written without spaces (matched inside a word: '접수마감일')."""
+    fields = rules.label_keyword_fields
+    cached = KEYWORD_PARTS_CACHE.get(id(fields))
+    if cached is None or cached[0] is not fields:
+        unspaced = tuple(k for k in fields if not k.isascii() and " " not in k and not k.replace("-", "").isalpha())
+        # (a keyword matches only where all its words are the key's: its longest word stands for it)
+        words = frozenset(max(k.replace("'", " ").split(), key=len) for k in fields)
+        cached = (fields, words, tuple(k for k in fields if UNSPACED_KEYWORD.search(k)) or unspaced)
+        KEYWORD_PARTS_CACHE[id(fields)] = cached
+    return cached[1], cached[2]
+
+
+FIGURE = regexes.compile(r"\d")
+UNSPACED_KEYWORD = regexes.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}]")
 
 
 # The field of a label that a start's word names but no list: its value is the start only when it opens

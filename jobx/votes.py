@@ -78,6 +78,7 @@ def family(kind: SectionKind) -> SectionKind:
     return SectionKind.MINIMUM if kind in REQUIREMENT_KINDS else kind
 
 
+INLINE_MARKS = ("•", "▪")
 INLINE_BULLET = regexes.compile(r"[ \t][•▪][ \t]++")
 MIN_INLINE_BULLETS = 3
 
@@ -89,7 +90,8 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     current: list[tuple[int, int, int]] = []
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
-        inline = INLINE_BULLET.findall(text, line_start, line_end) if marker is None else ()
+        marked = marker is None and any(text.find(mark, line_start, line_end) != -1 for mark in INLINE_MARKS)
+        inline = INLINE_BULLET.findall(text, line_start, line_end) if marked else ()
         if len(inline) >= MIN_INLINE_BULLETS:
             # a dump's line of inline bullets ('... tenancies. • Respond to ... • Conduct ...'): each a bullet
             if current:
