@@ -43,7 +43,7 @@ GLUE_CANDIDATE = regexes.compile(
 # ('... が中心です。■応募資格【必須】・社会人経験2年以上'): where a line began
 SECTION_MARKS = "■◆▼【"
 # The number of a list's first item: '1. Perform', '1) Serve'.
-NUMBERED_ITEM = regexes.compile(r"1[.)][ ]\p{Lu}")
+NUMBERED_ITEM = regexes.compile(r"0?1[.)][ ]?\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
 ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p{Ll})")  # also '1–2 years'
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
@@ -155,6 +155,41 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
     if before == ":" and position >= 2 and text[position - 2].isalpha():
         return " "
     return None
+
+
+# In a dump, a list's number before a capitalised word, glued on or after a space: '... to shipment02. Prepare
+# and negotiate ...', '... status 04. Coordinate ...' ('01.' and '1.' alike).
+DUMP_ITEM_NUMBER = regexes.compile(r"(?<![\d.,:/])(?:0?[1-9]|[1-9]\d)[.)](?=[ ]?\p{Lu}(?:\p{Ll}|[ ]))")
+MIN_NUMBERED_RUN = 3
+
+
+def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -> set[int]:
+    """Where the items of a numbered list run into a dump's line start: the numbers of a run of three or more
+    that count up from 1 in order (1., 2., 3. ...), but the first, each not at a line's start already. A lone number, or
+    numbers out of order ('in 2. Phase', 'Level 3. Apply'), part nothing."""
+    starts: set[int] = set()
+    run: list[int] = []
+    expected = 1
+    for match in DUMP_ITEM_NUMBER.finditer(text):
+        number = int(match.group()[:-1])
+        if number == expected:
+            run.append(match.start())
+            expected += 1
+            continue
+        if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
+            starts.update(run[1:])
+        run, expected = ([match.start()], 2) if number == 1 else ([], 1)
+    if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
+        starts.update(run[1:])
+    # (the first item keeps its place: a heading before it reads it as its list's start, 'Desirable 1. ...';
+    # glued on, glue_at parts it: 'Job Role01. Handle ...')
+    return {start for start in starts if text[start - 1] != "\n"}
+
+
+def steps_of_applying(text: str, run: list[int], applying: regex.Pattern[str] | None) -> bool:
+    """A numbered run whose first item is about applying: the steps of a hiring process, boilerplate that stays
+    one paragraph ('1. Online bewerben – ohne Anschreiben 2. Telefonisches Kennenlernen ...')."""
+    return applying is not None and applying.search(text, run[0], run[1]) is not None
 
 
 def dump_lines(text: str) -> str:
@@ -375,8 +410,10 @@ def symbol_separated(text: str) -> str:
     return SYMBOL_SEPARATOR.sub("\n• ", text)
 
 
-def normalise(text: str) -> NormalText:
-    """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart."""
+def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalText:
+    """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart. `applying`, a
+    pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
+    on their line ('How hiring works 1. Apply online 2. Quick phone chat ...')."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
@@ -405,9 +442,10 @@ def normalise(text: str) -> NormalText:
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line
     last = 0
     nouns = dump and len(GERMAN_WORDS.findall(text)) >= MIN_GERMAN_WORDS
-    for match in GLUE_CANDIDATE.finditer(text):
-        position = match.start()
-        separator = glue_at(text, position, dump, nouns)
+    numbered = numbered_run_starts(text, applying) if dump else set()
+    candidates = (match.start() for match in GLUE_CANDIDATE.finditer(text))
+    for position in sorted({*candidates, *numbered}) if numbered else candidates:
+        separator = "\n" if position in numbered else glue_at(text, position, dump, nouns)
         if separator is None:
             continue
         if dump and separator == "\n" and text[position - 1].islower():

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+import regex
+
 from . import classify, fields, items, normalise, regexes, segment
 from .features import WORD
 from .markup import FRONT_MATTER_PREFIX
@@ -43,12 +45,17 @@ UNHEADING_KINDS = (None, "boilerplate", "logistics", "company")
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 
+def applying_words(rules: Rules) -> regex.Pattern[str] | None:
+    """The pattern of the words for applying (the rules' deadline cues), or None."""
+    return getattr(rules.value_words, "apply_regex", None) if rules.value_words is not None else None
+
+
 def extract(text: str, *, rules: Rules | None = None) -> Posting:
     """Extract the sections, fields and skills of one posting. Pure: no I/O, never raises on text (but a
     pattern from a user's rules file that runs out of the posting's time budget raises RulesTimeout)."""
     rules = rules or default_rules()
     with pattern_budget(rules):  # a user's --rules patterns share one time budget per posting
-        normal = normalise.normalise(text)
+        normal = normalise.normalise(text, applying_words(rules))
         headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
         headless = not any(h.kind_name not in UNHEADING_KINDS for h in headings)

@@ -367,3 +367,38 @@ def test_the_gap_after_a_bullet_at_a_line_start_is_no_column_gap() -> None:
     assert jobx.extract(text).to_dict()["responsibilities"][0] == (
         "Plan and publish a monthly activities calendar covering physical, cognitive and social programs."
     )
+
+
+DUMP_FILLER = "Kennel Assistant at Hollybank Kennels, a family business caring for dogs near Leeds since 1998. " * 4
+
+
+def test_in_a_dump_a_numbered_list_run_together_starts_each_item_on_a_line() -> None:
+    text = DUMP_FILLER + "Job Role01. Walk the dogs twice a day02. Clean the runs 03. Prepare the feed04. Keep records"
+    lines = normalise(text).text.split("\n")
+    assert lines[-4:] == ["01. Walk the dogs twice a day", "02. Clean the runs ", "03. Prepare the feed", "04. Keep records"]
+
+
+def test_in_a_dump_numbers_that_do_not_count_up_part_nothing() -> None:
+    text = DUMP_FILLER + "Pay rises in 2. Phase of the plan and again at Level 3. Apply via our site 5. Floor."
+    assert normalise(text).text == text
+
+
+def test_in_a_dump_the_numbered_steps_of_applying_stay_one_paragraph() -> None:
+    from jobx.pipeline import applying_words
+    from jobx.rules import default_rules
+
+    text = DUMP_FILLER + "How hiring works 1. Apply online in 5 minutes 2. Quick phone chat 3. A paid trial shift"
+    assert normalise(text, applying_words(default_rules())).text == text
+    assert normalise(text).text != text  # (without the rules' words for applying, the steps are a list)
+
+
+def test_a_dump_s_numbered_duties_are_items() -> None:
+    posting = jobx.extract(
+        DUMP_FILLER + "Duties 1. Walk the dogs twice a day 2. Clean the runs every morning 3. Prepare the feed to plan "
+        "4. Keep health records up to date What we offer Free parking and a staff discount."
+    )
+    assert [item.text for item in posting.responsibilities][-3:] == [
+        "Clean the runs every morning",
+        "Prepare the feed to plan",
+        "Keep health records up to date",
+    ]
