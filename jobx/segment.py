@@ -554,6 +554,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
+        headings.extend(line_end_headings(text, rules))
     lowered = text.lower()
     words = set(lowered.split())
     for start in section_ender_starts(text, rules, lowered, words):
@@ -1212,6 +1213,32 @@ def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
     if (kind := rules.heading_kind(phrase)) is not None:
         return kind
     return keyword_kind(phrase, phrase.split(), True, rules) if strong_keyword(phrase, rules) else None
+
+
+# In a dump, a heading that ends a line, run on after the last item of the list before it with no stop
+# ('... – einen Führerschein Klasse C/CE besitzt Das bieten wir dir' / 'Einen unbefristeten Arbeitsvertrag, ...'):
+# a capitalised phrase of two to six words after a word in lower case, at the line's end.
+LINE_END_PHRASE = regexes.compile(r"(?<=\p{Ll}[ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
+LIST_KIND_NAMES = frozenset(kind.value for kind in LIST_KINDS)
+
+
+def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """LINE_END_PHRASE headings: the shortest such phrase at a line's end that an alias or a strong keyword
+    names as a list's kind, over a next line that opens on a capital (its first item)."""
+    for match in LINE_END_PHRASE.finditer(text):
+        following = text[match.end() + 1 : match.end() + 2]
+        if not following.isupper():
+            continue
+        words = match.group().split()
+        for count in range(2, len(words) + 1):
+            phrase = " ".join(words[-count:])
+            if not phrase[:1].isupper():
+                continue
+            kind = strongly_named_kind(phrase, rules)
+            if kind is not None and kind.value in LIST_KIND_NAMES and not SENTENCE_VERB.search(phrase):
+                start = text.rfind(phrase, match.start(), match.end())
+                yield Heading(start, body_start(text, start + len(phrase)), phrase, kind.value, why="line end")
+                break
 
 
 def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:

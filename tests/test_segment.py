@@ -1482,3 +1482,20 @@ def test_a_line_that_asks_softly_at_its_end_is_an_item_not_a_heading(line: str) 
     )
     assert [i.text for i in posting.minimum_qualifications][-1] == "Must be 18 years of age or older"
     assert line not in [h[0] for h in headings(f"Intro\n\nWhat You Bring\nTwo years in a warehouse\n{line}\nMore\n")]
+
+
+def test_a_dump_s_heading_run_on_after_the_last_item_heads_the_next_line() -> None:
+    posting = jobx.extract(
+        "Lagerhelfer (m/w/d) bei Rheinau Logistik, einem Familienbetrieb mit 300 Mitarbeitenden in Köln seit 1961. " * 4
+        + "Deine Aufgaben – Entladen von Lkw – Einlagerung im Hochregal – Inventur Das bieten wir dir\n"
+        "Einen unbefristeten Vertrag, 30 Tage Urlaub, ein Jobticket und kostenlose Arbeitskleidung."
+    )
+    assert [item.text for item in posting.benefits][:3] == ["Einen unbefristeten Vertrag", "30 Tage Urlaub", "ein Jobticket"]
+
+
+def test_a_capitalised_name_ending_a_line_is_no_heading() -> None:
+    posting = jobx.extract(
+        "Night Porter at the Harbour Hotel in Whitby, a family hotel with forty rooms open all year round. " * 4
+        + "Duties – Lock up – Check rooms – Call the manager Harbour Hotel Group\nWe will train you on the job.\n"
+    )
+    assert not posting.benefits and not posting.preferred_qualifications
