@@ -393,9 +393,11 @@ def meta_line_fields(text: str, rules: Rules) -> dict[str, str]:
     header = employer_and_place(" ".join(first.split()), text, rules)
     if header:
         found.setdefault("location", header[1])  # "Night Porter – The Bay Hotel, Whitby"
-    from .names import dump_header  # (names imports this module: imported when called)
+    from .names import MAX_DUMP_PLACE_HEADER, dump_header  # (names imports this module: imported when called)
 
-    run_into_one = dump_header(text, rules)  # "Store Manager Greenleaf Garden Centres Chelmsford, Essex £27,500 ..."
+    # "Store Manager Greenleaf Garden Centres Chelmsford, Essex £27,500 ...": the place after the employer's name,
+    # which may stand further in (a longer breadcrumb before the title)
+    run_into_one = dump_header(text, rules, MAX_DUMP_PLACE_HEADER)
     if run_into_one and run_into_one[2]:
         found.setdefault("location", run_into_one[2])
     for number, line in (*header_lines(text, META_LINES, MAX_META_LINE), *long_header_opening(text)):

@@ -393,11 +393,12 @@ FIRM_NAME = regexes.compile(
     r"\p{Lu}[\p{L}&'’-]*+){0,5}"
 )
 FIRM_NAME_BEFORE = regexes.compile(FIRM_NAME.pattern + r"$")
-MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employer
+MAX_DUMP_HEADER = 200  # where a one-paragraph scrape's header names the employer, for its title
+MAX_DUMP_PLACE_HEADER = 300  # ... and for the place after the employer's name
 MIN_DUMP_LINE = 150  # a first line this long is a scrape's header run into one line, not a title line
 
 
-def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | None:
+def dump_header(opening: str, rules: Rules, reach: int = MAX_DUMP_HEADER) -> tuple[str, str, str | None] | None:
     """(title, employer, place) of a scrape that runs its header into one long line: the employer is the
     first name with a legal form ('Backend Developer (Go) - Remote Parcelwise Ltd Job Type: ...'), else the
     longest run of capitalised words that the text names again after it ('Assistant Store Manager - Garden
@@ -407,7 +408,7 @@ def dump_header(opening: str, rules: Rules) -> tuple[str, str, str | None] | Non
     first = opening.lstrip().split("\n", 1)[0]
     if len(first) < MIN_DUMP_LINE:
         return None
-    found = firm_in_header(first, rules) or named_again_in_header(first, opening, rules)
+    found = firm_in_header(first, rules, reach) or named_again_in_header(first, opening, rules)
     if found is None:
         return None
     start, end = found
@@ -469,10 +470,10 @@ def past_breadcrumb(title: str) -> tuple[str, bool]:
 TRAILING_AT = regexes.compile(r"[ \t]++(?:at|@|bij|bei|chez|presso)$")
 
 
-def firm_in_header(first: str, rules: Rules) -> tuple[int, int] | None:
+def firm_in_header(first: str, rules: Rules, reach: int = MAX_DUMP_HEADER) -> tuple[int, int] | None:
     """Where the first name with a legal form stands, its words joined by particles ('Conservas Albarán del
     Cantábrico S.L.'), without an arrangement or a kind of job before it ('Remote Parcelwise Ltd')."""
-    form = LEGAL_FORM_AFTER.search(first, 0, MAX_DUMP_HEADER)
+    form = LEGAL_FORM_AFTER.search(first, 0, reach)
     match = FIRM_NAME_BEFORE.search(first, max(0, form.start() - 80), form.start()) if form else None
     if form is None or match is None:
         return None

@@ -1621,3 +1621,13 @@ def test_the_first_name_with_a_legal_form_in_the_header() -> None:
     text = "Search jobs\nCleaning Supervisor\nLocation Ross River Facility Services Pty Ltd · Townsville\n"
     assert firm_with_form(text, default_rules()) == "Ross River Facility Services Pty Ltd"
     assert firm_with_form("Cook\nDuties\n- Bake bread\n", default_rules()) is None
+
+
+def test_a_dump_s_place_after_an_employer_past_a_long_breadcrumb() -> None:
+    header = (
+        "Skip to main content Jobs Find a job Browse by region Employers Career advice Salary guide Sign in Register "
+        "Home › Jobs › Farming & forestry › Agriculture › Dairy farming "
+        "Listed Mon, 30 Nov Farm Assistant – 400 cow rotary shed, Gore Kōwhai Downs Farming Ltd Gore, Southland Full "
+        "time Permanent $58,000 per year Apply now Save Kōwhai Downs Farming Ltd milks 400 cows near Gore. "
+    )
+    assert jobx.extract(header + "You will milk, feed calves and fix fences. " * 6).logistics.location == "Gore, Southland"
