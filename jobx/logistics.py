@@ -1135,6 +1135,8 @@ def find_logistics(
             )
         if values[field] is None and field == "salary":
             values[field] = pay_among_perks(tiers, perks_text, rules, literals, perks_lowered)
+    if values.get("salary") is None and "salary" not in labelled:
+        values["salary"] = marked_amount(text, rules)  # '€ 2.850 - € 3.300 per maand', '7 500 - 9 500 zł / mies.'
     if values.get("deadline") is None:
         values["deadline"] = prose_deadline(text, rules) or prose_deadline(perks_text, rules)
     place = values.get("location")
@@ -1171,6 +1173,62 @@ def find_logistics(
     if values.get("start") is None and values.get("duration"):
         values["start"] = term_start(values["duration"], rules)
     return Logistics(**values)
+
+
+# An amount of pay as any country writes it, where the field patterns found none: a currency's word or sign
+# (values.currencies) right before or after the amount, its thousands grouped by ',', '.' or a space, and a
+# range or a pay period after it ('€ 2.850 - € 3.300 per maand', '7 500 - 9 500 zł / mies. brutto',
+# 'R 482 000 – R 597 000 per annum', '15 000 – 19 000 PLN brutto / mies.'). Not a bonus, an allowance or a fee.
+PAY_AMOUNT = r"(?<![\d.,])[1-9]\d{0,2}(?:[,. \u00a0\u202f]\d{3})*+(?:[.,]\d{1,2})?(?![\d])"
+AMOUNT_GAP = r"[ \t\u00a0]?"
+GROSS_WORDS = r"(?:brutto|bruto|gross|netto|neto|brut|bruts|brutos|CTC)"
+NOT_PAY_BEFORE = regexes.compile(r"(?i)(?:bonus|allowance|stipend|fee|deposit|budget|reimburs\w*|up to)[^.\n\d]{0,20}$")
+MARKED_AMOUNT_CACHE: dict[int, tuple[object, Any]] = {}
+
+
+def marked_amount_pattern(rules: Rules) -> tuple[Any, Any]:
+    """PAY_AMOUNT's pattern from the amount on, with the rules' currency words and pay periods, and the
+    pattern of a currency word ending right before an amount (both cached per rules)."""
+    words = rules.value_words
+    cached = MARKED_AMOUNT_CACHE.get(id(words))
+    if cached is not None and cached[0] is words:
+        return cached[1]
+    currency, period = words.currency_regex.pattern, words.period_regex.pattern
+    amount = PAY_AMOUNT
+    pattern = regexes.compile(
+        rf"{amount}"
+        rf"(?:(?:{AMOUNT_GAP}(?P<first_after>{currency}))?[ \t]?(?:[-–—~〜～]|to|à|a|bis|tot|do){AMOUNT_GAP}"
+        rf"(?:{currency}{AMOUNT_GAP})?(?P<upper>{amount}))?"
+        rf"(?:{AMOUNT_GAP}(?P<after>{currency}))?(?:[ \t]{GROSS_WORDS}\b)?"
+        rf"(?:[ \t]?/?[ \t]?(?P<period>{period})|[ \t]{GROSS_WORDS}\b(?:[ \t]?/?[ \t]?(?P<gross_period>{period}))?)?"
+    )
+    before = regexes.compile(rf"(?:{currency}){AMOUNT_GAP}$")
+    MARKED_AMOUNT_CACHE[id(words)] = (words, (pattern, before))
+    return pattern, before
+
+
+AMOUNT_START = regexes.compile(r"(?<![\d.,])[1-9]")
+MAX_CURRENCY_BEFORE = 12  # characters before an amount where its currency's word may stand ('US dollars ')
+
+
+def marked_amount(text: str, rules: Rules) -> str | None:
+    """The first amount of pay that a currency marks and a range or a pay period goes with (PAY_AMOUNT): tried
+    at each figure that starts a number, its currency looked for just before it or after it."""
+    if rules.value_words is None:
+        return None
+    pattern, currency_before = marked_amount_pattern(rules)
+    for start in AMOUNT_START.finditer(text):
+        match = pattern.match(text, start.start())
+        if match is None or not (match.group("upper") or match.group("period") or match.group("gross_period")):
+            continue
+        before = currency_before.search(text, max(0, match.start() - MAX_CURRENCY_BEFORE), match.start())
+        if before is None and not (match.group("after") or match.group("first_after")):
+            continue
+        begin = before.start() if before is not None else match.start()
+        if NOT_PAY_BEFORE.search(text, max(0, begin - 30), begin):
+            continue
+        return text[begin : match.end()].strip()
+    return None
 
 
 # A span alone, as a duration pattern may find it: "6 months", "at least 3 months", "3-6 month", "12 meses"

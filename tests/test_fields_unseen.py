@@ -1631,3 +1631,21 @@ def test_a_dump_s_place_after_an_employer_past_a_long_breadcrumb() -> None:
         "time Permanent $58,000 per year Apply now Save Kōwhai Downs Farming Ltd milks 400 cows near Gore. "
     )
     assert jobx.extract(header + "You will milk, feed calves and fix fences. " * 6).logistics.location == "Gore, Southland"
+
+
+# Pay as any country writes it, where no field pattern read it: a currency right before or after the amount,
+# thousands grouped by '.', ',' or a space, and a range or a period with it.
+MARKED_AMOUNTS = [
+    ("dutch-header-line", "Kok\nBrasserie De Haven\nUtrecht\n€ 2.850 - € 3.300 per maand\n", "€ 2.850 - € 3.300 per maand"),
+    ("polish-zloty-after", "Elektryk\n7 500 - 9 500 zł / mies. brutto\n", "7 500 - 9 500 zł / mies."),
+    ("rand-grouped-by-spaces", "Engineer\nRemuneration R 482 000 – R 597 000 per annum\n", "R 482 000 – R 597 000 per annum"),
+    ("code-after-a-range", "Programista .NET\n15 000 – 19 000 PLN brutto / mies.\n", "15 000 – 19 000 PLN brutto / mies."),
+    ("a-bonus-is-no-pay", "Cook\nBonus of €1.500 per year after probation\n", None),
+    ("a-count-is-no-pay", "Cook\nWe serve 2 000 - 3 000 guests per month\n", None),
+    ("a-standard-is-no-pay", "Cook\nCertified to ISO 9001 - 2015\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MARKED_AMOUNTS], ids=[c[0] for c in MARKED_AMOUNTS])
+def test_marked_amount(text: str, expected: str | None) -> None:
+    assert logistics(text)["salary"] == expected
