@@ -1649,3 +1649,9 @@ MARKED_AMOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), [c[1:] for c in MARKED_AMOUNTS], ids=[c[0] for c in MARKED_AMOUNTS])
 def test_marked_amount(text: str, expected: str | None) -> None:
     assert logistics(text)["salary"] == expected
+
+
+def test_a_pay_period_s_letters_name_no_currency() -> None:
+    # ('P.A.' is per annum, not a pula sign; a rand's 'R' before a figure is the rand)
+    assert jobx.extract("Accountant\nSalary: 3.6 - 5.4 Lacs P.A.\n\nDuties\n- Book\n").values.salary.currency != "BWP"
+    assert jobx.extract("Accountant\nSalary: R 30 000 per month\n\nDuties\n- Book\n").values.salary.currency == "ZAR"
