@@ -307,6 +307,11 @@ STARTS = [
     ("starting-pay-is-no-start", "Details\nStarting pay: $18.50 an hour\n", None),
     ("a-start-time-is-no-start", "Details\nShift start: 7am\n", None),
     ("a-listed-label-before-a-keyword-one", "Terms\nContract: Permanent, full time Start: May 2027\n", "May 2027"),
+    # the date a search or an appointment is for, in the languages' own words
+    ("dutch-per-a-date", "Over ons\nOmdat we groeien, zoeken we per 1 maart 2027 een nieuwe collega.\n", "per 1 maart 2027"),
+    ("german-ab-a-month", "Über uns\nFür unser Küchenteam suchen wir ab März 2027 Verstärkung.\n", "März 2027"),
+    ("french-a-pourvoir-le", "Informations\nPoste à pourvoir le 4 janvier 2027.\n", "le 4 janvier 2027"),
+    ("dutch-per-month-is-no-start", "Over ons\nWe zoeken iemand voor 32 uur per week.\n", None),
 ]
 
 
