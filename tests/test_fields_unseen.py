@@ -312,6 +312,10 @@ STARTS = [
     ("german-ab-a-month", "Über uns\nFür unser Küchenteam suchen wir ab März 2027 Verstärkung.\n", "März 2027"),
     ("french-a-pourvoir-le", "Informations\nPoste à pourvoir le 4 janvier 2027.\n", "le 4 janvier 2027"),
     ("dutch-per-month-is-no-start", "Over ons\nWe zoeken iemand voor 32 uur per week.\n", None),
+    ("a-day-name-before-the-date", "Overview\nWe would like someone to start Monday 7th December or sooner.\n",
+     "Monday 7th December"),
+    ("an-immediate-start", "Overview\nUniform provided. Immediate start available.\n", "Immediate start"),
+    ("immediate-joiners-is-a-wish-not-a-start", "Overview\nImmediate joiners preferred.\n", None),
 ]
 
 
