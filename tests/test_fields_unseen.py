@@ -98,6 +98,10 @@ DEADLINES = [
     ("a-window-closes-a-day-and-month", "Overview\nThe application window closes 11 Dec; interviews follow.\n",
      "11 Dec"),
     ("until-at-least", "Overview\nWe will accept applications until at least March 2, 2027.\n", "March 2, 2027"),
+    ("shortlisting-closes", "Overview\nShortlisting for this role closes Friday 8 January, so reply today.\n",
+     "Friday 8 January"),
+    ("french-pour-le", "Candidature\nEnvoyez votre CV à rh@atelier.example pour le 12 février 2027 au plus tard.\n",
+     "12 février 2027"),
 ]
 
 
