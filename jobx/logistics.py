@@ -75,7 +75,10 @@ def field_of_label_tokens(text: str, separator: int, tokens: list[str], rules: R
     """The field of the longest run of the label words that is a label and stands where labels do; a run
     that a list names before one that only a keyword does ('... full time Start:' is 'Start:')."""
     runs = range(len(tokens), 0, -1)
-    for by_keyword, count in [(False, count) for count in runs] + [(True, count) for count in runs]:
+    passes = [(False, count) for count in runs]
+    if may_hold_keyword(heading_key(" ".join(tokens)), rules):  # (most labels hold none: one set lookup)
+        passes += [(True, count) for count in runs]
+    for by_keyword, count in passes:
         key = heading_key(" ".join(tokens[-count:]))
         field = keyword_label(key, rules) if by_keyword else label_lookup(key, rules, False)
         if field is None:
@@ -248,7 +251,7 @@ def laid_out_labels(text: str, rules: Rules) -> Iterator[tuple[str, str]]:
         qualified = label[-1:] in ":：" or label.isupper()  # "Reporting Location:", "POSITION LOCATION"
         key = heading_key(label)  # (a listed label, also by its last words, before one a keyword names)
         field = label_lookup(key, rules, False) or (label_field(label, rules) if qualified else None)
-        field = field or label_lookup(key, rules)
+        field = field or keyword_label(key, rules)
         if field is None:
             continue
         if field == "salary":
@@ -1368,8 +1371,7 @@ def keyword_label(key: str, rules: Rules) -> str | None:
         return None
     if FIGURE.search(key):
         return None
-    words, unspaced = keyword_parts(rules)
-    if words.isdisjoint(key.replace("'", " ").split()) and (key.isascii() or not any(k in key for k in unspaced)):
+    if not may_hold_keyword(key, rules):
         return None  # (no keyword's word among the key's: a set lookup instead of the pattern, on most short lines)
     first = rules.label_keyword_regex.search(key)
     if first is None:
@@ -1378,6 +1380,15 @@ def keyword_label(key: str, rules: Rules) -> str | None:
     words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key, first.start()))
     found = [field for word in words if (field := fields.get(word))]
     return min(found, key=KEYWORD_FIELDS.index) if found else None
+
+
+def may_hold_keyword(key: str, rules: Rules) -> bool:
+    """Whether a label keyword may stand in the key: the longest word of one is among its words, or a keyword
+    of a script without spaces is in it."""
+    words, unspaced = keyword_parts(rules)
+    if not words.isdisjoint(key.replace("'", " ").split()):
+        return True
+    return not key.isascii() and any(keyword in key for keyword in unspaced)
 
 
 KEYWORD_PARTS_CACHE: dict[int, tuple[object, frozenset[str], tuple[str, ...]]] = {}
