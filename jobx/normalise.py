@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -443,8 +444,11 @@ def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalTe
     last = 0
     nouns = dump and len(GERMAN_WORDS.findall(text)) >= MIN_GERMAN_WORDS
     numbered = numbered_run_starts(text, applying) if dump else set()
-    candidates = (match.start() for match in GLUE_CANDIDATE.finditer(text))
-    for position in sorted({*candidates, *numbered}) if numbered else candidates:
+    if numbered:  # (a dump's numbered items part the text where glue does, and at their numbers)
+        positions: Iterable[int] = sorted({*(match.start() for match in GLUE_CANDIDATE.finditer(text)), *numbered})
+    else:
+        positions = map(regex.Match.start, GLUE_CANDIDATE.finditer(text))
+    for position in positions:
         separator = "\n" if position in numbered else glue_at(text, position, dump, nouns)
         if separator is None:
             continue

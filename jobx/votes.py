@@ -88,9 +88,10 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     a run, a wrapped line (lower case) continues its bullet."""
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []
+    inline_marks = [mark for mark in INLINE_MARKS if text.find(mark, start, end) != -1]  # (most blocks: none)
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
-        marked = marker is None and any(text.find(mark, line_start, line_end) != -1 for mark in INLINE_MARKS)
+        marked = inline_marks and marker is None and any(text.find(m, line_start, line_end) != -1 for m in inline_marks)
         inline = INLINE_BULLET.findall(text, line_start, line_end) if marked else ()
         if len(inline) >= MIN_INLINE_BULLETS:
             # a dump's line of inline bullets ('... tenancies. • Respond to ... • Conduct ...'): each a bullet
