@@ -13,7 +13,7 @@ from .features import CITY_AND_REGION_CODE, LEGAL_FORM, first_line, has_title_wo
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
-from .values import date_matches, date_phrase_at, fold, ordinal_day
+from .values import LETTER_EDGE, date_matches, date_phrase_at, fold, ordinal_day
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -1197,7 +1197,12 @@ def marked_amount_pattern(rules: Rules) -> tuple[Any, Any]:
     if cached is not None and cached[0] is words:
         return cached[1]
     currency, period = words.currency_regex.pattern, words.period_regex.pattern
-    amount = PAY_AMOUNT
+    # ('25万円', '4,800만원', '45k'; written out in a fixed order: words_pattern's order of words of one length
+    # follows set order, which differs between processes, and the cached patterns are looked up by their text)
+    ordered = sorted(words.multipliers, key=lambda word: (-len(word), word))
+    edge = r"(?!\p{L})"  # (after a word of a script with spaces: '45k', not '45 km'; '25万円' has none)
+    multiplier = "(?i:" + "|".join(regex.escape(w) + (edge if LETTER_EDGE.match(w[-1]) else "") for w in ordered) + ")"
+    amount = PAY_AMOUNT + rf"(?:{AMOUNT_GAP}{multiplier})?"
     pattern = regexes.compile(
         rf"{amount}"
         rf"(?:(?:{AMOUNT_GAP}(?P<first_after>{currency}))?[ \t]?(?:[-–—~〜～]|to|à|a|bis|tot|do){AMOUNT_GAP}"
@@ -1205,7 +1210,8 @@ def marked_amount_pattern(rules: Rules) -> tuple[Any, Any]:
         rf"(?:{AMOUNT_GAP}(?P<after>{currency}))?(?:[ \t]{GROSS_WORDS}\b)?"
         rf"(?:[ \t]?/?[ \t]?(?P<period>{period})|[ \t]{GROSS_WORDS}\b(?:[ \t]?/?[ \t]?(?P<gross_period>{period}))?)?"
     )
-    before = regexes.compile(rf"(?:{currency}){AMOUNT_GAP}$")
+    # a currency, or a pay period, or both, right before the amount ('€ 2.850', '月給25万円', '월급 2,600,000원')
+    before = regexes.compile(rf"(?:(?P<paid>{period}){AMOUNT_GAP})?(?:(?P<currency>{currency}){AMOUNT_GAP})?$")
     MARKED_AMOUNT_CACHE[id(words)] = (words, (pattern, before))
     return pattern, before
 
@@ -1222,12 +1228,16 @@ def marked_amount(text: str, rules: Rules) -> str | None:
     pattern, currency_before = marked_amount_pattern(rules)
     for start in AMOUNT_START.finditer(text):
         match = pattern.match(text, start.start())
-        if match is None or not (match.group("upper") or match.group("period") or match.group("gross_period")):
+        if match is None:
             continue
         before = currency_before.search(text, max(0, match.start() - MAX_CURRENCY_BEFORE), match.start())
-        if before is None and not (match.group("after") or match.group("first_after")):
+        paid_before = before is not None and before.group("paid") is not None
+        if not (match.group("upper") or match.group("period") or match.group("gross_period") or paid_before):
+            continue  # no range and no pay period: a sum, not pay
+        marked_before = before is not None and before.group("currency") is not None
+        if not (marked_before or match.group("after") or match.group("first_after")):
             continue
-        begin = before.start() if before is not None else match.start()
+        begin = before.start() if before is not None and before.group() else match.start()
         if NOT_PAY_BEFORE.search(text, max(0, begin - 30), begin):
             continue
         return text[begin : match.end()].strip()
