@@ -13,7 +13,7 @@ from .features import CITY_AND_REGION_CODE, LEGAL_FORM, first_line, has_title_wo
 from .literals import may_match, prefilter_text
 from .model import Logistics, SectionKind
 from .rules import Rules, heading_key, is_chrome
-from .values import LETTER_EDGE, date_matches, date_phrase_at, fold, ordinal_day
+from .values import date_matches, date_phrase_at, fold, ordinal_day, words_pattern
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -1197,11 +1197,7 @@ def marked_amount_pattern(rules: Rules) -> tuple[Any, Any]:
     if cached is not None and cached[0] is words:
         return cached[1]
     currency, period = words.currency_regex.pattern, words.period_regex.pattern
-    # ('25万円', '4,800만원', '45k'; written out in a fixed order: words_pattern's order of words of one length
-    # follows set order, which differs between processes, and the cached patterns are looked up by their text)
-    ordered = sorted(words.multipliers, key=lambda word: (-len(word), word))
-    edge = r"(?!\p{L})"  # (after a word of a script with spaces: '45k', not '45 km'; '25万円' has none)
-    multiplier = "(?i:" + "|".join(regex.escape(w) + (edge if LETTER_EDGE.match(w[-1]) else "") for w in ordered) + ")"
+    multiplier = words_pattern(words.multipliers)  # ('25万円', '4,800만원', '45k')
     amount = PAY_AMOUNT + rf"(?:{AMOUNT_GAP}{multiplier})?"
     pattern = regexes.compile(
         rf"{amount}"
@@ -1383,11 +1379,8 @@ def keyword_label(key: str, rules: Rules) -> str | None:
         return None
     if not may_hold_keyword(key, rules):
         return None  # (no keyword's word among the key's: a set lookup instead of the pattern, on most short lines)
-    first = rules.label_keyword_regex.search(key)
-    if first is None:
-        return None
     fields = rules.label_keyword_fields
-    words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key, first.start()))
+    words = (" ".join(match.group().split()) for match in rules.label_keyword_regex.finditer(key))
     found = [field for word in words if (field := fields.get(word))]
     return min(found, key=KEYWORD_FIELDS.index) if found else None
 
@@ -1410,10 +1403,9 @@ def keyword_parts(rules: Rules) -> tuple[frozenset[str], tuple[str, ...]]:
     fields = rules.label_keyword_fields
     cached = KEYWORD_PARTS_CACHE.get(id(fields))
     if cached is None or cached[0] is not fields:
-        unspaced = tuple(k for k in fields if not k.isascii() and " " not in k and not k.replace("-", "").isalpha())
         # (a keyword matches only where all its words are the key's: its longest word stands for it)
         words = frozenset(max(k.replace("'", " ").split(), key=len) for k in fields)
-        cached = (fields, words, tuple(k for k in fields if UNSPACED_KEYWORD.search(k)) or unspaced)
+        cached = (fields, words, tuple(k for k in fields if UNSPACED_KEYWORD.search(k)))
         KEYWORD_PARTS_CACHE[id(fields)] = cached
     return cached[1], cached[2]
 

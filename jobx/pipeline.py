@@ -47,7 +47,7 @@ UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 def applying_words(rules: Rules) -> regex.Pattern[str] | None:
     """The pattern of the words for applying (the rules' deadline cues), or None."""
-    return getattr(rules.value_words, "apply_regex", None) if rules.value_words is not None else None
+    return getattr(rules.value_words, "apply_regex", None)  # (None without value words)
 
 
 def extract(text: str, *, rules: Rules | None = None) -> Posting:

@@ -128,7 +128,9 @@ def words_pattern(words: Any) -> str:
     """Literal words, longest first, in any case. A word of letters matches whole ('pa' is not in 'pay'),
     a symbol or a Chinese, Japanese or Korean word anywhere ('$' in '$45K', '円' in '万円')."""
     entries = []  # (the word, its pattern without the look-behind), longest first
-    for word in sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True):
+    # (longest first; words of one length in their own order, so that the pattern's text is the same in every
+    # process: patterns are cached by their text, and a set's order changes with the process's hash seed)
+    for word in sorted({w.strip() for w in words if w.strip()}, key=lambda w: (-len(w), w)):
         body = regex.sub(r"(?:\\?[ ])+", r"[ \\t]+", regex.escape(word, special_only=True, literal_spaces=True))
         entries.append((word, body + (r"(?!\p{L})" if LETTER_EDGE.match(word[-1]) else "")))
     if not entries:

@@ -92,12 +92,11 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end)
         marked = inline_marks and marker is None and any(text.find(m, line_start, line_end) != -1 for m in inline_marks)
-        inline = INLINE_BULLET.findall(text, line_start, line_end) if marked else ()
-        if len(inline) >= MIN_INLINE_BULLETS:
+        found = list(INLINE_BULLET.finditer(text, line_start, line_end)) if marked else []
+        if len(found) >= MIN_INLINE_BULLETS:
             # a dump's line of inline bullets ('... tenancies. • Respond to ... • Conduct ...'): each a bullet
             if current:
                 runs.append(current)
-            found = list(INLINE_BULLET.finditer(text, line_start, line_end))
             ends = [m.start() for m in found[1:]] + [line_end]
             runs.append([(m.start() + 1, m.end(), piece_end) for m, piece_end in zip(found, ends, strict=True)])
             current = []
