@@ -14,6 +14,7 @@ from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, w
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from typing import Any
 
 LIST_KINDS = (
@@ -292,37 +293,52 @@ MIN_PERKS_NAMED = 2
 def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     """A sentence that lists perks at the end of a requirements, duties or pay section, with no heading of
     its own, is the perks: 'We offer competitive pay, medical and dental insurance, and a 401(k) with
-    company match.' It opens with a list opener and names two perks or more in a comma list."""
+    company match.' It opens with a list opener and names two perks or more in a comma list. Its paragraph
+    may be wrapped over lines ('The Council offers a permanent post ...,\nwith 18 days' annual leave, ...')."""
     block, own = classified.block, classified.kind
     if own not in (*REQUIREMENT_KINDS, SectionKind.RESPONSIBILITIES, SectionKind.LOGISTICS):
         return [classified]
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is None:
         return [classified]
-    for line_start, line_end in line_spans(text, block.start, block.end):
-        if BULLET_LINE.match(text, line_start, line_end):
-            continue
-        # two commas must follow the opener: a sentence starting past the line's last comma but one has
-        # no comma list (found once per line: a count from each sentence start is quadratic on a dump)
-        last_comma = text.rfind(",", line_start, line_end)
-        list_reach = text.rfind(",", line_start, last_comma) if last_comma != -1 else -1
+    for paragraph_start, paragraph_end in plain_paragraphs(text, block.start, block.end):
+        # two commas must follow the opener: a sentence starting past the paragraph's last comma but one has
+        # no comma list (found once per paragraph: a count from each sentence start is quadratic on a dump)
+        last_comma = text.rfind(",", paragraph_start, paragraph_end)
+        list_reach = text.rfind(",", paragraph_start, last_comma) if last_comma != -1 else -1
         if list_reach == -1:
             continue
-        starts = [line_start, *(m.end() for m in SENTENCE_BREAK.finditer(text, line_start, line_end))]
-        for start in starts:
+        breaks = WRAPPED_SENTENCE_BREAK.finditer(text, paragraph_start, paragraph_end)
+        for start in [paragraph_start, *(m.end() for m in breaks)]:
             if start <= block.start or start > list_reach:
                 continue  # (asked before the opener is looked for) the block's opening, or no comma list
-            opener = rules.list_opener_regex.search(text, start, min(line_end, start + OPENER_REACH))
+            opener = rules.list_opener_regex.search(text, start, min(paragraph_end, start + OPENER_REACH))
             if (
                 opener is not None
-                and text.count(",", opener.end(), line_end) >= 2
-                and sum(1 for _ in perks.finditer(text, opener.end(), line_end)) >= MIN_PERKS_NAMED
+                and text.count(",", opener.end(), paragraph_end) >= 2
+                and sum(1 for _ in perks.finditer(text, opener.end(), paragraph_end)) >= MIN_PERKS_NAMED
             ):
                 return tail_apart(classified, start, SectionKind.BENEFITS, "perks sentence")
     return [classified]
 
 
+def plain_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraphs of plain lines between start and end: runs of lines that are neither blank nor
+    bullets, each as (its first line's start, its last line's end)."""
+    paragraph: tuple[int, int] | None = None
+    for line_start, line_end in line_spans(text, start, end):
+        if BULLET_LINE.match(text, line_start, line_end) or not text[line_start:line_end].strip():
+            if paragraph is not None:
+                yield paragraph
+            paragraph = None
+        else:
+            paragraph = (paragraph[0] if paragraph else line_start, line_end)
+    if paragraph is not None:
+        yield paragraph
+
+
 SENTENCE_BREAK = regexes.compile(r"[.!?][ \t]+")
+WRAPPED_SENTENCE_BREAK = regexes.compile(r"[.!?][ \t\n]+")  # (also at a wrapped line's end)
 LEAD_IN_KINDS = (SectionKind.BOILERPLATE, SectionKind.PREFERRED)
 MUST = regexes.compile(r"(?i)\bmust\b")
 

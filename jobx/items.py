@@ -15,7 +15,7 @@ from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
 from .skills import skill_matches
 from .values import ordinal_day
-from .votes import SECOND_PERSON, is_duty_verb
+from .votes import LIST_LINE_WORDS, SECOND_PERSON, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
 # is one term), an icon before a capital ('✅Emotional Support: ...', '➡️Supportive: ...'; not '©', '®', '™'),
@@ -163,11 +163,23 @@ def dash_run(text: str, marker: regex.Match[str], line_end: int) -> list[regex.M
         return []
     bounds = [marker.end(), *(m.end() for m in dashes)]
     ends = [*(m.start() for m in dashes), line_end]
-    if any(len(text[s:e].split()) < DASH_RUN_PIECE_WORDS for s, e in zip(bounds, ends, strict=True)):
+    if any(not long_piece(text, s, e) for s, e in zip(bounds, ends, strict=True)):
         return []
     if len(dashes) == 1 and not (text[bounds[0]].isupper() and text[bounds[1]].isupper()):
         return []  # one dash parts two items that open as items do: '- Review ... vendors - Maintain ...'
     return dashes
+
+
+CASELESS_LETTERS = regexes.compile(r"\p{Lo}")
+MIN_CASELESS_PIECE = 4  # letters of a piece in a script without case ('꼼꼼하신 분', two words): an item's length
+
+
+def long_piece(text: str, start: int, end: int) -> bool:
+    """A dash run's piece long enough for an item: three words, or four letters of a script that writes few
+    and long words ('꼼꼼하신 분')."""
+    if len(text[start:end].split()) >= DASH_RUN_PIECE_WORDS:
+        return True
+    return sum(1 for _ in CASELESS_LETTERS.finditer(text, start, end)) >= MIN_CASELESS_PIECE
 
 
 # The Japanese middle dot: a bullet where it opens a line, and also inside words ('医療・介護', '土・日').
@@ -251,8 +263,30 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             if not bulleted and index == 0 and units and first.islower() and units[-1].bulleted:
                 units[-1] = Unit(units[-1].start, piece_end, True)  # a wrapped bullet
                 continue
+            if not bulleted and index == 0 and units and not units[-1].bulleted and wrapped(text, units[-1], first):
+                units[-1] = Unit(units[-1].start, piece_end, False)  # a hard-wrapped paragraph's next line
+                continue
             units.append(Unit(piece_start, piece_end, bulleted))
     return units
+
+
+WRAP_WIDTH = 60  # characters: a shorter line ends where its writer ended it
+WRAP_END = regexes.compile(
+    r"(?r)(?:,|[ \t](?:a|an|the|of|at|to|in|on|for|with|and|or|by|from|per|de|da|di|du|la|le|der|die|das|und))\Z"
+)
+
+
+def wrapped(text: str, previous: Unit, first: str) -> bool:
+    """A plain line that goes on with the line above: a long line (a column's width) that a comma or a
+    joining word ends ('... 20 hours a week at\nN$ 9,800 per month, with ...'); once a paragraph is seen
+    to wrap so, also a line opening in lower case after any word ('... a 7% employer\ncontribution to ...').
+    A list's plain lines do not join, short ('excellent English\nwilling to travel') or long (an item does
+    not end on 'at' or 'the')."""
+    line_start = text.rfind("\n", previous.start, previous.end) + 1
+    line = text[max(previous.start, line_start) : previous.end]
+    if len(line) < WRAP_WIDTH or line.endswith((".", "!", "?", ":", ";", "：", "。")):
+        return False
+    return WRAP_END.search(line) is not None or (first.islower() and line_start > previous.start)
 
 
 def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
@@ -858,7 +892,12 @@ def items_by_wording(
     run: list[Unit] = []
 
     def flush() -> None:
-        kinds = [wording_kind(text[unit.start : unit.end], rules) for unit in run]
+        # (a plain line longer than a list's lines is prose, which says nothing by its words: LIST_LINE_WORDS)
+        kinds = [
+            None if not unit.bulleted and len(text[unit.start : unit.end].split()) > LIST_LINE_WORDS
+            else wording_kind(text[unit.start : unit.end], rules)
+            for unit in run
+        ]
         voting = [kind for kind in kinds if kind is not None]
         if run and len(voting) >= MAJORITY * len(run):
             # a line that says nothing by its words goes with the one before it (or, first, after it)

@@ -369,8 +369,10 @@ def glued_symbol_bullets(text: str) -> str:
     for match in found:
         if counts.get(match.group("symbol"), 0) < MIN_GLUED_SYMBOLS:
             continue
-        # the symbol, then its variation selector or the space after it
-        characters[match.start()], characters[match.start() + 1] = "\n", "•"
+        # the symbol, then its variation selector or the space after it; a section's mark stays a mark
+        # ('... 있습니다. ■ 맡으실 일- ...' heads a list: segment reads the phrase after it)
+        mark = match.group("symbol") if match.group("symbol") in SECTION_MARKS else "•"
+        characters[match.start()], characters[match.start() + 1] = "\n", mark
     return "".join(characters)
 
 
@@ -407,8 +409,11 @@ def readable_key(match: regex.Match[str]) -> str:
 
 def symbol_separated(text: str) -> str:
     """Each item of a row parted by a repeated symbol on a line of its own, as a bullet: ' ✦ ' becomes
-    '\n• ' (the same length: the text keeps its offsets)."""
-    return SYMBOL_SEPARATOR.sub("\n• ", text)
+    '\n• ' (the same length: the text keeps its offsets). A section's mark stays a mark on its new line:
+    ' ■ ' becomes '\n■ ' ('... 있습니다. ■ 맡으실 일- ...': segment reads the phrase after it as a heading)."""
+    return SYMBOL_SEPARATOR.sub(
+        lambda found: f"\n{found.group('symbol')} " if found.group("symbol") in SECTION_MARKS else "\n• ", text
+    )
 
 
 def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalText:

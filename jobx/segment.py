@@ -52,7 +52,7 @@ MENU_BARS = 3  # bars parting a line into four parts or more: a menu ('Home | Jo
 MAX_HEADING_WORDS = 12  # a sentence-shaped heading: 'Bonus points if you also bring the following:'
 MAX_STRONG_HEADING_WORDS = 6
 ARTICLES = ("A", "An", "The")
-NEGATED_QUALIFIERS = frozenset({"not required", "not essential", "none required", "not applicable"})
+NEGATED_QUALIFIERS = frozenset({"not required", "not essential", "not mandatory", "none required", "not applicable"})
 MAX_STOPPED_HEADING_WORDS = 5  # a heading closed by a full stop: "What's on offer."
 
 
@@ -555,6 +555,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
         headings.extend(line_end_headings(text, rules))
+        headings.extend(marked_headings(text, rules))
     lowered = text.lower()
     words = set(lowered.split())
     for start in section_ender_starts(text, rules, lowered, words):
@@ -980,6 +981,18 @@ SENTENCE_RUN_IN = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:,?[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
 )
 GLUED_RUN_IN_BULLETS = "-–•*"
+# A question opening a line, with text after it on the line: 'O que te oferecemos? Contrato sem termo ...'.
+LINE_QUESTION = regexes.compile(r"[ \t>#*_]*+(?P<text>\p{Lu}[^?？\n.!:;]{2,80}?)[?？][ \t]++(?=\S)")
+MAX_QUESTION_RUN_IN_WORDS = 8
+ANSWER_SENTENCE = regexes.compile(r"[^.!?\n]*+")
+MIN_LISTED_SEPARATORS = 2
+
+
+def listed_after(text: str, start: int, end: int) -> bool:
+    """The sentence from start lists things: two commas or semicolons in it ('Contrato sem termo, subsídio
+    de alimentação, seguro de saúde ...'); not a call to apply ('Apply below with your CV by Friday.')."""
+    sentence = ANSWER_SENTENCE.match(text, start, end)
+    return sentence is not None and sum(map(sentence.group().count, ",;")) >= MIN_LISTED_SEPARATORS
 # A short phrase opening a line, glued to the sum its list opens with: 'Rewards & benefits£13.10 per hour ...'.
 GLUED_FIGURE = regexes.compile(
     r"[ \t>#*_]*+(?P<text>\p{Lu}\p{Ll}*+(?:[ \t]++[\p{L}&'’-]++){0,4}?)(?<=\p{Ll})(?=\p{Sc}\d)"
@@ -1041,6 +1054,23 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             rules.heading_kind(phrase) is not None or strong_keyword(phrase, rules, kind)
         ):
             yield Heading(bold.start("text"), body_start(text, bold.end("text")), phrase, kind.value, why="run-in")
+            return
+    question = LINE_QUESTION.match(text, start, end) if text.find("?", start, end) != -1 else None
+    if (
+        question is not None
+        and len(question.group("text").split()) <= MAX_QUESTION_RUN_IN_WORDS
+        and listed_after(text, question.end(), end)
+    ):
+        # a question opening a paragraph, its answer a list run on after it: 'O que te oferecemos? Contrato sem
+        # termo, subsídio de alimentação, ...', 'Why join us? Competitive pay, ...': a heading an alias or a
+        # strong keyword names ('Interested? Send your CV', 'Sound like you? Apply below ...' are none)
+        phrase = question.group("text")
+        kind = question_kind(phrase, rules)
+        if kind is not None and kind is not SectionKind.LOGISTICS and (
+            rules.heading_kind(phrase) is not None or strong_keyword(phrase, rules, kind)
+        ):
+            yield Heading(question.start("text"), body_start(text, question.end("text")), phrase, kind.value,
+                          why="run-in")
             return
     if (
         text.find(":", start, end) == -1
@@ -1389,6 +1419,62 @@ def dash_run_headings(text: str, rules: Rules) -> Iterator[Heading]:
                     continue
             yield Heading(word.start(), body_start(text, end), phrase, kind and kind.value, why="glued")
             break
+
+
+# A heading mark in a dump, the phrase it marks after it: '... 있습니다. ■ 맡으실 일- 관리비 부과 ...'
+HEADING_MARKS = "■◆▼◇□▶►★☆◎"
+HEADING_MARK = regexes.compile(rf"(?<![^\s.。!?！？])[{HEADING_MARKS}][ \t]*+")
+# (no bracket in a marked phrase: '■応募資格【必須】' is the brackets' to read)
+NOT_IN_MARKED = rf"\n{HEADING_MARKS}:：\-–•·.。【】＜＞<>「」\[\]()（）"
+MARKED_PHRASE = regexes.compile(
+    rf"[^{NOT_IN_MARKED}]{{1,40}}?(?=[ \t]*+(?:[:：]|[-–•·][ \t]|[{HEADING_MARKS}]|\n[ \t]*+[-–•·][ \t]))"
+)
+MARKED_GLUED_PHRASE = regexes.compile(rf"[^{NOT_IN_MARKED}]{{1,20}}")
+
+
+def marked_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """In a dump, a phrase after a heading mark ('■', '◆', '▶'), closed by a colon, by the bullet of its
+    first item (on its line or the next) or by the next mark, or glued to its text and ended by its keyword:
+    a heading where an alias or a strong keyword names it
+    ('■ 꼭 갖추셔야 할 조건- 경력 2년 이상- ...', '■ 근무환경 및 복리후생중식 제공, ...')."""
+    if not any(mark in text for mark in HEADING_MARKS):
+        return
+    for mark in HEADING_MARK.finditer(text):
+        closed = MARKED_PHRASE.match(text, mark.end())
+        phrase = closed.group().strip() if closed is not None else ""
+        if not phrase:
+            phrase = glued_keyword_phrase(text, mark.end(), rules) or ""
+        if not phrase:
+            continue
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is None or kind is SectionKind.LOGISTICS:
+            continue
+        if rules.heading_kind(phrase) is None and not strong_keyword(phrase, rules, kind):
+            continue
+        yield Heading(mark.end(), body_start(text, mark.end() + len(phrase)), phrase, kind.value, why="marked")
+
+
+def glued_keyword_phrase(text: str, start: int, rules: Rules) -> str | None:
+    """The words from start up to the end of the last strong heading keyword among its first characters,
+    where an alias ends the words: a heading glued to its text with no mark between ('근무환경 및 복리후생' of
+    '근무환경 및 복리후생중식 제공')."""
+    glued = MARKED_GLUED_PHRASE.match(text, start)
+    if glued is None:
+        return None
+    window = glued.group()
+    ends = [
+        found.end()
+        for strong, _, pattern in rules.heading_keywords
+        if strong
+        for found in pattern.finditer(window)
+    ]
+    for end in sorted(set(ends), reverse=True):
+        if not window[end : end + 1].isalnum():
+            continue  # glued to its text: a letter goes on after the keyword
+        # its last words an alias ('복리후생'), not an item's keyword ('■2級管工事施工管理技士の資格をお持ちの方')
+        if any(rules.heading_kind(window[cut:end]) is not None for cut in range(end - 1)):
+            return window[:end]
+    return None
 
 
 def icon_led_headings(text: str, rules: Rules) -> Iterator[Heading]:

@@ -47,9 +47,28 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
+    if not strong_only and is_duty_noun(first.group(), rules):
+        return SectionKind.RESPONSIBILITIES
     if not strong_only and rules.requirement_regex.search(line):
         return SectionKind.MINIMUM
     return None
+
+
+MIN_DUTY_NOUN = 7  # letters: 'Wartung', 'Prüfung'; shorter words with the ending are seldom nouns of action
+
+
+def is_duty_noun(word: str, rules: Rules) -> bool:
+    """A capitalised noun of action with a language's ending, that names no requirement ('Anfertigung',
+    'Bedienung', 'Registrazione'; not 'Berufserfahrung', a compound of a requirement cue): the nominal
+    style many languages write duties in, whatever the verb. A weak sign: a perk line's words win over it,
+    and it does not vote against a list its heading names."""
+    lowered = word.lower()
+    return (
+        len(word) >= MIN_DUTY_NOUN
+        and word[0].isupper()
+        and lowered.endswith(rules.duty_noun_endings)
+        and not lowered.endswith(rules.requirement_words)
+    )
 
 
 def word_vote(word: str, rules: Rules) -> SectionKind | None:

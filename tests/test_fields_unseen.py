@@ -1144,8 +1144,13 @@ def test_a_terms_word_gives_way_to_the_hours_after_it(value: str, expected: str)
         ("Overview\nWe pay PKR 250,000 - 350,000/Month to start.\n", "PKR 250,000 - 350,000"),
         ("Sobre a vaga\nFaixa de R$ 4.200,00 a R$ 5.000,00 por mês\n", "R$ 4.200,00 a R$ 5.000,00"),
         ("Condiciones\nSueldo de $2.350.000 brutos mensuales más comisiones\n", "$2.350.000 brutos mensuales"),
+        # a dollar glued to its country's letters, whichever country: Fiji, Namibia, Trinidad and Tobago
+        ("Overview\nWages of FJ$6.50 per hour plus a harvest bonus.\n", "FJ$6.50 per hour"),
+        ("Overview\nThe post pays N$ 9,800 per month.\n", "N$ 9,800 per month"),
+        ("Overview\nSalary: TT$14,500 - TT$17,800 per month\n", "TT$14,500 - TT$17,800 per month"),
     ],
-    ids=["lakhs", "lakhs-without-a-sign", "rupees-in-lakh-grouping", "pkr-code", "reais", "pesos"],
+    ids=["lakhs", "lakhs-without-a-sign", "rupees-in-lakh-grouping", "pkr-code", "reais", "pesos", "fiji-dollars",
+         "namibia-dollars", "tt-dollars"],
 )
 def test_pay_in_more_currencies_and_groupings(text: str, expected: str) -> None:
     assert logistics(text)["salary"] == expected

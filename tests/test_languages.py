@@ -14,6 +14,8 @@ import jobx
 from jobx.cli import app
 from jobx.model import SectionKind
 from jobx.rules import builtin_data, default_rules, load_yaml, validate
+from jobx.segment import marked_headings
+from jobx.votes import is_duty_noun
 
 from .conftest import GOLDEN, extract_file
 
@@ -712,3 +714,62 @@ def test_french_perks_run_in_glued_to_the_last_requirement_in_a_one_line_scrape(
     ).to_dict()
     assert "une prime de nuit" in record["benefits"]
     assert not any("Nous vous proposons" in item for item in record["preferred_qualifications"])
+
+
+def test_german_nouns_of_action_name_a_list_under_a_heading_no_rule_knows() -> None:
+    # 'Womit du dich beschäftigst' names no kind; its items open with nouns in '-ung' (and 'Mitarbeit')
+    record = jobx.extract(
+        "Schreiner:in (m/w/d)\n\n### Womit du dich bei uns beschäftigst\n\n- Anfertigung von Möbeln nach Plan\n"
+        "- Bedienung der Kantenleimmaschine\n- Vorbereitung und Lieferung der Aufträge\n- Mitarbeit in der Montage\n\n"
+        "### Was du mitbringen solltest\n\n- Abgeschlossene Lehre als Tischler:in\n"
+    ).to_dict()
+    assert record["responsibilities"] == [
+        "Anfertigung von Möbeln nach Plan",
+        "Bedienung der Kantenleimmaschine",
+        "Vorbereitung und Lieferung der Aufträge",
+        "Mitarbeit in der Montage",
+    ]
+
+
+def test_german_nouns_of_action_do_not_outvote_a_named_list_or_a_requirement_compound() -> None:
+    # under a heading that names the pluses, '-ung' words ('Fachweiterbildung') are no duties; nor is
+    # 'Berufserfahrung', a compound of the requirement cue 'erfahrung', in an unnamed list
+    record = jobx.extract(
+        "Pflegefachkraft (m/w/d)\n\n## Was uns besonders freut\n\n- Fachweiterbildung Intensivpflege\n"
+        "- Berufserfahrung auf einer Intensivstation\n- Erfahrung mit COPRA\n\n## Was wir Ihnen bieten\n\n"
+        "- Vergütung nach TVöD\n"
+    ).to_dict()
+    assert record["preferred_qualifications"] == [
+        "Fachweiterbildung Intensivpflege", "Berufserfahrung auf einer Intensivstation", "Erfahrung mit COPRA"]
+    assert record["responsibilities"] == []
+    rules = jobx.rules.default_rules()
+    assert is_duty_noun("Anfertigung", rules) and is_duty_noun("Registrazione", rules)
+    assert not is_duty_noun("Berufserfahrung", rules) and not is_duty_noun("Ausbildung", rules)
+    assert not is_duty_noun("Young", rules) and not is_duty_noun("zeitung", rules)
+
+
+def test_korean_marked_headings_in_a_dump_head_their_dash_lists() -> None:
+    # a board page scraped into one line: '■' marks each heading, its items glued on with '- ', and the
+    # perks' heading glued to its text ('복리후생중식 제공')
+    record = jobx.extract(
+        "채용정보 상세 (주)한빛주택관리 경리 직원 채용 (경력 2년 이상) 등록일 2027-01-25 | 마감일 2027-02-12 | 조회수 184 "
+        "저희 (주)한빛주택관리는 2009년부터 지역 아파트 11개 단지를 위탁관리하고 있는 주택관리업체입니다. 이번에 관리사무소에서 "
+        "관리소장님, 관리과장님과 함께 일하실 경리 직원을 모십니다. 정규직으로 오래 함께 일하실 분을 찾습니다. 관리사무소는 소장, "
+        "과장, 경리, 시설기사 3명, 미화원 6명, 경비원 8명으로 구성되어 있고, 분위기가 가족적입니다. "
+        "■ 맡으실 일- 관리비 부과 및 수납- 전표 작성 및 월별 결산 보조- 민원 전화 응대 ■ 꼭 갖추셔야 할 조건- 회계 사무 경력 2년 이상- 전산회계 2급 자격증 소지자- 한글, 엑셀 능숙자- 꼼꼼하신 분 "
+        "■ 있으면 좋은 조건- XpERP 사용 경험자 ■ 근무환경 및 복리후생중식 제공, 명절 상여금 지급, 연차 15일, 4대보험 가입"
+    ).to_dict()
+    assert record["responsibilities"] == ["관리비 부과 및 수납", "전표 작성 및 월별 결산 보조", "민원 전화 응대"]
+    assert record["minimum_qualifications"] == [
+        "회계 사무 경력 2년 이상", "전산회계 2급 자격증 소지자", "한글, 엑셀 능숙자", "꼼꼼하신 분"]
+    assert record["preferred_qualifications"] == ["XpERP 사용 경험자"]
+    assert record["benefits"][0].startswith("중식 제공")
+
+
+def test_japanese_marked_items_are_no_headings() -> None:
+    # '■' marks items here; an item's keyword ('資格') glued to its words is no heading, as no alias ends it
+    text = (
+        "施工管理スタッフ 仙台本社での募集です。＜応募資格＞■普通自動車運転免許をお持ちの方■基本的なPC操作ができる方"
+        "＜歓迎条件＞■2級管工事施工管理技士の資格をお持ちの方■建設業界での実務経験がある方"
+    )
+    assert list(marked_headings(text, default_rules())) == []

@@ -1499,3 +1499,81 @@ def test_a_capitalised_name_ending_a_line_is_no_heading() -> None:
         + "Duties – Lock up – Check rooms – Call the manager Harbour Hotel Group\nWe will train you on the job.\n"
     )
     assert not posting.benefits and not posting.preferred_qualifications
+
+
+def test_a_question_opening_a_paragraph_heads_the_list_run_on_after_it() -> None:
+    # 'O que te oferecemos?' (what do we offer you?) with its perks on the same line, after the requirements
+    record = jobx.extract(
+        "Programador Java\n\nRequisitos\n\n- Experiência com Java\n- Conhecimento de SQL\n\n"
+        "O que te oferecemos? Contrato sem termo, subsídio de alimentação de 10,20 € por dia, seguro de saúde, "
+        "25 dias úteis de férias.\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Experiência com Java", "Conhecimento de SQL"]
+    assert record["benefits"] == [
+        "Contrato sem termo", "subsídio de alimentação de 10,20 € por dia", "seguro de saúde", "25 dias úteis de férias."]
+
+
+def test_a_question_before_a_call_to_apply_heads_nothing() -> None:
+    # 'Sound like you?' names the requirements by a strong keyword, but what follows is no list
+    record = jobx.extract(
+        "Payroll Administrator\n\nRequirements\n\n- Two years of payroll experience\n\n"
+        "Sound like you? Apply below with your CV by Friday. A short cover note is welcome but not required.\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Two years of payroll experience"]
+
+
+def test_a_wrapped_paragraph_of_perks_after_the_requirements_is_the_perks() -> None:
+    # a bulletin's paragraph, hard-wrapped at a column, lists the perks after 'offers'
+    record = jobx.extract(
+        "Office Secretary\n\nRequirements\n\n- Typing at 40 words a minute\n- A driving licence\n\n"
+        "The Council offers a permanent, part-time position of 20 hours a week at\n"
+        "N$ 9,800 per month, with 18 working days' annual leave, a 7% employer\n"
+        "contribution to the Provident Fund, half of a medical aid premium and a\n"
+        "thirteenth cheque in December.\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Typing at 40 words a minute", "A driving licence"]
+    assert "with 18 working days' annual leave" in record["benefits"]
+    assert "a 7% employer contribution to the Provident Fund" in record["benefits"]
+    assert "half of a medical aid premium" in record["benefits"]
+
+
+def test_a_perks_sentence_in_italian_after_the_pluses_is_the_perks() -> None:
+    record = jobx.extract(
+        "Orlatrice\n\nRequisiti\n\n- esperienza nell'orlatura\n\nSaranno considerati in via preferenziale:\n\n"
+        "- conoscenza della scarnitrice\n\nL'azienda offre buoni pasto da 8 euro per ogni giorno lavorato, premio di "
+        "produzione semestrale, formazione interna e parcheggio aziendale gratuito.\n"
+    ).to_dict()
+    assert record["preferred_qualifications"] == ["conoscenza della scarnitrice"]
+    assert "premio di produzione semestrale" in record["benefits"]
+
+
+def test_plain_lines_of_a_list_do_not_join_as_a_wrapped_paragraph() -> None:
+    # long lines in lower case, none ending on a joining word: a list whose bullets were lost
+    record = jobx.extract(
+        "Caseworker\n\nRequirements\n\n"
+        "nationals of Commonwealth countries who have the right to work in the UK\n"
+        "nationals of the EU who hold settled or pre-settled status under the scheme\n"
+        "a clean driving licence\n"
+    ).to_dict()
+    assert len(record["minimum_qualifications"]) == 3
+
+
+def test_a_heading_that_says_not_mandatory_names_the_pluses() -> None:
+    # 'not mandatory', like 'not required' and 'not essential': what the employer would prefer (here in the
+    # lead-in of a union hall's call)
+    record = jobx.extract(
+        "Insulator\n\nTICKETS AND REQUIREMENTS - mandatory for dispatch, no exceptions\n"
+        "*  Red Seal Insulator (Heat and Frost) certificate of qualification\n"
+        "*  CSA-approved steel-toed boots, hard hat and FR coveralls\n\n"
+        "Employer preference (not mandatory) - members with the following will\n"
+        "be dispatched first where the employer has asked for them:\n"
+        "*  Elevated Work Platform (scissor and boom) operator card\n"
+        "*  Pulp and paper or power plant outage experience\n"
+        "*  Sheet metal layout skills for jacketing of large fittings\n"
+    ).to_dict()
+    assert len(record["minimum_qualifications"]) == 2
+    assert record["preferred_qualifications"] == [
+        "Elevated Work Platform (scissor and boom) operator card",
+        "Pulp and paper or power plant outage experience",
+        "Sheet metal layout skills for jacketing of large fittings",
+    ]
