@@ -789,6 +789,10 @@ def without_chrome_after(text: str, start: int, end: int, rules: Rules) -> int:
 MAX_DEADLINE_ITEM = 80  # characters of a line that is only a deadline's sentence
 
 
+MAX_CALL_WORDS = 3
+BOILERPLATE_OPENING = 60  # characters of a sentence where a boilerplate cue makes it boilerplate before its pieces
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
@@ -803,6 +807,8 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         return False  # a contact block's label or detail ('Phone', '(985) 555-0143', a link), a form's answer
     if unit.bulleted:
         return True
+    if text.endswith(("?", "？")) and len(text.split()) <= MAX_CALL_WORDS:
+        return False  # a short question of its own line or sentence calls or heads ('Applying?', 'Interested?')
     if leading_label(text, 0, len(text), rules):
         return False  # "Start date: immediately." is logistics
     if len(text) <= MAX_DEADLINE_ITEM and prose_deadline(text, rules):
@@ -1083,6 +1089,13 @@ def split_items(
                 pieces.append((unit.start, unit.end))
                 sentence_spans, paragraph, listed_inline = [], False, True
             for sentence_start, sentence_end in sentence_spans:
+                opening_end = min(sentence_end, sentence_start + BOILERPLATE_OPENING)
+                if paragraph and rules.boilerplate_regex.search(text, sentence_start, opening_end):
+                    # a sentence that opens as an application step or a notice, not a list of things: whole,
+                    # for keep() to turn away ('Send your letter, CV, copies of ...'; a dump's run-on
+                    # 'sentence' that a notice ends is still read)
+                    pieces.append((sentence_start, sentence_end))
+                    continue
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
                 opened = kind is SectionKind.BENEFITS and opened_list(

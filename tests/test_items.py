@@ -1422,3 +1422,15 @@ def test_a_perk_s_paragraph_under_its_own_short_title_is_one_perk() -> None:
         "Growth That Meets Your Ambition. Build your skills with education bursaries, tuition support and mentorship.",
     ]
     assert "We offer a pension. It is matched up to 5%." not in items(text, BEN)  # a sentence is no title
+
+
+def test_an_application_step_among_the_perks_is_not_split_into_perks() -> None:
+    # a scrape's perks paragraph runs on into how to apply: the application sentence is not a comma list of
+    # perks, nor is the one-word question before it a perk
+    record = jobx.extract(
+        "Pearl Farm Technician\n\nWages and benefits\n\nWages of FJ$6.50 per hour plus a harvest bonus, FNPF "
+        "contributions, free lunch on work days, accident insurance, and all dive gear provided. Applying? Send your "
+        "application letter, CV, copies of dive certificates and a Police Clearance to the Farm Manager.\n"
+    ).to_dict()
+    assert "free lunch on work days" in record["benefits"]
+    assert not any(item.startswith(("Applying", "CV", "copies of", "Send your")) for item in record["benefits"])
