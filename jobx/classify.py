@@ -463,8 +463,10 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
         # a requirement's lead-in keeps its bullets, whatever verb opens them ('... is defined as experience:'
         # over 'Analyzing operational data ...'), unless they name perks
         asked = own in REQUIREMENT_KINDS and requirement_lead_in(text, block, run[0][0], rules)
-        # against a named list only strong signs vote: a duty verb, a requirement opener, perk words
-        for group in voted_groups(text, run, rules, strong_only=own in LIST_KINDS):
+        # against a named list only strong signs vote: a duty verb, a requirement opener, perk words; a list
+        # its own lines named (no heading did) splits by all their signs, as a heading-less one would
+        named = own in LIST_KINDS and classified.why != "content"
+        for group in voted_groups(text, run, rules, strong_only=named):
             if not disagrees(group, own) or (asked and group.kind is SectionKind.RESPONSIBILITIES):
                 continue
             if group.start > start:

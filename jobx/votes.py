@@ -47,10 +47,12 @@ def line_vote(line: str, rules: Rules, *, strong_only: bool = False) -> SectionK
     perks = rules.prose_cue(SectionKind.BENEFITS)
     if perks is not None and perks.search(line):
         return SectionKind.BENEFITS
-    if not strong_only and is_duty_noun(first.group(), rules):
+    if strong_only:
+        return None
+    if rules.requirement_regex.search(line):
+        return SectionKind.MINIMUM  # (before a noun of action: 'Engineering degree', 'Nursing registration')
+    if is_duty_noun(first.group(), rules):
         return SectionKind.RESPONSIBILITIES
-    if not strong_only and rules.requirement_regex.search(line):
-        return SectionKind.MINIMUM
     return None
 
 
@@ -97,6 +99,8 @@ def family(kind: SectionKind) -> SectionKind:
     return SectionKind.MINIMUM if kind in REQUIREMENT_KINDS else kind
 
 
+# A pictograph that bullets a line ('✅ Practical experience ...', '🌱 Running our nursery ...'): a bullet's mark
+ICON_BULLET = regexes.compile(r"[ \t]*+(?![©®™°])\p{So}[\ufe0f\u200d\p{So}]*+[ \t]++(?=\p{L})")
 INLINE_MARKS = ("•", "▪")
 INLINE_BULLET = regexes.compile(r"[ \t][•▪][ \t]++")
 MIN_INLINE_BULLETS = 3
@@ -109,7 +113,7 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
     current: list[tuple[int, int, int]] = []
     inline_marks = [mark for mark in INLINE_MARKS if text.find(mark, start, end) != -1]  # (most blocks: none)
     for line_start, line_end in line_spans(text, start, end):
-        marker = LINE_BULLET.match(text, line_start, line_end)
+        marker = LINE_BULLET.match(text, line_start, line_end) or ICON_BULLET.match(text, line_start, line_end)
         marked = inline_marks and marker is None and any(text.find(m, line_start, line_end) != -1 for m in inline_marks)
         found = list(INLINE_BULLET.finditer(text, line_start, line_end)) if marked else []
         if len(found) >= MIN_INLINE_BULLETS:

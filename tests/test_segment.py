@@ -1577,3 +1577,33 @@ def test_a_heading_that_says_not_mandatory_names_the_pluses() -> None:
         "Pulp and paper or power plant outage experience",
         "Sheet metal layout skills for jacketing of large fittings",
     ]
+
+
+def test_a_list_of_gerunds_under_a_question_no_rule_knows_is_the_duties() -> None:
+    # 'What does a normal week look like?' names nothing; its items open with gerunds, most of them verbs the
+    # rules do not list ('Walking', 'Replacing', 'Topping up', 'Cutting back')
+    record = jobx.extract(
+        "Track Operative\n\n## About the railway\n\nWe run trains.\n\n## What does a normal week look like?\n\n"
+        "Your week will include:\n\n- Walking and inspecting a section of the line\n- Replacing sleepers by hand\n"
+        "- Topping up and tamping ballast\n- Cutting back lineside vegetation\n\n## What must you have?\n\n- A licence\n"
+    ).to_dict()
+    assert record["responsibilities"] == [
+        "Walking and inspecting a section of the line", "Replacing sleepers by hand",
+        "Topping up and tamping ballast", "Cutting back lineside vegetation"]
+    assert record["minimum_qualifications"] == ["A licence"]
+
+
+def test_a_list_its_lines_named_splits_where_its_icon_bullets_turn_to_requirements() -> None:
+    # no heading names the list; its lines vote duties, and the '✅' lines after an image (a blank line) ask for
+    # things: the pictographs mark both runs as bullets, so the second is a run of its own that votes requirements
+    record = jobx.extract(
+        "Coordinator\n\n### What the mahi looks like\n\n🌱 Running our community nursery at Brook Street\n"
+        "🪴 Training and supervising our volunteer crews\n🚜 Planning and leading planting days\n"
+        "📋 Recording plant numbers\n🧰 Looking after our tools\n\n✅ Practical experience in plant propagation\n"
+        "✅ Good organisation and record keeping\n✅ A full, clean New Zealand driver licence\n"
+        "✅ A current first aid certificate\n"
+    ).to_dict()
+    assert record["responsibilities"][-1] == "Looking after our tools"
+    assert record["minimum_qualifications"] == [
+        "Practical experience in plant propagation", "Good organisation and record keeping",
+        "A full, clean New Zealand driver licence", "A current first aid certificate"]
