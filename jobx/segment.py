@@ -1234,7 +1234,8 @@ MIN_CAPITALS_HEADING = 4  # 'NICE', 'DATES'; not 'AM:', 'UK:'
 # capitalised first word of its list: '... a 9 days on, 3 days off roster. Your day to day Milking on rotation
 # ...', '... the shed and yards What you'll need to bring At least one season ...'.
 DUMP_FRAMED = regexes.compile(
-    r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How)(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,7}(?=[ \t]+\p{Lu})"
+    r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How),?(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+,?){1,7}(?<!,)(?=[ \t]+\p{Lu})"
+    r"|(?<=[.!?)][ \t]+)(?P<any>\p{Lu}[\p{Ll}'’-]*+(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,4})(?=[ \t]+\p{Lu})"
 )
 
 
@@ -1278,6 +1279,8 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
         if SENTENCE_VERB.search(phrase):
             continue  # 'Your role is to Build ...'
         kind = strongly_named_kind(phrase, rules)
+        if match.group("any") and (kind not in LIST_KINDS or phrase.rsplit(None, 1)[-1] in rules.joining_words):
+            continue  # any capitalised opener: only a list's heading, not a sentence's start ('Escalate ... to')
         if kind is not None and kind is not SectionKind.LOGISTICS:
             yield Heading(match.start(), body_start(text, match.end()), phrase, kind.value, why="framed")
 

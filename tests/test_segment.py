@@ -1607,3 +1607,21 @@ def test_a_list_its_lines_named_splits_where_its_icon_bullets_turn_to_requiremen
     assert record["minimum_qualifications"] == [
         "Practical experience in plant propagation", "Good organisation and record keeping",
         "A full, clean New Zealand driver licence", "A current first aid certificate"]
+
+
+def test_a_dump_names_its_lists_by_sentence_case_phrases_run_into_their_first_items() -> None:
+    # a scrape with no colons or line breaks: 'Your day, your responsibility Clean ...' (a comma inside) and
+    # 'Must-haves for the line At least ...' (any capitalised opener, a plural keyword) after a sentence's end
+    text = (
+        "Harbour Bottling Co. is hiring a Line Operator for its night shift at the Lyttelton plant and pays weekly. "
+        "Your day, your responsibility Clean and sanitise the filler before every changeover.Load bottles and "
+        "caps onto the line.Record batch codes on the shift sheet. Must-haves for the line At least one year "
+        "on a food or drink production line.A forklift licence.Able to lift 20 kg. We are an equal opportunity "
+        "employer and welcome applications from everyone."
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "Clean and sanitise the filler before every changeover.", "Load bottles and caps onto the line.",
+        "Record batch codes on the shift sheet."]
+    assert record["minimum_qualifications"] == [
+        "At least one year on a food or drink production line.", "A forklift licence.", "Able to lift 20 kg."]
