@@ -114,7 +114,9 @@ AMPERSAND_NAME = regexes.compile(r"(?r)(?:(?<![\w'’])([\w'’]+)[ \t]+)?(?:\p{
 
 
 CASELESS_CLOSERS = (":", "：", "]", "】", "」", "』", "＞", "〉")
-CASELESS_BULLET_AFTER = regexes.compile(r"[ \t]*+[-•·▪][ \t]++[\p{Lo}\d]")
+CASELESS_BULLET_AFTER = regexes.compile(r"[ \t]*+(?:[-•·▪][ \t]++|[●◎◆■▼▶►][ \t]*+)[\p{Lo}\d]")
+# its list's first bullet after one sentence that opens the section: '仕事内容地域の...担当していただきます。●第2類...'
+CASELESS_SENTENCE_BULLET_AFTER = regexes.compile(r"[^。！？\n]{1,160}+[。！？][ \t]*+[●◎◆■▼▶►][ \t]*+[\p{Lo}\d]")
 HANGUL = regexes.compile(r"\p{Hangul}")
 CASELESS_LETTER = regexes.compile(r"[\p{Lo}\p{Lm}]")
 BRACKET_PAIRS = {"【": "】", "[": "]", "「": "」", "〔": "〕", "＜": "＞", "〈": "〉"}
@@ -154,7 +156,11 @@ def accept_alias(text: str, match: regex.Match[str], rules: Rules) -> bool:
         # where a sentence's end or a bracket comes right before it ('ます。仕事内容客室乗務員として')
         if after.lstrip(" \t")[:1] in CASELESS_CLOSERS or before.rstrip(" \t")[-1:] in CASELESS_OPENERS:
             return True  # (also a section's mark and a space: '◆ 이런 분을 찾아요 - ...')
-        if CASELESS_BULLET_AFTER.match(after) and strong_keyword(heading, rules):
+        if after[:1] in ("[", "【") and strong_keyword(heading, rules):
+            return True  # a board's label before its tag: '給与[正]月給25万円', '仕事内容【施工管理】当社が ...'
+        # its list's first bullet right after it, or after the one sentence that opens the section
+        listed = CASELESS_BULLET_AFTER.match(after) or CASELESS_SENTENCE_BULLET_AFTER.match(after)
+        if listed and strong_keyword(heading, rules):
             return True  # its list's first bullet right after it, in a one-line scrape: '... 대응자격요건- 산업 ...'
         # in Chinese and Japanese, written without spaces, a space before it parts it from the text before
         # ('日常会話 雇用形態契約社員'); Korean spaces its words
@@ -452,7 +458,16 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     if not text.isascii() and CASELESS_LETTER.search(text):
         # a run of a script without case is tried whole: an alias may begin it ('仕事内容客室乗務員として')
         runs = [word for word in words if caseless_run(word.group())]
-        picked = sorted({*picked, *runs, *glued_tails(text, runs)}, key=regex.Match.start)
+        # and inside it, where an alias stands in the middle of a scrape's run ('シフト制仕事内容地域の...')
+        # (not inside a bracket: '【学歴不問／未経験歓迎】' is a tag)
+        inside = [
+            found
+            for run in runs
+            for part in parts
+            for found in part.finditer(text, run.start() + 1, run.end())
+            if not in_brackets(text, found.start())
+        ]
+        picked = sorted({*picked, *runs, *glued_tails(text, runs), *inside}, key=regex.Match.start)
     for word in picked:
         first = word.group().lower()
         start = word.start()
@@ -467,6 +482,18 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
                 last_end = match.end()
                 yield match
                 break
+
+
+OPEN_BRACKETS = "【[（(「〔＜〈"
+CLOSE_BRACKETS = "】]）)」〕＞〉"
+BRACKET_REACH = 40
+
+
+def in_brackets(text: str, position: int) -> bool:
+    """A bracket opens before the position, within BRACKET_REACH characters, and does not close before it."""
+    before = text[max(0, position - BRACKET_REACH) : position]
+    opened = max(before.rfind(mark) for mark in OPEN_BRACKETS)
+    return opened != -1 and opened > max(before.rfind(mark) for mark in CLOSE_BRACKETS)
 
 
 MAX_GLUED_TAIL = 12  # letters of a run's end tried as a heading glued to the word before it

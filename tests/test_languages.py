@@ -773,3 +773,19 @@ def test_japanese_marked_items_are_no_headings() -> None:
         "＜歓迎条件＞■2級管工事施工管理技士の資格をお持ちの方■建設業界での実務経験がある方"
     )
     assert list(marked_headings(text, default_rules())) == []
+
+
+def test_japanese_headings_inside_a_scraped_run_of_text_are_found() -> None:
+    # a board scraped into one line: '仕事内容' stands in the middle of a run of text, after the board's chips,
+    # and its one opening sentence comes before the '●' items; '【未経験歓迎】' is a tag, not a preferred
+    # heading; '給与[正]' is the pay's label, which ends the list of pluses before it
+    text = (
+        "求人トップ＞愛知県＞豊橋市 ひまわり青果株式会社 仕分けスタッフ（正社員）交通費支給社保完備シフト制仕事内容"
+        "市場から届いた野菜の仕分けと出荷をお任せします。●野菜の検品と箱詰め●出荷伝票の確認●フォークリフトでの積み込み"
+        "応募資格【未経験歓迎】●高校卒業以上●早朝勤務ができる方歓迎条件●フォークリフト免許をお持ちの方"
+        "●青果市場での勤務経験がある方給与[正]月給23万円～27万円※試用期間2ヶ月あり。"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"][-3:] == ["野菜の検品と箱詰め", "出荷伝票の確認", "フォークリフトでの積み込み"]
+    assert record["minimum_qualifications"] == ["高校卒業以上", "早朝勤務ができる方"]
+    assert record["preferred_qualifications"] == ["フォークリフト免許をお持ちの方", "青果市場での勤務経験がある方"]
