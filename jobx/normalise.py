@@ -46,7 +46,8 @@ SECTION_MARKS = "■◆▼【"
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"0?1[.)][ ]?\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
-ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p{Ll})")  # also '1–2 years'
+# also '1–2 years', and a compound led by a figure: 'Wir bieten5-Tage-Woche'
+ITEM_NUMBER = regexes.compile(r"\d{1,3}(?:[.,]\d+)?(?:[+%]|[–-]\d{1,3}\+?[ ]\p{Ll}|-\p{Lu}\p{Ll})")
 # A lower-case word (3+ letters, not the tail of a longer word) that ends where the window ends.
 LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3

@@ -789,3 +789,14 @@ def test_japanese_headings_inside_a_scraped_run_of_text_are_found() -> None:
     assert record["responsibilities"][-3:] == ["野菜の検品と箱詰め", "出荷伝票の確認", "フォークリフトでの積み込み"]
     assert record["minimum_qualifications"] == ["高校卒業以上", "早朝勤務ができる方"]
     assert record["preferred_qualifications"] == ["フォークリフト免許をお持ちの方", "青果市場での勤務経験がある方"]
+
+
+def test_austrian_minimum_pay_notice_is_no_perk() -> None:
+    # Austria's law makes every ad state the collective agreement's minimum pay and any readiness to pay more:
+    # a notice, not a perk, wherever it stands
+    record = jobx.extract(
+        "Koch (m/w/d)\n\nWir bieten\n\n- 5-Tage-Woche\n- Kostenlose Personalverpflegung\n"
+        "- Für diese Position gilt ein kollektivvertragliches Mindestentgelt von EUR 2.310,- brutto pro Monat.\n"
+        "- Bereitschaft zur Überzahlung je nach Qualifikation\n"
+    ).to_dict()
+    assert record["benefits"] == ["5-Tage-Woche", "Kostenlose Personalverpflegung"]

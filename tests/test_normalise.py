@@ -21,6 +21,8 @@ CASES = [
      "Over ons\nHet bedrijf " + "maakt ramen en deuren voor scholen. " * 12),
     ("glued-item-number", "user surveys3+ years of work", "user surveys\n3+ years of work"),
     ("glued-percent", "massive impact100% paid plans", "massive impact\n100% paid plans"),
+    ("glued-figure-compound", "Wir bieten5-Tage-Woche mit Gleitzeit", "Wir bieten\n5-Tage-Woche mit Gleitzeit"),
+    ("figure-compound-in-a-word-kept", "Windows10-Rechner und COVID19-Tests", "Windows10-Rechner und COVID19-Tests"),
     ("tech-names-with-digits-kept", "python3 and utf8, h264, S3 and EC2", "python3 and utf8, h264, S3 and EC2"),
     ("glued-dash-bullet", "and operations- Experience with", "and operations\n- Experience with"),
     ("hyphenated-prefix-kept", "pre- and post-sales", "pre- and post-sales"),
