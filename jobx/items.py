@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -661,6 +662,20 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     return spans
 
 
+# The condition that opens a sentence of pluses, its list after it: 'It helps a lot if you also speak Spanish or
+# Garifuna, have used SMART ..., or hold ...'; 'We would be glad to hear from you even more if you have ...'.
+PLUSES_OPENER = regexes.compile(r"(?i)\bif[ ]you(?:[ ](?:also|already))?+[ ]")
+PLUSES_OPENER_REACH = 100
+MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
+
+
+def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
+    """The points of a pluses sentence's list after its condition ('... if you also'), as opened_list reads
+    a perks sentence's; None where no condition opens it near its start or no list follows."""
+    opener = PLUSES_OPENER.search(text, start, min(end, start + PLUSES_OPENER_REACH))
+    return None if opener is None else listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS)
+
+
 def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> list[tuple[int, int]] | None:
     """The points of a list a sentence writes after a list opener: 'As a member of staff you will
     benefit from a pension of 12%, annual leave loading (17.5%), salary packaging and shift penalties'
@@ -672,6 +687,13 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     if lead is None and not prose and (first is None or first.group() not in rules.lead_in_openers):
         return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...')
     openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
+    return listed_after_opener(text, end, openers)
+
+
+def listed_after_opener(
+    text: str, end: int, openers: Iterable[regex.Match[str]], most: int = MAX_LISTED_WORDS
+) -> list[tuple[int, int]] | None:
+    """The comma pieces after the first opener that three short ones follow (a median of `most` words)."""
     for opener in openers:
         pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, opener.end(), end)]
         pieces, head_last = shared_heads(text, pieces)
@@ -682,7 +704,7 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
         if any(text[s:e].split()[:1] and text[s:e].split()[0].lower() in CLAUSE_OPENERS for s, e in pieces):
             continue  # 'We offer generous leave, which you can take whenever you like, and a pension.'
         lengths = sorted(len(text[s:e].split()) for s, e in pieces)
-        if len(pieces) < 3 or lengths[-1] > 2 * MAX_LISTED_WORDS or lengths[len(lengths) // 2] > MAX_LISTED_WORDS:
+        if len(pieces) < 3 or lengths[-1] > 2 * most or lengths[len(lengths) // 2] > most:
             continue  # phrases, the odd one longer ('a higher than standard employer contribution to ...')
         spans = []
         for piece_start, piece_end in pieces:
@@ -1098,8 +1120,12 @@ def split_items(
                     continue
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
-                opened = kind is SectionKind.BENEFITS and opened_list(
-                    text, sentence_start, sentence_end, rules, paragraph
+                opened = (
+                    opened_list(text, sentence_start, sentence_end, rules, paragraph)
+                    if kind is SectionKind.BENEFITS
+                    else opened_pluses(text, sentence_start, sentence_end, rules)
+                    if kind is SectionKind.PREFERRED
+                    else None
                 )
                 if opened:
                     pieces.extend(opened)

@@ -582,6 +582,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
         headings.extend(line_end_headings(text, rules))
+        headings.extend(sentence_end_headings(text, rules))
         headings.extend(marked_headings(text, rules))
     lowered = text.lower()
     words = set(lowered.split())
@@ -1299,6 +1300,27 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
                 break
 
 
+# ... or after a sentence's end, over a bulleted list: '... fire drills are carried out and recorded. Who we are
+# looking for' / '•At least 3 years ...' (a framing word opens it and the list's bullets frame it: any keyword
+# names it)
+SENTENCE_END_PHRASE = regexes.compile(r"(?<=[.!?][ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
+BULLET_FIRST = regexes.compile(r"[ \t]*+[•▪·*-]")
+
+
+def sentence_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """SENTENCE_END_PHRASE headings that a framing word opens and a list's keyword names, over a bullet."""
+    for match in SENTENCE_END_PHRASE.finditer(text):
+        if not BULLET_FIRST.match(text, match.end() + 1, match.end() + 4):
+            continue
+        phrase = match.group().rstrip()
+        if not framing_word(phrase.split()[0], rules):
+            continue  # a heading's opener ('Who', 'What', 'Your'), not an item's end ('Food handler card a plus')
+        kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is not None and kind.value in LIST_KIND_NAMES:
+            body = body_start(text, match.start() + len(phrase))
+            yield Heading(match.start(), body, phrase, kind.value, why="line end")
+
+
 def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_FRAMED phrases that an alias or a strong keyword names, and no verb makes a sentence."""
     for match in DUMP_FRAMED.finditer(text):
@@ -1316,7 +1338,9 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 # you apart• Experience with ...'); or after one space, with a space after it ('Bonus points if • Red Seal').
 GLUED_BULLETS = "•▪●·➤►▶✓✔"
 # (also after a colon: 'Deseable:•'; and an icon that bullets: 'Das wird dein Job➤ Du betreust ...')
-GLUED_BULLET = regexes.compile(rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]|(?<=\p{{L}})[ ][•▪·](?=[ ])")
+GLUED_BULLET = regexes.compile(
+    rf"(?<=[\p{{L}}):])[{GLUED_BULLETS}]|(?<=\p{{L}})[ ][•▪·](?=[ ])|(?<=\p{{L}})[ ]?+\p{{So}}\uFE0F?+(?=\p{{L}})"
+)  # (or a pictograph glued to the item after it: 'Also in your favour 👉conversational Swahili, ...')
 GLUED_HEADING_WORDS = 8
 SENTENCE_VERB = regexes.compile(r"(?i)\b(?:is|are|was|were)\b")
 # where a word starts, also where glue joins two ('... am TelefonNoch besser, wenn du✓': 'Noch' starts one)

@@ -1434,3 +1434,28 @@ def test_an_application_step_among_the_perks_is_not_split_into_perks() -> None:
     ).to_dict()
     assert "free lunch on work days" in record["benefits"]
     assert not any(item.startswith(("Applying", "CV", "copies of", "Send your")) for item in record["benefits"])
+
+
+@pytest.mark.parametrize(
+    "sentence, pluses",
+    [
+        (
+            "It helps a lot if you also speak Spanish or Garifuna, have used SMART or GPS on patrols before, or hold "
+            "a Rescue Diver or Medic First Aid certificate.",
+            ["speak Spanish or Garifuna", "have used SMART or GPS on patrols before",
+             "hold a Rescue Diver or Medic First Aid certificate."],
+        ),
+        (
+            "We would be glad to hear from you even more if you have worked with vinyl ester or epoxy systems, have "
+            "built boats to ISO 12215 or for Recreational Craft Directive (RCD) certification, or hold an MCAST award.",
+            ["have worked with vinyl ester or epoxy systems",
+             "have built boats to ISO 12215 or for Recreational Craft Directive (RCD) certification",
+             "hold an MCAST award."],
+        ),
+    ],
+)
+def test_a_sentence_of_pluses_after_the_requirements_lists_them_after_its_condition(sentence, pluses) -> None:
+    text = f"Ranger\n\n## What you need\n\n* A boat licence\n* Able to swim 400 m\n\n{sentence}\n\n## Benefits\n\n* Meals\n"
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["A boat licence", "Able to swim 400 m"]
+    assert record["preferred_qualifications"] == pluses

@@ -1625,3 +1625,22 @@ def test_a_dump_names_its_lists_by_sentence_case_phrases_run_into_their_first_it
         "Record batch codes on the shift sheet."]
     assert record["minimum_qualifications"] == [
         "At least one year on a food or drink production line.", "A forklift licence.", "Able to lift 20 kg."]
+
+
+def test_a_dump_heads_lists_by_a_phrase_after_a_sentence_and_by_a_phrase_before_a_glued_pictograph() -> None:
+    # 'Who we are looking for' ends the sentences of duties, over '✅' items (normalise parts them into lines);
+    # 'Also in your favour 👉conversational ...': a pictograph glued to the first of the pluses
+    text = (
+        "Lodge Manager Posted 2 days ago Description Tembo Lodges runs two small tented camps near Tarangire and "
+        "needs a manager for the coming season. You will run the camp day to day and lead a team of 20 staff. You "
+        "will welcome guests and host dinners. Who we are looking for✅ At least 3 years managing a safari camp or "
+        "lodge✅ Strong cost control with Excel✅ Fluent English Also in your favour 👉conversational Swahili, "
+        "experience with a reservation system, a clean driving record with 4x4 experience. To apply, email your "
+        "CV to jobs@tembo.example."
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "You will run the camp day to day and lead a team of 20 staff.", "You will welcome guests and host dinners."]
+    assert record["minimum_qualifications"] == [
+        "At least 3 years managing a safari camp or lodge", "Strong cost control with Excel", "Fluent English"]
+    assert record["preferred_qualifications"][0].startswith("conversational Swahili")
