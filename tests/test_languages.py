@@ -800,3 +800,17 @@ def test_austrian_minimum_pay_notice_is_no_perk() -> None:
         "- Bereitschaft zur Überzahlung je nach Qualifikation\n"
     ).to_dict()
     assert record["benefits"] == ["5-Tage-Woche", "Kostenlose Personalverpflegung"]
+
+
+def test_japanese_marked_headings_named_by_their_keywords() -> None:
+    # '■仕事の内容' (内容), '■求める人材' (求める), '■あると嬉しい資格' (あると, over 資格 and 嬉しい), '■うれしいポイント'
+    text = (
+        "【正社員】倉庫スタッフ募集\n\n■仕事の内容\n・入荷した商品の検品\n・フォークリフトでの運搬\n\n"
+        "■求める人材\n◆普通自動車免許をお持ちの方\n◆体力に自信のある方\n\n■あると嬉しい資格・経験\n◆フォークリフト運転技能講習の修了\n\n"
+        "■うれしいポイント\n社会保険完備、交通費支給、制服貸与。\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == ["入荷した商品の検品", "フォークリフトでの運搬"]
+    assert record["minimum_qualifications"] == ["普通自動車免許をお持ちの方", "体力に自信のある方"]
+    assert record["preferred_qualifications"] == ["フォークリフト運転技能講習の修了"]
+    assert record["benefits"] == ["社会保険完備", "交通費支給", "制服貸与。"]
