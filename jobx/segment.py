@@ -766,6 +766,12 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     qualifies a requirement heading ('Desired Skills'), not another kind ('Desired Outcomes and
     Responsibilities'); otherwise the longest keyword names the kind ('Your Team & Responsibilities')."""
     order = [kind for _, kind, _ in rules.heading_keywords]
+    head, of, content = line.partition(" of ") if " of " in line else line.partition(" OF ")
+    if of and head.strip() and content.strip():
+        # 'Schedule of duties', 'Summary of benefits': the words after 'of' name what the list holds
+        kind = keyword_kind(content, content.split(), framed, rules)
+        if kind in LIST_KINDS:
+            return kind
     strongly: set[SectionKind] = set()
     found = keyword_lengths(line, words, framed, rules, strongly)
     plain = rules.heading_filler_regex.sub("", line)

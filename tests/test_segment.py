@@ -1644,3 +1644,14 @@ def test_a_dump_heads_lists_by_a_phrase_after_a_sentence_and_by_a_phrase_before_
     assert record["minimum_qualifications"] == [
         "At least 3 years managing a safari camp or lodge", "Strong cost control with Excel", "Fluent English"]
     assert record["preferred_qualifications"][0].startswith("conversational Swahili")
+
+
+def test_the_words_after_of_name_a_headings_list() -> None:
+    # 'SCHEDULE OF DUTIES': 'schedule' is a logistics word, the list is of duties ('Summary of benefits' alike)
+    record = jobx.extract(
+        "Laboratory Technician\n\nSCHEDULE OF DUTIES\na. Prepare soil samples for analysis.\nb. Keep the sample "
+        "register.\n\nREQUIREMENTS\n(i) HND in Science Laboratory Technology.\n\nSummary of benefits\n- Medical care\n"
+    ).to_dict()
+    assert record["responsibilities"] == ["Prepare soil samples for analysis.", "Keep the sample register."]
+    assert record["minimum_qualifications"] == ["HND in Science Laboratory Technology."]
+    assert record["benefits"] == ["Medical care"]
