@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import jobx
+from jobx.model import SectionKind
 from jobx.normalise import normalise
 from jobx.rules import default_rules
 from jobx.segment import find_headings, keyword_kind
@@ -1655,3 +1656,15 @@ def test_the_words_after_of_name_a_headings_list() -> None:
     assert record["responsibilities"] == ["Prepare soil samples for analysis.", "Keep the sample register."]
     assert record["minimum_qualifications"] == ["HND in Science Laboratory Technology."]
     assert record["benefits"] == ["Medical care"]
+
+
+def test_a_heading_that_sets_a_condition_names_the_requirements() -> None:
+    # 'if you' is the reader's condition: requirements, though "You'll" alone would name the duties;
+    # 'What does the job involve' names the duties ('involve', as 'involves' did)
+    rules = default_rules()
+    for heading, kind in [
+        ("You'll be great at this if you", SectionKind.MINIMUM),
+        ("What does the job involve", SectionKind.RESPONSIBILITIES),
+        ("You'll stand out if you", SectionKind.PREFERRED),
+    ]:
+        assert keyword_kind(heading, heading.split(), True, rules) is kind, heading
