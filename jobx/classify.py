@@ -262,6 +262,16 @@ def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) 
     return [head, Classified(Block(None, start, block.end), kind, why=why)]
 
 
+# A condition on the reader or the applicant near a sentence's start, after the requirements: what would be a
+# plus ('We would also like to hear from you if you have installed ...', 'It will be considered a strength if
+# the applicant additionally has'); not one that ends a question ('... if you have any questions').
+PLUSES_CONDITION = regexes.compile(
+    r"(?i)\bif[ ](?:you|the[ ](?:applicant|candidate))(?:[ ](?:also|additionally))?+(?:'ve|[ ]have|[ ]has)?+"
+    r"(?:[ ](?:also|additionally|already))?+(?:[ ](?!any[ ]|questions|not[ ]|you[ ])|$)"
+)
+CONDITION_REACH = 120
+
+
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
     """A sentence after a list of required bullets, or a paragraph of its own after the requirements, that
     says what would be a plus is the preferred list: '- Safe Pass card' then 'Bonus if you have experience
@@ -278,7 +288,10 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
             bullets_seen = content_seen = True
         elif not line.strip():
             paragraph_break = content_seen
-        elif (bullets_seen or paragraph_break) and pluses.search(text, line_start, line_end):
+        elif (bullets_seen or paragraph_break) and (
+            pluses.search(text, line_start, line_end)
+            or PLUSES_CONDITION.search(text, line_start, min(line_end, line_start + CONDITION_REACH))
+        ):
             return tail_apart(classified, line_start, SectionKind.PREFERRED, "pluses sentence")
         else:
             content_seen = True

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 ANSWERS = frozenset({"yes", "no", "y", "n", "n/a"})
 BULLET_MARKS = "-*•·▪◦‣●○–—➢►✓✔・･ㆍ"  # (ㆍ: the Korean interpunct that lists items)
 # A bullet that opens a line: marks, '1.' / '(2)' numbers ('1.负责' and '1、负责' without a space in a script
-# without spaces), 'a)' letters, 'a.' before a capital, 'iv.' small Roman numerals; the match ends where its words
-# start.
+# without spaces), 'a)' letters, 'a.' before a capital, 'iv.' small Roman numerals, a word processor's 'o' before
+# two spaces or a tab; the match ends where its words start.
 SMALL_ROMAN = "(?:i{1,3}|iv|vi{0,3}|ix|x)"  # an item numbered i to x
 LINE_BULLET = regexes.compile(
     rf"[ \t]*(?:[{BULLET_MARKS}]+|\(?\d{{1,2}}[.)](?=[ \t])|\d{{1,2}}[.、．](?=\p{{Lo}})(?![ºª])|\(?[a-z]\)(?=[ \t])"
-    rf"|[a-z]\.(?=[ \t]+\p{{Lu}})|\(?{SMALL_ROMAN}[.)](?=[ \t]))"
+    rf"|[a-z]\.(?=[ \t]+\p{{Lu}})|\(?{SMALL_ROMAN}[.)](?=[ \t])|o(?=[ ]{{2}}|\t))"
     r"[ \t]*(?=\S)"
 )
 WORD = regexes.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’+#.&/-]*")

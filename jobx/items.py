@@ -287,7 +287,8 @@ def wrapped(text: str, previous: Unit, first: str) -> bool:
     line = text[max(previous.start, line_start) : previous.end]
     if len(line) < WRAP_WIDTH or line.endswith((".", "!", "?", ":", ";", "：", "。")):
         return False
-    return WRAP_END.search(line) is not None or (first.islower() and line_start > previous.start)
+    # (a bracket opening the line goes on with the words above it: '... basic electrical knowledge\n(single-phase')
+    return WRAP_END.search(line) is not None or (first.islower() and line_start > previous.start) or first == "("
 
 
 def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
@@ -664,7 +665,9 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
 
 # The condition that opens a sentence of pluses, its list after it: 'It helps a lot if you also speak Spanish or
 # Garifuna, have used SMART ..., or hold ...'; 'We would be glad to hear from you even more if you have ...'.
-PLUSES_OPENER = regexes.compile(r"(?i)\bif[ ]you(?:[ ](?:also|already))?+[ ]")
+PLUSES_OPENER = regexes.compile(
+    r"(?i)\bif[ ](?:you|the[ ](?:applicant|candidate))(?:[ ](?:also|additionally))?+(?:'ve)?+[ ]"
+)
 PLUSES_OPENER_REACH = 100
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
 
@@ -1068,7 +1071,13 @@ def is_list_lead_in(text: str, unit: Unit, bullets_follow: bool, rules: Rules) -
     first = WORD.match(line)
     opener = first.group().split("'")[0].split("’")[0] if first else ""
     short = len(line.split()) <= 3 and not line.endswith((".", "!", "?"))
-    return short or line.endswith(":") or opener in rules.lead_in_openers
+    stops = LEAD_IN_END.search(line) is not None and LINE_BULLET.match(line) is None
+    return short or line.endswith(":") or opener in rules.lead_in_openers or stops
+
+
+# A line that stops on a word the sentence goes on after: the bullets below end it ('It will be considered a
+# strength if the applicant additionally has' / 'o  experience in ...').
+LEAD_IN_END = regexes.compile(r"(?r)[ \t](?:has|have|are|is|be|include|including|to|with|of|for|in|and|or|the|a|an)\Z")
 
 
 def split_items(

@@ -56,10 +56,10 @@ COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
 GLUED_AFTER = regexes.compile(r"\p{Ll}{4}$")
 DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
-# (not the gap after a list's number or bullet at a line start: 'i.   Good fundamentals', '2)    Plan the rota',
-# '•   Complete a lifestyle assessment' as a PDF's text keeps it)
+# (not the gap after a list's number or bullet at a line start: 'i.   Good fundamentals', '(ii)   B.Sc.',
+# '2)    Plan the rota', '•   Complete a lifestyle assessment' as a PDF's text keeps it)
 ALIGNING_GAP = regexes.compile(
-    r"(?<=[^\s:：])(?<!(?:^|\n)[ \t]*+(?:(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-hA-H])[.)]|[-*•·▪◦‣●○–—➢►✓✔]))"
+    r"(?<=[^\s:：])(?<!(?:^|\n)[ \t]*+(?:\(?(?:\d{1,2}|[ivx]{1,4}|[IVX]{1,4}|[a-hA-H])[.)]|[-*•·▪◦‣●○–—➢►✓✔o]))"
     r"[ ]{3,}+(?=\S)"
 )
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
@@ -263,8 +263,11 @@ def unwrapped(text: str, measured: str | None = None) -> str:
     return "".join(joined)
 
 
-# (also a lettered item, 'c) Hold, or be willing to obtain, ...': no wrapped line goes on in lower case so)
-BULLET_OPENS = regexes.compile(r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)]|\(?[a-h]\))[ \t]")
+# (also a lettered item, 'c) Hold, or be willing to obtain, ...': no wrapped line goes on in lower case so; and a
+# word processor's 'o' bullet before two spaces or a tab)
+BULLET_OPENS = regexes.compile(
+    r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=[ ]{2}|\t))[ \t]++"
+)
 HANGING_SLACK = 2
 
 

@@ -1459,3 +1459,30 @@ def test_a_sentence_of_pluses_after_the_requirements_lists_them_after_its_condit
     record = jobx.extract(text).to_dict()
     assert record["minimum_qualifications"] == ["A boat licence", "Able to swim 400 m"]
     assert record["preferred_qualifications"] == pluses
+
+
+def test_a_condition_after_the_requirements_heads_the_pluses_and_o_bullets_are_bullets() -> None:
+    # a word processor's 'o' bullets; the line that states the condition stops on 'has': a lead-in
+    text = (
+        "Laboratory Technician\n\nREQUIREMENTS\n(i) HND in Science Laboratory Technology.\n(ii) Working knowledge of "
+        "Microsoft Excel.\n\nIt will be considered a strength if the applicant additionally has\n"
+        "o  experience in a laboratory accredited to ISO/IEC 17025\no  some knowledge of SPSS or GenStat\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == [
+        "HND in Science Laboratory Technology.", "Working knowledge of Microsoft Excel."]
+    assert record["preferred_qualifications"] == [
+        "experience in a laboratory accredited to ISO/IEC 17025", "some knowledge of SPSS or GenStat"]
+
+
+def test_a_sentence_of_pluses_set_as_a_condition_on_the_reader_is_split_into_its_clauses() -> None:
+    # its paragraph hard-wrapped before a bracket: '... knowledge\n(single-phase ...)' goes on with the line above
+    text = (
+        "Pool Technician\n\nREQUIREMENTS\n- A clean driving licence\n- Able to lift 60 lbs\n\nWe would also like to "
+        "hear from you if you have installed or programmed pool automation, have basic electrical knowledge\n"
+        "(single-phase motors and timers), or have worked on commercial pools for hotels or strata.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["preferred_qualifications"] == [
+        "have installed or programmed pool automation", "have basic electrical knowledge (single-phase motors and "
+        "timers)", "have worked on commercial pools for hotels or strata."]
