@@ -326,10 +326,12 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
             if start <= block.start or start > list_reach:
                 continue  # (asked before the opener is looked for) the block's opening, or no comma list
             opener = rules.list_opener_regex.search(text, start, min(paragraph_end, start + OPENER_REACH))
+            # (the sentence may name its list's kind before the opener: 'Attractive benefits include NIS, ...')
+            named = opener is not None and strong_keyword(text[start : opener.end()], rules, SectionKind.BENEFITS)
             if (
                 opener is not None
                 and text.count(",", opener.end(), paragraph_end) >= 2
-                and sum(1 for _ in perks.finditer(text, opener.end(), paragraph_end)) >= MIN_PERKS_NAMED
+                and (named or sum(1 for _ in perks.finditer(text, opener.end(), paragraph_end)) >= MIN_PERKS_NAMED)
             ):
                 return tail_apart(classified, start, SectionKind.BENEFITS, "perks sentence")
     return [classified]

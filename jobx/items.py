@@ -14,6 +14,7 @@ from .features import ANSWERS, LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_ico
 from .logistics import prose_deadline
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, is_chrome, leading_label
+from .segment import strong_keyword
 from .skills import skill_matches
 from .values import ordinal_day
 from .votes import LIST_LINE_WORDS, SECOND_PERSON, is_duty_verb
@@ -669,6 +670,7 @@ PLUSES_OPENER = regexes.compile(
     r"(?i)\bif[ ](?:you|the[ ](?:applicant|candidate))(?:[ ](?:also|additionally))?+(?:'ve)?+[ ]"
 )
 PLUSES_OPENER_REACH = 100
+OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'Attractive benefits include'
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
 
 
@@ -688,7 +690,10 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     if lead is not None and leading_label(text, start, end, rules) is not None:
         lead = None  # 'Salary: ...' is a term of the job
     if lead is None and not prose and (first is None or first.group() not in rules.lead_in_openers):
-        return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...')
+        opener = rules.list_opener_regex.search(text, start, min(end, start + OPENER_REACH))
+        if opener is None or not strong_keyword(text[start : opener.end()], rules, SectionKind.BENEFITS):
+            return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...'); not
+            # one that names its perks first ('Attractive benefits include NIS, a medical scheme, ...')
     openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
     return listed_after_opener(text, end, openers)
 

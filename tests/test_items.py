@@ -1486,3 +1486,18 @@ def test_a_sentence_of_pluses_set_as_a_condition_on_the_reader_is_split_into_its
     assert record["preferred_qualifications"] == [
         "have installed or programmed pool automation", "have basic electrical knowledge (single-phase motors and "
         "timers)", "have worked on commercial pools for hotels or strata."]
+
+
+def test_a_sentence_that_names_its_perks_before_listing_them_is_the_perks() -> None:
+    # no perk word among the perks ('NIS', 'a medical scheme'), but the sentence says they are benefits; the
+    # notice's address for applications is no perk
+    text = (
+        "SHIFT SUPERVISOR\n\nDUTIES\n- Plan the shift's milling schedule\n\nAN ASSET WOULD BE: Experience with Satake "
+        "milling equipment; knowledge of GMP.\nSalary will be commensurate with experience. Attractive benefits "
+        "include NIS, a medical scheme, a production incentive paid each crop, and uniforms and safety boots.\n"
+        "Applications, together with a CV and two references, should be addressed to: The Human Resources Manager, "
+        "Canje Milling Company Inc., Berbice, or sent by e-mail, to reach not later than March 19, 2027.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["benefits"] == [
+        "NIS", "a medical scheme", "a production incentive paid each crop", "uniforms and safety boots."]
