@@ -814,3 +814,16 @@ def test_japanese_marked_headings_named_by_their_keywords() -> None:
     assert record["minimum_qualifications"] == ["普通自動車免許をお持ちの方", "体力に自信のある方"]
     assert record["preferred_qualifications"] == ["フォークリフト運転技能講習の修了"]
     assert record["benefits"] == ["社会保険完備", "交通費支給", "制服貸与。"]
+
+
+def test_chinese_in_traditional_characters_names_its_perks_and_ends_at_the_application_steps() -> None:
+    # '四、福利' over a list of Hong Kong perks in traditional characters (年假, 強積金, 醫療津貼): perks, not the
+    # employer's prose; '申請方法' ends the lists; a board's warning against deposits is no item
+    text = (
+        "職位名稱：保健員（安老院）\n\n二、入職要求\n1、中五或以上程度；\n2、持有有效急救證書；\n\n四、福利\n"
+        "有薪年假12天起、強積金、勤工獎每月$500、醫療津貼。\n\n申請方法：\n有意者請致電 2555 0136 與人事部聯絡。\n"
+        "求職人士如遇到僱主要求繳付按金，應立即舉報。\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["中五或以上程度；", "持有有效急救證書；"]
+    assert record["benefits"] == ["有薪年假12天起", "強積金", "勤工獎每月$500", "醫療津貼。"]
