@@ -650,7 +650,10 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     )
     if (
         len(pieces) < (3 if kind is SectionKind.BENEFITS or phrases else 4)
-        or lengths[-1] > longest
+        or max(map(len, words[1:]), default=0) > longest
+        # (among perks the pay may lead, longer: 'Een salaris van minimaal € 3.120 en maximaal € 4.285 bruto per
+        # maand bij een volledige werkweek (schaal 7 cao ...), 8% vakantiegeld, ...')
+        or len(words[0]) > (3 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else longest)
         or lengths[len(lengths) // 2] > MAX_LISTED_WORDS
         or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose

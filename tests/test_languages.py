@@ -827,3 +827,19 @@ def test_chinese_in_traditional_characters_names_its_perks_and_ends_at_the_appli
     record = jobx.extract(text).to_dict()
     assert record["minimum_qualifications"] == ["中五或以上程度；", "持有有效急救證書；"]
     assert record["benefits"] == ["有薪年假12天起", "強積金", "勤工獎每月$500", "醫療津貼。"]
+
+
+def test_dutch_duties_under_a_question_about_your_time_and_perks_led_by_the_pay() -> None:
+    # 'Waar besteed je je tijd aan?' (je tijd) names the duties; a perks sentence led by a long pay clause is
+    # still a list of perks
+    text = (
+        "Laboratoriumanalist\n\n## Waar besteed je je tijd aan?\n\n- Monsters voorbehandelen\n- Analyses uitvoeren\n\n"
+        "## Wat wij bieden\n\nEen salaris van minimaal € 3.120 en maximaal € 4.285 bruto per maand bij een "
+        "volledige werkweek (schaal 7 cao Onderzoeksinstellingen), 8% vakantiegeld, een goed pensioen via het ABP, "
+        "29 vakantiedagen.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == ["Monsters voorbehandelen", "Analyses uitvoeren"]
+    assert record["benefits"] == [
+        "Een salaris van minimaal € 3.120 en maximaal € 4.285 bruto per maand bij een volledige werkweek (schaal 7 "
+        "cao Onderzoeksinstellingen)", "8% vakantiegeld", "een goed pensioen via het ABP", "29 vakantiedagen."]
