@@ -602,10 +602,16 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     for line in text.split("\n"):
         line_start, position = position, position + len(line) + 1
         heading = line_heading(text, line_start, line_start + len(line), rules, dump)
+        labelled = heading is None
         if heading is None:
             heading = label_line(text, line_start, line_start + len(line), rules)
         if heading is not None:
             headings.append(heading)
+            if dump and labelled:  # a dump's line goes on past the label that opens it: its run-ins too
+                headings.extend(
+                    h for h in run_in_headings(text, line_start, line_start + len(line), rules, dump)
+                    if h.start >= heading.end
+                )
         else:
             headings.extend(run_in_headings(text, line_start, line_start + len(line), rules, dump))
     # a markdown heading keeps its depth; a question yields to an alias where both start ('OverviewIs ...?')
@@ -1012,7 +1018,8 @@ RUN_IN = regexes.compile(
 )
 # A sentence-case run-in closed by a colon: 'Why you'll love it here: staff meals, tips ...'.
 SENTENCE_RUN_IN = regexes.compile(
-    r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:,?[ \t]++[\p{L}'’/&-]++){1,8}?)[ \t]*+[:：][ \t]*+(?=\S)"
+    r"[ \t>#*_]*+(?P<text>\p{Lu}[\p{L}'’]*+(?:,?[ \t]++[\p{L}'’/&-]++(?:\(\p{Ll}{1,3}\))?+){1,8}?)"
+    r"[ \t]*+[:：][ \t]*+(?=\S)"
 )
 GLUED_RUN_IN_BULLETS = "-–•*"
 # A question opening a line, with text after it on the line: 'O que te oferecemos? Contrato sem termo ...'.
@@ -1061,7 +1068,12 @@ def addressed(words: list[str]) -> bool:
 
 MAX_GLUED_SENTENCE_RUN_IN = 4
 # In a dump, a capitalised phrase glued to the word before it and closed by a colon: where a run-in may start.
-GLUED_COLON_RUN_IN = regexes.compile(r"(?<=\p{Ll})\p{Lu}\p{Ll}*+(?=(?:[ ][\p{L}'’&/-]++){0,7}[ \t]*+[:：])")
+GLUED_COLON_RUN_IN = regexes.compile(
+    r"(?<=\p{Ll})\p{Lu}\p{Ll}*+(?=(?:[ ][\p{L}'’&/-]++){0,7}[ \t]*+[:：])"
+    # or after a space, closed by a colon set off by a space as French writes it: '... dans votre bloc Le profil que
+    # nous cherchons :Ingénieur ...', '... un vrai plus Seraient un atout :une expérience ...'
+    r"|(?<=\p{Ll}[ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/()-]++){0,7}[ ][:](?![ ]))"
+)
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")

@@ -843,3 +843,24 @@ def test_dutch_duties_under_a_question_about_your_time_and_perks_led_by_the_pay(
     assert record["benefits"] == [
         "Een salaris van minimaal € 3.120 en maximaal € 4.285 bruto per maand bij een volledige werkweek (schaal 7 "
         "cao Onderzoeksinstellingen)", "8% vakantiegeld", "een goed pensioen via het ABP", "29 vakantiedagen."]
+
+
+def test_french_run_ins_of_a_one_line_scrape_after_a_label_and_a_spaced_colon() -> None:
+    # a label opens the line ('Entreprise :'); later run-ins follow a sentence ('Au quotidien, vous serez
+    # chargé(e) de :') or a list's last item with no stop, closed by a colon set off by a space as French writes it
+    text = (
+        "Accueil > Offres Entreprise :Les Serres Amira SARL est une exploitation familiale de serres. Poste :Rattaché(e) "
+        "au Directeur de production, vous prenez en charge un bloc de serres. Au quotidien, vous serez chargé(e) de "
+        ":Planifier les travaux culturauxPiloter la fertigation des serresOrganiser le travail des contremaîtres "
+        "Le profil que nous cherchons :Ingénieur agronome ou technicien spécialiséAu moins 3 ans d'expérience sous serre "
+        "Seraient un atout :une expérience des ordinateurs climatiques ; la lutte biologique ; un permis B Ce que nous "
+        "offrons :un salaire "
+        "attractif, une prime de fin de campagne, un logement de fonction. Merci de postuler via le site."
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "Planifier les travaux culturaux", "Piloter la fertigation des serres", "Organiser le travail des contremaîtres"]
+    assert record["minimum_qualifications"] == [
+        "Ingénieur agronome ou technicien spécialisé", "Au moins 3 ans d'expérience sous serre"]
+    assert record["preferred_qualifications"] == [
+        "une expérience des ordinateurs climatiques", "la lutte biologique", "un permis B"]
