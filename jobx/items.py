@@ -561,7 +561,8 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
 
 # A semicolon outside brackets: two or more of them in a sentence part a list ('Medical, dental and vision
 # coverage from day one; 401(k) with 6% match; 20 days of paid time off').
-SEMICOLON = regexes.compile(r";[ \t]+(?![^()\n]*\))|；(?=[ \t]*\S)")
+# (also glued to the next item's capital, as a scrape joins a list: '... do dia;Regular varetas ...')
+SEMICOLON = regexes.compile(r";(?:[ \t]+|(?=\p{Lu}\p{Ll}))(?![^()\n]*\))|；(?=[ \t]*\S)")
 SEMICOLON_ITEMS = 3
 
 

@@ -1501,3 +1501,14 @@ def test_a_sentence_that_names_its_perks_before_listing_them_is_the_perks() -> N
     record = jobx.extract(text).to_dict()
     assert record["benefits"] == [
         "NIS", "a medical scheme", "a production incentive paid each crop", "uniforms and safety boots."]
+
+
+def test_a_semicolon_glued_to_the_next_items_capital_parts_a_scraped_list() -> None:
+    text = (
+        "Operador\n\nSuas atividades no dia a dia\nOperar a colhedora de café nas lavouras;Regular varetas e velocidade "
+        "da máquina;Fazer o check-list diário;Zelar pelo uso correto dos EPIs.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "Operar a colhedora de café nas lavouras", "Regular varetas e velocidade da máquina",
+        "Fazer o check-list diário", "Zelar pelo uso correto dos EPIs."]
