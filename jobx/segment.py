@@ -1309,8 +1309,11 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
         words = match.group().split()
         for count in range(2, len(words) + 1):
             phrase = " ".join(words[-count:])
-            if not phrase[:1].isupper():
-                continue
+            if not phrase[:1].isupper() or (count < len(words) and words[-count - 1][:1].isupper()):
+                continue  # (a phrase starts where its capitals start: not 'Code requirements' of '... and ISPS Code
+                # requirements', an item's end)
+            if any(len(word) > 1 and word.isupper() for word in words[-count:]) and not phrase.isupper():
+                break  # an acronym is an item's content ('... the IMDG Code and ISPS Code requirements')
             kind = strongly_named_kind(phrase, rules)
             if kind is not None and kind.value in LIST_KIND_NAMES and not SENTENCE_VERB.search(phrase):
                 start = text.rfind(phrase, match.start(), match.end())
@@ -1321,17 +1324,23 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
 # ... or after a sentence's end, over a bulleted list: '... fire drills are carried out and recorded. Who we are
 # looking for' / '•At least 3 years ...' (a framing word opens it and the list's bullets frame it: any keyword
 # names it)
-SENTENCE_END_PHRASE = regexes.compile(r"(?<=[.!?][ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
+SENTENCE_END_PHRASE = regexes.compile(
+    r"(?<=[.!?][ ])\p{Lu}[\p{L}'’]*+(?:,?[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE
+)
 BULLET_FIRST = regexes.compile(r"[ \t]*+[•▪·*-]")
 
 
 def sentence_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
     """SENTENCE_END_PHRASE headings that a framing word opens and a list's keyword names, over a bullet."""
     for match in SENTENCE_END_PHRASE.finditer(text):
-        if not BULLET_FIRST.match(text, match.end() + 1, match.end() + 4):
-            continue
         phrase = match.group().rstrip()
-        if not framing_word(phrase.split()[0], rules):
+        strong = strong_keyword_unfilled(phrase, rules) and not SOFT_ASK_TAIL.search(phrase)  # ('... a plus')
+        # over a bullet, or in a dump over the next line's capital (its first item, glue parted from it: '...
+        # sign-offs. To be considered, you'll have' / 'Minimum 5 years on a wharf ...')
+        following = text[match.end() + 1 : match.end() + 2]
+        if not BULLET_FIRST.match(text, match.end() + 1, match.end() + 4) and not (strong and following.isupper()):
+            continue
+        if not strong and not framing_word(phrase.split()[0], rules):
             continue  # a heading's opener ('Who', 'What', 'Your'), not an item's end ('Food handler card a plus')
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
         if kind is not None and kind.value in LIST_KIND_NAMES:

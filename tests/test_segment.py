@@ -1668,3 +1668,22 @@ def test_a_heading_that_sets_a_condition_names_the_requirements() -> None:
         ("You'll stand out if you", SectionKind.PREFERRED),
     ]:
         assert keyword_kind(heading, heading.split(), True, rules) is kind, heading
+
+
+def test_a_dump_heads_the_requirements_by_a_phrase_after_a_sentence_and_an_items_acronyms_head_nothing() -> None:
+    # "To be considered, you'll have" ends a sentence's line over the list glue parted from it; '... the IMDG Code
+    # and ISPS Code requirements' ends an item, whatever keyword ends it
+    text = (
+        "Stevedoring Supervisor Huon Wharf Services is hiring a night supervisor for its Lae terminal and wants someone "
+        "who has run gangs before on a busy wharf. The terminal handles container ships, breakbulk and project cargo "
+        "for the whole of the Momase region and works around the clock in two shifts. Our crews are proud of their "
+        "safety record, and the night shift has gone two years without a lost-time injury. The supervisor reports to "
+        "the night operations superintendent and works with the ship planner, the chief officer of each vessel and "
+        "the gang leaders. Coach leading hands and new crew. To be considered, you'll "
+        "haveMinimum 5 years on a wharfCertificate III in StevedoringSound knowledge of the IMDG Code and ISPS Code "
+        "requirementsAble to pass a pre-employment medical. We look after our people."
+    )
+    normal = normalise(text)
+    headings = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
+    assert ("To be considered, you'll have", "minimum_qualifications") in headings
+    assert not any("requirements" in heading for heading, _ in headings)
