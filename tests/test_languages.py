@@ -864,3 +864,15 @@ def test_french_run_ins_of_a_one_line_scrape_after_a_label_and_a_spaced_colon() 
         "Ingénieur agronome ou technicien spécialisé", "Au moins 3 ans d'expérience sous serre"]
     assert record["preferred_qualifications"] == [
         "une expérience des ordinateurs climatiques", "la lutte biologique", "un permis B"]
+
+
+def test_german_perks_under_what_you_get() -> None:
+    # 'Dafür bekommst du' (bekommst: what you get) names the perks, which hold no perk word the rules list
+    record = jobx.extract(
+        "Seilbahntechniker (m/w/d)\n\n### Was dich erwartet\n- Wartung unserer Seilbahnanlagen\n\n### Dafür bekommst du\n"
+        "- ✓ Ganzjahresstelle in einem familiengeführten Unternehmen\n- ✓ Kostenlose Saisonkarte für dich\n"
+        "- ✓ Dienstwohnung in Zwieselstein möglich\n"
+    ).to_dict()
+    assert record["benefits"] == [
+        "Ganzjahresstelle in einem familiengeführten Unternehmen", "Kostenlose Saisonkarte für dich",
+        "Dienstwohnung in Zwieselstein möglich"]
