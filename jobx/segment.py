@@ -963,7 +963,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             colon or question or title_case or line.isupper() or framing_word(words[0], rules)
             or led_by_keyword(line, rules, strong=True)
             or bool(match.group("open")) or (listed and len(words) >= 2) or level > 0 or emphasised(match)
-            or set_apart(text, start, end)
+            or set_apart(text, start, end) or glued_piece(text, start, end, words, dump)
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
@@ -989,6 +989,19 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             return None  # a requirement that asks softly at its end: 'Bilingual English/Spanish a plus' is an item
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
+
+
+def glued_piece(text: str, start: int, end: int, words: list[str], dump: bool) -> bool:
+    """In a dump, a short line between a sentence's end and the glue that parted it from a capitalised line: a
+    phrase that heads what follows ('... when it is necessary.' / 'To be considered you need' / 'Five GCSEs ...')."""
+    return (
+        dump
+        and 2 <= len(words) <= PLAIN_HEADING_WORDS
+        and start >= 2
+        and text[start - 2 : start - 1] in (".", "!", "?")
+        and text[end - 1 : end].isalpha()
+        and text[end + 1 : end + 2].isupper()
+    )
 
 
 # A line's end that makes what comes before it a soft requirement ('Bilingual English/Spanish a plus', 'Forklift

@@ -198,6 +198,16 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
     units = len(lines)
     for line_start, line_end, marker in lines:
         words = text[marker.end() if marker else line_start : line_end]
+        pieces = [piece for piece in LISTED_SEMICOLON.split(words) if piece.strip()]
+        if len(pieces) >= MIN_SEMICOLON_PIECES:
+            # a list run on with semicolons: each piece votes as a line would ('Full Officer Development
+            # Programme ... (8 weeks, paid); shift allowance of 15% ...; 30 days' annual leave ...')
+            units += len(pieces) - 1
+            for piece in pieces:
+                vote = line_vote(piece, rules)
+                if vote is not None:
+                    counts[family(vote)] = counts.get(family(vote), 0) + 1
+            continue
         if len(words.split()) > LIST_LINE_WORDS:
             if len(lines) > 1 or not prose:
                 continue  # a paragraph: prose, which does not vote on what a list is
@@ -220,3 +230,5 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
 
 
 PROSE_SENTENCE_END = regexes.compile(r"(?<=[.!?])[ \t]++(?=\p{Lu})")
+LISTED_SEMICOLON = regexes.compile(r"[;；][ \t]*+")
+MIN_SEMICOLON_PIECES = 3

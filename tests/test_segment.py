@@ -1687,3 +1687,25 @@ def test_a_dump_heads_the_requirements_by_a_phrase_after_a_sentence_and_an_items
     headings = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
     assert ("To be considered, you'll have", "minimum_qualifications") in headings
     assert not any("requirements" in heading for heading, _ in headings)
+
+
+def test_a_dump_heads_lists_by_pieces_between_a_sentence_and_glue_and_a_semicolon_list_votes() -> None:
+    # 'To be considered you need' sits between a sentence's end and the glue that parts it from the list: a weak
+    # keyword names it; 'What comes with the badge' names nothing, and its one line of semicolon-parted perks votes
+    text = (
+        "Prison Officer Sign in Home Jobs Home Affairs Prison Officer Contract typePermanent The custodial service runs "
+        "the island's only prison and is recruiting officers for its June intake, with training on full pay for the "
+        "first eight weeks of the programme and a mentor on every wing. A day in the roleSupervise prisoners on the "
+        "residential wings.Carry out searches of people, cells and property.Write clear reports on the prison record "
+        "system.To be considered you needFive GCSEs at grade C/4 or above.A full driving licence.The ability to work "
+        "a rota of early, late and night shifts.What comes with the badgeFull Officer Development Programme from day "
+        "one; shift allowance of 15% of basic salary; 30 days' annual leave plus public holidays; uniform provided "
+        "and laundered.How to applyApply online through this site."
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == [
+        "Five GCSEs at grade C/4 or above.", "A full driving licence.",
+        "The ability to work a rota of early, late and night shifts."]
+    assert record["benefits"] == [
+        "Full Officer Development Programme from day one", "shift allowance of 15% of basic salary",
+        "30 days' annual leave plus public holidays", "uniform provided and laundered."]
