@@ -581,6 +581,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
+        headings.extend(dump_capitals_phrases(text, rules))
         headings.extend(line_end_headings(text, rules))
         headings.extend(sentence_end_headings(text, rules))
         headings.extend(marked_headings(text, rules))
@@ -1273,6 +1274,19 @@ DUMP_CAPITALS_RUN_IN = regexes.compile(
 )
 
 
+def dump_capitals_phrases(text: str, rules: Rules) -> Iterator[Heading]:
+    """DUMP_CAPITALS_PHRASE headings whose words are words (three letters or more), after a sentence (any, its kind
+    left to its lines' votes) or after a list's last item in lower case (only one that a keyword names)."""
+    for match in DUMP_CAPITALS_PHRASE.finditer(text):
+        phrase = match.group("text")
+        if any(len(word.strip("'’&/-")) < MIN_CAPITALS_WORD for word in phrase.split()):
+            continue
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is SectionKind.LOGISTICS or (kind is None and match.group("before").islower()):
+            continue
+        yield Heading(match.start(), body_start(text, match.end()), phrase, kind and kind.value, why="capitals")
+
+
 def dump_capitals_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_CAPITALS_RUN_IN headings, their kind named by an alias or a keyword (or none: 'NICE:' ends the
     list above it all the same); not a label of the logistics ('DATES:'), which label_line reads."""
@@ -1287,6 +1301,16 @@ def dump_capitals_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
 
 
 MIN_CAPITALS_HEADING = 4  # 'NICE', 'DATES'; not 'AM:', 'UK:'
+
+# In a dump, a phrase of two words or more in capitals with no colon, run into its list: glued to the list's
+# first word ("THE CLERK'S FUNCTIONSThe clerk will ..."), to its first bullet ('APPLICANTS SHOULD POSSESS•Five ...')
+# or before its first words in lower case ('THE FIRM PROVIDES an attractive salary ...').
+CAPITALS_WORD = r"\p{Lu}(?!\p{Ll})(?:[\p{Lu}'’&/-](?!\p{Ll}))*+"
+DUMP_CAPITALS_PHRASE = regexes.compile(
+    rf"(?<=(?P<before>[\p{{Ll}}.!?)])[ \t]+)(?P<text>{CAPITALS_WORD}(?:[ ]{CAPITALS_WORD}){{1,5}})"
+    r"(?=\p{Lu}\p{Ll}|[ ]\p{Ll}|[•▪●✓✔➤►▶\p{So}])"
+)
+MIN_CAPITALS_WORD = 3  # letters of each word of such a phrase: not 'MS OFFICE and ...'
 
 
 # In a dump, a phrase in lower case that a framing word opens after a sentence or a word, run into the

@@ -1709,3 +1709,25 @@ def test_a_dump_heads_lists_by_pieces_between_a_sentence_and_glue_and_a_semicolo
     assert record["benefits"] == [
         "Full Officer Development Programme from day one", "shift allowance of 15% of basic salary",
         "30 days' annual leave plus public holidays", "uniform provided and laundered."]
+
+
+def test_a_dump_heads_its_lists_by_phrases_in_capitals_without_a_colon() -> None:
+    # a newspaper's classified scraped into one line: "THE CLERK'S FUNCTIONS" glued to its text, 'APPLICANTS
+    # SHOULD POSSESS' to its first bullet, 'THE FIRM PROVIDES' before its list in lower case
+    text = (
+        "Classifieds Jobs VACANCY – LEGAL CLERK Ramkissoon & Welch, a busy litigation chambers on Croal Street, seeks "
+        "a reliable person to fill the position of Legal Clerk in its Litigation Department for a start in May. "
+        "THE CLERK'S FUNCTIONSThe clerk will file documents at the Registry and serve process on parties. APPLICANTS "
+        "SHOULD POSSESS•Five CSEC subjects including English A•At least two years' working experience in an office•A "
+        "valid driver's licence THE FIRM PROVIDES an attractive salary, NIS and a medical scheme after probation, a "
+        "travel allowance, and on-the-job training. Send your application to the Office Manager."
+    )
+    normal = normalise(text)
+    headings = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
+    assert ("THE CLERK'S FUNCTIONS", "responsibilities") in headings
+    assert ("APPLICANTS SHOULD POSSESS", "minimum_qualifications") in headings
+    assert ("THE FIRM PROVIDES", "benefits") in headings
+    record = jobx.extract(text).to_dict()
+    assert record["benefits"] == [
+        "an attractive salary", "NIS and a medical scheme after probation", "a travel allowance",
+        "on-the-job training."]
