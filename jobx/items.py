@@ -902,6 +902,8 @@ def role_does(text: str, rules: Rules) -> bool:
     'The post holder also manages ...'; not 'The team will help you' or 'The role is new'."""
     words = [word.group() for word in WORD.finditer(text, 0, min(len(text), 120))][1 : SUBJECT_WORDS + 2]
     for index, word in enumerate(words):
+        if word.lower() in ("will", "shall") and index + 1 < len(words):
+            return is_duty_verb(words[index + 1], rules, gerund=False)  # 'The clerk will file documents ...'
         if word.lower() in AUXILIARIES:
             return False
         if index and word[0].islower() and is_duty_verb(word, rules, gerund=False):
@@ -1175,6 +1177,10 @@ def split_items(
                     )
                     if one_line or alone:
                         listed = comma_list(text, sentence_start, sentence_end, rules, kind)
+                        if len(listed) == 1 and kind is SectionKind.RESPONSIBILITIES:
+                            # a section that is one sentence of duties: its clauses ('The clerk will file
+                            # documents ..., serve process ..., keep the diary ..., and collect ...')
+                            listed = duty_clauses(text, sentence_start, sentence_end, rules)
                         listed_inline = len(listed) > 1
                 if len(listed) == 1 and kind is SectionKind.BENEFITS and paragraph:
                     listed = perk_pair(text, *listed[0], rules)

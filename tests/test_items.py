@@ -1512,3 +1512,17 @@ def test_a_semicolon_glued_to_the_next_items_capital_parts_a_scraped_list() -> N
     assert record["responsibilities"] == [
         "Operar a colhedora de café nas lavouras", "Regular varetas e velocidade da máquina",
         "Fazer o check-list diário", "Zelar pelo uso correto dos EPIs."]
+
+
+def test_a_duties_section_of_one_sentence_lists_its_clauses() -> None:
+    # 'The clerk will file ...': the hire as subject, 'will' and a duty verb; its clauses are the duties
+    text = (
+        "Legal Clerk\n\nDuties\n\nThe clerk will file documents at the Supreme Court Registry, serve process on parties "
+        "in Georgetown, keep the diary of court dates for the attorneys, prepare trial bundles and indexes, and "
+        "collect and deliver mail for the Chambers.\n\nRequirements\n\n- A licence\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["responsibilities"] == [
+        "The clerk will file documents at the Supreme Court Registry", "serve process on parties in Georgetown",
+        "keep the diary of court dates for the attorneys", "prepare trial bundles and indexes",
+        "and collect and deliver mail for the Chambers."]  # (the joining 'and' kept, as prose_items keeps it)
