@@ -893,6 +893,7 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     return True
 
 
+HIRE_WORDS = frozenset("incumbent holder jobholder appointee candidate applicant hire successful".split())
 AUXILIARIES = frozenset("is are was were will would can could may might must has have had does do be".split())
 SUBJECT_WORDS = 4
 
@@ -903,7 +904,9 @@ def role_does(text: str, rules: Rules) -> bool:
     words = [word.group() for word in WORD.finditer(text, 0, min(len(text), 120))][1 : SUBJECT_WORDS + 2]
     for index, word in enumerate(words):
         if word.lower() in ("will", "shall") and index + 1 < len(words):
-            return is_duty_verb(words[index + 1], rules, gerund=False)  # 'The clerk will file documents ...'
+            # 'The clerk will file documents ...': a hire's name as the subject (not 'The team will help you')
+            hire = any(w.lower() in HIRE_WORDS or w.capitalize() in rules.title_words for w in words[:index])
+            return hire and is_duty_verb(words[index + 1], rules, gerund=False)
         if word.lower() in AUXILIARIES:
             return False
         if index and word[0].islower() and is_duty_verb(word, rules, gerund=False):
@@ -1177,9 +1180,15 @@ def split_items(
                     )
                     if one_line or alone:
                         listed = comma_list(text, sentence_start, sentence_end, rules, kind)
-                        if len(listed) == 1 and kind is SectionKind.RESPONSIBILITIES:
-                            # a section that is one sentence of duties: its clauses ('The clerk will file
-                            # documents ..., serve process ..., keep the diary ..., and collect ...')
+                        opening = WORD.match(text, sentence_start, sentence_end)
+                        if (
+                            len(listed) == 1
+                            and kind is SectionKind.RESPONSIBILITIES
+                            and opening is not None
+                            and opening.group() in rules.lead_in_openers
+                        ):
+                            # a section that is one sentence of duties with its subject: its clauses ('The clerk
+                            # will file documents ..., serve process ..., keep the diary ..., and collect ...')
                             listed = duty_clauses(text, sentence_start, sentence_end, rules)
                         listed_inline = len(listed) > 1
                 if len(listed) == 1 and kind is SectionKind.BENEFITS and paragraph:
