@@ -1526,3 +1526,15 @@ def test_a_duties_section_of_one_sentence_lists_its_clauses() -> None:
         "The clerk will file documents at the Supreme Court Registry", "serve process on parties in Georgetown",
         "keep the diary of court dates for the attorneys", "prepare trial bundles and indexes",
         "and collect and deliver mail for the Chambers."]  # (the joining 'and' kept, as prose_items keeps it)
+
+
+def test_a_notice_that_says_what_the_hire_will_be_offered_lists_the_perks() -> None:
+    text = (
+        "COMMUNITY NUTRITION OFFICER\n\nREQUIREMENTS\n- A Diploma in Human Nutrition\n- Fluency in English\n\n"
+        "REMUNERATION AND CONDITIONS\n\nThe successful candidates will be offered a competitive salary, medical cover "
+        "for self and up to four dependants, a monthly airtime allowance and 24 working days of annual leave.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["benefits"] == [
+        "a competitive salary", "medical cover for self and up to four dependants", "a monthly airtime allowance",
+        "24 working days of annual leave."]
