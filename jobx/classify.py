@@ -300,6 +300,7 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
 
 
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'
+PERKS_COLON = regexes.compile(r"\p{Lu}[^:.!?\n]{2,38}:[ \t]")
 MIN_PERKS_NAMED = 2
 
 
@@ -326,6 +327,8 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
             if start <= block.start or start > list_reach:
                 continue  # (asked before the opener is looked for) the block's opening, or no comma list
             opener = rules.list_opener_regex.search(text, start, min(paragraph_end, start + OPENER_REACH))
+            if opener is None:  # or a colon that a list follows: 'We look after our people: a housing allowance, ...'
+                opener = PERKS_COLON.match(text, start, min(paragraph_end, start + OPENER_REACH + 10))
             # (the sentence may name its list's kind before the opener: 'Attractive benefits include NIS, ...')
             named = opener is not None and strong_keyword(text[start : opener.end()], rules, SectionKind.BENEFITS)
             if (

@@ -1538,3 +1538,16 @@ def test_a_notice_that_says_what_the_hire_will_be_offered_lists_the_perks() -> N
     assert record["benefits"] == [
         "a competitive salary", "medical cover for self and up to four dependants", "a monthly airtime allowance",
         "24 working days of annual leave."]
+
+
+def test_a_perks_sentence_led_by_a_colon_after_the_requirements_is_the_perks() -> None:
+    text = (
+        "Stevedoring Supervisor\n\nWhat you'll need\n\n- Minimum 5 years on a wharf\n- A current medical\n\n"
+        "We look after our people: a housing allowance for Lae-based staff, company transport to every night shift, "
+        "a shift allowance of 15%, medical cover for your family and 10% employer superannuation.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["Minimum 5 years on a wharf", "A current medical"]
+    assert record["benefits"] == [
+        "a housing allowance for Lae-based staff", "company transport to every night shift",
+        "a shift allowance of 15%", "medical cover for your family", "10% employer superannuation."]
