@@ -270,6 +270,7 @@ PLUSES_CONDITION = regexes.compile(
     r"(?:[ ](?:also|additionally|already))?+(?:[ ](?!any[ ]|questions|not[ ]|you[ ])|$)"
 )
 CONDITION_REACH = 120
+SENTENCE_BREAK = regexes.compile(r"(?<=\p{Ll}[.!?])[ \t]++(?=\p{Lu})")
 
 
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
@@ -286,6 +287,8 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
         line_end = line_start + len(line)
         if BULLET_LINE.match(line):
             bullets_seen = content_seen = True
+            if (split := run_on_pluses(text, line_start, line_end)) is not None:
+                return tail_apart(classified, split, SectionKind.PREFERRED, "pluses sentence")
         elif not line.strip():
             paragraph_break = content_seen
         elif (bullets_seen or paragraph_break) and (
@@ -295,8 +298,24 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
             return tail_apart(classified, line_start, SectionKind.PREFERRED, "pluses sentence")
         else:
             content_seen = True
+            # the last sentence of a list's line that sets the reader a condition ('... night shifts. Although
+            # not essential, it would help if you have worked in a prison, ...'): the pluses, run on
+            if (split := run_on_pluses(text, line_start, line_end)) is not None:
+                return tail_apart(classified, split, SectionKind.PREFERRED, "pluses sentence")
         line_start = line_end + 1
     return [classified]
+
+
+def run_on_pluses(text: str, line_start: int, line_end: int) -> int | None:
+    """Where a later sentence of a list's line sets the reader a condition, the pluses run on after the last
+    requirement ('... night shifts. Although not essential, it would help if you have worked in ...'); not a
+    lead-in ('You'll thrive in this role if you bring:')."""
+    if text[line_start:line_end].rstrip(" \t*_").endswith((":", "：")):
+        return None
+    for sentence in SENTENCE_BREAK.finditer(text, line_start, line_end):
+        if PLUSES_CONDITION.search(text, sentence.end(), min(line_end, sentence.end() + CONDITION_REACH)):
+            return sentence.end()
+    return None
 
 
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'

@@ -1731,3 +1731,14 @@ def test_a_dump_heads_its_lists_by_phrases_in_capitals_without_a_colon() -> None
     assert record["benefits"] == [
         "an attractive salary", "NIS and a medical scheme after probation", "a travel allowance",
         "on-the-job training."]
+
+
+def test_a_condition_run_on_after_the_last_requirement_of_a_line_opens_the_pluses() -> None:
+    text = (
+        "Prison Officer\n\nTo be considered you need\n\n- Five GCSEs at grade C/4 or above.\n"
+        "- The ability to work a rota of early, late and night shifts. Although not essential, it would help if you "
+        "have worked in a prison, hold a first aid at work certificate, or have used a case management system.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"][-1] == "The ability to work a rota of early, late and night shifts."
+    assert record["preferred_qualifications"]
