@@ -1352,6 +1352,8 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
             if any(len(word) > 1 and word.isupper() for word in words[-count:]) and not phrase.isupper():
                 break  # an acronym is an item's content ('... the IMDG Code and ISPS Code requirements')
             kind = strongly_named_kind(phrase, rules)
+            if kind is None and framing_word(words[-count], rules):  # 'What we bring to the table': a framing
+                kind = keyword_kind(phrase, phrase.split(), True, rules)  # word opens it, any keyword names it
             if kind is not None and kind.value in LIST_KIND_NAMES and not SENTENCE_VERB.search(phrase):
                 start = text.rfind(phrase, match.start(), match.end())
                 yield Heading(start, body_start(text, start + len(phrase)), phrase, kind.value, why="line end")

@@ -1742,3 +1742,21 @@ def test_a_condition_run_on_after_the_last_requirement_of_a_line_opens_the_pluse
     record = jobx.extract(text).to_dict()
     assert record["minimum_qualifications"][-1] == "The ability to work a rota of early, late and night shifts."
     assert record["preferred_qualifications"]
+
+
+def test_a_line_ending_phrase_that_a_framing_word_opens_heads_the_perks_by_any_keyword() -> None:
+    # 'What we bring to the table' ends the pluses' line with no stop: 'What' frames it, 'we bring' names the perks
+    text = (
+        "Skip to content Salt & Cedar Kitchen Menu Locations Careers Line Cook – Quinpool Road Halifax, NS | Full-Time "
+        "Salt & Cedar is a Halifax restaurant group with six kitchens, a butcher shop and a bakery, and we cook almost "
+        "everything from scratch with produce from Annapolis Valley farms that we have worked with for a decade. Our "
+        "Quinpool Road kitchen seats 120 and runs a charcoal grill and a wood-fired oven, and we are adding a line cook "
+        "to the evening brigade for the busy season ahead of us. You'll thrive here if • You have a year on a busy line "
+        "• You can work evenings and weekends "
+        "Bonus points if • Red Seal Cook certification • Experience on a charcoal grill • Basic French is "
+        "nice to have What we bring to the table\nStaff meal every shift, 50% off food at all six locations, a share "
+        "of the kitchen tip pool, health and dental benefits after 3 months\n"
+    )
+    normal = normalise(text)
+    headings = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
+    assert ("What we bring to the table", "benefits") in headings
