@@ -1760,3 +1760,9 @@ def test_a_line_ending_phrase_that_a_framing_word_opens_heads_the_perks_by_any_k
     normal = normalise(text)
     headings = [(h.text, h.kind_name) for h in find_headings(normal.text, default_rules(), dump=normal.dump)]
     assert ("What we bring to the table", "benefits") in headings
+
+
+def test_working_at_the_employer_names_the_perks() -> None:
+    rules = default_rules()
+    for heading in ("Working at LYHC", "Life at Skerry"):
+        assert keyword_kind(heading, heading.split(), True, rules) is SectionKind.BENEFITS, heading
