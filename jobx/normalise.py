@@ -78,6 +78,7 @@ VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
+MODEL_BEFORE = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}$")
 # In a dump of a language that capitalises its nouns (German), a noun glued to the next item's capitalised
 # word: both long, as a product's name in one word is not ('SuccessFactors' is read whole: see normalise)
 GLUED_NOUN_BEFORE = regexes.compile(r"(?<![\p{L}'’])\p{Lu}\p{Ll}{5,}$")
@@ -108,8 +109,13 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
     if text[position] == "-":
         return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
     if before.isdigit():
-        figure = FIGURE_BEFORE.search(text, max(0, position - 12), position)
+        # (or a model's name of capitals and figures: '... such as Navis N4Working knowledge of ...')
+        figure = FIGURE_BEFORE.search(text, max(0, position - 12), position) or MODEL_BEFORE.search(
+            text, max(0, position - 12), position
+        )
         glued = dump and figure and SENTENCE_AFTER.match(text, position, position + 40)
+        if glued and not FIGURE_BEFORE.search(text, max(0, position - 12), position):
+            glued = GLUED_WORD.match(text, position, position + 6)  # after a model's name, a word ('N4Working')
         return "\n" if glued else None
     if text[position].isdigit():
         if dump and NUMBERED_ITEM.match(text, position):

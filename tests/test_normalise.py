@@ -404,3 +404,18 @@ def test_a_dump_s_numbered_duties_are_items() -> None:
         "Prepare the feed to plan",
         "Keep health records up to date",
     ]
+
+
+def test_in_a_one_paragraph_dump_a_word_glued_to_a_models_name_starts_a_line() -> None:
+    # '... such as Navis N4Working knowledge ...': a list's item glued to the model that ends the one before;
+    # 'a B2B setting' and 'the MU4R questions' are names, not glue (no word of five letters follows)
+    text = (
+        "Stevedoring Supervisor at the Lae terminal, where the night shift works container ships and breakbulk "
+        "cargo for the whole region and the crews take pride in their safety record. " * 3
+        + "Experience with a terminal operating system such as Navis N4Working knowledge of Microsoft Excel for "
+        "shift reports. Sales experience in a B2B setting. Read the MU4R questions."
+    )
+    normal = normalise(text)
+    assert normal.dump
+    assert "Navis N4\nWorking knowledge" in normal.text
+    assert "a B2B setting" in normal.text and "the MU4R questions" in normal.text
