@@ -640,7 +640,12 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     words = [text[s:e].split() for s, e in pieces]
     lengths = sorted(len(w) for w in words)
     # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')
-    longest = 2 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS
+    # (a plus may be a clause: 'la connaissance de Yooz ou d'un autre outil de dématérialisation')
+    longest = (
+        2 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS
+        else MAX_LISTED_CLAUSE_WORDS if kind is SectionKind.PREFERRED
+        else MAX_LISTED_WORDS
+    )
     # "Python, Go, or Java" is one requirement; three phrases of two words or more that a run-in heading's colon
     # leads to, in lower case, are three ('Nice to have: newsroom experience, experience with the AP Elections
     # API, a portfolio of ...'; not 'Insert DFT logic - scan chains, TAP controller, Clock Control block')

@@ -1551,3 +1551,14 @@ def test_a_perks_sentence_led_by_a_colon_after_the_requirements_is_the_perks() -
     assert record["benefits"] == [
         "a housing allowance for Lae-based staff", "company transport to every night shift",
         "a shift allowance of 15%", "medical cover for your family", "10% employer superannuation."]
+
+
+def test_a_line_of_pluses_parted_by_commas_lists_clauses_of_up_to_twelve_words() -> None:
+    text = (
+        "Comptable fournisseurs\n\nProfil\n- Un BTS comptabilité\n\nSerait un plus :\nune expérience en groupe "
+        "multi-sociétés, la connaissance de Yooz ou d'un autre outil de dématérialisation, un anglais courant à l'écrit.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert record["preferred_qualifications"] == [
+        "une expérience en groupe multi-sociétés", "la connaissance de Yooz ou d'un autre outil de dématérialisation",
+        "un anglais courant à l'écrit."]
