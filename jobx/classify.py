@@ -10,7 +10,7 @@ from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, heading_key
 from .segment import MENU_BARS, Block, strong_keyword, strongly_named_kind
 from .skills import skill_matches
-from .votes import bullet_runs, content_kind, family, line_vote, voted_groups, word_vote
+from .votes import bullet_runs, condition_end, content_kind, family, line_vote, voted_groups, word_vote
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing at start-up (~2.5 ms)
 if TYPE_CHECKING:
@@ -262,13 +262,9 @@ def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) 
     return [head, Classified(Block(None, start, block.end), kind, why=why)]
 
 
-# A condition on the reader or the applicant near a sentence's start, after the requirements: what would be a
+# A condition on the reader or the applicant near a sentence's start, after the requirements, is what would be a
 # plus ('We would also like to hear from you if you have installed ...', 'It will be considered a strength if
-# the applicant additionally has'); not one that ends a question ('... if you have any questions').
-PLUSES_CONDITION = regexes.compile(
-    r"(?i)\bif[ ](?:you|the[ ](?:applicant|candidate))(?:[ ](?:also|additionally))?+(?:'ve|[ ]have|[ ]has)?+"
-    r"(?:[ ](?:also|additionally|already))?+(?:[ ](?!any[ ]|questions|not[ ]|you[ ])|$)"
-)
+# the applicant additionally has', 'Det är meriterande om du ...'; votes.condition_end)
 CONDITION_REACH = 120
 SENTENCE_BREAK = regexes.compile(r"(?<=\p{Ll}[.!?])[ \t]++(?=\p{Lu})")
 
@@ -287,33 +283,33 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
         line_end = line_start + len(line)
         if BULLET_LINE.match(line):
             bullets_seen = content_seen = True
-            if (split := run_on_pluses(text, line_start, line_end)) is not None:
+            if (split := run_on_pluses(text, line_start, line_end, rules)) is not None:
                 return tail_apart(classified, split, SectionKind.PREFERRED, "pluses sentence")
         elif not line.strip():
             paragraph_break = content_seen
         elif (bullets_seen or paragraph_break) and (
             pluses.search(text, line_start, line_end)
-            or PLUSES_CONDITION.search(text, line_start, min(line_end, line_start + CONDITION_REACH))
+            or condition_end(text, line_start, min(line_end, line_start + CONDITION_REACH), rules) is not None
         ):
             return tail_apart(classified, line_start, SectionKind.PREFERRED, "pluses sentence")
         else:
             content_seen = True
             # the last sentence of a list's line that sets the reader a condition ('... night shifts. Although
             # not essential, it would help if you have worked in a prison, ...'): the pluses, run on
-            if (split := run_on_pluses(text, line_start, line_end)) is not None:
+            if (split := run_on_pluses(text, line_start, line_end, rules)) is not None:
                 return tail_apart(classified, split, SectionKind.PREFERRED, "pluses sentence")
         line_start = line_end + 1
     return [classified]
 
 
-def run_on_pluses(text: str, line_start: int, line_end: int) -> int | None:
+def run_on_pluses(text: str, line_start: int, line_end: int, rules: Rules) -> int | None:
     """Where a later sentence of a list's line sets the reader a condition, the pluses run on after the last
     requirement ('... night shifts. Although not essential, it would help if you have worked in ...'); not a
     lead-in ('You'll thrive in this role if you bring:')."""
     if text[line_start:line_end].rstrip(" \t*_").endswith((":", "：")):
         return None
     for sentence in SENTENCE_BREAK.finditer(text, line_start, line_end):
-        if PLUSES_CONDITION.search(text, sentence.end(), min(line_end, sentence.end() + CONDITION_REACH)):
+        if condition_end(text, sentence.end(), min(line_end, sentence.end() + CONDITION_REACH), rules) is not None:
             return sentence.end()
     return None
 

@@ -17,7 +17,7 @@ from .rules import Rules, is_chrome, leading_label
 from .segment import strong_keyword
 from .skills import skill_matches
 from .values import ordinal_day
-from .votes import LIST_LINE_WORDS, SECOND_PERSON, is_duty_verb
+from .votes import LIST_LINE_WORDS, SECOND_PERSON, condition_end, is_duty_verb
 
 # Bullets inside a line: a dot bullet anywhere (a middle dot not between two letters or digits: '18-25K·14薪'
 # is one term), an icon before a capital ('✅Emotional Support: ...', '➡️Supportive: ...'; not '©', '®', '™'),
@@ -673,12 +673,11 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     return spans
 
 
-# The condition that opens a sentence of pluses, its list after it: 'It helps a lot if you also speak Spanish or
-# Garifuna, have used SMART ..., or hold ...'; 'We would be glad to hear from you even more if you have ...'.
-PLUSES_OPENER = regexes.compile(
-    r"(?i)\bif[ ](?:you|the[ ](?:applicant|candidate))(?:[ ](?:also|additionally))?+(?:'ve)?+[ ]"
-)
+# The condition that opens a sentence of pluses, its list after it (votes.condition_end): 'It helps a lot if you
+# also speak Spanish or Garifuna, have used SMART ..., or hold ...'; 'We would be glad to hear from you even more if
+# you have ...'.
 PLUSES_OPENER_REACH = 100
+AFTER_CONDITION = regexes.compile(r"[ \t]*+")
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'Attractive benefits include'
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
 
@@ -686,7 +685,8 @@ MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built bo
 def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
     """The points of a pluses sentence's list after its condition ('... if you also'), as opened_list reads
     a perks sentence's; None where no condition opens it near its start or no list follows."""
-    opener = PLUSES_OPENER.search(text, start, min(end, start + PLUSES_OPENER_REACH))
+    after = condition_end(text, start, min(end, start + PLUSES_OPENER_REACH), rules)
+    opener = None if after is None else AFTER_CONDITION.match(text, after)
     return None if opener is None else listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS)
 
 

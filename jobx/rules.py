@@ -60,6 +60,7 @@ STRING_LIST_KEYS = (
     "no_value",
     "boilerplate_cues",
     "list_openers",
+    "condition_openers",
     "header_labels",
     "perk_heads",
     "heading_fillers",
@@ -169,6 +170,7 @@ class Rules:
     title_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each title pattern's required strings
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
     list_opener_regex: Any  # where a list written into a sentence begins: 'you will benefit from ...'
+    condition_regex: Any  # a condition set the reader, which states a plus: 'if you', 'om du', 'wenn du'
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
     pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
     value_words: Any = None  # the `values` vocabulary, compiled (values.ValueWords)
@@ -844,6 +846,9 @@ def build(
         },
         heading_filler_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("heading_fillers", []) or ["(?!)"]) + ")[ \t]+", "heading_fillers"
+        ),
+        condition_regex=compile_pattern(
+            "(?i:" + literal_regex(data.get("condition_openers", []) or ["(?!)"]) + ")", "condition_openers"
         ),
         list_opener_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"

@@ -232,3 +232,19 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
 PROSE_SENTENCE_END = regexes.compile(r"(?<=[.!?])[ \t]++(?=\p{Lu})")
 LISTED_SEMICOLON = regexes.compile(r"[;；][ \t]*+")
 MIN_SEMICOLON_PIECES = 3
+
+
+# After a condition set the reader ('if you', 'om du', ...; rules.condition_regex): English adverbs that go with it
+# ('if you also', 'if you've'), and what makes it no plus ('... if you have any questions', 'if you are not ...').
+CONDITION_TAIL = regexes.compile(r"(?i)(?:[ ](?:also|additionally|already))?+(?:'ve|’ve)?+")
+NOT_A_PLUS = regexes.compile(r"(?i)[ ](?:have[ ]|has[ ])?(?:any[ ]|questions|not[ ]|you[ ])")
+
+
+def condition_end(text: str, start: int, end: int, rules: Rules) -> int | None:
+    """Where the words after a condition set the reader begin, when one stands in text[start:end] and it states a
+    plus ('It helps a lot if you also speak ...' -> before 'speak'); None where none does."""
+    for match in rules.condition_regex.finditer(text, start, end):
+        after = CONDITION_TAIL.match(text, match.end()).end()
+        if (after == len(text) or text[after] in " \t\n") and not NOT_A_PLUS.match(text, after):
+            return after
+    return None

@@ -876,3 +876,20 @@ def test_german_perks_under_what_you_get() -> None:
     assert record["benefits"] == [
         "Ganzjahresstelle in einem familiengeführten Unternehmen", "Kostenlose Saisonkarte für dich",
         "Dienstwohnung in Zwieselstein möglich"]
+
+
+@pytest.mark.parametrize(
+    "requirements, sentence",
+    [
+        ("Krav", "Det är meriterande om du redan har praktik hos ett elföretag, har gått kursen ESA Fackkunnig, eller "
+         "har certifikat för Heta arbeten."),
+        ("Functie-eisen", "Het is een pré als je ervaring hebt met restauratiewerk, het VCA-diploma hebt, of met "
+         "SketchUp kunt werken."),
+    ],
+)
+def test_a_condition_set_the_reader_in_another_language_states_the_pluses(requirements, sentence) -> None:
+    # 'om du', 'als je': a language's condition_openers, as 'if you' is English's
+    text = f"Elektriker\n\n{requirements}\n\n- Körkort B\n- Svenska\n\n{sentence}\n"
+    record = jobx.extract(text).to_dict()
+    assert record["minimum_qualifications"] == ["Körkort B", "Svenska"]
+    assert len(record["preferred_qualifications"]) == 3
