@@ -1562,3 +1562,11 @@ def test_a_line_of_pluses_parted_by_commas_lists_clauses_of_up_to_twelve_words()
     assert record["preferred_qualifications"] == [
         "une expérience en groupe multi-sociétés", "la connaissance de Yooz ou d'un autre outil de dématérialisation",
         "un anglais courant à l'écrit."]
+
+
+def test_a_boards_safety_tips_are_no_items() -> None:
+    text = (
+        "Camp Manager\n\nWhat we offer\n\n- Full board\n- Return flights each rotation\n\nSafety tips\n\n"
+        "Never pay anyone to get a job.\nMeet employers in a public place.\n"
+    )
+    assert jobx.extract(text).to_dict()["benefits"] == ["Full board", "Return flights each rotation"]
