@@ -297,6 +297,11 @@ FOUND = [
     ),
     ("single-letter-takes-no-version", "Skilled in C 2 days a week and R 4 hours.", ("C", "R")),
     ("a-language-paired-with-a-language", "Firmware in C/C++ and tooling in R/Python.", ("C", "C++", "R", "Python")),
+    (
+        "trade-and-field-certifications",
+        "Current GWO Basic Safety Training, BOSIET and H2S Alive; IRATA Level 2; a PADI Rescue Diver card.",
+        ("GWO Basic Safety Training", "BOSIET", "H2S Alive", "IRATA", "PADI Rescue Diver"),
+    ),
 ]
 
 
