@@ -302,6 +302,11 @@ FOUND = [
         "Current GWO Basic Safety Training, BOSIET and H2S Alive; IRATA Level 2; a PADI Rescue Diver card.",
         ("GWO Basic Safety Training", "BOSIET", "H2S Alive", "IRATA", "PADI Rescue Diver"),
     ),
+    (
+        "equipment-and-systems-of-the-trades",
+        "Experience with Genetec or Lenel OnGuard, DeLaval rotaries, Fresenius machines, Opera PMS and Sage Pastel.",
+        ("Genetec", "Lenel OnGuard", "DeLaval", "Fresenius", "Opera PMS", "Sage Pastel"),
+    ),
 ]
 
 
