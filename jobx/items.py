@@ -299,7 +299,8 @@ def sentences(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
     for match in SENTENCE_END.finditer(text, start, end):
         word = WORD.findall(text, max(start, match.start() - 12), match.start() + 1)
         previous = word[-1].lower().rstrip(".") if word else ""
-        if match.group()[0] == "." and (previous in rules.abbreviations or len(previous) == 1):
+        single = len(previous) == 1 and text[match.start() - 1 : match.start()].isalnum()  # not '... put in 3%.'
+        if match.group()[0] == "." and (previous in rules.abbreviations or single):
             continue
         if match.group()[0] == "." and ordinal_day(text, match.start(), rules.value_words):
             continue  # a day written as an ordinal before its month: 'Bewerbung bis 10. Jänner 2027', '1. März'
@@ -892,12 +893,16 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         if perks is None or not perks.search(text):
             return False
     if kind is SectionKind.BENEFITS and unit.paragraph:
-        # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose
-        # under them is about the company
-        return len(text.split()) <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers)
+        # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose under them is
+        # about the company, unless a sentence names a perk ('We pay into your pension at 5% when you put in 3%.')
+        short = len(text.split()) <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers)
+        perks = rules.prose_cue(SectionKind.BENEFITS)
+        named = len(text.split()) <= MAX_PERK_SENTENCE_WORDS and perks is not None and perks.search(text) is not None
+        return short or named
     return True
 
 
+MAX_PERK_SENTENCE_WORDS = 16
 HIRE_WORDS = frozenset("incumbent holder jobholder appointee candidate applicant hire successful".split())
 AUXILIARIES = frozenset("is are was were will would can could may might must has have had does do be".split())
 SUBJECT_WORDS = 4

@@ -1570,3 +1570,13 @@ def test_a_boards_safety_tips_are_no_items() -> None:
         "Never pay anyone to get a job.\nMeet employers in a public place.\n"
     )
     assert jobx.extract(text).to_dict()["benefits"] == ["Full board", "Return flights each rotation"]
+
+
+def test_a_sentence_of_a_perks_paragraph_that_names_a_perk_is_a_perk() -> None:
+    text = (
+        "Warehouse Shift Lead\n\nWhat we offer\n\nParking on site is free. We pay into your pension at 5% when you put "
+        "in 3%. Our subsidised canteen meals are served through the night. We are proud of our team.\n"
+    )
+    record = jobx.extract(text).to_dict()
+    assert "We pay into your pension at 5% when you put in 3%." in record["benefits"]
+    assert "We are proud of our team." not in record["benefits"]
