@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
+from .items import OPENER_REACH
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, heading_key
 from .segment import MENU_BARS, Block, strong_keyword, strongly_named_kind
@@ -314,7 +315,6 @@ def run_on_pluses(text: str, line_start: int, line_end: int, rules: Rules) -> in
     return None
 
 
-OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer ...'
 PERKS_COLON = regexes.compile(r"\p{Lu}[^:.!?\n]{2,38}:[ \t]")
 MIN_PERKS_NAMED = 2
 

@@ -679,7 +679,7 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
 # you have ...'.
 PLUSES_OPENER_REACH = 100
 AFTER_CONDITION = regexes.compile(r"[ \t]*+")
-OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'Attractive benefits include'
+OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer', 'Benefits include'
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
 
 
@@ -895,10 +895,11 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     if kind is SectionKind.BENEFITS and unit.paragraph:
         # perks are listed, if only as short sentences ("Paid time off. Weekly pay."); longer prose under them is
         # about the company, unless a sentence names a perk ('We pay into your pension at 5% when you put in 3%.')
-        short = len(text.split()) <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers)
+        count = len(text.split())
+        if count <= MAX_LISTED_WORDS and not (first and first.group() in rules.lead_in_openers):
+            return True
         perks = rules.prose_cue(SectionKind.BENEFITS)
-        named = len(text.split()) <= MAX_PERK_SENTENCE_WORDS and perks is not None and perks.search(text) is not None
-        return short or named
+        return count <= MAX_PERK_SENTENCE_WORDS and perks is not None and perks.search(text) is not None
     return True
 
 

@@ -109,13 +109,12 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
     if text[position] == "-":
         return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
     if before.isdigit():
-        # (or a model's name of capitals and figures: '... such as Navis N4Working knowledge of ...')
-        figure = FIGURE_BEFORE.search(text, max(0, position - 12), position) or MODEL_BEFORE.search(
-            text, max(0, position - 12), position
-        )
-        glued = dump and figure and SENTENCE_AFTER.match(text, position, position + 40)
-        if glued and not FIGURE_BEFORE.search(text, max(0, position - 12), position):
-            glued = GLUED_WORD.match(text, position, position + 6)  # after a model's name, a word ('N4Working')
+        figure = FIGURE_BEFORE.search(text, max(0, position - 12), position)
+        # (or a model's name of capitals and figures, and after it a word: '... such as Navis N4Working knowledge')
+        model = figure is None and MODEL_BEFORE.search(text, max(0, position - 12), position) is not None
+        glued = dump and (figure or model) and SENTENCE_AFTER.match(text, position, position + 40)
+        if glued and model:
+            glued = GLUED_WORD.match(text, position, position + 6)
         return "\n" if glued else None
     if text[position].isdigit():
         if dump and NUMBERED_ITEM.match(text, position):

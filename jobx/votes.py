@@ -198,31 +198,23 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
     units = len(lines)
     for line_start, line_end, marker in lines:
         words = text[marker.end() if marker else line_start : line_end]
+        parts = [words]
         pieces = [piece for piece in LISTED_SEMICOLON.split(words) if piece.strip()]
         if len(pieces) >= MIN_SEMICOLON_PIECES:
             # a list run on with semicolons: each piece votes as a line would ('Full Officer Development
             # Programme ... (8 weeks, paid); shift allowance of 15% ...; 30 days' annual leave ...')
-            units += len(pieces) - 1
-            for piece in pieces:
-                vote = line_vote(piece, rules)
-                if vote is not None:
-                    counts[family(vote)] = counts.get(family(vote), 0) + 1
-            continue
-        if len(words.split()) > LIST_LINE_WORDS:
+            parts = pieces
+        elif len(words.split()) > LIST_LINE_WORDS:
             if len(lines) > 1 or not prose:
                 continue  # a paragraph: prose, which does not vote on what a list is
             # (where asked to, a paragraph alone under a question: its sentences vote ('Do you hold what this role
             # needs?' over 'Applicants must hold a valid ... licence. You will need at least three years ...')
-            sentences = [sentence for sentence in PROSE_SENTENCE_END.split(words) if sentence.strip()]
-            units += len(sentences) - 1
-            for sentence in sentences:
-                vote = line_vote(sentence, rules)
-                if vote is not None:
-                    counts[family(vote)] = counts.get(family(vote), 0) + 1
-            continue
-        vote = line_vote(words, rules)
-        if vote is not None:
-            counts[family(vote)] = counts.get(family(vote), 0) + 1
+            parts = [sentence for sentence in PROSE_SENTENCE_END.split(words) if sentence.strip()]
+        units += len(parts) - 1
+        for part in parts:
+            vote = line_vote(part, rules)
+            if vote is not None:
+                counts[family(vote)] = counts.get(family(vote), 0) + 1
     if not counts:
         return None
     kind = max(counts, key=counts.__getitem__)
