@@ -37,7 +37,7 @@ SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code 
 # (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
     r"(?=[\p{Lu}\d£$€■◆▼【・-])"
-    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?])[\d£$€]"
+    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?]|\p{Ll})[\d£$€]"
     r"|(?<=[^\s■◆▼【])[■◆▼【]|(?<=。)・)"
 )
 # In a dump, a mark that opens a section of a Japanese or Chinese posting, glued to the text before it
@@ -74,6 +74,7 @@ ACRONYM_BEFORE = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}s?$")
 # In a dump, a time, a year or a grouped amount that ends a sentence, glued to the next sentence (a capitalised
 # word going on in lower case): 'at 06:00Who we're looking for', 'by 2027At least 3 years'; not '10Gbps links'.
 FIGURE_BEFORE = regexes.compile(r"(?<![\p{L}\d])(?:\d{1,2}:\d{2}|(?:19|20)\d{2}|\d{1,3}(?:,\d{3})+)$")
+ACRONYM_AFTER = regexes.compile(r"\p{Lu}{2,}s?[ ]\p{Ll}")
 VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
@@ -108,6 +109,13 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
         return "\n" if dump else None
     if text[position] == "-":
         return "\n"  # a bullet glued to the item before it: "and operations- Experience with ..."
+    if text[position] in "£$€":
+        # in a dump, an item that opens with an amount glued to a word: 'Workplace pension scheme£250 refer-a-friend
+        # bonus' (not an amount written in capitals and a sign: 'R$', 'NZ$')
+        # (after a word in lower case: a capitalised one may be a button's, 'Easy Apply£28,000', in a header)
+        amount = text[position + 1 : position + 2].isdigit()
+        glued = dump and amount and LOWER_WORD_END.search(text, max(0, position - 40), position)
+        return "\n" if glued else None
     if before.isdigit():
         figure = FIGURE_BEFORE.search(text, max(0, position - 12), position)
         # (or a model's name of capitals and figures, and after it a word: '... such as Navis N4Working knowledge')
@@ -155,7 +163,11 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
             or VERSION_BEFORE.search(text, max(0, position - 12), position - 1)
             or YEAR_BEFORE.search(text, max(0, position - 6), position - 1)
         )
-        if not (following_lower and len(pair) == 2 and (pair.isalpha() and (pair.islower() or dump) or closes)):
+        # (in a dump also a sentence glued to one that opens with an acronym: 'after 3 months.RRSP matching up to 4%')
+        acronym = dump and pair.isalpha() and pair.islower() and ACRONYM_AFTER.match(text, position) is not None
+        if not acronym and not (
+            following_lower and len(pair) == 2 and (pair.isalpha() and (pair.islower() or dump) or closes)
+        ):
             return None
         # in a one-paragraph dump a sentence glued to the next was an item or a paragraph of its own
         return "\n" if dump else " "

@@ -419,3 +419,37 @@ def test_in_a_one_paragraph_dump_a_word_glued_to_a_models_name_starts_a_line() -
     assert normal.dump
     assert "Navis N4\nWorking knowledge" in normal.text
     assert "a B2B setting" in normal.text and "the MU4R questions" in normal.text
+
+
+def test_in_a_one_paragraph_dump_an_amount_glued_to_a_word_in_lower_case_starts_a_line() -> None:
+    # 'Workplace pension scheme£250 refer-a-friend bonus': a perk that opens with an amount glued to the perk
+    # before; a capitalised word before the sign is a button's ('Easy Apply£28,000'), a header's own run of
+    # fields, and a sign that no figure follows ('scheme$ ') is no amount
+    intro = (
+        "Security officers keep the wards, the car parks and the main entrance of the hospital safe at night and "
+        "answer to the site supervisor. "
+    )
+    text = (
+        "Security Officer Easy Apply£28,000 - £31,000 per annum " + intro * 3
+        + "Benefits 28 days' holiday including bank holidaysWorkplace pension scheme£250 refer-a-friend bonus "
+        "and the scheme$ sign."
+    )
+    normal = normalise(text)
+    assert normal.dump
+    assert "pension scheme\n£250 refer-a-friend bonus" in normal.text
+    assert "Easy Apply£28,000" in normal.text
+    assert "the scheme$ sign" in normal.text
+
+
+def test_in_a_one_paragraph_dump_a_sentence_glued_to_one_opening_with_an_acronym_starts_a_line() -> None:
+    # '... benefits after 3 months.RRSP matching up to 4%.': the next perk opens with an acronym; not a name
+    # written with a dot ('ASP.NET Core', whose part before the dot is in capitals)
+    intro = (
+        "Inside sales representatives call the clinics and pharmacies of the province and keep their accounts "
+        "up to date in the CRM. "
+    )
+    text = intro * 3 + "Extended health and dental benefits after 3 months.RRSP matching up to 4%. We use ASP.NET Core."
+    normal = normalise(text)
+    assert normal.dump
+    assert "after 3 months.\nRRSP matching up to 4%." in normal.text
+    assert "ASP.NET Core" in normal.text
