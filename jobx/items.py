@@ -27,9 +27,15 @@ from .votes import LIST_LINE_WORDS, SECOND_PERSON, condition_end, is_duty_verb
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\p{Sc}\p{N}|\p{N}[\p{N},.]*+\+?[ ]\p{L})"
-    # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales'
-    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b))"
+    # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales', ' - 5 days of paid training'
+    # (a figure after a figure is a range's end, which is_range_dash turns away: '20 - 25 hours')
+    r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,3}\+?%?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?\p{Ll}))"
 )
+
+
+FIGURE_LED = regexes.compile(r"\d")
+INLINE_DASH = regexes.compile(r"[-–—]")
+YEARS_LED = regexes.compile(r"\d{1,2}\+?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?(?:years?|yrs?)\b")
 
 
 # What every INLINE_BULLET match holds: a dot bullet, an icon, or a space or tab before a dash or star.
@@ -87,9 +93,12 @@ RANGE_AFTER = regexes.compile(RANGE_WORD + r"\b")
 
 
 def is_range_dash(text: str, inline: regex.Match[str]) -> bool:
-    """A dash between two days, months, times or numbers."""
+    """A dash between two days, months, times or numbers: of one kind (not 'Attendance bonus of ₹500 - Sunday
+    fixed off', an amount and a day)."""
     start, end = inline.span()
-    return bool(RANGE_BEFORE.search(text, max(0, start - 12), start) and RANGE_AFTER.match(text, end, end + 16))
+    before = RANGE_BEFORE.search(text, max(0, start - 12), start)
+    after = RANGE_AFTER.match(text, end, end + 16) if before is not None else None
+    return after is not None and before.group()[:1].isdigit() == after.group()[:1].isdigit()
 
 
 def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
@@ -233,6 +242,11 @@ def units_of(text: str, start: int, end: int) -> list[Unit]:
             for m in (INLINE_BULLET.finditer(text, line_start, line_end) if scanned else ())
             if dot_or_free_dash(m, own_line) and not is_range_dash(text, m)
         ]
+        dashes = [m for m in inline if INLINE_DASH.search(m.group())]
+        if dashes and all(FIGURE_LED.match(text, m.end()) for m in dashes):
+            # a dash before a figure (not a count of years) is a bullet only in a run of dashes that other
+            # items open: not 'Holiday - 28 days a year', nor '• Staff discount - 50% off in our hotels'
+            inline = [m for m in inline if m not in dashes or YEARS_LED.match(text, m.end())]
         if marker is not None and not any(dash in m.group() for m in inline for dash in "-–—"):
             # (also where a heading's colon runs into the dash: 'YOU MUST HAVE:- at least ...- your own car')
             inline += dash_run(text, marker, line_end)

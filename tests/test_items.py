@@ -62,6 +62,11 @@ CASES = [
      ["Insert DFT logic - scan chains, TAP controller, Clock Control block"]),
     ("day-and-time-ranges-are-not-bullets", "Shifts Sunday - Wednesday, 6:00 PM - 4:30 AM", BEN,
      ["Shifts Sunday - Wednesday, 6:00 PM - 4:30 AM"]),
+    # (a dash between an amount and a day is no range: each is a perk's end and the next one's start)
+    ("an-amount-and-a-day-make-no-range",
+     "PF and ESI - Attendance bonus of ₹500 - Sunday fixed off - 5 days of paid training", BEN,
+     ["PF and ESI", "Attendance bonus of ₹500", "Sunday fixed off", "5 days of paid training"]),
+    ("a-count-after-a-figure-is-a-range", "- Hours: 20 - 25 hours a week", BEN, ["Hours: 20 - 25 hours a week"]),
     ("perks-as-short-sentences", "Medical, dental and vision insurance. Paid time off. Weekly pay.", BEN,
      ["Medical, dental and vision insurance.", "Paid time off.", "Weekly pay."]),
     ("company-prose-under-perks-dropped",
