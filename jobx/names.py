@@ -48,7 +48,7 @@ def header_text_lines(text: str) -> list[str]:
     return [line for line in written if line][:TITLE_LINES]
 
 
-def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules) -> str | None:
+def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rules, page: str = "") -> str | None:
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
@@ -66,9 +66,12 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     lines = [LEADING_SYMBOLS.sub("", undecorated(line)) for line in written]
     tagged = {line for line, original in zip(lines, written, strict=True) if TAG_BEFORE.match(original)}
     lines = [line for line in lines if line and not is_chrome(line, rules)]
-    lines, crumbs = past_breadcrumbs(lines)
-    for crumb in crumbs:
-        if crumb in lines:  # the page repeats its last crumb as its heading: its title, however it is cased
+    lines, trails = past_breadcrumbs(lines)
+    crumbs = [crumb for crumb, _ in trails]
+    for crumb, after in trails:
+        if crumb == line_under_crumbs(lines, after):
+            # the page repeats its last crumb as its heading: its title, however it is cased (not a place
+            # the last crumb names that a line further down repeats, 'Horeca > Utrecht')
             return without_terms(crumb, rules)
     for candidate in (*lines, first_sentence or "", *crumbs):
         stated = stated_in_line(candidate, rules)
@@ -96,12 +99,130 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     named_again = title_named_again(opening, prose, rules)  # a scrape's header: before a guess from prose
     if named_again is not None:
         return named_again
+    after_crumbs = title_after_crumbs(opening, rules, page or opening)
+    if after_crumbs is not None and names_a_job(after_crumbs, rules):
+        return after_crumbs
     lowered = prefilter_text(prose)
     patterns = zip(rules.title_regexes, rules.title_literals, strict=True)
     matches = [m for m in (p.search(prose) for p, groups in patterns if may_match(groups, lowered)) if m is not None]
     if matches:
         return min(matches, key=lambda m: m.start()).group("value")
-    return repeated_opening_line(lines, prose)
+    # (a title under the crumbs that no word the rules know names: after one that prose states)
+    return after_crumbs or repeated_opening_line(lines, prose)
+
+
+# A trail of breadcrumbs: 'Início > Vagas > Agronegócio > Três Pontas', 'Jobs › Gastronomie & Tourismus ›
+# Koch/Köchin', 'トップ＞関東＞埼玉県'. (A '/' parts crumbs too, but also a title's words: 'Koch / Köchin'.)
+CRUMB_SEPARATOR = regexes.compile(r"[ \t]*+[>›»＞][ \t]*+")
+MAX_TRAIL_CRUMB_WORDS = 6  # a crumb of the trail: a category or a place ('Agriculture, Pêche, Aquaculture')
+# Where a scrape glued two parts of a header: 'Palma de MallorcaCamarero/a de pisos', 'Temporada 2027Hoteles'
+HEADER_GLUE = regexes.compile(r"(?<=[\p{Ll}\d]{2})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2})(?=\p{Lu}{2})")
+# A job named in both genders with a bracket: 'Técnico(a)', 'Operador(a)', 'Repositor(a)'
+BRACKET_GENDER = regexes.compile(r"\p{Lu}\p{Ll}{2,}\(\p{Ll}{1,2}\)")
+BACK_LINK = regexes.compile(r"[<←‹«][ \t]")  # '< Terug naar zoekresultaten', '← Back to all jobs'
+HEADER_PART_END = regexes.compile(r"[ \t]+[·|•][ \t]+")  # 'Palma de Mallorca · Presencial', 'Remote | Full-time'
+MAX_REPEATED_CRUMB_WORDS = 8
+MENU_SEPARATOR = regexes.compile(r"[ \t][|｜·•][ \t]")
+MIN_MENU_SEPARATORS = 2
+
+
+def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
+    """The title a page writes right after its trail of breadcrumbs, where no word the rules know names it:
+    the last crumb repeated as the page's heading, however cased ('Vacancies › Pearl Farm TechnicianPEARL
+    FARM TECHNICIAN (2 POSITIONS)'); the line under a trail that its last crumb ends ('Home > Vacatures >
+    Horeca > Utrecht' over 'Zelfstandig werkend kok'); else, on the trail's line, the words from the first
+    that names a job ('... > Três Pontas Operador(a) de Colhedora de Café – Safra 2027Fazenda ...'). Up to
+    the employer's name with its legal form, glue, or the next part of the header."""
+    lines = opening.lstrip().split("\n", TITLE_LINES * 3)[: TITLE_LINES * 3]
+    for index, line in enumerate(lines):
+        line = line[: MAX_HEADER_LINE * 2]  # (a scrape's header run into one line with its text)
+        separators = list(CRUMB_SEPARATOR.finditer(line, 0, MAX_HEADER_LINE))
+        if len(separators) < MIN_CRUMBS - 1:
+            continue
+        crumbs = [line[a.end() : b.start()] for a, b in zip(separators, separators[1:], strict=False)]
+        if any(len(crumb.split()) > MAX_TRAIL_CRUMB_WORDS for crumb in crumbs):
+            continue
+        rest = " ".join(line[separators[-1].end() :].split())
+        below = [
+            " ".join(following.split())
+            for following in lines[index + 1 : index + 1 + TITLE_LINES]
+            if following.strip()
+            and not BACK_LINK.match(following.strip())
+            and len(MENU_SEPARATOR.findall(following)) < MIN_MENU_SEPARATORS  # a row of links: 'Login ｜ ...'
+            and not is_chrome(following.strip(), rules)
+        ]
+        repeated = repeated_heading(" ".join([rest, *below[:1]]))
+        if repeated:
+            return repeated
+        pieces = [piece.strip() for piece in HEADER_GLUE.split(rest) if piece.strip()]
+        if len(pieces) == 1 and len(rest.split()) <= MAX_TRAIL_CRUMB_WORDS:
+            return header_part(below[0], rules, page) if below else None  # the last crumb ends the trail's line
+        if len(pieces) > 1 and len(pieces[0].split()) <= MAX_TRAIL_CRUMB_WORDS and not job_word_at(pieces[0], rules):
+            return header_part(" ".join(pieces[1:2]), rules, page)  # 'Palma de Mallorca|Camarero/a de pisos ...'
+        words = pieces[0].split() if pieces else []
+        start = next((n for n in range(1, len(words)) if job_word_at(words[n], rules)), None)
+        return header_part(" ".join(words[start:]), rules, page) if start is not None else None
+    return None
+
+
+def job_word_at(text: str, rules: Rules) -> bool:
+    """Whether the text's first word names a job: a title word, or a job in both genders."""
+    word = text.split(" ", 1)[0]
+    return has_title_word(word, rules) or BRACKET_GENDER.fullmatch(word) is not None or (
+        GENDER_PAIR.match(text) is not None
+    )
+
+
+def repeated_heading(text: str) -> str | None:
+    """A run of words written twice in a row, however cased and glued: the second, the page's heading
+    ('Pearl Farm TechnicianPEARL FARM TECHNICIAN (2 POSITIONS)' -> 'PEARL FARM TECHNICIAN')."""
+    words = HEADER_GLUE.sub(" ", text).split()
+    folded = [word.casefold() for word in words]
+    for count in range(MAX_REPEATED_CRUMB_WORDS, 0, -1):
+        # (the first may carry a place or terms the second leaves out: 'Chef de culture ... - Agadir (Maroc)')
+        for at in range(count, min(len(words) - count, count + MAX_TRAIL_CRUMB_WORDS) + 1):
+            if folded[:count] == folded[at : at + count]:
+                repeat = " ".join(words[at : at + count])
+                return repeat if repeat[:1].isupper() and (count > 1 or len(repeat) > 3) else None
+    return None
+
+
+def header_part(text: str, rules: Rules, page: str) -> str | None:
+    """The title at the start of a header's text: up to the employer's name with its legal form, glue, or
+    the next part ('Koch / Köchin (m/w/d) – Ganzjahresstelle, 5-Tage-WocheLandgasthof Moosbauer GmbH'),
+    if it reads as one (short, capitalised, no sentence, no label, not page chrome). The employer's name
+    is the longest run of its last words that the page names again: the capitalised words before it may
+    be the title's ('Técnico(a) de Segurança do Trabalho Metalúrgica Serra Azul Ltda.')."""
+    end = len(text)
+    for cut in (HEADER_GLUE.search(text), HEADER_PART_END.search(text), LEGAL_FORM_AFTER.search(text)):
+        if cut is not None and cut.start() > 0:
+            end = min(end, cut.start())
+    firm = firm_in_header(text, rules, len(text))
+    if firm is not None and firm[0] > 0:
+        form = LEGAL_FORM_AFTER.search(text, firm[0])
+        name_end = form.start() if form is not None else firm[1]
+        words = text[firm[0] : name_end].split()
+        named = next(
+            (
+                n for n in range(len(words))
+                if words[n][:1].isupper() and page.count(" ".join(words[n:]).rstrip()) > 1
+            ),
+            0,
+        )
+        end = min(end, firm[0] + len(" ".join(words[:named])) + (1 if named else 0))
+    title = text[:end].strip(" -–|·,")
+    words = title.split()
+    if (
+        not words
+        or (firm is not None and firm[0] == 0)  # the employer's line: 'Harbour Hotels Ltd
+        or len(words) > MAX_TITLE_WORDS
+        or not (title[:1].isupper() or caseless_letter(title[:1]))
+        or SENTENCE_INSIDE.search(title)
+        or ": " in title
+        or is_chrome(title, rules)
+    ):
+        return None
+    return without_terms(title, rules)
 
 
 # A board's label after the title for screen readers (Indeed): 'Find jobs Boilermaker (Red Seal) - job post', or
@@ -443,17 +564,30 @@ def repeated_crumb(opening: str) -> str | None:
     return None
 
 
-def past_breadcrumbs(lines: list[str]) -> tuple[list[str], list[str]]:
+def past_breadcrumbs(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]]:
     """Header lines without their breadcrumbs ('Home > Search jobs > Environmental Officer'), and the
-    breadcrumbs' last crumbs: a title that the page may repeat below, else the title of last resort."""
+    breadcrumbs' last crumbs: a title that the page may repeat below, else the title of last resort; each
+    with the number of the kept lines above it."""
     kept, crumbs = [], []
     for line in lines:
         parts = BREADCRUMB_SEPARATOR.split(line)
         if len(parts) >= MIN_CRUMBS and len(line.split()) <= MAX_TITLE_WORDS + MIN_CRUMBS * MAX_CRUMB_WORDS:
-            crumbs.append(" ".join(parts[-1].split()))
+            crumbs.append((" ".join(parts[-1].split()), len(kept)))
         else:
             kept.append(line)
-    return kept, [crumb for crumb in crumbs if crumb]
+    return kept, [(crumb, after) for crumb, after in crumbs if crumb]
+
+
+def line_under_crumbs(lines: list[str], after: int) -> str | None:
+    """The first line under a trail of breadcrumbs, past a back link and a row of links."""
+    return next(
+        (
+            line
+            for line in lines[after:]
+            if not BACK_LINK.match(line) and len(MENU_SEPARATOR.findall(line)) < MIN_MENU_SEPARATORS
+        ),
+        None,
+    )
 
 
 def past_breadcrumb(title: str) -> tuple[str, bool]:

@@ -309,7 +309,7 @@ def assemble(
     ):
         stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name;
         # 'EE Position: Yes' a form's answer; and another label ('Title' / 'Site' in a menu) no value
-    title = stated_title or fields.find_title(opening, first_sentence, searched, rules)
+    title = stated_title or fields.find_title(opening, first_sentence, searched, rules, text)
     heading_company = company
     company = (
         fields.clean_value(labelled.get("company", ""))

@@ -1676,3 +1676,49 @@ def test_a_pay_period_s_letters_name_no_currency() -> None:
     # ('P.A.' is per annum, not a pula sign; a rand's 'R' before a figure is the rand)
     assert jobx.extract("Accountant\nSalary: 3.6 - 5.4 Lacs P.A.\n\nDuties\n- Book\n").values.salary.currency != "BWP"
     assert jobx.extract("Accountant\nSalary: R 30 000 per month\n\nDuties\n- Book\n").values.salary.currency == "ZAR"
+
+
+# A page's trail of breadcrumbs, then its title: the line under a trail that its last crumb ends, a title
+# written twice (the last crumb and the page's heading), and a scrape that runs the header into one line,
+# the title between the last crumb and the employer's name (its legal form, or glue).
+CRUMB_PAGES = [
+    (
+        "Ga naar hoofdinhoud\nVacaturesite\nInloggen\nHome > Vacatures > Horeca > Amersfoort\n"
+        "< Terug naar zoekresultaten\nZelfstandig werkend bakker\nBakkerij De Gouden Korrel\nAmersfoort\n",
+        "Zelfstandig werkend bakker",
+    ),
+    (
+        "The Island Times ONLINE NewsSportClassifieds Classifieds › Employment › Vacancies › Boat Mechanic"
+        "BOAT MECHANIC (2 POSITIONS) Listing No. 2231 | Category: Marine | Posted: 25/01/2027 ",
+        "BOAT MECHANIC",
+    ),
+    (
+        "Buscar ofertas Mi CV Empresas Ofertas de empleo › Hostelería › Cádiz"
+        "Ayudante de cocina - Temporada 2027Restaurantes Bahía Blanca S.L.Cádiz · Presencial · Publicada hace 2d ",
+        "Ayudante de cocina - Temporada 2027",
+    ),
+    (
+        "Vagas Empresas Entrar Início > Vagas > Manutenção > Vagas em Sorocaba - SP Mecânico(a) de Manutenção "
+        "Industrial Fundição Rio Claro Ltda. Sorocaba - SP 1 vaga ",
+        "Mecânico(a) de Manutenção Industrial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("header", "expected"), CRUMB_PAGES, ids=["line-under", "repeated", "glued", "one-line"])
+def test_a_title_after_a_trail_of_breadcrumbs(header: str, expected: str) -> None:
+    body = (
+        "Fundição Rio Claro Ltda. and Bakkerij De Gouden Korrel and Restaurantes Bahía Blanca are named here. "
+        "Duties\n- Keep the workshop and the store clean and tidy every day\n- Check the stock each morning\n"
+        "Requirements\n- Two years of experience in a similar role\n"
+    )
+    posting = jobx.extract(header + "\n" + body)
+    assert posting.title == expected
+
+
+def test_a_row_of_links_under_the_breadcrumbs_is_no_title() -> None:
+    text = (
+        "doda > Jobs > IT > Hinata Foods Ltd\n\nLogin | Register | Saved jobs\n\nIn-house systems lead\n\n"
+        "Hinata Foods Ltd\n\nDuties\n- Keep the servers patched and the backups tested\n"
+    )
+    assert jobx.extract(text).title == "In-house systems lead"
