@@ -208,21 +208,22 @@ class Collected:
     warnings: list[str]
 
 
-def opening_lines(text: str, blocks: list[classify.Classified]) -> str:
+def opening_lines(text: str, blocks: list[classify.Classified], skip: int = 0) -> str:
     """The text before the first heading that a rule names: where a title is, past page chrome and
     unknown short lines ('LinkedIn', 'Jobs', 'Revenue Analyst'). Not a label of logistics, which a header
-    holds beside its title, and a site's menu too ('Find jobs / Salary / Tax calculator')."""
-    named = (
+    holds beside its title, and a site's menu too ('Find jobs / Salary / Tax calculator'). With `skip`,
+    before a later one (a menu's entry read as a heading: 'Unternehmen Leistungen Karriere Kontakt')."""
+    named = [
         c.block.heading
         for c in blocks
         if c.block.heading is not None
         and c.block.heading.kind_name not in (None, "logistics")
         and not in_menu_row(text, c.block.heading.start)
-    )
-    first = next(named, None)
-    return text[: first.start] if first is not None else text
+    ]
+    return text[: named[skip].start] if len(named) > skip else text
 
 
+MENU_OPENING = 200  # characters before the first heading: a page's menu, the title below it
 MENU_ROW_SEPARATORS = 2  # ' · ' or ' | ' this often on a line: a row of links, whose entries are no headings
 
 
@@ -310,6 +311,9 @@ def assemble(
         stated_title = None  # 'Vacantes: 12Hoteles Cala Serena S.L. trata ...': a count, not a job's name;
         # 'EE Position: Yes' a form's answer; and another label ('Title' / 'Site' in a menu) no value
     title = stated_title or fields.find_title(opening, first_sentence, searched, rules, text)
+    if title is None and len(opening) < MENU_OPENING:
+        # the first heading stood in the page's menu, above the title: read on to the next one
+        title = fields.find_title(opening_lines(text, blocks, 1), first_sentence, searched, rules, text)
     heading_company = company
     company = (
         fields.clean_value(labelled.get("company", ""))

@@ -1722,3 +1722,18 @@ def test_a_row_of_links_under_the_breadcrumbs_is_no_title() -> None:
         "Hinata Foods Ltd\n\nDuties\n- Keep the servers patched and the backups tested\n"
     )
     assert jobx.extract(text).title == "In-house systems lead"
+
+
+def test_a_heading_word_in_the_pages_menu_does_not_hide_the_title_below_it() -> None:
+    # 'Leistungen' (services, and a German heading of perks) in the menu of a one-paragraph scrape: the title
+    # stands after it, under the breadcrumbs
+    text = (
+        "Direkt zum Inhalt Nordkai Spedition Unternehmen Leistungen Standorte Karriere Kontakt DE | EN Startseite › "
+        "Karriere › Stellenangebote › Berufskraftfahrer (m/w/d) – Nahverkehr Berufskraftfahrer (m/w/d) – Nahverkehr "
+        "Hamburg-Harburg | Vollzeit | unbefristet | ab sofort Jetzt bewerben Für unseren Standort in Hamburg suchen "
+        "wir ab sofort Verstärkung für unser Team im Nahverkehr, das täglich Kunden im Hafen und in der Stadt "
+        "beliefert. Deine Aufgaben – Auslieferung von Stückgut an Kunden im Hamburger Raum – Be- und Entladen "
+        "mit dem Hubwagen – Prüfung der Lieferpapiere Dein Profil – Führerschein CE und Fahrerkarte – Erfahrung "
+        "im Verteilerverkehr"
+    )
+    assert jobx.extract(text).title == "Berufskraftfahrer (m/w/d) – Nahverkehr"
