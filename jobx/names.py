@@ -52,7 +52,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
-    rated = rated_header(opening, rules) or dump_header(opening, rules)
+    rated = rated_header(opening, rules) or dump_header(opening, rules, page=page)
     if rated:
         return rated[0]
     labelled = JOB_POST_LABEL.search(opening) if "job post" in opening else None
@@ -96,7 +96,7 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     above_terms = line_above_terms(lines, rules)
     if above_terms is not None:
         return above_terms
-    named_again = title_named_again(opening, prose, rules)  # a scrape's header: before a guess from prose
+    named_again = title_named_again(opening, prose, rules, page)  # a scrape's header: before a guess from prose
     if named_again is not None:
         return named_again
     after_crumbs = title_after_crumbs(opening, rules, page or opening)
@@ -122,6 +122,7 @@ BRACKET_GENDER = regexes.compile(r"\p{Lu}\p{Ll}{2,}\(\p{Ll}{1,2}\)")
 BACK_LINK = regexes.compile(r"[<←‹«][ \t]")  # '< Terug naar zoekresultaten', '← Back to all jobs'
 HEADER_PART_END = regexes.compile(r"[ \t]+[·|•][ \t]+")  # 'Palma de Mallorca · Presencial', 'Remote | Full-time'
 MAX_REPEATED_CRUMB_WORDS = 8
+MIN_NAMED_WORD = 4  # letters of an employer's first word that the page names again on its own
 MENU_SEPARATOR = regexes.compile(r"[ \t][|｜·•][ \t]")
 MIN_MENU_SEPARATORS = 2
 
@@ -165,6 +166,35 @@ def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
     return None
 
 
+def named_firm_start(text: str, start: int, end: int, page: str) -> int:
+    """Where the employer's name with its legal form at text[start:end] starts: at the first of its words
+    from which the page names it again ('Segurança do Trabalho Metalúrgica Serra Azul Ltda.' is 'Metalúrgica
+    Serra Azul Ltda.' where the page writes 'Metalúrgica Serra Azul' again), else where it was found."""
+    form = LEGAL_FORM_AFTER.search(text, start, end)
+    words = text[start : form.start() if form is not None else end].split()
+    offset = lambda index: start + len(" ".join(words[:index])) + (1 if index else 0)  # noqa: E731
+    for index in range(len(words)):
+        if words[index][:1].isupper() and page.count(" ".join(words[index:])) > 1:
+            return offset(index)
+    # else the first words of it that the page names again, as words: 'Hunterline' of 'Bulk Materials Handling
+    # Hunterline Conveyor Systems Pty Ltd' ('Hunterline designs, fabricates and ...')
+    for index in range(len(words)):
+        if len(words[index]) >= MIN_NAMED_WORD and words[index][:1].isupper():
+            if times_named(words[index], page) > 1:
+                return offset(index)
+    return start
+
+
+def times_named(word: str, text: str) -> int:
+    """How often the text writes the word as a whole word."""
+    count, at = 0, text.find(word)
+    while at != -1:
+        end = at + len(word)
+        count += not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
+        at = text.find(word, at + 1)
+    return count
+
+
 def job_word_at(text: str, rules: Rules) -> bool:
     """Whether the text's first word names a job: a title word, or a job in both genders."""
     word = text.split(" ", 1)[0]
@@ -199,17 +229,7 @@ def header_part(text: str, rules: Rules, page: str) -> str | None:
             end = min(end, cut.start())
     firm = firm_in_header(text, rules, len(text))
     if firm is not None and firm[0] > 0:
-        form = LEGAL_FORM_AFTER.search(text, firm[0])
-        name_end = form.start() if form is not None else firm[1]
-        words = text[firm[0] : name_end].split()
-        named = next(
-            (
-                n for n in range(len(words))
-                if words[n][:1].isupper() and page.count(" ".join(words[n:]).rstrip()) > 1
-            ),
-            0,
-        )
-        end = min(end, firm[0] + len(" ".join(words[:named])) + (1 if named else 0))
+        end = min(end, named_firm_start(text, *firm, page))
     title = text[:end].strip(" -–|·,")
     words = title.split()
     if (
@@ -241,7 +261,7 @@ LOWER_CASE_RUN = regexes.compile(r"(?:\b\p{Ll}+[ ]){3}\p{Ll}+\b")
 MAX_NAMED_AGAIN_HEADER = 400  # the characters of a scrape's header that may hold its title
 
 
-def title_named_again(opening: str, prose: str, rules: Rules) -> str | None:
+def title_named_again(opening: str, prose: str, rules: Rules, page: str = "") -> str | None:
     """The title of a scrape that runs its header into one line, chrome around the title, where no other
     reading found one: the earliest run of capitalised words in the header, ending in a title word, that
     the text names again ('... Try Premium Easy Apply Save Live Ops Producer at Fernbrook Games ...' and
@@ -277,8 +297,26 @@ def title_named_again(opening: str, prose: str, rules: Rules) -> str | None:
                 key = phrase.casefold()
                 at = lowered.find(key)
                 if at != -1 and lowered.find(key, at + len(key)) != -1:
-                    return phrase
+                    return phrase + specialism_before_firm(header[run[last][1] :], rules, page)
     return None
+
+
+MAX_SPECIALISM_WORDS = 5
+
+
+def specialism_before_firm(rest: str, rules: Rules, page: str) -> str:
+    """The specialism a dash adds to a header's title before the employer's name with its legal form: ' –
+    Bulk Materials Handling' of 'Mechanical Engineer – Bulk Materials Handling Hunterline Conveyor Systems Pty
+    Ltd' where the page names 'Hunterline' again; '' where none stands there."""
+    dash = SPACED_DASH.match(rest)
+    firm = firm_in_header(rest, rules, MAX_DUMP_HEADER) if dash is not None and page else None
+    if firm is None:
+        return ""
+    start = named_firm_start(rest, *firm, page)
+    words = rest[dash.end() : start].split()
+    if not 0 < len(words) <= MAX_SPECIALISM_WORDS or not all(w[:1].isupper() or w in TITLE_JOINERS for w in words):
+        return ""
+    return " " + " ".join(rest[:start].split())
 
 
 # Parts of a line of terms: 'Bologna (BO) · Ibrido · Tempo determinato', 'Remote | Full-time'.
@@ -519,7 +557,9 @@ MAX_DUMP_PLACE_HEADER = 300  # ... and for the place after the employer's name
 MIN_DUMP_LINE = 150  # a first line this long is a scrape's header run into one line, not a title line
 
 
-def dump_header(opening: str, rules: Rules, reach: int = MAX_DUMP_HEADER) -> tuple[str, str, str | None] | None:
+def dump_header(
+    opening: str, rules: Rules, reach: int = MAX_DUMP_HEADER, page: str = ""
+) -> tuple[str, str, str | None] | None:
     """(title, employer, place) of a scrape that runs its header into one long line: the employer is the
     first name with a legal form ('Backend Developer (Go) - Remote Parcelwise Ltd Job Type: ...'), else the
     longest run of capitalised words that the text names again after it ('Assistant Store Manager - Garden
@@ -533,6 +573,10 @@ def dump_header(opening: str, rules: Rules, reach: int = MAX_DUMP_HEADER) -> tup
     if found is None:
         return None
     start, end = found
+    if SPACED_DASH.search(first[max(0, start - 3) : start]) and page:
+        # 'Mechanical Engineer – Bulk Materials Handling Hunterline Conveyor Systems Pty Ltd': the words after the
+        # dash before the name the page uses are the title's specialism
+        start = named_firm_start(first, start, end, page)
     title = TRAILING_AT.sub("", first[:start].strip(" -–|·"))  # 'QA Analyst at Quillfold Learning | ...'
     title, repeated = past_breadcrumb(title)
     parts = SPACED_DASH.split(title)
@@ -700,10 +744,10 @@ def no_name_word(word: str, rules: Rules) -> bool:
     return len(word) >= MIN_SHOUTED_WORD and word.isupper() and word.capitalize() in rules.not_company_names
 
 
-def header_company(opening: str, rules: Rules) -> str | None:
+def header_company(opening: str, rules: Rules, page: str = "") -> str | None:
     """The first part of a 'Company | Title | Place' header line, when a later part is the title; or the
     name before a job board's rating."""
-    rated = rated_header(opening, rules) or dump_header(opening, rules)
+    rated = rated_header(opening, rules) or dump_header(opening, rules, page=page)
     if rated:
         return rated[1]  # the employer of a one-line header
     for _, line in header_lines(opening, TITLE_LINES, MAX_HEADER_LINE):

@@ -321,7 +321,7 @@ def assemble(
         or fields.company_line(text, title, rules)
         or fields.find_company(text, rules, labelled.get("location"))
         or fields.company_introduced(company_texts, rules)
-        or fields.header_company(opening, rules)
+        or fields.header_company(opening, rules, text)
         or fields.legal_name_line(text, rules)
     )
     if company and company == heading_company and not labelled.get("company"):

@@ -1737,3 +1737,19 @@ def test_a_heading_word_in_the_pages_menu_does_not_hide_the_title_below_it() -> 
         "im Verteilerverkehr"
     )
     assert jobx.extract(text).title == "Berufskraftfahrer (m/w/d) – Nahverkehr"
+
+
+def test_a_one_line_headers_specialism_after_a_dash_stays_with_the_title() -> None:
+    # 'Mechanical Engineer – Bulk Materials Handling Hunterline Conveyor Systems Pty Ltd': the employer's name
+    # starts where the page names it again ('Hunterline designs ...'); the words between it and the dash are
+    # the title's
+    text = (
+        "Skip to content Jobs Profile Career advice Sign in Back to search results Process Engineer – Mineral "
+        "Sands Processing Korrawa Plant Services Pty Ltd 3.9 ★ 12 reviews Bunbury WA (Hybrid) Full time "
+        "$120,000 – $135,000 per year Posted 3d ago Quick apply Save Korrawa builds and runs separation plants "
+        "for mineral sands miners in the South West. The role As Process Engineer, you will own the wet plant's "
+        "flowsheet and its daily numbers. What you'll do - Run mass balances for the wet plant every week - "
+        "Lead trials of new spiral settings with the operators What you'll bring - A degree in chemical or "
+        "metallurgical engineering - Three years in a processing plant"
+    )
+    assert jobx.extract(text).title == "Process Engineer – Mineral Sands Processing"
