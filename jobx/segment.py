@@ -580,6 +580,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(icon_led_headings(text, rules))
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
+        headings.extend(dump_framed_run_ins(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
         headings.extend(dump_capitals_phrases(text, rules))
         headings.extend(line_end_headings(text, rules))
@@ -1322,6 +1323,22 @@ DUMP_FRAMED = regexes.compile(
 )
 
 
+# In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,
+# where the item's full stop was never written: '... or Local Market status The reward package: a salary ...'.
+DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){1,5}):[ ](?=\S)")
+
+
+def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
+    """DUMP_FRAMED_RUN_IN headings whose framing word opens them and whose keyword names a list's kind."""
+    for match in DUMP_FRAMED_RUN_IN.finditer(text, overlapped=True):  # (each capital after a word may open it)
+        phrase = match.group("phrase")
+        if not framing_word(phrase.split(" ", 1)[0], rules) or SENTENCE_VERB.search(phrase):
+            continue
+        kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is not None and kind.value in LIST_KIND_NAMES:
+            yield Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
+
+
 def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
     """The kind an alias names the phrase, else a strong keyword in it; None where only a weak one would."""
     if (kind := rules.heading_kind(phrase)) is not None:
@@ -1475,7 +1492,12 @@ def glued_bullet_headings(text: str, rules: Rules) -> Iterator[Heading]:
             if kind is not None:
                 yield Heading(word.start(), body_start(text, end), phrase, kind.value, why="glued")
                 break
-            opens_line = spaced and word.start() == window_start == line_start
+            # (glued to the first of a run's bullets, a phrase that opens its line too: '... underlying companies.
+            # \nWhat your week looks like• Day-to-day ...• Preparing ...', where normalise parted a dump's glue)
+            # (not a lead-in that a colon closes, under its heading: 'Wat ga je doen\nDit ga je onder andere doen:•')
+            opens_line = word.start() == window_start == line_start and (
+                spaced or (opens_a_run(text, bullet) and text[end - 1] != ":")
+            )
             if opens_line or heads_a_run(text, bullet, phrase, word.start(), rules):
                 # a line opened by a phrase and a list of spaced bullets ("You'll thrive here if • You have
                 # ...", "What's cooking on your shift • Set up ..."), or a phrase after a sentence or a list's

@@ -1766,3 +1766,34 @@ def test_working_at_the_employer_names_the_perks() -> None:
     rules = default_rules()
     for heading in ("Working at LYHC", "Life at Skerry"):
         assert keyword_kind(heading, heading.split(), True, rules) is SectionKind.BENEFITS, heading
+
+
+def test_in_a_dump_phrases_glued_to_their_lists_first_bullet_and_a_framed_run_in_head_sections() -> None:
+    # a careers page run into one line: each list's heading glued to its first bullet ('What your week looks
+    # like• ...'), the keyword of each naming its kind, or none ('Where you fit• ...', whose items vote); the
+    # perks a run-in that a framing word opens, after the last item's end with no full stop ('... sailing
+    # experience Our crew package: ...'); a lead-in closed by a colon under its heading is no heading
+    text = (
+        "Harbour Ferries Careers About us Contact Deckhand Job Title: Deckhand Location: Stromness Harbour Ferries "
+        "runs the passenger and freight ferries between the isles, with four boats and a crew of forty. We are "
+        "looking for a deckhand to join the crew of the MV Hoy Head for the summer timetable.What your week looks "
+        "like• Mooring and unmooring the vessel at each call• Loading and securing vehicles on the car deck• "
+        "Keeping the decks, the lounges and the toilets clean• Standing watches with the mate on longer "
+        "crossingsEssential for this role• A valid STCW basic safety certificate• Good physical fitness and no "
+        "fear of heights• Reliable timekeeping for early sailingsThings that will help• A powerboat level 2 "
+        "certificate• Previous sailing experience Our crew package: paid overtime on late sailings, free travel "
+        "on all our routes for you and your family, a uniform and boots, and 28 days of holiday. To apply, send "
+        "your CV to crew@harbourferries.example."
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.responsibilities][:2] == [
+        "Mooring and unmooring the vessel at each call", "Loading and securing vehicles on the car deck",
+    ]
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "A valid STCW basic safety certificate", "Good physical fitness and no fear of heights",
+        "Reliable timekeeping for early sailings",
+    ]
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "A powerboat level 2 certificate", "Previous sailing experience",
+    ]
+    assert "paid overtime on late sailings" in [i.text for i in posting.benefits]
