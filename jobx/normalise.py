@@ -253,6 +253,7 @@ def unwrapped(text: str, measured: str | None = None) -> str:
         return text
     joined = []
     hanging = None  # where the text of the bullet being wrapped starts: its next lines are indented to it
+    went_on = False  # the line before went on into this one: a paragraph wrapped over lines
     for index, line in enumerate(lines[:-1]):
         stripped = line.rstrip()
         following = lines[index + 1]
@@ -272,9 +273,13 @@ def unwrapped(text: str, measured: str | None = None) -> str:
                 or (stripped.endswith((",", "&", "/", "-")) and stripped[-2:-1].isalnum())
                 # ' * Liaise with teams (Asset\n   Management', or a column or two further in (a PDF's layout)
                 or (hanging is not None and hanging <= indent <= hanging + HANGING_SLACK)
+                # a wrapped paragraph's last line, whatever its first word: '... knowledge of the Land Registration'
+                # / 'Act procedures.'
+                or (went_on and len(following.rstrip()) < 0.6 * width and following.rstrip().endswith("."))
             )
             and not BULLET_OPENS.match(following)
         )
+        went_on = bool(joins)
         joined.append(line + (" " if joins else "\n"))
     joined.append(lines[-1])
     return "".join(joined)

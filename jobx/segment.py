@@ -981,9 +981,12 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         # in a dump, a short piece with a weak keyword: a heading of no kind, which its lines' votes may name
         # ('Skills & experience we need' over 'At least 2 years' ...'), or one of the list's own lines
         named = dump and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS and led_by_keyword(line, rules)
+        # a line its colon closes, set apart over a list of bullets: a heading its items name ('The client wants
+        # someone who can say they:' / '* have at least two years' experience ...'), not a lead-in under one
+        lead_over_list = colon and listed and set_apart(text, start, end)
         if kind is None and not (
             title_case or line.isupper() or question or match.group("open") or level or over_list or named
-            or emphasised(match)
+            or emphasised(match) or lead_over_list
         ):
             return None  # (a markdown heading is one whatever its case: '## 保守を担当するサービス')
     if kind is SectionKind.PREFERRED and not (colon or question or level or line.isupper() or emphasised(match)):
@@ -1037,6 +1040,7 @@ SENTENCE_RUN_IN = regexes.compile(
     r"[ \t]*+[:：][ \t]*+(?=\S)"
 )
 GLUED_RUN_IN_BULLETS = "-–•*"
+MIN_RUN_IN_PROSE_WORDS = 6  # words after a paragraph's opening run-in: its list, not a label's value
 # A question opening a line, with text after it on the line: 'O que te oferecemos? Contrato sem termo ...'.
 LINE_QUESTION = regexes.compile(r"[ \t>#*_]*+(?P<text>\p{Lu}[^?？\n.!:;]{2,80}?)[?？][ \t]++(?=\S)")
 MAX_QUESTION_RUN_IN_WORDS = 8
@@ -1206,7 +1210,19 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
             list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None
-            if not framed and not (glued_to_bullet and short) and not named and not list_follows:
+            # (or at a paragraph's start, a short phrase a strong keyword names over the prose its colon leads
+            # to: 'Nice, but not essential: experience with LEAP or a similar ... system, and some knowledge of
+            # ...'; not a label and its value, 'Preferred start date: 3 May')
+            opens_prose = (
+                position == start
+                and short
+                and colon_closed(match)
+                and len(text[match.end() : end].split()) >= MIN_RUN_IN_PROSE_WORDS
+                and text.find(",", match.end(), end) != -1  # (a list of its points, not one sentence)
+                and strong_keyword_unfilled(match.group("text"), rules)
+                and leading_label(text, position, end, rules) is None
+            )
+            if not framed and not (glued_to_bullet and short) and not named and not list_follows and not opens_prose:
                 if not listed or not strong_keyword(match.group("text"), rules, None):
                     continue  # (or a short phrase addressed to the reader: 'You need: ...', "You'll get: ...";
                     # or one a strong keyword names that opens a line of a list parted by semicolons:

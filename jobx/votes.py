@@ -194,6 +194,16 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
     marked = [index for index, (_, _, marker) in enumerate(lines) if marker is not None]
     if len(marked) >= 2:
         lines = lines[marked[0] :]
+    # a bullet's wrapped line (in lower case, under a bullet or another wrapped line) is the bullet's
+    # words, not a line of its own: "* have at least two years' experience as a secretary in a law firm," /
+    # "  notary's office or corporate services provider"
+    joined = []
+    for line_start, line_end, marker in lines:
+        if marker is None and joined and joined[-1][2] is not None and text[line_start:line_end].lstrip()[:1].islower():
+            joined[-1] = (joined[-1][0], line_end, joined[-1][2])
+        else:
+            joined.append((line_start, line_end, marker))
+    lines = joined
     counts: dict[SectionKind, int] = {}
     units = len(lines)
     for line_start, line_end, marker in lines:

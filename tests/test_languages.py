@@ -893,3 +893,15 @@ def test_a_condition_set_the_reader_in_another_language_states_the_pluses(requir
     record = jobx.extract(text).to_dict()
     assert record["minimum_qualifications"] == ["Körkort B", "Svenska"]
     assert len(record["preferred_qualifications"]) == 3
+
+
+def test_german_requirement_words_name_a_list_that_no_heading_names() -> None:
+    # 'Das hast du drauf' (no keyword) over a licence, a willingness and a resilience the hire must bring
+    from jobx.votes import content_kind
+
+    rules = default_rules()
+    text = (
+        "• Abgeschlossene Lehre als Elektriker\n• Führerschein B\n• Bereitschaft zu Wochenenddiensten\n"
+        "• Belastbarkeit und Teamgeist\n• Zuverlässige und genaue Arbeitsweise\n"
+    )
+    assert content_kind(text, 0, len(text), rules) is SectionKind.MINIMUM

@@ -1797,3 +1797,41 @@ def test_in_a_dump_phrases_glued_to_their_lists_first_bullet_and_a_framed_run_in
         "A powerboat level 2 certificate", "Previous sailing experience",
     ]
     assert "paid overtime on late sailings" in [i.text for i in posting.benefits]
+
+
+def test_a_line_closed_by_a_colon_set_apart_over_bullets_heads_them_and_a_paragraphs_run_in_heads_its_prose() -> None:
+    # a recruiter's e-mail: 'The client wants someone who can say they:' set apart over a list whose bullets
+    # wrap onto lines of their own; 'Desirable, not required:' opening a paragraph that lists the pluses
+    text = (
+        "LEGAL ASSISTANT (PROBATE)\nClient: Laval & Fils – Notaires\nLocation: Port Louis\n\n"
+        "The job\nYou will keep the notaries' diaries and prepare the deeds for signature.\n\n"
+        "The client wants someone who can say they:\n"
+        "* have at least two years' experience as an assistant in a notary's office, a law\n"
+        "  firm or a corporate services provider\n"
+        "* type accurately at 50 wpm or more and check their own work\n"
+        "* hold a Higher School Certificate or equivalent\n\n"
+        "Desirable, not required: experience with Secib or a similar practice system, and some French "
+        "legal vocabulary.\n\n"
+        "What the firm offers\n· A 13th-month salary\n· Medical insurance after probation\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "have at least two years' experience as an assistant in a notary's office, a law firm or a corporate "
+        "services provider",
+        "type accurately at 50 wpm or more and check their own work",
+        "hold a Higher School Certificate or equivalent",
+    ]
+    assert len(posting.preferred_qualifications) == 1
+    assert posting.preferred_qualifications[0].text.startswith("experience with Secib")
+    assert posting.company == "Laval & Fils – Notaires"
+
+
+def test_a_hard_wrapped_paragraphs_last_line_goes_on_whatever_its_first_word() -> None:
+    # ('Registration' would start a line of a list of plain lines, under a line that did not go on)
+    lines = (
+        "Nice to have: experience with a practice management system of the kind most firms use\n"
+        "today, and some knowledge of the procedures and the forms of the Land\nRegistration Act procedures.\n"
+    )
+    text = ("Intro words that fill a line of the usual width for this hard-wrapped e-mail text here.\n" * 6
+            + lines + "\nHow to apply\nReply to this e-mail.\n")
+    assert "of the Land Registration Act procedures." in normalise(text).text
