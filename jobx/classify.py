@@ -490,7 +490,7 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
         return [classified]
     pieces: list[Classified] = []
     start = block.start
-    for run in bullet_runs(text, block.start, block.end):
+    for run in bullet_runs(text, block.start, block.end, plain=True):
         if len(run) < MIN_GROUP or (own is SectionKind.BENEFITS and perks_agree(text, run, rules)):
             continue  # no group of the run can disagree: not worth the votes of its bullets
         # a requirement's lead-in keeps its bullets, whatever verb opens them ('... is defined as experience:'
@@ -499,8 +499,12 @@ def split_by_votes(text: str, classified: Classified, rules: Rules) -> list[Clas
         # against a named list only strong signs vote: a duty verb, a requirement opener, perk words; a list
         # its own lines named (no heading did) splits by all their signs, as a heading-less one would
         named = own in LIST_KINDS and classified.why != "content"
-        for group in voted_groups(text, run, rules, strong_only=named):
+        plain = run[0][0] == run[0][1]  # plain lines after a list of bullets: their marks lost ('6. Liaise ...' /
+        # 'Good knowledge of the Customs Tariff ...'): all their signs vote, and almost all must agree
+        for group in voted_groups(text, run, rules, strong_only=named and not plain):
             if not disagrees(group, own) or (asked and group.kind is SectionKind.RESPONSIBILITIES):
+                continue
+            if plain and (group.size != len(run) or group.counts[group.kind] * 4 < group.size * 3):
                 continue
             if group.start > start:
                 head = block.heading if start == block.start else None

@@ -301,12 +301,16 @@ def leading_label(text: str, start: int, end: int, rules: Rules) -> regex.Match[
     # article or a possessive opens ('A genuinely generous package:')
     if words[0] in PHRASE_OPENERS:
         return None
-    if any(heading_key(" ".join(words[-count:])) in rules.label_fields for count in range(len(words) - 1, 0, -1)):
-        return match
+    for count in range(len(words) - 1, 0, -1):
+        if words[-count - 1] in OBJECT_BEFORE:
+            continue  # the object of the phrase, not its head: 'Responsibilities of the position:'
+        if heading_key(" ".join(words[-count:])) in rules.label_fields:
+            return match
     return None
 
 
 PHRASE_OPENERS = frozenset({"A", "An", "The", "Our", "Your", "This", "These"})
+OBJECT_BEFORE = frozenset({"of", "for", "the", "to", "in", "with"})
 
 
 def load_yaml(text: str, name: str) -> dict[str, Any]:

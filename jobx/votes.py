@@ -106,11 +106,14 @@ INLINE_BULLET = regexes.compile(r"[ \t][•▪][ \t]++")
 MIN_INLINE_BULLETS = 3
 
 
-def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, int]]]:
+def bullet_runs(text: str, start: int, end: int, *, plain: bool = False) -> list[list[tuple[int, int, int]]]:
     """Runs of consecutive bullet lines, each as (line start, words start, line end); a plain line ends
-    a run, a wrapped line (lower case) continues its bullet."""
+    a run, a wrapped line (lower case) continues its bullet. With `plain`, the plain lines after a run of
+    bullets, each short, are a run of their own: a list whose marks were lost ('6. Liaise with ...' over
+    'Good knowledge of the Customs Tariff ...', 'Computer skills in MS Excel ...')."""
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []
+    lines: list[tuple[int, int, int]] = []  # the short plain lines after a run of bullets
     inline_marks = [mark for mark in INLINE_MARKS if text.find(mark, start, end) != -1]  # (most blocks: none)
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end) or ICON_BULLET.match(text, line_start, line_end)
@@ -124,16 +127,32 @@ def bullet_runs(text: str, start: int, end: int) -> list[list[tuple[int, int, in
             runs.append([(m.start() + 1, m.end(), piece_end) for m, piece_end in zip(found, ends, strict=True)])
             current = []
         elif marker is not None:
+            if lines:
+                runs.append(lines) if len(lines) >= MIN_PLAIN_RUN else None
+                lines = []
             current.append((line_start, marker.end(), line_end))
         elif current and text[line_start:line_end].lstrip()[:1].islower():
             current[-1] = (current[-1][0], current[-1][1], line_end)
         else:
+            short = plain and len(text[line_start:line_end].split()) <= PLAIN_RUN_LINE_WORDS
             if current:
                 runs.append(current)
+                lines = [(line_start, line_start, line_end)] if short else []
+            elif lines and short:
+                lines.append((line_start, line_start, line_end))
+            elif lines:
+                runs.append(lines) if len(lines) >= MIN_PLAIN_RUN else None
+                lines = []
             current = []
     if current:
         runs.append(current)
+    if len(lines) >= MIN_PLAIN_RUN:
+        runs.append(lines)
     return runs
+
+
+MIN_PLAIN_RUN = 3
+PLAIN_RUN_LINE_WORDS = 25
 
 
 @dataclass(frozen=True)

@@ -1835,3 +1835,33 @@ def test_a_hard_wrapped_paragraphs_last_line_goes_on_whatever_its_first_word() -
     text = ("Intro words that fill a line of the usual width for this hard-wrapped e-mail text here.\n" * 6
             + lines + "\nHow to apply\nReply to this e-mail.\n")
     assert "of the Land Registration Act procedures." in normalise(text).text
+
+
+def test_a_label_word_as_the_object_of_a_heading_makes_no_label() -> None:
+    from jobx.rules import leading_label
+
+    rules = default_rules()
+    for heading in ("Responsibilities of the position: 1. Prepare entries", "Duties of the post: file deeds"):
+        assert leading_label(heading, 0, len(heading), rules) is None
+    assert leading_label("Base Salary: $50,000", 0, 20, rules) is not None
+
+
+def test_plain_lines_after_a_numbered_list_that_all_ask_for_a_requirement_are_the_requirements() -> None:
+    # a classified ad whose requirements lost their marks and heading: plain lines after the numbered duties
+    text = (
+        "POSITION VACANT – STORES CLERK\nIsland Hardware Ltd invites applications for the position of Stores Clerk.\n"
+        "Duties of the post:\n1. Receive deliveries and check them against the orders.\n"
+        "2. Keep the stock records up to date in the system.\n3. Issue materials to the branches.\n"
+        "Year 12 certificate or equivalent\nAt least 2 years' experience in a store or warehouse\n"
+        "Good knowledge of stock control\nComputer skills in MS Excel and email\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.responsibilities] == [
+        "Receive deliveries and check them against the orders.",
+        "Keep the stock records up to date in the system.",
+        "Issue materials to the branches.",
+    ]
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "Year 12 certificate or equivalent", "At least 2 years' experience in a store or warehouse",
+        "Good knowledge of stock control", "Computer skills in MS Excel and email",
+    ]
