@@ -146,6 +146,31 @@ MAX_LIST_COLUMNS = 3  # a table of lists side by side: 'Must | Nice', 'Essential
 MIN_LISTED_WORDS = 3  # a list's cell, on average: a phrase, not a datum
 
 
+def column_list_lines(cells: list[list[str]]) -> list[str] | None:
+    """A table whose columns are lists, each under its title ('Must | Nice' over rows of requirements, a
+    cell left empty where one column runs out): one list per column, 'Must:' then its cells as bullets.
+    Every column's cells are phrases (MIN_LISTED_WORDS words on average), not a table of data ('Shift |
+    Hours | Pay') or of marks. None for any other table. A first column of row titles under an empty corner
+    ('Qualifications | A degree ... | A postgraduate ...' under ' | Essential | Desirable', a person
+    specification) is left out: the lists are the other columns."""
+    if len(cells) < 3:
+        return None
+    if len(cells[0]) > 2 and not cells[0][0]:
+        cells = [row[1:] for row in cells]
+    titles, data = cells[0], cells[1:]
+    if not 2 <= len(titles) <= MAX_LIST_COLUMNS or not all(titles) or any(len(row) != len(titles) for row in data):
+        return None
+    columns = [[row[index] for row in data if row[index]] for index in range(len(titles))]
+    if any(len(column) < 2 or sum(len(c.split()) for c in column) < MIN_LISTED_WORDS * len(column)
+           for column in columns):
+        return None
+    lines = []
+    for title, column in zip(titles, columns, strict=True):
+        lines.append(f"{title.rstrip(':：')}:")
+        lines.extend(f"- {cell}" for cell in column)
+    return lines
+
+
 class Blocks:
     """Collects text into lines, cutting a line at every block boundary; a list item's first line
     gets the '- ' bullet, even when the item wraps its text in a paragraph."""
@@ -215,10 +240,8 @@ class Blocks:
         return True
 
     def column_lists(self, table: Any) -> bool:
-        """A table whose columns are lists, each under its title ('Must | Nice' over rows of requirements, a
-        cell left empty where one column runs out): one list per column, 'Must:' then its cells as bullets.
-        Every column's cells are phrases (MIN_LISTED_WORDS words on average), not a table of data ('Shift |
-        Hours | Pay') or of marks. False, and nothing written, for any other table."""
+        """A table whose columns are lists, each under its title (column_list_lines). False, and nothing
+        written, for any other table."""
         if any(node.tag == "table" for node in islice(table.traverse(), 1, None)):
             return False
         rows = table.css("tr")
@@ -226,16 +249,10 @@ class Blocks:
             return False
         cells = [[SPACES.sub(" ", cell.text(deep=True)).strip() for cell in row.iter() if cell.tag in CELL_TAGS]
                  for row in rows]
-        titles, data = cells[0], cells[1:]
-        if not 2 <= len(titles) <= MAX_LIST_COLUMNS or not all(titles) or any(len(row) != len(titles) for row in data):
+        lines = column_list_lines(cells)
+        if lines is None:
             return False
-        columns = [[row[index] for row in data if row[index]] for index in range(len(titles))]
-        if any(len(column) < 2 or sum(len(c.split()) for c in column) < MIN_LISTED_WORDS * len(column)
-               for column in columns):
-            return False
-        for title, column in zip(titles, columns, strict=True):
-            self.lines.append(f"{title.rstrip(':：')}:")
-            self.lines.extend(f"- {cell}" for cell in column)
+        self.lines.extend(lines)
         return True
 
     def walk(self, node: Any) -> None:
@@ -551,6 +568,14 @@ def markdown_tables(text: str) -> str:
     while index < len(lines):
         line = lines[index]
         if index + 1 < len(lines) and line.lstrip().startswith("|") and MD_TABLE_RULE.fullmatch(lines[index + 1]):
+            end = index + 2
+            while end < len(lines) and lines[end].lstrip().startswith("|"):
+                end += 1
+            listed = column_list_lines([table_cells(line), *(table_cells(row) for row in lines[index + 2 : end])])
+            if listed is not None:  # (a table of lists side by side, as in HTML)
+                out.extend(listed)
+                index = end
+                continue
             index += 2  # the column titles and the rule
             while index < len(lines) and lines[index].lstrip().startswith("|"):
                 cells = table_cells(lines[index])

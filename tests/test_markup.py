@@ -168,6 +168,33 @@ def test_a_table_of_lists_side_by_side_is_one_list_per_column() -> None:
     assert "- Early shift | Mon-Fri" in rows.splitlines()
 
 
+def test_a_person_specification_with_row_titles_is_one_list_per_column() -> None:
+    # a first column of row titles under an empty corner: the lists are the other columns
+    html = (
+        "<table><thead><tr><th></th><th>Essential</th><th>Desirable</th></tr></thead><tbody>"
+        "<tr><th>Qualifications</th><td>A trade certificate in plumbing or gas fitting</td>"
+        "<td>A gas safety registration card</td></tr>"
+        "<tr><th>Experience</th><td>Two years of maintenance work on large sites</td>"
+        "<td>Work on boilers of over 100 kW</td></tr>"
+        "<tr><th>Other</th><td>A full driving licence for the van</td><td></td></tr></tbody></table>"
+    )
+    text, _ = html_to_text(html)
+    assert text.splitlines() == [
+        "Essential:", "- A trade certificate in plumbing or gas fitting", "- Two years of maintenance work on large sites",
+        "- A full driving licence for the van", "Desirable:", "- A gas safety registration card",
+        "- Work on boilers of over 100 kW",
+    ]
+    # and so in markdown, whose row titles are cells like the others
+    text, _ = markdown_to_text(
+        "| | Essential | Desirable |\n|---|---|---|\n| **Experience** | Two years of work on large sites | "
+        "Work on boilers of over 100 kW |\n| Other | A full driving licence for the van | A gas safety card on file |\n"
+    )
+    assert text.splitlines() == [
+        "Essential:", "- Two years of work on large sites", "- A full driving licence for the van", "Desirable:",
+        "- Work on boilers of over 100 kW", "- A gas safety card on file",
+    ]
+
+
 def test_a_markdown_table_is_read_as_html_tables_are() -> None:
     text, _ = markdown_to_text(
         "# Cook\n\n| | |\n|---|---|\n| **Location** | Leeds |\n| Start | 2 March 2027 |\n\n"
