@@ -905,3 +905,16 @@ def test_german_requirement_words_name_a_list_that_no_heading_names() -> None:
         "• Belastbarkeit und Teamgeist\n• Zuverlässige und genaue Arbeitsweise\n"
     )
     assert content_kind(text, 0, len(text), rules) is SectionKind.MINIMUM
+
+
+def test_italian_wish_and_offer_headings_name_the_pluses_and_the_perks() -> None:
+    text = (
+        "# Magazziniere\n\n**Cosa ti chiediamo**\n\n- esperienza di almeno 2 anni in magazzino\n"
+        "- attestato di sicurezza in corso di validità\n\n**Ci farà piacere se hai:**\n\n"
+        "- patentino per il carrello elevatore\n- conoscenza di SAP\n\n"
+        "**La nostra offerta:** contratto a tempo indeterminato, buoni pasto, mensa aziendale gratuita.\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "patentino per il carrello elevatore", "conoscenza di SAP"]
+    assert "buoni pasto" in [i.text for i in posting.benefits]
