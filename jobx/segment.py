@@ -949,11 +949,15 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
     aliased = kind is not None
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
-    if kind is None and level and is_chrome(line, rules):
+    if kind is None and level and is_chrome(line, rules) and not prose_below(text, end):
         # a page's button as a markdown heading ends the section above it: '## Share this job' over its links
+        # (not a heading over a paragraph: '### Terms' over 'This is a full-time post ... will receive ...')
         return Heading(begin, body_start(text, finish), line.rstrip(":：? \t"), "boilerplate", level=level, why="line")
+    over_prose = bool(level) and prose_below(text, end)  # (a markdown heading over a paragraph is no button)
     if kind is None and (
-        is_chrome(line, rules) or any(c.isdigit() for c in line) or rules.employment_regex.fullmatch(line.rstrip(":："))
+        (is_chrome(line, rules) and not over_prose)
+        or any(c.isdigit() for c in line)
+        or rules.employment_regex.fullmatch(line.rstrip(":："))
     ):
         return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213', 'Full-time': not headings
     if kind is None and (len(PATH_SEPARATOR.findall(line)) >= 2 or CITY_AND_REGION_CODE.fullmatch(line)):
@@ -994,6 +998,15 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             return None  # a requirement that asks softly at its end: 'Bilingual English/Spanish a plus' is an item
     heading_text = line.rstrip(":：? \t")
     return Heading(begin, body_start(text, finish), heading_text, kind and kind.value, level=level, why="line")
+
+
+MIN_PROSE_BELOW_WORDS = 12
+
+
+def prose_below(text: str, end: int) -> bool:
+    """The next line that holds text is a paragraph: MIN_PROSE_BELOW_WORDS words or more."""
+    following = text[end : end + NEARBY * 4].lstrip("\n \t").split("\n", 1)[0]
+    return len(following.split()) >= MIN_PROSE_BELOW_WORDS
 
 
 def glued_piece(text: str, start: int, end: int, words: list[str], dump: bool) -> bool:

@@ -38,7 +38,7 @@ CASES = [
     ("outline-numbers", "Intro\n\n4.1 Essential\n- A licence\n\n4.2 Desirable\n- Gaelic\n",
      [("Essential", "minimum_qualifications"), ("Desirable", "preferred_qualifications")]),
     ("outline-number-before-capitals", "Intro\n\n5. TERMS AND CONDITIONS\nThe post is permanent.\n",
-     [("TERMS AND CONDITIONS", None)]),
+     [("TERMS AND CONDITIONS", "logistics")]),  # (the job's terms: its pay, contract and hours)
     ("joined-capitalised-lead", "We are growing fast. Roles and Responsibilities - Translate manuals",
      [("Roles and Responsibilities", "responsibilities")]),
     ("no-joined-lead-after-a-label", "Attachments: Job and Person Specification (PDF, 212KB)", []),
@@ -1865,3 +1865,14 @@ def test_plain_lines_after_a_numbered_list_that_all_ask_for_a_requirement_are_th
         "Year 12 certificate or equivalent", "At least 2 years' experience in a store or warehouse",
         "Good knowledge of stock control", "Computer skills in MS Excel and email",
     ]
+
+
+def test_a_markdown_heading_that_reads_as_a_button_is_a_heading_over_a_paragraph() -> None:
+    # '### Terms' over the post's terms in prose is the job's terms (a logistics heading), not a footer's link
+    # ('## Share' over its links still ends the section above it)
+    text = (
+        "# Lab technician\n\nIntro.\n\n### Terms\nThis is a full-time, on-site post beginning on 1 September 2027, at "
+        "the salary of the Government scale for technical officers.\n\n## Share\nFacebook · X · E-mail\n"
+    )
+    found = headings(text)
+    assert ("Terms", "logistics") in found and ("Share", "boilerplate") in found
