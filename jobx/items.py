@@ -593,6 +593,9 @@ MAX_LISTED_WORDS = 8
 
 
 CLAUSE_OPENERS = frozenset("which who that where while so because we you they it he she".split())
+# A verb that opens a piece after a list opener makes it a clause of a sentence, not a perk: '... are provided with a
+# full degree of autonomy, provide clinical leadership ..., and are supported with ...'
+CLAUSE_VERBS = frozenset("are is was were".split())
 
 
 # A piece that opens with two words joined by 'and' / 'or' / '&' and goes on: the last of modifiers that share
@@ -695,6 +698,7 @@ PLUSES_OPENER_REACH = 100
 AFTER_CONDITION = regexes.compile(r"[ \t]*+")
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer', 'Benefits include'
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
+MAX_OPENED_WORDS = 10  # the median words of the perks a list opener leads to
 
 
 def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
@@ -719,7 +723,8 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
             return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...'); not
             # one that names its perks first ('Attractive benefits include NIS, a medical scheme, ...')
     openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
-    return listed_after_opener(text, end, openers)
+    # (after an opener a perk may be a longer phrase: 'a rural hardship allowance of 15% of basic salary')
+    return listed_after_opener(text, end, openers, MAX_OPENED_WORDS)
 
 
 def listed_after_opener(
@@ -735,6 +740,8 @@ def listed_after_opener(
                 pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
         if any(text[s:e].split()[:1] and text[s:e].split()[0].lower() in CLAUSE_OPENERS for s, e in pieces):
             continue  # 'We offer generous leave, which you can take whenever you like, and a pension.'
+        if any(first_after_and(text, s, e) in CLAUSE_VERBS for s, e in pieces):
+            continue
         lengths = sorted(len(text[s:e].split()) for s, e in pieces)
         if len(pieces) < 3 or lengths[-1] > 2 * most or lengths[len(lengths) // 2] > most:
             continue  # phrases, the odd one longer ('a higher than standard employer contribution to ...')
@@ -747,6 +754,13 @@ def listed_after_opener(
 
 
 AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
+
+
+def first_after_and(text: str, start: int, end: int) -> str:
+    """The first word of a piece, past an 'and' or 'or' that joins it on, in lower case."""
+    joined = AND_OR.match(text, start, end)
+    words = text[joined.end() if joined else start : end].split(None, 1)
+    return words[0].lower() if words else ""
 MAX_PAIR_WORDS = 12
 MIN_PAIRED_WORDS = 2
 AND_BETWEEN = regexes.compile(r"[ \t]+and[ \t]+")

@@ -66,6 +66,16 @@ CASES = [
     ("an-amount-and-a-day-make-no-range",
      "PF and ESI - Attendance bonus of ₹500 - Sunday fixed off - 5 days of paid training", BEN,
      ["PF and ESI", "Attendance bonus of ₹500", "Sunday fixed off", "5 days of paid training"]),
+    # after a list opener ('attracts' of a public post) a perk may run to ten words or so
+    ("a-list-opener-leads-to-longer-perks",
+     "The post attracts a rural hardship allowance of 15% of basic salary, government housing within the hospital "
+     "grounds subject to availability, a uniform allowance and membership of the staff pension fund.", BEN,
+     ["a rural hardship allowance of 15% of basic salary",
+      "government housing within the hospital grounds subject to availability", "a uniform allowance",
+      "membership of the staff pension fund."]),
+    ("a-list-opener-before-clauses-is-prose",
+     "Our nurses are provided with a full degree of autonomy of practice, provide clinical leadership to the team "
+     "every day, and are supported with training in palliative care.", BEN, []),
     ("a-count-after-a-figure-is-a-range", "- Hours: 20 - 25 hours a week", BEN, ["Hours: 20 - 25 hours a week"]),
     ("perks-as-short-sentences", "Medical, dental and vision insurance. Paid time off. Weekly pay.", BEN,
      ["Medical, dental and vision insurance.", "Paid time off.", "Weekly pay."]),
