@@ -120,6 +120,7 @@ HEADER_GLUE = regexes.compile(r"(?<=[\p{Ll}\d]{2})(?=\p{Lu}\p{Ll})|(?<=\p{Ll}{2}
 # A job named in both genders with a bracket: 'Técnico(a)', 'Operador(a)', 'Repositor(a)'
 BRACKET_GENDER = regexes.compile(r"\p{Lu}\p{Ll}{2,}\(\p{Ll}{1,2}\)")
 BACK_LINK = regexes.compile(r"[<←‹«][ \t]")  # '< Terug naar zoekresultaten', '← Back to all jobs'
+BACK_ARROW = regexes.compile(r"[←‹«][ \t]")  # (in a line of its own text: '<' may be a comparison)
 HEADER_PART_END = regexes.compile(r"[ \t]+[·|•][ \t]+")  # 'Palma de Mallorca · Presencial', 'Remote | Full-time'
 MAX_REPEATED_CRUMB_WORDS = 8
 MIN_NAMED_WORD = 4  # letters of an employer's first word that the page names again on its own
@@ -138,6 +139,16 @@ def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
     for index, line in enumerate(lines):
         line = line[: MAX_HEADER_LINE * 2]  # (a scrape's header run into one line with its text)
         separators = list(CRUMB_SEPARATOR.finditer(line, 0, MAX_HEADER_LINE))
+        back = BACK_ARROW.search(line, 0, MAX_HEADER_LINE) if len(separators) < MIN_CRUMBS - 1 else None
+        if back is not None:
+            # a back link run into the header ('← Ver todas as vagas Técnico(a) em Segurança do TrabalhoRondonópolis
+            # - MT'): the title from the first word after it that names a job, up to glue or the employer
+            pieces = [piece for piece in HEADER_GLUE.split(line[back.end() :]) if piece.strip()]
+            words = pieces[0].split() if pieces else []
+            start = next((n for n in range(1, len(words)) if job_word_at(words[n], rules)), None)
+            if start is not None and start <= MAX_TRAIL_CRUMB_WORDS:
+                return header_part(" ".join(words[start:]), rules, page)
+            continue
         if len(separators) < MIN_CRUMBS - 1:
             continue
         crumbs = [line[a.end() : b.start()] for a, b in zip(separators, separators[1:], strict=False)]

@@ -1753,3 +1753,16 @@ def test_a_one_line_headers_specialism_after_a_dash_stays_with_the_title() -> No
         "metallurgical engineering - Three years in a processing plant"
     )
     assert jobx.extract(text).title == "Process Engineer – Mineral Sands Processing"
+
+
+def test_a_title_after_a_back_link_run_into_the_header() -> None:
+    # '← Ver todas as vagas Técnico(a) ...Rondonópolis - MT': the words from the first that names a job (a job in
+    # both genders, 'Técnico(a)'), up to the glued place
+    text = (
+        "Pular para o conteúdoAgropecuária Serra VerdeVagasQuem somos ← Ver todas as vagas Técnico(a) Agrícola de "
+        "CampoSorriso - MTPublicada em 08/03/2027Candidatar-se A Agropecuária Serra Verde cultiva soja e milho em "
+        "12 mil hectares no norte de Mato Grosso e busca um(a) técnico(a) para o campo. Suas atribuições: - "
+        "Acompanhar o plantio e a colheita - Monitorar pragas e doenças nas lavouras Requisitos: - Curso técnico "
+        "em agropecuária completo - CNH categoria B"
+    )
+    assert jobx.extract(text).title == "Técnico(a) Agrícola de Campo"
