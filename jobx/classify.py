@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 
 from . import regexes
 from .features import LINE_BULLET, WORD, line_spans
-from .items import OPENER_REACH
+from .items import OPENER_REACH, list_opener
 from .model import REQUIREMENT_KINDS, SectionKind
 from .rules import Rules, heading_key
 from .segment import MENU_BARS, Block, strong_keyword, strongly_named_kind
@@ -341,7 +341,7 @@ def split_off_perks(text: str, classified: Classified, rules: Rules) -> list[Cla
         for start in [paragraph_start, *(m.end() for m in breaks)]:
             if start <= block.start or start > list_reach:
                 continue  # (asked before the opener is looked for) the block's opening, or no comma list
-            opener = rules.list_opener_regex.search(text, start, min(paragraph_end, start + OPENER_REACH))
+            opener = list_opener(text, start, paragraph_end, rules)
             if opener is None:  # or a colon that a list follows: 'We look after our people: a housing allowance, ...'
                 opener = PERKS_COLON.match(text, start, min(paragraph_end, start + OPENER_REACH + 10))
             # (the sentence may name its list's kind before the opener: 'Attractive benefits include NIS, ...')

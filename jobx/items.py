@@ -697,6 +697,21 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
 PLUSES_OPENER_REACH = 100
 AFTER_CONDITION = regexes.compile(r"[ \t]*+")
 OPENER_REACH = 30  # the list opener of a perks sentence stands among its first words: 'We offer', 'Benefits include'
+# ... or after the hire and 'will', further in: 'The successful applicant will receive a salary of ..., VNPF ...'
+WILL_OPENER_REACH = 60
+WILL_BEFORE = regexes.compile(r"\bwill[ ](?:be[ ])?$")
+
+
+def list_opener(text: str, start: int, end: int, rules: Rules) -> regex.Match[str] | None:
+    """The list opener among a sentence's first words (OPENER_REACH characters), or one that 'will' leads
+    to further in ('The successful candidate will receive ...', 'Staff will be offered ...')."""
+    opener = rules.list_opener_regex.search(text, start, min(end, start + OPENER_REACH))
+    if opener is not None:
+        return opener
+    opener = rules.list_opener_regex.search(text, start, min(end, start + WILL_OPENER_REACH))
+    if opener is not None and WILL_BEFORE.search(text, max(start, opener.start() - 9), opener.start()):
+        return opener
+    return None
 MAX_LISTED_CLAUSE_WORDS = 12  # a plus is a clause with its verb: 'have built boats to ISO 12215 or for ...'
 MAX_OPENED_WORDS = 10  # the median words of the perks a list opener leads to
 
@@ -718,7 +733,7 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
     if lead is not None and leading_label(text, start, end, rules) is not None:
         lead = None  # 'Salary: ...' is a term of the job
     if lead is None and not prose and (first is None or first.group() not in rules.lead_in_openers):
-        opener = rules.list_opener_regex.search(text, start, min(end, start + OPENER_REACH))
+        opener = list_opener(text, start, end, rules)
         if opener is None or not strong_keyword(text[start : opener.end()], rules, SectionKind.BENEFITS):
             return None  # a perk line that goes on to examples is one perk ('Flexibility, including ...'); not
             # one that names its perks first ('Attractive benefits include NIS, a medical scheme, ...')

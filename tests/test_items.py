@@ -1595,3 +1595,18 @@ def test_a_sentence_of_a_perks_paragraph_that_names_a_perk_is_a_perk() -> None:
     record = jobx.extract(text).to_dict()
     assert "We pay into your pension at 5% when you put in 3%." in record["benefits"]
     assert "We are proud of our team." not in record["benefits"]
+
+
+def test_a_perks_sentence_whose_opener_follows_the_hire_and_will_is_split_off_the_terms() -> None:
+    # '### Terms' over the post's terms, its last sentence the perks: the opener stands past a sentence's first
+    # words, after 'will'
+    text = (
+        "# Laboratory Technician\n\n### Duties\n- Prepare apparatus for practical lessons\n- Keep the stock register\n\n"
+        "### Terms\nThis is a full-time post beginning on 1 September 2027. The successful candidate will receive NIS "
+        "contributions, group health insurance after probation, paid vacation leave and free lunch from the canteen.\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.benefits] == [
+        "NIS contributions", "group health insurance after probation", "paid vacation leave",
+        "free lunch from the canteen.",
+    ]
