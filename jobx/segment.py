@@ -1379,6 +1379,9 @@ def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
 # ('... – einen Führerschein Klasse C/CE besitzt Das bieten wir dir' / 'Einen unbefristeten Arbeitsvertrag, ...'):
 # a capitalised phrase of two to six words after a word in lower case, at the line's end.
 LINE_END_PHRASE = regexes.compile(r"(?<=\p{Ll}[ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
+# (its first word may be glued to an acronym that ends the item: '- Exposure to SolidWorks Simulation or ANSYSWhat we
+# offer')
+ACRONYM_GLUE = regexes.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")
 LIST_KIND_NAMES = frozenset(kind.value for kind in LIST_KINDS)
 
 
@@ -1389,10 +1392,18 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
         following = text[match.end() + 1 : match.end() + 2]
         if not following.isupper():
             continue
-        words = match.group().split()
+        words: list[str] = []
+        glued: set[int] = set()  # the index of a word glued to the acronym before it
+        for token in match.group().split():
+            parts = ACRONYM_GLUE.split(token)
+            if len(parts) > 1:
+                glued.add(len(words) + 1)
+            words.extend(parts[:2])
         for count in range(2, len(words) + 1):
             phrase = " ".join(words[-count:])
-            if not phrase[:1].isupper() or (count < len(words) and words[-count - 1][:1].isupper()):
+            first = len(words) - count
+            capital_before = count < len(words) and words[first - 1][:1].isupper() and first not in glued
+            if not phrase[:1].isupper() or capital_before:
                 continue  # (a phrase starts where its capitals start: not 'Code requirements' of '... and ISPS Code
                 # requirements', an item's end)
             if any(len(word) > 1 and word.isupper() for word in words[-count:]) and not phrase.isupper():

@@ -1876,3 +1876,16 @@ def test_a_markdown_heading_that_reads_as_a_button_is_a_heading_over_a_paragraph
     )
     found = headings(text)
     assert ("Terms", "logistics") in found and ("Share", "boilerplate") in found
+
+
+def test_in_a_dump_a_heading_glued_to_the_acronym_that_ends_the_last_item_heads_the_next_list() -> None:
+    text = (
+        "Pump designers wanted for our engineering office in Grand Rapids, where we design pumps and skids for "
+        "chemical plants and breweries. We have built pumps in West Michigan since 1962 and employ about 310 people "
+        "in engineering, machining, fabrication and assembly.Preferred- Certified SolidWorks Professional (CSWP)- Exposure to "
+        "SolidWorks Simulation or ANSYSWhat we offerHealth, dental and vision coverage from the first month. "
+        "401(k) with a 5% match. Tuition reimbursement up to $5,250 per year."
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.preferred_qualifications][-1] == "Exposure to SolidWorks Simulation or ANSYS"
+    assert "401(k) with a 5% match." in [i.text for i in posting.benefits]
