@@ -378,8 +378,11 @@ CHAT_BOLD_HEADING = regexes.compile(
 # In a dump, a symbol glued to the item before it and spaced from the next, used three times or more as a
 # bullet ('... stainless steel▫️ Assist with mooring ...▫️ Drive the tender ...'): a line break and a bullet,
 # in the symbol's own characters and the space after it (the text keeps its offsets).
-GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}])(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu}|\d)")
+# (also after a pointing-down pictograph that closes the list's heading: 'Bring these 👇✅ 3+ years ...')
+GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}]|[👇⬇]\uFE0F?)(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu}|\d)")
 MIN_GLUED_SYMBOLS = 3
+SYMBOL_RUN_GAP = 90  # characters between the pictographs of a run of items
+TICKS = "✅☑"  # (a tick glued once marks a heading's list, 'Must have', not an item of a run)
 READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued before these as a heading: left as they are)
 
 
@@ -391,9 +394,29 @@ def glued_symbol_bullets(text: str) -> str:
     for match in found:
         if match.group("symbol") not in READ_AS_GLUED_BULLETS:
             counts[match.group("symbol")] = counts.get(match.group("symbol"), 0) + 1
+    # (or a run of different pictographs, one per item, close together: 'Why you'll love it here🍴 Free hot meal
+    # every shift🚌 Company bus from May Pen💰 Night differential ...')
+    # (each different: a symbol written twice among them is no list's bullet)
+    in_run = set()
+    run: list[int] = []
+
+    def different(run: list[int]) -> bool:
+        return len(run) >= MIN_GLUED_SYMBOLS and len({found[index].group("symbol") for index in run}) == len(run)
+
+    for index, match in enumerate(found):
+        repeated = any(found[other].group("symbol") == match.group("symbol") for other in run)
+        if run and (repeated or match.start() - found[run[-1]].start() > SYMBOL_RUN_GAP):
+            if different(run):
+                in_run.update(run)
+            run = []
+        symbol = match.group("symbol")
+        if symbol not in READ_AS_GLUED_BULLETS + TICKS and counts.get(symbol, 0) < MIN_GLUED_SYMBOLS:
+            run.append(index)  # (a symbol that bullets a list of its own is not one of a run of different ones)
+    if different(run):
+        in_run.update(run)
     characters = list(text)
-    for match in found:
-        if counts.get(match.group("symbol"), 0) < MIN_GLUED_SYMBOLS:
+    for index, match in enumerate(found):
+        if counts.get(match.group("symbol"), 0) < MIN_GLUED_SYMBOLS and index not in in_run:
             continue
         # the symbol, then its variation selector or the space after it; a section's mark stays a mark
         # ('... 있습니다. ■ 맡으실 일- ...' heads a list: segment reads the phrase after it)

@@ -581,6 +581,8 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_framed_run_ins(text, rules))
+        if "👇" in text or "⬇" in text:
+            headings.extend(pointed_headings(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
         headings.extend(dump_capitals_phrases(text, rules))
         headings.extend(line_end_headings(text, rules))
@@ -1368,6 +1370,24 @@ def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
             yield Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
 
 
+# In a dump, a short phrase after a sentence that a pointing-down pictograph closes: the heading of what follows
+# ('... in the shift report. Bring these 👇✅ 3+ years in food manufacturing ...'), whatever words it has.
+POINTED_PHRASE = regexes.compile(
+    r"(?:(?<=[.!?][ ])|(?<=\n))(?P<phrase>\p{Lu}[^\n.!?:;•]{1,60}?)[ \t]*+[👇⬇]\uFE0F?+"
+)
+MAX_POINTED_WORDS = 8
+
+
+def pointed_headings(text: str, rules: Rules) -> Iterator[Heading]:
+    """POINTED_PHRASE headings: of the kind a keyword names, else of none (their lines' votes name it)."""
+    for match in POINTED_PHRASE.finditer(text):
+        phrase = match.group("phrase").strip()
+        if len(phrase.split()) > MAX_POINTED_WORDS or SENTENCE_VERB.search(phrase):
+            continue
+        kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
+        yield Heading(match.start("phrase"), body_start(text, match.end()), phrase, kind and kind.value, why="pointed")
+
+
 def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
     """The kind an alias names the phrase, else a strong keyword in it; None where only a weak one would."""
     if (kind := rules.heading_kind(phrase)) is not None:
@@ -1390,7 +1410,8 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
     names as a list's kind, over a next line that opens on a capital (its first item)."""
     for match in LINE_END_PHRASE.finditer(text):
         following = text[match.end() + 1 : match.end() + 2]
-        if not following.isupper():
+        bulleted = following == "•"  # (or a bullet normalise set: its first item, under a phrase a framing word opens)
+        if not following.isupper() and not bulleted:
             continue
         words: list[str] = []
         glued: set[int] = set()  # the index of a word glued to the acronym before it
@@ -1408,6 +1429,8 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
                 # requirements', an item's end)
             if any(len(word) > 1 and word.isupper() for word in words[-count:]) and not phrase.isupper():
                 break  # an acronym is an item's content ('... the IMDG Code and ISPS Code requirements')
+            if bulleted and not framing_word(words[-count], rules):
+                continue
             kind = strongly_named_kind(phrase, rules)
             if kind is None and framing_word(words[-count], rules):  # 'What we bring to the table': a framing
                 kind = keyword_kind(phrase, phrase.split(), True, rules)  # word opens it, any keyword names it

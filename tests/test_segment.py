@@ -1889,3 +1889,25 @@ def test_in_a_dump_a_heading_glued_to_the_acronym_that_ends_the_last_item_heads_
     posting = jobx.extract(text)
     assert [i.text for i in posting.preferred_qualifications][-1] == "Exposure to SolidWorks Simulation or ANSYS"
     assert "401(k) with a 5% match." in [i.text for i in posting.benefits]
+
+
+def test_in_a_dump_a_pointing_pictograph_closes_a_heading_and_different_pictographs_bullet_a_list() -> None:
+    # 'Bring these 👇✅ ...': the phrase a pointing-down pictograph closes heads the list (its items name its
+    # kind); 'Why you'll love it here🍴 Free hot meal ...🚌 Company bus ...💰 ...': a run of different pictographs,
+    # one per item, bullets the perks
+    text = (
+        "Hill Farm Foods packs mango chutney and pepper sauce for supermarkets at home and abroad, and runs two "
+        "shifts through the mango season at its plant outside Mandeville. So what would you actually be doing?You "
+        "will lead a crew of 20 operators on the bottling line.You will check the fill weights every hour and stop "
+        "the line when a reading is out of limits.You will complete the HACCP records before you hand over the "
+        "shift. Bring these 👇✅ 3+ years in food manufacturing, with at least 1 year leading a team✅ HACCP Level "
+        "2 certificate✅ Comfortable using Microsoft Excel for shift reports Why you'll love it here🍴 Free hot meal "
+        "every shift🚌 Company bus from Mandeville💰 A production bonus at the end of the season🩺 Group health plan "
+        "after 3 months Applications close April 9, 2027."
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.responsibilities][0] == "You will lead a crew of 20 operators on the bottling line."
+    assert "HACCP Level 2 certificate" in [i.text for i in posting.minimum_qualifications]
+    assert [i.text for i in posting.benefits][:3] == [
+        "Free hot meal every shift", "Company bus from Mandeville", "A production bonus at the end of the season",
+    ]
