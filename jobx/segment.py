@@ -1356,16 +1356,20 @@ DUMP_FRAMED = regexes.compile(
 
 # In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,
 # where the item's full stop was never written: '... or Local Market status The reward package: a salary ...'.
-DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){1,5}):[ ](?=\S)")
+# (or one word that names a list: '... 4x4 experience on dirt roads Package: salary in USD, full board, ...')
+DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ](?=\S)")
 
 
 def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_FRAMED_RUN_IN headings whose framing word opens them and whose keyword names a list's kind."""
     for match in DUMP_FRAMED_RUN_IN.finditer(text, overlapped=True):  # (each capital after a word may open it)
         phrase = match.group("phrase")
-        if not framing_word(phrase.split(" ", 1)[0], rules) or SENTENCE_VERB.search(phrase):
+        one_word = " " not in phrase
+        if not (one_word or framing_word(phrase.split(" ", 1)[0], rules)) or SENTENCE_VERB.search(phrase):
             continue
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
+        if one_word and kind not in (SectionKind.BENEFITS, SectionKind.PREFERRED):
+            continue  # (a board's field is one word too: '... Job Details Experience: 2 Years Required: 2 - 4 Years')
         if kind is not None and kind.value in LIST_KIND_NAMES:
             yield Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
 

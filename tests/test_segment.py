@@ -1911,3 +1911,16 @@ def test_in_a_dump_a_pointing_pictograph_closes_a_heading_and_different_pictogra
     assert [i.text for i in posting.benefits][:3] == [
         "Free hot meal every shift", "Company bus from Mandeville", "A production bonus at the end of the season",
     ]
+
+
+def test_in_a_dump_one_word_that_names_the_perks_or_pluses_and_a_colon_closes_is_a_run_in_after_any_word() -> None:
+    # '... on dirt roads Package: salary in USD, full board, ...': the item before never got its full stop; a
+    # board's field of one word is none ('Job Details Experience: 2 Years Required: 2 - 4 Years')
+    intro = "Kilele Camps runs three small tented camps on the edge of the highlands with a loyal crowd of guests. "
+    found = headings(
+        intro * 4 + "Also in your favour: conversational Swahili, a clean driving record with 4x4 experience on dirt "
+        "roads Package: salary in USD, full board, return flights each rotation and medical insurance. Job Details "
+        "Experience: 2 Years Required: 2 - 4 Years"
+    )
+    assert ("Package", "benefits") in found
+    assert not any(text in ("Experience", "Required") for text, _ in found)
