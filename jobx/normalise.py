@@ -382,6 +382,7 @@ CHAT_BOLD_HEADING = regexes.compile(
 GLUED_SYMBOL = regexes.compile(r"(?<=[^\s\p{So}]|[👇⬇]\uFE0F?)(?P<symbol>\p{So})(?P<variant>\uFE0F?)[ ](?=\p{Lu}|\d)")
 MIN_GLUED_SYMBOLS = 3
 SYMBOL_RUN_GAP = 90  # characters between the pictographs of a run of items
+MIN_RUN_ITEM_WORDS = 3
 TICKS = "✅☑"  # (a tick glued once marks a heading's list, 'Must have', not an item of a run)
 READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued before these as a heading: left as they are)
 
@@ -401,7 +402,13 @@ def glued_symbol_bullets(text: str) -> str:
     run: list[int] = []
 
     def different(run: list[int]) -> bool:
-        return len(run) >= MIN_GLUED_SYMBOLS and len({found[index].group("symbol") for index in run}) == len(run)
+        # (each item a phrase: not a header's icons before its facts, '📍 Sölden⏱ Vollzeit💶 ab € 2.780')
+        items = [text[found[a].end() : found[b].start()] for a, b in zip(run, run[1:], strict=False)]
+        return (
+            len(run) >= MIN_GLUED_SYMBOLS
+            and len({found[index].group("symbol") for index in run}) == len(run)
+            and all(len(item.split()) >= MIN_RUN_ITEM_WORDS for item in items)
+        )
 
     for index, match in enumerate(found):
         repeated = any(found[other].group("symbol") == match.group("symbol") for other in run)

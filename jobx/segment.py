@@ -1360,6 +1360,9 @@ DUMP_FRAMED = regexes.compile(
 DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ](?=\S)")
 
 
+LISTED_ONE_WORD_KINDS = (SectionKind.BENEFITS, SectionKind.PREFERRED)
+
+
 def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_FRAMED_RUN_IN headings whose framing word opens them and whose keyword names a list's kind."""
     for match in DUMP_FRAMED_RUN_IN.finditer(text, overlapped=True):  # (each capital after a word may open it)
@@ -1368,8 +1371,10 @@ def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
         if not (one_word or framing_word(phrase.split(" ", 1)[0], rules)) or SENTENCE_VERB.search(phrase):
             continue
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
-        if one_word and kind not in (SectionKind.BENEFITS, SectionKind.PREFERRED):
-            continue  # (a board's field is one word too: '... Job Details Experience: 2 Years Required: 2 - 4 Years')
+        # (one word, named by its keyword: not 'Bonus:' or 'Plus:', which an alias names a plus but are pay, nor a
+        # board's field of another kind, '... Job Details Experience: 2 Years Required: 2 - 4 Years')
+        if one_word and keyword_kind(phrase, [phrase], True, rules) not in LISTED_ONE_WORD_KINDS:
+            continue
         if kind is not None and kind.value in LIST_KIND_NAMES:
             yield Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
 
@@ -1380,6 +1385,7 @@ POINTED_PHRASE = regexes.compile(
     r"(?:(?<=[.!?][ ])|(?<=\n))(?P<phrase>\p{Lu}[^\n.!?:;•]{1,60}?)[ \t]*+[👇⬇]\uFE0F?+"
 )
 MAX_POINTED_WORDS = 8
+LIST_AFTER_POINTER = regexes.compile(r"[ \t]*+\n?[ \t]*+(?:\p{So}|•|[▪·*-][ \t]|\d{1,2}[.)][ \t])")
 
 
 def pointed_headings(text: str, rules: Rules) -> Iterator[Heading]:
@@ -1388,6 +1394,8 @@ def pointed_headings(text: str, rules: Rules) -> Iterator[Heading]:
         phrase = match.group("phrase").strip()
         if len(phrase.split()) > MAX_POINTED_WORDS or SENTENCE_VERB.search(phrase):
             continue
+        if not LIST_AFTER_POINTER.match(text, match.end()):
+            continue  # a list must follow, its bullets or pictographs ('Bring these 👇✅ 3+ years ...', '👇\n• ...')
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
         yield Heading(match.start("phrase"), body_start(text, match.end()), phrase, kind and kind.value, why="pointed")
 
