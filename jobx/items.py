@@ -800,7 +800,12 @@ def perk_pair(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, 
 # A phrase that leads in to a list with a colon, in sentence case ('A generous package: ...'; not a label
 # such as 'Hours/Location: ...')
 LEAD_COLON = regexes.compile(r"(?=[^:,\n]{3,60}:)[^:,\n]*?(?<![\p{L}'’])\p{Ll}[^:,\n]*:[ \t]+")
-AND_WORD = regexes.compile(r"(?r)[ \t]+(?:and|&|und|et|y|e)[ \t]+")  # (also de, fr, es, it and pt)
+# (the last one not inside a name, between two capitalised words: '... a year and a contribution to the Social
+# Security and Housing Finance Corporation pension scheme')
+AND_WORD = regexes.compile(
+    r"(?r)[ \t]+sowie[ \t]+"  # ('as well as', which German writes between the last two of a list)
+    r"|(?<!\p{Lu}\p{Ll}*+)[ \t]+(?:and|&|und|et|y|e)[ \t]+|[ \t]+(?:and|&|und|et|y|e)[ \t]+(?!\p{Lu})"
+)  # (also de, fr, es, it and pt)
 LABEL_THEN_TEXT = regexes.compile(r"[^:\n]{1,50}:[ \t]+")
 
 

@@ -76,6 +76,18 @@ CASES = [
     ("a-list-opener-before-clauses-is-prose",
      "Our nurses are provided with a full degree of autonomy of practice, provide clinical leadership to the team "
      "every day, and are supported with training in palliative care.", BEN, []),
+    # the last perk after the last 'and' that no name holds ('Social Security and Housing Finance Corporation')
+    ("an-and-inside-a-name-parts-no-perks",
+     "A daily field allowance, medical cover for you and your dependants, 24 working days of leave a year and a "
+     "contribution to the Social Security and Housing Finance Corporation pension scheme.", BEN,
+     ["A daily field allowance", "medical cover for you and your dependants", "24 working days of leave a year",
+      "a contribution to the Social Security and Housing Finance Corporation pension scheme."]),
+    # German writes 'sowie' ('as well as') before its list's last item
+    ("sowie-before-the-last-perk",
+     "30 Tage Urlaub, ein Deutschlandticket als Jobticket, kostenlose Arbeitskleidung und Sicherheitsschuhe sowie "
+     "Weiterbildung bis zum Meister.", BEN,
+     ["30 Tage Urlaub", "ein Deutschlandticket als Jobticket", "kostenlose Arbeitskleidung und Sicherheitsschuhe",
+      "Weiterbildung bis zum Meister."]),
     ("a-count-after-a-figure-is-a-range", "- Hours: 20 - 25 hours a week", BEN, ["Hours: 20 - 25 hours a week"]),
     ("perks-as-short-sentences", "Medical, dental and vision insurance. Paid time off. Weekly pay.", BEN,
      ["Medical, dental and vision insurance.", "Paid time off.", "Weekly pay."]),
