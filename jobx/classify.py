@@ -267,7 +267,6 @@ def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) 
 # plus ('We would also like to hear from you if you have installed ...', 'It will be considered a strength if
 # the applicant additionally has', 'Det är meriterande om du ...'; votes.condition_end)
 CONDITION_REACH = 120
-SENTENCE_BREAK = regexes.compile(r"(?<=\p{Ll}[.!?])[ \t]++(?=\p{Lu})")
 
 
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:

@@ -954,13 +954,13 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
 MAX_PERK_SENTENCE_WORDS = 16
 HIRE_WORDS = frozenset("incumbent holder jobholder appointee candidate applicant hire successful".split())
 AUXILIARIES = frozenset("is are was were will would can could may might must has have had does do be".split())
-SUBJECT_WORDS = 4
+HIRE_SUBJECT_WORDS = 4
 
 
 def role_does(text: str, rules: Rules) -> bool:
     """A sentence whose subject is the hire, then a duty verb: 'The incumbent provides interpretation ...',
     'The post holder also manages ...'; not 'The team will help you' or 'The role is new'."""
-    words = [word.group() for word in WORD.finditer(text, 0, min(len(text), 120))][1 : SUBJECT_WORDS + 2]
+    words = [word.group() for word in WORD.finditer(text, 0, min(len(text), 120))][1 : HIRE_SUBJECT_WORDS + 2]
     for index, word in enumerate(words):
         if word.lower() in ("will", "shall") and index + 1 < len(words):
             # 'The clerk will file documents ...': a hire's name as the subject (not 'The team will help you')

@@ -1471,6 +1471,10 @@ def amount_line(body: str, lines: int = 4) -> str:
 LEAD_IN_WORDS = 3
 
 
+PLURAL_HEADING_FIELDS = ("duration",)
+MAX_TERM_VALUE_WORDS = 8  # words of a term's value ('12 months, with a possible extension'), not a sentence of terms
+
+
 def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, str]:
     """A logistics block headed by a label ('Employment type' / 'Full-time') gives that field."""
     if not heading:
@@ -1481,6 +1485,9 @@ def labelled_values(heading: str | None, body: str, rules: Rules) -> dict[str, s
         # a lead-in to the value: 'Location' / '1 vacancy in the following location:' / 'St. Louis, MO'
         line = first_line(body.partition(line)[2])
     value = LABEL_VALUE.match(line)  # up to the next "Label:" on the line
+    plural = field in PLURAL_HEADING_FIELDS and heading_key(heading) not in rules.label_fields
+    if plural and len(line.split()) > MAX_TERM_VALUE_WORDS:
+        value = None  # a section's heading over prose, read as a plural label ('Terms' over 'A monthly salary of ...')
     found = {field: past_abbreviations(line, 0, value, rules)} if field and value else {}
     if found.get(field):  # (a dump's label that a sentence opens runs on into what follows: 'Joplin depot Acme is ...')
         cut = before_boilerplate(found[field], rules)

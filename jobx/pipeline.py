@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import islice
 
 import regex
 
@@ -213,14 +214,15 @@ def opening_lines(text: str, blocks: list[classify.Classified], skip: int = 0) -
     unknown short lines ('LinkedIn', 'Jobs', 'Revenue Analyst'). Not a label of logistics, which a header
     holds beside its title, and a site's menu too ('Find jobs / Salary / Tax calculator'). With `skip`,
     before a later one (a menu's entry read as a heading: 'Unternehmen Leistungen Karriere Kontakt')."""
-    named = [
+    named = (
         c.block.heading
         for c in blocks
         if c.block.heading is not None
         and c.block.heading.kind_name not in (None, "logistics")
         and not in_menu_row(text, c.block.heading.start)
-    ]
-    return text[: named[skip].start] if len(named) > skip else text
+    )  # (lazily: each menu-row test reads the heading's line, which in a dump is the whole text)
+    found = next(islice(named, skip, None), None)
+    return text[: found.start] if found is not None else text
 
 
 MENU_OPENING = 200  # characters before the first heading: a page's menu, the title below it

@@ -1766,3 +1766,17 @@ def test_a_title_after_a_back_link_run_into_the_header() -> None:
         "em agropecuária completo - CNH categoria B"
     )
     assert jobx.extract(text).title == "Técnico(a) Agrícola de Campo"
+
+
+def test_pay_in_any_three_letter_currency_code_and_a_terms_heading_is_no_term_label() -> None:
+    # 'GMD 38,000 – 45,000' (a code no list names, before a grouped amount); 'Terms' over a paragraph is the
+    # section of the job's terms, not a 'Term:' label whose first line would be the duration
+    text = (
+        "# Field Officer\n\n**Kafoo Gardens Alliance** · Basse Santa Su, The Gambia\n\n## Duties\n- Visit the gardens\n"
+        "- Train the groups\n\n## Terms\nA monthly salary of GMD 38,000 – 45,000 depending on experience. The post "
+        "starts on 1 May 2027.\n"
+    )
+    logistics = jobx.extract(text).logistics
+    assert logistics.salary == "GMD 38,000 – 45,000"
+    assert logistics.duration is None
+    assert logistics.start == "1 May 2027"
