@@ -145,7 +145,7 @@ def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
             # - MT'): the title from the first word after it that names a job, up to glue or the employer
             pieces = [piece for piece in HEADER_GLUE.split(line[back.end() :]) if piece.strip()]
             words = pieces[0].split() if pieces else []
-            start = next((n for n in range(1, len(words)) if job_word_at(words[n], rules)), None)
+            start = job_word_index(words, rules)
             if start is not None and start <= MAX_TRAIL_CRUMB_WORDS:
                 return header_part(" ".join(words[start:]), rules, page)
             continue
@@ -158,10 +158,7 @@ def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
         below = [
             " ".join(following.split())
             for following in lines[index + 1 : index + 1 + TITLE_LINES]
-            if following.strip()
-            and not BACK_LINK.match(following.strip())
-            and len(MENU_SEPARATOR.findall(following)) < MIN_MENU_SEPARATORS  # a row of links: 'Login ｜ ...'
-            and not is_chrome(following.strip(), rules)
+            if following.strip() and not link_line(following) and not is_chrome(following.strip(), rules)
         ]
         repeated = repeated_heading(" ".join([rest, *below[:1]]))
         if repeated:
@@ -172,9 +169,15 @@ def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:
         if len(pieces) > 1 and len(pieces[0].split()) <= MAX_TRAIL_CRUMB_WORDS and not job_word_at(pieces[0], rules):
             return header_part(" ".join(pieces[1:2]), rules, page)  # 'Palma de Mallorca|Camarero/a de pisos ...'
         words = pieces[0].split() if pieces else []
-        start = next((n for n in range(1, len(words)) if job_word_at(words[n], rules)), None)
+        start = job_word_index(words, rules)
         return header_part(" ".join(words[start:]), rules, page) if start is not None else None
     return None
+
+
+def job_word_index(words: list[str], rules: Rules) -> int | None:
+    """The first word after the first that names a job: where a title starts after a crumb or a back link's
+    words ('Três Pontas Operador(a) de Colhedora de Café' -> 2)."""
+    return next((n for n in range(1, len(words)) if job_word_at(words[n], rules)), None)
 
 
 def named_firm_start(text: str, start: int, end: int, page: str) -> int:
@@ -191,19 +194,9 @@ def named_firm_start(text: str, start: int, end: int, page: str) -> int:
     # Hunterline Conveyor Systems Pty Ltd' ('Hunterline designs, fabricates and ...')
     for index in range(len(words)):
         if len(words[index]) >= MIN_NAMED_WORD and words[index][:1].isupper():
-            if times_named(words[index], page) > 1:
+            if sum(1 for _ in whole_word_starts(words[index], page)) > 1:
                 return offset(index)
     return start
-
-
-def times_named(word: str, text: str) -> int:
-    """How often the text writes the word as a whole word."""
-    count, at = 0, text.find(word)
-    while at != -1:
-        end = at + len(word)
-        count += not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum()
-        at = text.find(word, at + 1)
-    return count
 
 
 def job_word_at(text: str, rules: Rules) -> bool:
@@ -635,14 +628,12 @@ def past_breadcrumbs(lines: list[str]) -> tuple[list[str], list[tuple[str, int]]
 
 def line_under_crumbs(lines: list[str], after: int) -> str | None:
     """The first line under a trail of breadcrumbs, past a back link and a row of links."""
-    return next(
-        (
-            line
-            for line in lines[after:]
-            if not BACK_LINK.match(line) and len(MENU_SEPARATOR.findall(line)) < MIN_MENU_SEPARATORS
-        ),
-        None,
-    )
+    return next((line for line in lines[after:] if not link_line(line)), None)
+
+
+def link_line(line: str) -> bool:
+    """A back link ('< Terug naar zoekresultaten') or a row of links ('Login ｜ Register ｜ ...')."""
+    return BACK_LINK.match(line.strip()) is not None or len(MENU_SEPARATOR.findall(line)) >= MIN_MENU_SEPARATORS
 
 
 def past_breadcrumb(title: str) -> tuple[str, bool]:
@@ -698,14 +689,18 @@ NAMED_AGAIN_WITHIN = 3000  # characters after the header where the employer is n
 
 def named_as_a_word(name: str, text: str, after: int) -> bool:
     """Whether text names `name` again, as whole words, within NAMED_AGAIN_WITHIN characters after `after`."""
-    end = after + NAMED_AGAIN_WITHIN
-    at = text.find(name, after, end)
+    return next(whole_word_starts(name, text, after, after + NAMED_AGAIN_WITHIN), None) is not None
+
+
+def whole_word_starts(name: str, text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
+    """Where text[start:end] writes `name` as whole words (no letter or digit on either side)."""
+    end = len(text) if end is None else end
+    at = text.find(name, start, end)
     while at != -1:
         before, following = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
         if not before.isalnum() and not following.isalnum():
-            return True
+            yield at
         at = text.find(name, at + 1, end)
-    return False
 
 
 # The place a scrape's header gives after the employer: 'Chelmsford, Essex', 'Portland, OR', 'Valencia'.

@@ -114,6 +114,11 @@ def bullet_runs(text: str, start: int, end: int, *, plain: bool = False) -> list
     runs: list[list[tuple[int, int, int]]] = []
     current: list[tuple[int, int, int]] = []
     lines: list[tuple[int, int, int]] = []  # the short plain lines after a run of bullets
+
+    def close(plain_lines: list[tuple[int, int, int]]) -> None:
+        if len(plain_lines) >= MIN_PLAIN_RUN:
+            runs.append(plain_lines)
+
     inline_marks = [mark for mark in INLINE_MARKS if text.find(mark, start, end) != -1]  # (most blocks: none)
     for line_start, line_end in line_spans(text, start, end):
         marker = LINE_BULLET.match(text, line_start, line_end) or ICON_BULLET.match(text, line_start, line_end)
@@ -127,11 +132,10 @@ def bullet_runs(text: str, start: int, end: int, *, plain: bool = False) -> list
             runs.append([(m.start() + 1, m.end(), piece_end) for m, piece_end in zip(found, ends, strict=True)])
             current = []
         elif marker is not None:
-            if lines:
-                runs.append(lines) if len(lines) >= MIN_PLAIN_RUN else None
-                lines = []
+            close(lines)
+            lines = []
             current.append((line_start, marker.end(), line_end))
-        elif current and text[line_start:line_end].lstrip()[:1].islower():
+        elif current and wrapped_line(text, line_start, line_end):
             current[-1] = (current[-1][0], current[-1][1], line_end)
         else:
             short = plain and len(text[line_start:line_end].split()) <= PLAIN_RUN_LINE_WORDS
@@ -141,14 +145,18 @@ def bullet_runs(text: str, start: int, end: int, *, plain: bool = False) -> list
             elif lines and short:
                 lines.append((line_start, line_start, line_end))
             elif lines:
-                runs.append(lines) if len(lines) >= MIN_PLAIN_RUN else None
+                close(lines)
                 lines = []
             current = []
     if current:
         runs.append(current)
-    if len(lines) >= MIN_PLAIN_RUN:
-        runs.append(lines)
+    close(lines)
     return runs
+
+
+def wrapped_line(text: str, line_start: int, line_end: int) -> bool:
+    """A plain line that opens in lower case: under a bullet, the bullet's words wrapped onto it."""
+    return text[line_start:line_end].lstrip()[:1].islower()
 
 
 MIN_PLAIN_RUN = 3
@@ -218,7 +226,7 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
     # "  notary's office or corporate services provider"
     joined = []
     for line_start, line_end, marker in lines:
-        if marker is None and joined and joined[-1][2] is not None and text[line_start:line_end].lstrip()[:1].islower():
+        if marker is None and joined and joined[-1][2] is not None and wrapped_line(text, line_start, line_end):
             joined[-1] = (joined[-1][0], line_end, joined[-1][2])
         else:
             joined.append((line_start, line_end, marker))
