@@ -1179,9 +1179,9 @@ def split_items(
         paragraph = False
         listed_inline = False  # pieces of a comma list: items as a bullet would be
         opened_starts: set[int] = set()  # pieces of a list a sentence of prose writes out
-        if unit.bulleted:
+        if unit.bulleted and (len(units) > 1 or kind is not SectionKind.BENEFITS):
             pieces = [(unit.start, unit.end)]
-        else:
+        else:  # (a lone bulleted line is the section's one line: 'Perks — KiwiSaver 4% matched, 5 weeks ...')
             pieces = []
             sentence_spans = sentences(text, unit.start, unit.end, rules)
             paragraph = len(sentence_spans) > 1

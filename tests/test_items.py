@@ -1622,3 +1622,11 @@ def test_a_perks_sentence_whose_opener_follows_the_hire_and_will_is_split_off_th
         "NIS contributions", "group health insurance after probation", "paid vacation leave",
         "free lunch from the canteen.",
     ]
+
+
+def test_a_lone_dashed_line_of_perks_is_a_comma_list_and_a_lone_dashed_requirement_stays_whole() -> None:
+    # a dash after a run-in heading is the section's one line, not a list of one bullet
+    perks = "— Pension 4% matched, 5 weeks annual leave, a day off for your birthday, new laptop\n"
+    assert items(perks, BEN) == ["Pension 4% matched", "5 weeks annual leave", "a day off for your birthday", "new laptop"]
+    requirement = "- Experience with the following: Kubernetes, Docker, Spark, Flink\n"
+    assert items(requirement, MIN) == ["Experience with the following: Kubernetes, Docker, Spark, Flink"]
