@@ -678,7 +678,9 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         # (among perks the pay may lead, longer: 'Een salaris van minimaal € 3.120 en maximaal € 4.285 bruto per
         # maand bij een volledige werkweek (schaal 7 cao ...), 8% vakantiegeld, ...')
         or len(words[0]) > (3 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else longest)
-        or lengths[len(lengths) // 2] > MAX_LISTED_WORDS
+        # (perks may run to ten words each, as after a list opener: 'full board and a private staff tent with
+        # en-suite, rotation of 8 weeks on / 3 weeks off, return flights to ... each rotation, ...')
+        or lengths[len(lengths) // 2] > (MAX_OPENED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS)
         or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
         or any(len(w) == 1 and w[0].strip(".!").isdigit() for w in words)  # a date's year: 'Friday, January 15, 2027'

@@ -1630,3 +1630,16 @@ def test_a_lone_dashed_line_of_perks_is_a_comma_list_and_a_lone_dashed_requireme
     assert items(perks, BEN) == ["Pension 4% matched", "5 weeks annual leave", "a day off for your birthday", "new laptop"]
     requirement = "- Experience with the following: Kubernetes, Docker, Spark, Flink\n"
     assert items(requirement, MIN) == ["Experience with the following: Kubernetes, Docker, Spark, Flink"]
+
+
+def test_a_line_of_perks_of_up_to_ten_words_each_is_a_comma_list() -> None:
+    line = (
+        "salary in EUR (negotiable, based on experience), full board and a private cabin with a sea view, "
+        "rotation of 6 weeks on / 2 weeks off, return flights to the nearest airport each rotation, "
+        "medical insurance and a performance bonus at the end of each season.\n"
+    )
+    assert items(line, BEN) == [
+        "salary in EUR (negotiable, based on experience)", "full board and a private cabin with a sea view",
+        "rotation of 6 weeks on / 2 weeks off", "return flights to the nearest airport each rotation",
+        "medical insurance", "a performance bonus at the end of each season.",
+    ]
