@@ -528,6 +528,17 @@ def asks_another_list(text: str, block: Block, current: SectionKind, rules: Rule
     return voted is not None and voted in LIST_KINDS and family(voted) is not family(current)
 
 
+def under_a_list(blocks: list[Block], level: int) -> bool:
+    """Whether the nearest markdown heading above, higher than `level`, names a list: '### Experiencia' under
+    '## Requisitos específicos' is one of its parts; a heading as high as the list's own that no such heading
+    holds ends the list ('## Co oferujemy?' ... '## Aplikuj w 3 krokach')."""
+    for block in reversed(blocks):
+        heading = block.heading
+        if heading is not None and 0 < heading.level < level:
+            return heading.kind_name in LIST_KIND_NAMES
+    return False
+
+
 def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified]:
     """Kinds for every block, in order. Sub-headings inside a list keep that list's kind."""
     result: list[Classified] = []
@@ -550,6 +561,7 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             heading.kind_name is None
             and current in LIST_KINDS
             and not heading.text.isupper()
+            and not (0 < heading.level <= current_level and not under_a_list(blocks[:index], heading.level))
             and not asks_another_list(text, block, current, rules)
             and result
             and (plain_list(text, result[-1].block) or is_empty(text, result[-1].block))

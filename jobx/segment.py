@@ -958,7 +958,7 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
     over_prose = bool(level) and prose_below(text, end)  # (a markdown heading over a paragraph is no button)
     if kind is None and (
         (is_chrome(line, rules) and not over_prose)
-        or any(c.isdigit() for c in line)
+        or (any(c.isdigit() for c in line) and level < 2)  # (a markdown section heading's: '## Aplikuj w 3 krokach')
         or rules.employment_regex.fullmatch(line.rstrip(":："))
     ):
         return None  # 'Apply Now', 'Posted 3 Days Ago', 'Band 5', 'R-0048213', 'Full-time': not headings

@@ -1643,3 +1643,22 @@ def test_a_line_of_perks_of_up_to_ten_words_each_is_a_comma_list() -> None:
         "rotation of 6 weeks on / 2 weeks off", "return flights to the nearest airport each rotation",
         "medical insurance", "a performance bonus at the end of each season.",
     ]
+
+
+def test_a_markdown_heading_with_a_figure_as_high_as_the_perks_heading_ends_the_perks() -> None:
+    text = (
+        "# Baker\n\n## What we offer\n\nFixed hours with no nights\n\nFree bread and coffee on shift\n\n"
+        "## Apply in 3 steps\n\nStep 1 of 3 – Name _ · Phone _\nStep 2 of 3 – When can you start? ( ) now ( ) later\n"
+    )
+    assert [i.text for i in jobx.extract(text).benefits] == ["Fixed hours with no nights", "Free bread and coffee on shift"]
+
+
+def test_a_sub_heading_under_a_requirements_heading_stays_in_the_requirements() -> None:
+    text = (
+        "# Nurse Technician\n\n## Specific requirements\n\n### Qualifications\n\nA nursing technician's diploma.\n\n"
+        "A current registration with the health board.\n\n"
+        "### Public or private sector\n\nOne year of service in an emergency unit.\n\n"
+        "## Conditions\n\nFixed-term contract until 31 December 2027.\n"
+    )
+    minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
+    assert "One year of service in an emergency unit." in minimum
