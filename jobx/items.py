@@ -1235,7 +1235,7 @@ def split_items(
                     # among perks, a sentence that is a paragraph of its own ('A salary between ..., 8%
                     # holiday allowance, a free e-bike, ...' above 'We work from our office on Tuesdays.')
                     alone = kind is SectionKind.BENEFITS and not paragraph and not bulleted_list and (
-                        apart(text, unit, start, end)
+                        (apart(text, unit, start, end) or over_prose(text, units, index, rules))
                         and not rules.boilerplate_regex.search(text, unit.start, unit.end)
                         and not labelled_otherwise(text, unit.start, unit.end, rules)
                     )
@@ -1322,6 +1322,15 @@ def apart(text: str, unit: Unit, start: int, end: int) -> bool:
 
 
 BLANK_LINE = " \t>"  # a quoted blank line ('>') is blank too
+
+
+def over_prose(text: str, units: list[Unit], index: int, rules: Rules) -> bool:
+    """The section's first line, over a paragraph of sentences: a paragraph of its own, where a page's
+    paragraphs come without blank lines between them ('Eine abwechslungsreiche Arbeit ..., Essenszuschuss,
+    ...' over 'Für diese Position gilt ... . Eine Überzahlung ...')."""
+    if index != 0 or len(units) < 2 or units[1].bulleted:
+        return False
+    return len(sentences(text, units[1].start, units[1].end, rules)) > 1
 
 
 def dump_perk_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:

@@ -1662,3 +1662,16 @@ def test_a_sub_heading_under_a_requirements_heading_stays_in_the_requirements() 
     )
     minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
     assert "One year of service in an emergency unit." in minimum
+
+
+def test_a_comma_list_of_perks_over_a_paragraph_with_no_blank_line_between_is_a_list() -> None:
+    # a page's paragraphs, one line each: the perks' line is a paragraph of its own, not one line of a list
+    body = (
+        "Varied work on instruments, a small family team, flexible hours with Friday afternoons off, a lunch "
+        "allowance, training up to the master's exam.\nThe minimum pay for this post is EUR 2,612 a month. "
+        "More is paid for experience.\n"
+    )
+    assert items(body, BEN)[:5] == [
+        "Varied work on instruments", "a small family team", "flexible hours with Friday afternoons off",
+        "a lunch allowance", "training up to the master's exam.",
+    ]
