@@ -53,6 +53,11 @@ LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3
 SHORT_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}{2}$")
 COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
+# A count of a lower-case noun, or a plan's number, that opens an item glued to a word: "... after 12 months'
+# service28 days' holiday", '... premiums paid401(k) with a 4% match', '... through February$400 ...' is the amount's
+# (two figures: one may end a name, 'python3 scripts')
+COUNT_OF_NOUN = regexes.compile(r"\d{2}[ ]\p{Ll}{2,}|\d{1,3}\(\p{Ll}\)")
+LOWER_WORD_OF_FOUR = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}$")  # a word wholly in lower case (not 'Python')
 GLUED_AFTER = regexes.compile(r"\p{Ll}{4}$")
 DUMP_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{L}\p{Ll}[\p{Ll}'’-]++$")
 WIDE_GAP = regexes.compile(r"(?<=\S)[ ]{3,}+(?=\S)")
@@ -132,6 +137,9 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
         # in a dump, a number before a capitalised word glued to a word of four letters: '... dich freuen30 Urlaubstage'
         counted = dump and COUNTED_NOUN.match(text, position)
         glued = glued or (counted and GLUED_AFTER.search(text, max(0, position - 40), position))
+        # (anywhere, a count of a lower-case noun glued to a word of four letters or more: 'service28 days')
+        count = COUNT_OF_NOUN.match(text, position)
+        glued = glued or (count and LOWER_WORD_OF_FOUR.search(text, max(0, position - 40), position))
         return "\n" if glued else None  # ('What You Bring2+ years of experience')
     following_lower = position + 1 < len(text) and text[position + 1].islower()
     if dump and GLUED_WORD.match(text, position, position + 6):

@@ -25,6 +25,9 @@ CASES = [
     ("figure-compound-in-a-word-kept", "Windows10-Rechner und COVID19-Tests", "Windows10-Rechner und COVID19-Tests"),
     ("tech-names-with-digits-kept", "python3 and utf8, h264, S3 and EC2", "python3 and utf8, h264, S3 and EC2"),
     ("glued-dash-bullet", "and operations- Experience with", "and operations\n- Experience with"),
+    ("glued-count-of-a-noun", "after 12 months' service28 days' holiday", "after 12 months' service\n28 days' holiday"),
+    ("glued-plan-number", "75% of premiums paid401(k) with a match", "75% of premiums paid\n401(k) with a match"),
+    ("name-with-figures-before-a-word-kept", "enova365 dobra znajomość, python3 scripts", "enova365 dobra znajomość, python3 scripts"),
     ("hyphenated-prefix-kept", "pre- and post-sales", "pre- and post-sales"),
 ]
 
