@@ -145,8 +145,13 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
     if dump and GLUED_WORD.match(text, position, position + 6):
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
-    article = text[position : position + 2] == "A " and text[position + 2 : position + 3].islower()
-    if dump and article and (before.islower() or before in ".!?"):
+    article = text[position : position + 2] == "A " and text[position + 2 : position + 3].isalpha()
+    acronym = article and text[position + 2 : position + 4].isupper()
+    if dump and article and (before.islower() or before in ".!?") and (
+        text[position + 2].islower() or (acronym and LOWER_WORD_OF_FOUR.search(text, max(0, position - 40), position))
+    ):
+        # (before an acronym, after a word in lower case: '... from a recognised providerA CCTV licence'; not a
+        # heading's 'preferredA Plus If You Have')
         # in a dump, an item opening with the article glued on: '... SolidWorks SimulationA current', 'return?A bonus'
         return "\n"
     if before.islower():
@@ -185,8 +190,9 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
 
 
 # In a dump, a list's number before a capitalised word, glued on or after a space: '... to shipment02. Prepare
-# and negotiate ...', '... status 04. Coordinate ...' ('01.' and '1.' alike).
-DUMP_ITEM_NUMBER = regexes.compile(r"(?<![\d.,:/])(?:0?[1-9]|[1-9]\d)[.)](?=[ ]?\p{Lu}(?:\p{Ll}|[ ]))")
+# and negotiate ...', '... status 04. Coordinate ...' ('01.' and '1.' alike), also after a lead-in's colon ('you must
+# have:1. A valid ...licence2. At least ...'; not a time's: '10:1')
+DUMP_ITEM_NUMBER = regexes.compile(r"(?<![\d.,/])(?<!\d:)(?:0?[1-9]|[1-9]\d)[.)](?=[ ]?\p{Lu}(?:\p{Ll}|[ ]))")
 MIN_NUMBERED_RUN = 3
 
 

@@ -1220,7 +1220,11 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             listed = position == start and short and semicolon_list(text, match.end())
             # after a sentence in a dump, a phrase a strong keyword names and a colon closes ('... claims offices.
             # Even better if you've got: CompTIA A+ ...')
-            named = dump and position > start and colon_closed(match)
+            # (or at a line's start where a sentence glued to the one before it was parted: '... professionally' /
+            # 'It would also help if you have: Physical ...'; a label is shorter: 'Preferred start date: 3 May'; an
+            # item's end runs into a heading in capitals: 'Calm under pressure Nice to have:')
+            sentence = len(opening) > MAX_GLUED_SENTENCE_RUN_IN and not any(w[:1].isupper() for w in opening[1:])
+            named = dump and (position > start or sentence) and colon_closed(match)
             named = named and strong_keyword_unfilled(match.group("text"), rules)
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
@@ -1250,7 +1254,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         kind = rules.heading_kind(phrase)
         if kind is None:
             kind = keyword_kind(phrase, words, True, rules)
-            strong = strong_keyword(phrase, rules, kind)
+            # (a filler may stand inside the keyword: 'It would also help if you have:')
+            strong = strong_keyword(rules.heading_filler_regex.sub("", phrase), rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
             framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):

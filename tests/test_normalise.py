@@ -456,3 +456,20 @@ def test_in_a_one_paragraph_dump_a_sentence_glued_to_one_opening_with_an_acronym
     assert normal.dump
     assert "after 3 months.\nRRSP matching up to 4%." in normal.text
     assert "ASP.NET Core" in normal.text
+
+
+def test_in_a_dump_the_article_before_an_acronym_glued_to_a_lower_case_word_starts_a_line() -> None:
+    dump = "Training from a recognised providerA CCTV licence Experience with access control " + "and more text. " * 30
+    assert "provider\nA CCTV licence" in normalise(dump).text
+    heading = "Bilingual English/Spanish strongly preferredA Plus If You Have first aid " + "and more text. " * 30
+    assert "preferredA Plus" in normalise(heading).text  # a heading's capitals, parted where it ends
+
+
+def test_in_a_dump_a_numbered_list_after_a_lead_in_s_colon_starts_its_lines() -> None:
+    dump = (
+        "To be considered, you must have:1. A valid door licence2. At least 12 months' experience3. The ability to "
+        "pass vetting4. Good written English " + "and more text. " * 30
+    )
+    text = normalise(dump).text
+    assert "licence\n2. At least" in text and "experience\n3. The ability" in text and "vetting\n4. Good" in text
+    assert "\n2. At" not in normalise("Meet at 10:1. A short talk, 2. At noon, 3. Then " + "more. " * 80).text

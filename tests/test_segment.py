@@ -1924,3 +1924,14 @@ def test_in_a_dump_one_word_that_names_the_perks_or_pluses_and_a_colon_closes_is
     )
     assert ("Package", "benefits") in found
     assert not any(text in ("Experience", "Required") for text, _ in found)
+
+
+def test_in_a_dump_a_sentence_run_in_that_a_filled_strong_keyword_names_heads_the_pluses() -> None:
+    dump = (
+        "Security Officer Your duties Patrol the wards and car parks. Write reports of every incident. To be "
+        "considered, you must have: a valid licence and good written English. Confidence in handling conflict calmly "
+        "and professionallyIt would also help if you have: Physical intervention training from a recognised "
+        "provider. Experience with access control systems. Rewards & benefits Paid breaks. Free parking on site."
+    )
+    posting = jobx.extract(dump)
+    assert "Experience with access control systems." in [i.text for i in posting.preferred_qualifications]
