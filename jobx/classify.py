@@ -598,8 +598,17 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # (a list that votes clearly for another list's kind is that list: 'In your toolkit' over '- At least
             # 3 years cooking ...' after the duties' 'On the line')
             other_list = voted is not None and voted in LIST_KINDS and family(voted) is not family(current)
+            # (right under the list's own heading with nothing between: 'Profil du candidat' / 'Votre bagage :')
+            # (a heading in capitals stays a topic of its own: 'Perks' / 'EQUITY')
+            under_empty = (
+                not heading.text.isupper()
+                and bool(result)
+                and result[-1].kind is current
+                and is_empty(text, result[-1].block)
+            )
             if current in LIST_KINDS and not ranked and not other_list and (
                 not emphatic or deeper or voted is family(current) or names_technology(heading.text, rules)
+                or under_empty
             ):
                 result.append(Classified(block, current, why="sub-heading"))  # "Health and Wellness"
             elif voted is not None:

@@ -1675,3 +1675,13 @@ def test_a_comma_list_of_perks_over_a_paragraph_with_no_blank_line_between_is_a_
         "Varied work on instruments", "a small family team", "flexible hours with Friday afternoons off",
         "a lunch allowance", "training up to the master's exam.",
     ]
+
+
+def test_a_colon_heading_of_no_kind_right_under_an_empty_list_heading_is_part_of_that_list() -> None:
+    text = (
+        "Chauffeur\n\nConcrètement, vous allez\n- charger et décharger la semi-remorque\n- livrer les clients\n\n"
+        "Profil du candidat\nVotre bagage :\n· permis C+E en ordre ;\n· carte conducteur pour tachygraphe ;\n"
+        "· bonne connaissance de la région.\n"
+    )
+    minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
+    assert minimum == ["permis C+E en ordre", "carte conducteur pour tachygraphe", "bonne connaissance de la région."]
