@@ -655,6 +655,14 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         too_long = len(text[pieces[-1][0] : pieces[-1][1]].split()) > MAX_LISTED_WORDS
         if last_and is not None and (too_long or not any(AND_WORD.search(text, *piece) for piece in pieces[:-1])):
             pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
+    if kind is not SectionKind.BENEFITS and len(pieces) == 2:
+        # a section's one line 'x, y and z' of phrases in lower case: three points ('certificat ADR de base,
+        # expérience en livraison de boissons et connaissance du néerlandais'; not 'Python, Go and Java')
+        last_and = AND_WORD.search(text, *pieces[-1])
+        if last_and is not None:
+            parted = [pieces[0], (pieces[1][0], last_and.start()), (last_and.end(), pieces[1][1])]
+            if all(len(text[s:e].split()) >= 2 for s, e in parted) and text[slice(*pieces[0])].strip()[:1].islower():
+                pieces = parted
     words = [text[s:e].split() for s, e in pieces]
     lengths = sorted(len(w) for w in words)
     # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')

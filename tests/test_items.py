@@ -1685,3 +1685,16 @@ def test_a_colon_heading_of_no_kind_right_under_an_empty_list_heading_is_part_of
     )
     minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
     assert minimum == ["permis C+E en ordre", "carte conducteur pour tachygraphe", "bonne connaissance de la région."]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("a basic ADR certificate, experience delivering drinks and some knowledge of Dutch.",
+         ["a basic ADR certificate", "experience delivering drinks", "some knowledge of Dutch."]),
+        ("Python, Go and Java", ["Python, Go and Java"]),
+        ("Experience with Python, Go and Java", ["Experience with Python, Go and Java"]),
+    ],
+)
+def test_a_pluses_section_s_one_line_of_three_lower_case_phrases_is_three_pluses(line, expected) -> None:
+    assert items(line + "\n", SectionKind.PREFERRED) == expected
