@@ -765,6 +765,7 @@ def next_line_is_bullet(text: str, end: int) -> bool:
 NEXT_BULLET = regexes.compile(
     rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:{SMALL_ROMAN}|[a-h])[.)][ \t])[ \t]*\S"
 )
+NEXT_ICON = regexes.compile(r"\n[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+\p{L}")  # '🏠 Housing allowance ...' below
 PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
@@ -984,6 +985,14 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             return None  # led to by a colon: '1 vacancy in the following location:' / 'St. Louis, MO'
         # 'Your toolkit' over a list; in a dump, where a line was a piece between glued items, any ('Jouw bagage')
         over_list = (listed or dump) and framed_by_word and len(words) <= MAX_STOPPED_HEADING_WORDS
+        # ... or any short line set apart over a list ('On top of the salary' over '🏠 Housing allowance ...')
+        over_list = over_list or (
+            (listed or NEXT_ICON.match(text, end, end + NEARBY) is not None)
+            and not stopped
+            and len(words) <= MAX_STOPPED_HEADING_WORDS
+            and set_apart(text, start, end)
+            and not is_icon(text[start : start + 1])
+        )
         # in a dump, a short piece with a weak keyword: a heading of no kind, which its lines' votes may name
         # ('Skills & experience we need' over 'At least 2 years' ...'), or one of the list's own lines
         named = dump and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS and led_by_keyword(line, rules)

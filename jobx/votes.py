@@ -231,6 +231,11 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
         else:
             joined.append((line_start, line_end, marker))
     lines = joined
+    if len(marked) >= 2:
+        # (and the plain lines after its last bullet are a note or a paragraph under the list, which do not vote:
+        # "You'd stand out if you also hold ..." below the requirements)
+        while lines and lines[-1][2] is None:
+            lines.pop()
     counts: dict[SectionKind, int] = {}
     units = len(lines)
     for line_start, line_end, marker in lines:

@@ -8,6 +8,7 @@ import jobx
 from jobx.items import split_items
 from jobx.model import SectionKind
 from jobx.rules import default_rules
+from jobx.segment import find_headings
 
 R, MIN, BEN = SectionKind.RESPONSIBILITIES, SectionKind.MINIMUM, SectionKind.BENEFITS
 
@@ -1698,3 +1699,46 @@ def test_a_colon_heading_of_no_kind_right_under_an_empty_list_heading_is_part_of
 )
 def test_a_pluses_section_s_one_line_of_three_lower_case_phrases_is_three_pluses(line, expected) -> None:
     assert items(line + "\n", SectionKind.PREFERRED) == expected
+
+
+def test_a_short_line_set_apart_over_a_list_of_pictographs_heads_it() -> None:
+    text = (
+        "Dockmaster\n\nWhat you will do\n- Plan berthing for arrivals\n- Keep the fuel dock running\n\n"
+        "On top of the salary\n🏠 Housing allowance for the first year\n🩺 Medical insurance for you and your spouse\n"
+        "🍽 Staff lunch on every shift\n🌴 21 days' annual leave\n"
+    )
+    assert [i.text for i in jobx.extract(text).benefits] == [
+        "Housing allowance for the first year", "Medical insurance for you and your spouse",
+        "Staff lunch on every shift", "21 days' annual leave",
+    ]
+
+
+def test_a_paragraph_under_a_headless_list_does_not_outvote_its_bullets() -> None:
+    # 'Bring with you' names no kind: the bullets' words do, and the sentence of pluses below them does not vote
+    text = (
+        "Dockmaster\n\nWhat you will do\n- Plan berthing for arrivals\n- Keep the fuel dock running\n\n"
+        "Bring with you:\n- At least 3 years in a marina or boatyard\n- VHF Short Range Certificate or equivalent\n"
+        "- RYA Powerboat Level 2 or an equivalent tender qualification\n- A clean police record\n\n"
+        "You'd stand out if you also hold an RYA Yachtmaster Offshore certificate, have\n"
+        "worked through a hurricane season in the Caribbean, or speak Spanish, French or\nItalian.\n"
+    )
+    minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
+    assert minimum[:3] == [
+        "At least 3 years in a marina or boatyard", "VHF Short Range Certificate or equivalent",
+        "RYA Powerboat Level 2 or an equivalent tender qualification",
+    ]
+
+
+def test_a_method_of_applying_is_no_list_of_requirements() -> None:
+    text = (
+        "Laboratory Technician\n\nREQUIREMENTS\n- A BSc in Chemistry\n- Two years in a soil laboratory\n\n"
+        "METHOD OF APPLYING\nApplicants should submit the following:\n1. Application letter\n"
+        "2. Copies of certificates and academic transcripts\n"
+        "3. Names and addresses of three referees, one of whom must be a former employer\n\n"
+        "Applications should be addressed to:\n\nThe Registrar\nP. O. Box 1882, Tamale\n"
+    )
+    assert [i.text for i in jobx.extract(text).minimum_qualifications] == [
+        "A BSc in Chemistry", "Two years in a soil laboratory",
+    ]
+    headings = find_headings(text, default_rules())
+    assert [h.kind_name for h in headings if h.text == "METHOD OF APPLYING"] == ["boilerplate"]
