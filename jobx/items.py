@@ -1175,6 +1175,11 @@ def split_items(
     first_bullet = next((index for index, unit in enumerate(units) if unit.bulleted), -1)
     if sum(unit.bulleted for unit in units) == 1 and len(units) - first_bullet - 1 >= 2:
         bulleted_list = False  # one stray dash does not make a list of plain lines a list of bullets
+    # (the list starts at the first bullet that opens its line: not at a meta line's dot, 'Posted 28 January · Ad
+    # no. 412'; in a dump, whose lines were lost, at its first bullet)
+    first_line_bullet = first_bullet if dump else next(
+        (index for index, unit in enumerate(units) if opens_its_line(text, unit)), first_bullet
+    )
     one_line: bool | None = None  # asked only of a lone sentence that no list splits (only_line)
     listed_kept = False  # an item of a list (bullets, a comma list) was kept: the perks were listed
     for index, unit in enumerate(units):
@@ -1182,7 +1187,7 @@ def split_items(
             continue
         if bulleted_list and index > last_bullet and is_note(text[unit.start : unit.end], unit):
             continue
-        if bulleted_list and index < first_bullet and kind is SectionKind.RESPONSIBILITIES:
+        if bulleted_list and index < first_line_bullet and kind is SectionKind.RESPONSIBILITIES:
             first = WORD.match(text, unit.start, unit.end)
             if not (first and first.group()[0].isupper() and is_duty_verb(first.group(), rules)):
                 continue  # prose before a list of duties introduces it ('Revenue: the team is ...')
@@ -1283,6 +1288,13 @@ def split_items(
 
 MAX_TITLE_PHRASE_WORDS = 5
 TITLE_PHRASE_JOINERS = frozenset("a an and the of to for your our with that in & +".split())
+
+
+def opens_its_line(text: str, unit: Unit) -> bool:
+    """A bulleted unit whose mark opens its line ('- Host the show'), not an inline piece."""
+    line_start = text.rfind("\n", 0, unit.start) + 1
+    marker = LINE_BULLET.match(text, line_start, unit.start + 1)
+    return unit.bulleted and marker is not None and marker.end() == unit.start
 
 
 def titled(text: str, start: int, end: int) -> bool:

@@ -936,7 +936,10 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
     if len(words) > MAX_HEADING_WORDS or ":" in line.rstrip(":：") or line.endswith((".", ",", ";", "!", "。")):
         return None
     listed = next_line_is_bullet(text, end)
-    if len(words) > PLAIN_HEADING_WORDS and not (colon or question or listed):
+    # (a long markdown heading that no keyword names is framed by its marks: '### ANNOUNCER / PRODUCER WANTED – SIO
+    # MAI RADIO 88.4 FM'; not a page's box, '## What you need to know about the Boston Tech Scene')
+    long_marked = len(words) > PLAIN_HEADING_WORDS and not (colon or question or listed)
+    if long_marked and not level:
         return None
     if question and not level and beside_a_question(text, start, end):
         return None  # one of a screening form's questions ('Do you have current AHPRA registration?'), not a heading
@@ -950,6 +953,8 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         return None  # a facts table's value ('Security clearance' / 'Not Required'), not a list's heading
     kind = rules.heading_kind(line)
     aliased = kind is not None
+    if long_marked and (aliased or keyword_kind(line, words, True, rules) is not None):
+        return None
     if kind is None and heading_key(line) in rules.label_fields:
         kind = SectionKind.LOGISTICS  # "Job Type" over its value on the next line
     if kind is None and level and is_chrome(line, rules) and not prose_below(text, end):

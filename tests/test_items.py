@@ -1742,3 +1742,25 @@ def test_a_method_of_applying_is_no_list_of_requirements() -> None:
     ]
     headings = find_headings(text, default_rules())
     assert [h.kind_name for h in headings if h.text == "METHOD OF APPLYING"] == ["boilerplate"]
+
+
+def test_a_meta_line_s_dot_does_not_start_the_duties_list_before_its_intro() -> None:
+    body = (
+        "Posted 28 January 2027 · Ad no. 412\n\n"
+        "Coast Radio is a bilingual community and music station, on air 18 hours a day across\n"
+        "the islands and online. We are looking for a lively speaker for the breakfast show.\n\n"
+        "- Host the Monday–Friday breakfast show, live\n- Read the news bulletins and the weather\n"
+    )
+    assert items(body, R) == ["Host the Monday–Friday breakfast show, live", "Read the news bulletins and the weather"]
+
+
+def test_a_long_markdown_heading_that_names_no_kind_is_a_heading_and_will_have_leads_to_requirements() -> None:
+    text = (
+        "intro\n\n### ANNOUNCER / PRODUCER WANTED – COAST RADIO 88.4 FM SOUTH\n\nPosted today\n\n"
+        "## What you need to know about the Boston Tech Scene today\n\nBoston is home to 5,000 firms.\n\n"
+        "**The successful applicant will have:**\n\n1. Completed Form 7\n2. A clear voice\n"
+    )
+    found = {h.text: h.kind_name for h in find_headings(text, default_rules())}
+    assert found.get("ANNOUNCER / PRODUCER WANTED – COAST RADIO 88.4 FM SOUTH", "missing") is None
+    assert "What you need to know about the Boston Tech Scene today" not in found
+    assert found["The successful applicant will have"] == "minimum_qualifications"
