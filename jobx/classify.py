@@ -359,7 +359,10 @@ def plain_paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int
     bullets, each as (its first line's start, its last line's end)."""
     paragraph: tuple[int, int] | None = None
     for line_start, line_end in line_spans(text, start, end):
-        if BULLET_LINE.match(text, line_start, line_end) or not text[line_start:line_end].strip():
+        if paragraph is not None and text.find("\n", paragraph[1] + 1, line_start) != -1:
+            yield paragraph  # a blank line (line_spans yields none) ends it
+            paragraph = None
+        if BULLET_LINE.match(text, line_start, line_end):
             if paragraph is not None:
                 yield paragraph
             paragraph = None

@@ -1764,3 +1764,25 @@ def test_a_long_markdown_heading_that_names_no_kind_is_a_heading_and_will_have_l
     assert found.get("ANNOUNCER / PRODUCER WANTED – COAST RADIO 88.4 FM SOUTH", "missing") is None
     assert "What you need to know about the Boston Tech Scene today" not in found
     assert found["The successful applicant will have"] == "minimum_qualifications"
+
+
+def test_plain_paragraphs_end_at_a_blank_line() -> None:
+    from jobx.classify import plain_paragraphs
+
+    text = "7. Computer skills: Microsoft Excel\n\nWe will also look favourably on applicants,\nwho speak Kpelle.\n"
+    assert [text[s:e] for s, e in plain_paragraphs(text, 0, len(text))] == [
+        "7. Computer skills: Microsoft Excel", "We will also look favourably on applicants,\nwho speak Kpelle.",
+    ]
+
+
+def test_a_sentence_that_would_look_favourably_on_more_after_the_requirements_is_the_pluses() -> None:
+    text = (
+        "Clinician\n\nProfile we need\n1. A degree in clinical psychology or nursing\n2. Fluent written English\n"
+        "3. Computer skills: Microsoft Excel and data entry on tablets\n\n"
+        "We will also look favourably on applicants who have used DHIS2 for monthly reporting.\n\n"
+        "What the post pays: USD 1,150 a month. The package also includes a transport allowance, medical cover, "
+        "24 days of annual leave and a quarterly wellbeing day.\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.minimum_qualifications][-1] == "Computer skills: Microsoft Excel and data entry on tablets"
+    assert posting.preferred_qualifications and "DHIS2" in posting.preferred_qualifications[0].text
