@@ -792,7 +792,11 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     if SectionKind.PREFERRED in found:
         others = set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}
         # (a strong cue over another kind's weak word alone: "You'll stand out if", not 'You'll' of the duties)
-        if not others or (SectionKind.PREFERRED in strongly and not others & strongly):
+        # (or a longer strong cue that holds another kind's word: 'What else would strengthen an application?')
+        longest = SectionKind.PREFERRED in strongly and found[SectionKind.PREFERRED] > max(
+            (found[kind] for kind in others), default=0
+        )
+        if not others or (SectionKind.PREFERRED in strongly and not others & strongly) or longest:
             return SectionKind.PREFERRED
         del found[SectionKind.PREFERRED]
     if SectionKind.MINIMUM in found and SectionKind.QUALIFICATIONS in found:
@@ -1121,6 +1125,9 @@ GLUED_COLON_RUN_IN = regexes.compile(
     # or after a space, closed by a colon set off by a space as French writes it: '... dans votre bloc Le profil que
     # nous cherchons :Ingénieur ...', '... un vrai plus Seraient un atout :une expérience ...'
     r"|(?<=\p{Ll}[ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/()-]++){0,7}[ ][:](?![ ]))"
+    # or a sentence of three words or more after a word or a bracket and a space, its colon closing it: '... (April
+    # to December) The following will count in the candidate's favour: Experience on ...'
+    r"|(?<=[\p{Ll})][ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{Ll}][\p{L}'’&/-]*+){2,7}[:][ ])"  # (in sentence case)
 )
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')

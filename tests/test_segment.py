@@ -1935,3 +1935,21 @@ def test_in_a_dump_a_sentence_run_in_that_a_filled_strong_keyword_names_heads_th
     )
     posting = jobx.extract(dump)
     assert "Experience with access control systems." in [i.text for i in posting.preferred_qualifications]
+
+
+def test_a_longer_strong_pluses_cue_wins_over_another_kind_s_word_inside_it() -> None:
+    line = "What else would strengthen an application"
+    assert keyword_kind(line, line.split(), True, default_rules()) is SectionKind.PREFERRED
+    line = "What qualifications are required"
+    assert keyword_kind(line, line.split(), True, default_rules()) is SectionKind.MINIMUM
+
+
+def test_in_a_dump_a_sentence_case_run_in_after_a_bracket_heads_the_pluses() -> None:
+    dump = (
+        "PAN BOILER Duties Boil the massecuite to the grain size the refinery asks for and log every strike. "
+        "CANDIDATES MUST POSSESS Form 5 with passes in Mathematics At least 3 years' pan boiling experience "
+        "Willingness to work rotating shifts (April to December) The following will count in the candidate's favour: "
+        "Experience on continuous vacuum pans. WHAT WE OFFER Housing in the estate, a medical aid scheme, a pension."
+    )
+    preferred = [i.text for i in jobx.extract(dump).preferred_qualifications]
+    assert preferred and preferred[0].startswith("Experience on continuous vacuum pans")
