@@ -146,6 +146,16 @@ MAX_LIST_COLUMNS = 3  # a table of lists side by side: 'Must | Nice', 'Essential
 MIN_LISTED_WORDS = 3  # a list's cell, on average: a phrase, not a datum
 
 
+EMPTY_CELLS = frozenset({"—", "–", "-", "n/a", "N/A"})  # a cell that says it is empty
+
+
+def row_titles(cells: list[list[str]]) -> bool:
+    """The first column titles the rows: words shorter than a list's phrases in every row below its
+    corner ('Area' over 'Education', 'Field experience', ...), beside columns of phrases."""
+    firsts = [row[0] for row in cells[1:] if row]
+    return bool(firsts) and all(firsts) and sum(len(c.split()) for c in firsts) < MIN_LISTED_WORDS * len(firsts)
+
+
 def column_list_lines(cells: list[list[str]]) -> list[str] | None:
     """A table whose columns are lists, each under its title ('Must | Nice' over rows of requirements, a
     cell left empty where one column runs out): one list per column, 'Must:' then its cells as bullets.
@@ -155,7 +165,8 @@ def column_list_lines(cells: list[list[str]]) -> list[str] | None:
     specification) is left out: the lists are the other columns."""
     if len(cells) < 3:
         return None
-    if len(cells[0]) > 2 and not cells[0][0]:
+    cells = [[("" if cell.strip() in EMPTY_CELLS else cell) for cell in row] for row in cells]
+    if len(cells[0]) > 2 and (not cells[0][0] or row_titles(cells)):
         cells = [row[1:] for row in cells]
     titles, data = cells[0], cells[1:]
     if not 2 <= len(titles) <= MAX_LIST_COLUMNS or not all(titles) or any(len(row) != len(titles) for row in data):

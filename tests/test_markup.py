@@ -195,6 +195,21 @@ def test_a_person_specification_with_row_titles_is_one_list_per_column() -> None
     ]
 
 
+def test_a_selection_grid_with_a_titled_column_of_row_titles_is_one_list_per_other_column() -> None:
+    # the corner holds a title ('Area'), the row titles are short; a dash marks an empty cell
+    text, _ = markdown_to_text(
+        "| Area | Needed for shortlisting | Welcome but optional |\n|---|---|---|\n"
+        "| Education | HND or BSc in Biology or Zoology | MSc in Medical Entomology |\n"
+        "| Field experience | One year of field work on insect collections | Insecticide tests using the WHO tube |\n"
+        "| Availability | Willing to work at night at field sites | — |\n"
+    )
+    assert text.splitlines() == [
+        "Needed for shortlisting:", "- HND or BSc in Biology or Zoology", "- One year of field work on insect collections",
+        "- Willing to work at night at field sites", "Welcome but optional:", "- MSc in Medical Entomology",
+        "- Insecticide tests using the WHO tube",
+    ]
+
+
 def test_a_markdown_table_is_read_as_html_tables_are() -> None:
     text, _ = markdown_to_text(
         "# Cook\n\n| | |\n|---|---|\n| **Location** | Leeds |\n| Start | 2 March 2027 |\n\n"
