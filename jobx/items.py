@@ -27,6 +27,7 @@ from .votes import LIST_LINE_WORDS, SECOND_PERSON, condition_end, is_duty_verb
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\p{Sc}\p{N}|\p{N}[\p{N},.]*+\+?[ ]\p{L})"
+    r"|[ \t]*+[✓✔][ \t]*+(?=\p{Ll})"  # a tick before an item in lower case: '... you:✓ have 2 years ...✓ speak ...'
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales', ' - 5 days of paid training'
     # (a figure after a figure is a range's end, which is_range_dash turns away: '20 - 25 hours')
     r"|[ \t]++[-–—*][ \t]++(?=\p{Lu}|\d{1,3}\+?%?[ \t]++(?:to[ \t]++\d{1,2}[ \t]++)?\p{Ll}))"

@@ -1127,7 +1127,7 @@ GLUED_COLON_RUN_IN = regexes.compile(
     r"|(?<=\p{Ll}[ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/()-]++){0,7}[ ][:](?![ ]))"
     # or a sentence of three words or more after a word or a bracket and a space, its colon closing it: '... (April
     # to December) The following will count in the candidate's favour: Experience on ...'
-    r"|(?<=[\p{Ll})][ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{Ll}][\p{L}'’&/-]*+){2,7}[:][ ])"  # (in sentence case)
+    r"|(?<=[\p{Ll})][ ])\p{Lu}[\p{Ll}'’]++(?=(?:[ ][\p{Ll}][\p{L}'’&/-]*+){2,7}[:](?:[ ]|[✓✔•]))"  # (sentence case)
 )
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
@@ -1216,7 +1216,10 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             if GLUED.search(text, position, glued_run_in.end("text")):
                 continue  # glue inside it too: a later start is the heading's ('...TitanBilingual SpanishPay & Perks:')
             phrase = glued_run_in.group("text")
-            if rules.heading_kind(phrase) is None and not strong_keyword_unfilled(phrase, rules):
+            # (or one that ends by setting the reader a condition: "... when needed You'll shine here if you:✓ have")
+            condition = rules.condition_regex.search(phrase)
+            conditional = condition is not None and condition.end() == len(phrase.rstrip())
+            if rules.heading_kind(phrase) is None and not strong_keyword_unfilled(phrase, rules) and not conditional:
                 continue
         label = leading_label(text, position, end, rules) if dump and position > start else None
         if label is not None and rules.heading_kind(label.group(1)) is None:
@@ -1246,7 +1249,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # item's end runs into a heading in capitals: 'Calm under pressure Nice to have:')
             sentence = len(opening) > MAX_GLUED_SENTENCE_RUN_IN and not any(w[:1].isupper() for w in opening[1:])
             named = dump and (position > start or sentence) and colon_closed(match)
-            named = named and strong_keyword_unfilled(match.group("text"), rules)
+            named = (named and strong_keyword_unfilled(match.group("text"), rules)) or position in glued_starts
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
             list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None
@@ -1281,7 +1284,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):
                 kind = SectionKind.BENEFITS
-            if kind is None or not (strong or glued or phrase.isupper() or framing):
+            if kind is None or not (strong or glued or phrase.isupper() or framing or position in glued_starts):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's

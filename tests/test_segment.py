@@ -1953,3 +1953,17 @@ def test_in_a_dump_a_sentence_case_run_in_after_a_bracket_heads_the_pluses() -> 
     )
     preferred = [i.text for i in jobx.extract(dump).preferred_qualifications]
     assert preferred and preferred[0].startswith("Experience on continuous vacuum pans")
+
+
+def test_in_a_dump_a_run_in_that_sets_the_reader_a_condition_heads_the_requirements_and_ticks_part_them() -> None:
+    dump = (
+        "Villa Host Your day with our guestsWelcome guests on the jetty and escort them to their villaServe in-villa "
+        "breakfast and private dining with the F&B teamHandle complaints on the spot and escalate when needed You'll "
+        "shine here if you:✓ have 2 years or more as a butler in a 5-star resort✓ speak and write excellent English✓ "
+        "hold a diploma in hospitality management What we offer: a salary, shared housing, all meals."
+    )
+    minimum = [i.text for i in jobx.extract(dump).minimum_qualifications]
+    assert minimum[:3] == [
+        "have 2 years or more as a butler in a 5-star resort", "speak and write excellent English",
+        "hold a diploma in hospitality management",
+    ]
