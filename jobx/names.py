@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from itertools import islice
 
 import regex
 
@@ -826,7 +827,17 @@ def unlike_a_name(name: str, text: str, rules: Rules) -> bool:
         return True
     if rules.label_fields.get(heading_key(name)):
         return True
-    return " " not in name.strip() and text.count(name) < 2
+    if no_name_at_all(name):
+        return True
+    # (said again as a whole word: 'Ma' inside 'Matangi' is not)
+    return " " not in name.strip() and next(islice(whole_word_starts(name, text), 1, None), None) is None
+
+
+def no_name_at_all(name: str | None) -> bool:
+    """Two letters or fewer, not an acronym: 'Ma', 'No' (a piece of a word a reading cut out)."""
+    return name is not None and len(name.strip()) <= 2 and not name.strip().isupper()
+
+
 MAX_COMPANY_LINE_WORDS = 6
 FIRM_HEADER_CHARS = 1500  # a name with a legal form, said once, counts in the header only (not an agency's footer)
 

@@ -331,7 +331,10 @@ def assemble(
         whole = fields.company_line(text, title, rules)
         company = whole if whole and whole.startswith(company + " ") else company
     if company is None or fields.unlike_a_name(company, text, rules):
-        company = fields.firm_with_form(text, rules) or company  # a name with its legal form, over no name
+        # a name with its legal form, over no name; a labelled value stays; else no name at all rather than a
+        # piece of a word ('Ma')
+        kept = company if labelled.get("company") or not fields.no_name_at_all(company) else None
+        company = fields.firm_with_form(text, rules) or kept
     company = fields.fuller_name_in_header(fields.fuller_name(fields.spelt_out(company, text), text), text, rules)
     title = fields.unglued_title(fields.without_company(title, company), text, rules)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(

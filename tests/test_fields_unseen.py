@@ -1622,13 +1622,16 @@ def test_a_title_glued_to_a_crumb_or_a_label_is_the_part_that_names_the_job(titl
         ("Personal &", True),
         ("Harbour Mill Foods", False),
         ("Quillstack", False),  # one word the text says again
+        ("Quill", True),  # said again only inside a longer word ('Quillstack')
+        ("Ma", True),  # two letters: a piece of a word
+        ("GE", False),  # an acronym the text says again
     ],
 )
 def test_a_company_unlike_a_name(name: str, unlike: bool) -> None:
     from jobx.names import unlike_a_name
     from jobx.rules import default_rules
 
-    text = f"{name}\nCook\nQuillstack is hiring. Quillstack bakes bread.\n"
+    text = f"{name}\nCook\nQuillstack is hiring. Quillstack bakes bread for GE.\n"
     assert unlike_a_name(name, text, default_rules()) is unlike
 
 
