@@ -918,3 +918,17 @@ def test_italian_wish_and_offer_headings_name_the_pluses_and_the_perks() -> None
     assert [i.text for i in posting.preferred_qualifications] == [
         "patentino per il carrello elevatore", "conoscenza di SAP"]
     assert "buoni pasto" in [i.text for i in posting.benefits]
+
+
+def test_korean_headings_of_the_work_and_of_the_conditions_to_apply() -> None:
+    # '하시는 일' (the work you will do, honorific) and '[지원 조건]' (the conditions to apply) over their lists
+    text = (
+        "로컬푸드 직매장 직원 모집\n\n■ 하시는 일\n- 계산대(POS) 운영 및 고객 응대\n- 매장 청소 및 마감 정산\n\n"
+        "[지원 조건]\n1. 주 5일 근무가 가능하신 분\n2. 10kg 내외의 농산물 박스를 운반하실 수 있는 분\n\n"
+        "◆ 우대합니다\n· 유통관리사 2급 자격증 소지자\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.responsibilities] == ["계산대(POS) 운영 및 고객 응대", "매장 청소 및 마감 정산"]
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "주 5일 근무가 가능하신 분", "10kg 내외의 농산물 박스를 운반하실 수 있는 분",
+    ]
