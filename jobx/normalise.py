@@ -98,6 +98,24 @@ HEAD_AFTER_SENTENCE = regexes.compile(r"(?<=\p{Ll}[.!?])[ ](?=\p{Lu})[^\s.,;:!?(
 MAX_GLUED_HEAD = 60
 
 
+CAPITALS_INTO_WORD = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+\p{Ll}{2,}+(?![\p{L}\d])")
+
+
+def repeated_capital_names(text: str) -> frozenset[int]:
+    """The positions inside the words that run capitals into lower case ('DACHwerk', 'NHSjobs') and are
+    written more than once: names, not an acronym glued to the next word."""
+    found: dict[str, list[regex.Match[str]]] = {}
+    for match in CAPITALS_INTO_WORD.finditer(text):
+        found.setdefault(match.group(), []).append(match)
+    return frozenset(
+        position
+        for matches in found.values()
+        if len(matches) >= 2
+        for match in matches
+        for position in range(match.start() + 1, match.end())
+    )
+
+
 def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
@@ -523,7 +541,11 @@ def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalTe
         positions: Iterable[int] = sorted({*(match.start() for match in GLUE_CANDIDATE.finditer(text)), *numbered})
     else:
         positions = map(regex.Match.start, GLUE_CANDIDATE.finditer(text))
+    # (in a dump, a name written the same way more than once with capitals run into a word, 'DACHwerk', is no glue)
+    names = repeated_capital_names(text) if dump else frozenset()
     for position in positions:
+        if names and position not in numbered and position in names:
+            continue
         separator = "\n" if position in numbered else glue_at(text, position, dump, nouns)
         if separator is None:
             continue

@@ -473,3 +473,11 @@ def test_in_a_dump_a_numbered_list_after_a_lead_in_s_colon_starts_its_lines() ->
     text = normalise(dump).text
     assert "licence\n2. At least" in text and "experience\n3. The ability" in text and "vetting\n4. Good" in text
     assert "\n2. At" not in normalise("Meet at 10:1. A short talk, 2. At noon, 3. Then " + "more. " * 80).text
+
+
+def test_in_a_dump_a_name_that_runs_capitals_into_a_word_and_is_written_again_is_no_glue() -> None:
+    dump = "Verein DACHwerk – Wohnungslosenhilfe. DACHwerk betreibt seit 1991 Notquartiere. " + "Mehr Text hier. " * 30
+    text = normalise(dump).text
+    assert text.count("DACHwerk") == 2
+    once = "Verein DACHwerk – Wohnungslosenhilfe. Der Verein betreibt seit 1991 Notquartiere. " + "Mehr Text hier. " * 30
+    assert "DAC\nHwerk" in normalise(once).text  # written once: an acronym glued to a word, as before
