@@ -1786,3 +1786,14 @@ def test_a_sentence_that_would_look_favourably_on_more_after_the_requirements_is
     posting = jobx.extract(text)
     assert [i.text for i in posting.minimum_qualifications][-1] == "Computer skills: Microsoft Excel and data entry on tablets"
     assert posting.preferred_qualifications and "DHIS2" in posting.preferred_qualifications[0].text
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Knowledge of Xero would be an asset.", "Experience with GlobalG.A.P. farms will be taken into account."],
+)
+def test_a_sentence_after_the_requirements_that_counts_something_as_an_asset_is_the_pluses(sentence: str) -> None:
+    text = f"Bookkeeper\n\nRequirements\n- Two years of bookkeeping\n- A diploma in accounting\n\n{sentence}\n"
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.minimum_qualifications] == ["Two years of bookkeeping", "A diploma in accounting"]
+    assert [i.text for i in posting.preferred_qualifications] == [sentence]
