@@ -1783,3 +1783,11 @@ def test_pay_in_any_three_letter_currency_code_and_a_terms_heading_is_no_term_la
     assert logistics.salary == "GMD 38,000 – 45,000"
     assert logistics.duration is None
     assert logistics.start == "1 May 2027"
+
+
+@pytest.mark.parametrize("line", ["Zoom in", "Zoom out", "Previous page", "Next page", "Download PDF"])
+def test_a_document_viewer_s_controls_are_page_chrome(line: str) -> None:
+    from jobx.rules import default_rules, is_chrome
+
+    assert is_chrome(line, default_rules())
+    assert not is_chrome("Download the app and book a viewing", default_rules())
