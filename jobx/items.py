@@ -642,6 +642,14 @@ def shared_heads(text: str, pieces: list[tuple[int, int]]) -> tuple[list[tuple[i
     return merged, False
 
 
+def parted_at_last_and(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """The pieces with the last one parted at its last 'and' (AND_WORD), or None where it holds none."""
+    last_and = AND_WORD.search(text, *pieces[-1])
+    if last_and is None:
+        return None
+    return [*pieces[:-1], (pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
+
+
 def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind) -> list[tuple[int, int]]:
     """A list written as one sentence ('Hybrid working, 30 days leave, cycle to work scheme') is one item
     per phrase: three or more short comma-separated phrases among perks, four or more in other lists
@@ -652,16 +660,15 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
     if kind is SectionKind.BENEFITS and len(pieces) >= 3 and not head_last and not AND_OR.match(text, *pieces[-1]):
         # 'a, b, c and d': the last piece holds two perks, unless the list joins words with 'and' inside
         # its pieces ('Health and dental insurance, ..., Paid vacation and holidays')
-        last_and = AND_WORD.search(text, *pieces[-1])
+        parted = parted_at_last_and(text, pieces)
         too_long = len(text[pieces[-1][0] : pieces[-1][1]].split()) > MAX_LISTED_WORDS
-        if last_and is not None and (too_long or not any(AND_WORD.search(text, *piece) for piece in pieces[:-1])):
-            pieces[-1:] = [(pieces[-1][0], last_and.start()), (last_and.end(), pieces[-1][1])]
+        if parted is not None and (too_long or not any(AND_WORD.search(text, *piece) for piece in pieces[:-1])):
+            pieces = parted
     if kind is not SectionKind.BENEFITS and len(pieces) == 2:
         # a section's one line 'x, y and z' of phrases in lower case: three points ('certificat ADR de base,
         # expérience en livraison de boissons et connaissance du néerlandais'; not 'Python, Go and Java')
-        last_and = AND_WORD.search(text, *pieces[-1])
-        if last_and is not None:
-            parted = [pieces[0], (pieces[1][0], last_and.start()), (last_and.end(), pieces[1][1])]
+        parted = parted_at_last_and(text, pieces)
+        if parted is not None:
             if all(len(text[s:e].split()) >= 2 for s, e in parted) and text[slice(*pieces[0])].strip()[:1].islower():
                 pieces = parted
     words = [text[s:e].split() for s, e in pieces]

@@ -195,7 +195,7 @@ def named_firm_start(text: str, start: int, end: int, page: str) -> int:
     # Hunterline Conveyor Systems Pty Ltd' ('Hunterline designs, fabricates and ...')
     for index in range(len(words)):
         if len(words[index]) >= MIN_NAMED_WORD and words[index][:1].isupper():
-            if sum(1 for _ in whole_word_starts(words[index], page)) > 1:
+            if written_again(words[index], page):
                 return offset(index)
     return start
 
@@ -693,6 +693,11 @@ def named_as_a_word(name: str, text: str, after: int) -> bool:
     return next(whole_word_starts(name, text, after, after + NAMED_AGAIN_WITHIN), None) is not None
 
 
+def written_again(name: str, text: str) -> bool:
+    """Whether the text writes `name` as whole words more than once."""
+    return next(islice(whole_word_starts(name, text), 1, None), None) is not None
+
+
 def whole_word_starts(name: str, text: str, start: int = 0, end: int | None = None) -> Iterator[int]:
     """Where text[start:end] writes `name` as whole words (no letter or digit on either side)."""
     end = len(text) if end is None else end
@@ -830,7 +835,7 @@ def unlike_a_name(name: str, text: str, rules: Rules) -> bool:
     if no_name_at_all(name):
         return True
     # (said again as a whole word: 'Ma' inside 'Matangi' is not)
-    return " " not in name.strip() and next(islice(whole_word_starts(name, text), 1, None), None) is None
+    return " " not in name.strip() and not written_again(name, text)
 
 
 def no_name_at_all(name: str | None) -> bool:

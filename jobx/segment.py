@@ -223,9 +223,9 @@ DUMP_LEAD = regexes.compile(r"(?r)(?:(?<=\p{Ll}[ \t]+)(?:\p{Lu}[\p{L}/&-]*[ \t]+
 
 LINE_START_MARKUP = " \t>*#_"  # what may stand before a heading at a line start (not a bullet)
 INCLUDES = regexes.compile(r"[ \t]+(?:will[ \t]+)?includes?\b[ \t]*+:?")
-def strong_keyword_unfilled(phrase: str, rules: Rules) -> bool:
+def strong_keyword_unfilled(phrase: str, rules: Rules, kind: SectionKind | None = None) -> bool:
     """strong_keyword on the phrase without the heading fillers: 'It would also help' holds 'would help'."""
-    return strong_keyword(rules.heading_filler_regex.sub("", phrase), rules)
+    return strong_keyword(rules.heading_filler_regex.sub("", phrase), rules, kind)
 
 
 def strong_keyword(phrase: str, rules: Rules, kind: SectionKind | None = None) -> bool:
@@ -1279,7 +1279,7 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         if kind is None:
             kind = keyword_kind(phrase, words, True, rules)
             # (a filler may stand inside the keyword: 'It would also help if you have:')
-            strong = strong_keyword(rules.heading_filler_regex.sub("", phrase), rules, kind)
+            strong = strong_keyword_unfilled(phrase, rules, kind)
             glued = match.group().rstrip()[-1:] in GLUED_RUN_IN_BULLETS  # 'Required Experience and Skills:- 5 years'
             framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):
