@@ -515,9 +515,16 @@ def stacked_header(text: str, rules: Rules) -> dict[str, str]:
             continue  # under a title found below a site's links: only the terms are believed
         elif "location" not in found and (place_line(line, rules) or bare_place(line, rules)):
             found["location"] = line
-        elif len(line.split()) >= 2 and "team" not in found and text.count(line) == 1 and line[:1].isupper():
-            found["team"] = line
+        elif len(line.split()) >= 2 and "team" not in found and text.count(line) == 1 and named_unit_line(line):
+            if written and has_title_word(written[0][1], rules):  # (under a site's name: its menu, 'Tech Hubs')
+                found["team"] = line
     return found
+
+
+def named_unit_line(line: str) -> bool:
+    """A line that may name a unit: its longer words capitalised ('People Operations – Finance Shared
+    Services'), not a phrase of the page ('Vaga também para PcD')."""
+    return line[:1].isupper() and all(not word[:1].islower() for word in line.split() if len(word) > 3)
 
 
 MAX_BELOW_TITLE = 8  # lines looked at under the title's line, blank lines not counted

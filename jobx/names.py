@@ -1478,7 +1478,7 @@ UNIT_NOUN = (
 TEAM_IN_CONTEXT = regexes.compile(
     r"""(?x)
     (?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|members?[ ]of|within|into|work(?:ing)?[ ](?:in|on)|sit(?:ting)?[ ]in|on|in|for)
-         [ ](?:our|the|a|an|this|their)
+         [ ](?:our|the|a|an|this|their|its|\p{Lu}[\p{L}\d&.-]*+['’]s)  # 'in its Milling Department', "in LBWI's ..."
       | \b(?:opportunity|role|position|career)[ ](?:with|in|on)[ ](?:our|the)  # "an opportunity with the X team"
       | \b[Aa]s[ ](?:a|an)(?:[ ]leading)?  # "As a leading SRE team at ..."
     )[ ]
@@ -1498,6 +1498,16 @@ GROWN_VERB_PARTS = ("row", "xpand", "trengthen", "lead", "head", "manag", "run")
 NAMED_UNIT = regexes.compile(
     r"\b[Tt]he[ ](?P<value>\p{Lu}[\p{L}&'’-]*+(?:[ ](?:&|and|\p{Lu}[\p{L}&'’-]*+)){0,4}[ ]"
     r"(?:Organi[sz]ation|Division|Department|Cent(?:er|re)|Practice|Group))\b(?![ ]of\b)"
+)
+# A unit named by its noun before 'of' ('a post in the Department of Soil Science', 'located ... in the Division
+# of Interpretation and Education', 'The Department of Clinical Nutrition is looking for'): placed there, or
+# opening a sentence. ('in line with the Department of Health guidelines', 'issued by the Department of
+# Tourism' place no one.)
+UNIT_OF = regexes.compile(
+    r"(?:\b(?:[Jj]oin(?:ing|s)?|part[ ]of|within|in|into)[ ]the[ ]|(?:^|(?<=[.!?][ ]))The[ ])"
+    r"(?P<value>(?:Department|Division|Unit|Section)[ ]of[ ]\p{Lu}[\p{L}'’-]*+"
+    r"(?:[ ](?:(?:&|and)[ ])?\p{Lu}[\p{L}'’-]*+){0,4})(?=[ ]\p{Ll}|[.,;:]|[ \t]*+$)",
+    regex.MULTILINE,
 )
 # "The Media Network team builds", "..., the Azure Data Analytics team builds", "TikTok LIVE Foundation and
 # related teams support": a sentence or clause that opens on the team's name.
@@ -1523,7 +1533,7 @@ TEAM_ABROAD = regexes.compile(
 # Every match of these holds one of UNIT_PARTS (a unit noun's tail, as any case of its first letter ends
 # it); none holds a line break, so each is run only on the lines with a part.
 LINE_UNIT_PATTERNS = (TEAM_IN_CONTEXT, NAMED_UNIT, TEAM_SENTENCE)
-UNIT_PATTERNS = (*LINE_UNIT_PATTERNS, TEAM_CLAUSE)
+UNIT_PATTERNS = (*LINE_UNIT_PATTERNS, TEAM_CLAUSE, UNIT_OF)  # (UNIT_OF tried after the others)
 UNIT_PARTS = (
     "eam", "quad", "roup", "rgani", "ractice", "epartment", "ivision", "Cent", "Unit",
     "esk", "Section", "section", "rew",  # (whole: 'ection' stands in many words)
@@ -1584,6 +1594,12 @@ def team_name(value: str, noun: str, company: str | None) -> str | None:
     if company and (name == company or company.startswith(name + " ")):
         return None
     return name
+
+
+def article_or_pronoun(value: str, rules: Rules) -> bool:
+    """A one-word value that is an article or a pronoun of a language jobx reads, no unit's name."""
+    word = value.strip()
+    return " " not in word and (no_name_word(word, rules) or word.lower() in rules.joining_words)
 
 
 def joins_names(words: list[str], index: int) -> bool:
@@ -1686,9 +1702,16 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             following = WORD_AFTER.match(text, match.end())
             if following and following.group(1) in rules.title_words:
                 continue  # 'Warehouse Team Lead' is a job title
+            if article_or_pronoun(match.group("value"), rules):
+                continue  # 'Unser Team besteht aus ...', 'Ein Team aus 48 Pflegefachpersonen ...'
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
+    for text, lines in texts_and_lines:  # then a unit named by its noun before 'of', less often a team's own
+        for start, end in lines:
+            for match in UNIT_OF.finditer(text, start, end):
+                if match.group("value") != company:
+                    return match.group("value")
     for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, a
         # compound after 'our' ('ons renovatieteam'), a unit's noun before its name ('notre service Comptabilité')
         if rules.team_regexes:

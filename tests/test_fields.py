@@ -260,6 +260,23 @@ TEAMS = [
      "Ramp Operations"),
     ("a-team-named-after-the-company", "Kestrel\nAbout the team\nKestrel Pay team builds wallets at Kestrel. Kestrel is hiring.",
      "Kestrel Pay"),
+    # the unit the employer places the hire in, named after 'its' or the employer's possessive (a classified's
+    # 'to fill the position of ... in its Milling Department'); a unit named by its noun before 'of'
+    ("in-its-department", "VACANCY\nCanje Rice Ltd invites applications for the post of Clerk in its Milling "
+     "Department. Apply by 5 May.", "Milling"),
+    ("in-the-employer-s-unit", "The post\nThe nurse sits in KMH's Community Care Unit and visits homes.",
+     "Community Care"),
+    ("in-the-department-of", "The post\nA technician is needed in the Department of Plant Science, Faculty of "
+     "Agriculture.", "Department of Plant Science"),
+    ("a-division-of-opening-a-sentence", "Overview\nWe care for the sick. The Division of Renal Care and Dialysis "
+     "is looking for a nurse.", "Division of Renal Care and Dialysis"),
+    ("a-department-of-no-one-is-placed-in", "Requirements\n- Vaccination in line with the Department of Health rules",
+     None),
+    ("placed-in-a-team-before-a-department-of", "Overview\nWe serve the divisions within the Department of Families. "
+     "The Accounts Payable team pays them.", "Accounts Payable"),
+    # an article or a pronoun before 'Team' names no team
+    ("an-article-before-team", "Über uns\nEin Team aus 40 Pflegekräften betreut die Station.", None),
+    ("a-pronoun-before-team", "Über uns\nUnser Team besteht aus 4 Apothekern.", None),
 ]
 
 

@@ -709,6 +709,11 @@ STACKED_HEADERS = [
      "Marrow Ferries sails to Rotterdam every night.\n", {"location": "Hull", "team": None}),
     ("no-terms-line-no-stack", "Accounts Clerk\nHull\nFinance Operations\nGrowing fast\n"
      "We keep the books of a ferry company.\n", {"team": None}),
+    # a stack under a site's name is its menu; a line of the page's phrase names no unit
+    ("a-site-s-menu-is-no-stack-of-terms", "Hireboard Scotland\nJobs\nCompanies\nRemote\nCareer Guides\n\n"
+     "Accounts Clerk\nWe keep the books of a ferry company.\n", {"team": None}),
+    ("a-phrase-in-the-stack-is-no-team", "Accounts Clerk\nHull\nFull-time\nOpen also to applicants with a disability\n"
+     "We keep the books of a ferry company.\n", {"employment_type": "full-time", "team": None}),
 ]
 
 

@@ -137,6 +137,7 @@ def test_team_patterns_on_their_lines_find_what_they_find_in_the_whole_text() ->
     texts = postings() + [
         "About us\nJoin our Growth squad. The Media Network team builds tools.\nPart of the Cloud Silicon Group.",
         "Wir suchen Verstärkung für unser Beratungsteam.\nIn der Abteilung Finanzen arbeiten Sie mit.",
+        "Overview\nA post in the Department of Soil Science.\nThe Division of Renal Care is hiring. The Unit of Work.",
     ]
     nouns = "team Team teams squad Squad group Group organisation Organization practice Practice department "
     nouns += "Department division Division Center Centre Unit desk Desk section Section crew Crew"
