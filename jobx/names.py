@@ -1067,6 +1067,43 @@ def unglued_title(title: str | None, text: str, rules: Rules) -> str | None:
     return named[0] if len(named) == 1 else title
 
 
+# Where a scrape's header goes on from its title into the title's specialism: a dash, a comma or a bracket
+SPECIALISM_START = regexes.compile(r"[ ][-–—][ ]|,[ ]|[ ](?=\()")
+SPECIALISM_WORD = regexes.compile(r"[(\[]?(?:\p{Lu}|\d)[\p{L}\p{N}&/+.'’-]*+[)\]]?|[(]?[\p{L}/-]+[)]|&|and|of|/")
+MAX_SPECIALISM_REACH = 80
+
+
+def title_with_specialism(title: str | None, company: str | None, text: str) -> str | None:
+    """A title that a scrape's one-line header writes with its specialism before the employer's name, with
+    it: 'Data Analyst – Customer & Loyalty Harvest Lane Melbourne ...' -> 'Data Analyst – Customer &
+    Loyalty', 'DevOps Engineer (AWS / Terraform) Redmarsh Logistics ...' -> 'DevOps Engineer (AWS /
+    Terraform)'. The specialism is a few capitalised words (or a bracket) right after the title, and a word
+    of the employer's name follows it."""
+    if not title or not company:
+        return title
+    first = text.lstrip().split("\n", 1)[0]
+    if len(first) < MIN_DUMP_LINE:
+        return title
+    header = first[:MAX_NAMED_AGAIN_HEADER]
+    at = header.find(title)
+    start = SPECIALISM_START.match(header, at + len(title)) if at != -1 else None
+    if start is None:
+        return title
+    rest = header[start.end() : start.end() + MAX_SPECIALISM_REACH]
+    named = [rest.find(word + " ") for word in company.split() if len(word) >= MIN_NAMED_WORD and word[:1].isupper()]
+    named = [index for index in named if index != -1]
+    if not named or min(named) == 0:
+        return title  # no word of the name, or the name right after the dash: 'Dependiente/a - Deportes Cumbre'
+
+    specialism = rest[: min(named)].strip()
+    words = specialism.split()
+    if not 0 < len(words) <= MAX_SPECIALISM_WORDS or specialism.count("(") != specialism.count(")"):
+        return title
+    if not all(SPECIALISM_WORD.fullmatch(word) for word in words):
+        return title
+    return header[at : start.end()] + specialism if start.group() != " " else f"{title} {specialism}"
+
+
 def without_company(title: str | None, company: str | None) -> str | None:
     """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics:
     the employer after a dash, a bar, a dot, '@', a comma or 'at', at the end of the title, where the

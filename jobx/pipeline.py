@@ -337,6 +337,7 @@ def assemble(
         company = fields.firm_with_form(text, rules) or kept
     company = fields.fuller_name_in_header(fields.fuller_name(fields.spelt_out(company, text), text), text, rules)
     title = fields.unglued_title(fields.without_company(title, company), text, rules)
+    title = fields.title_with_specialism(title, company, text)
     team = fields.clean_value(labelled.get("team", "")) or fields.find_team(
         [*team_texts, searched, *company_texts], company, rules
     )

@@ -1796,3 +1796,29 @@ def test_a_document_viewer_s_controls_are_page_chrome(line: str) -> None:
 
     assert is_chrome(line, default_rules())
     assert not is_chrome("Download the app and book a viewing", default_rules())
+
+
+SPECIALISED_DUMP_TITLES = [
+    # a scrape's one-line header: the title, its specialism after a dash, a comma or in a bracket, then the
+    # employer's name (which the page names again), its place and terms
+    ("after-a-dash", "Skip to main content Jobboard Jobs People Sign in Payroll Officer – Shared Services Corvid "
+     "Mills Bradford, England 3 days ago · 40 applicants Full-time About the job Corvid Mills makes wool. As Payroll "
+     "Officer you will run the payroll. Corvid Mills is an equal opportunity employer.",
+     "Payroll Officer – Shared Services"),
+    ("in-a-bracket", "Skip to main content Techjobs Find Jobs Sign In Register Back to Search Results Data Engineer "
+     "(Spark / Airflow) Tallyrock Analytics LLC Austin, Texas • Posted 2 days ago Apply Now Full-time Tallyrock "
+     "Analytics counts things. The Data Engineer builds pipelines. Tallyrock Analytics pays well.",
+     "Data Engineer (Spark / Airflow)"),
+    # the employer's name right after the dash is no specialism
+    ("the-employer-after-the-dash", "Cajero/a de tienda - Libros Arenal Sevilla Jornada completa Salario 1.300 € "
+     "brutos al mes Libros Arenal es una cadena de librerías con doce tiendas en Andalucía. Buscamos un/a cajero/a "
+     "para nuestra tienda. Como Cajero/a de tienda atenderás la caja. ¿Qué harás? Cobrar en caja",
+     "Cajero/a de tienda"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SPECIALISED_DUMP_TITLES], ids=[c[0] for c in SPECIALISED_DUMP_TITLES]
+)
+def test_a_dump_header_s_title_keeps_its_specialism(text: str, expected: str) -> None:
+    assert extract(text)["title"] == expected
