@@ -55,6 +55,12 @@ def is_empty(text: str, block: Block) -> bool:
     return not text[block.start : block.end].strip()
 
 
+def single_paragraph(text: str, block: Block) -> bool:
+    """A body of one line that is no bullet: a paragraph (a page's <p>, a markdown paragraph)."""
+    found = block_lines(text, block)
+    return len(found) == 1 and not BULLET_LINE.match(found[0])
+
+
 def plain_list(text: str, block: Block, lines: int = 2) -> bool:
     """A body of `lines` lines or more, none of them a bullet."""
     found = block_lines(text, block)
@@ -593,6 +599,11 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
             # 'WORK ENVIRONMENT', 'Definitions:', 'What can you expect from us?': not a topic of a list
             emphatic = heading.text.isupper() or ":" in closing or "?" in closing
             voted = content_kind(text, block.start, block.end, rules, prose="?" in closing)
+            if voted is None and single_paragraph(text, block):
+                # a paragraph alone under it, by its sentences' strong signs: 'What comes with the post' over 'The
+                # Trust provides a monthly stipend ..., shared accommodation ..., medical aid ...' (the words of
+                # requirements name the job as often as what it asks, in a paragraph: they do not vote)
+                voted = content_kind(text, block.start, block.end, rules, prose=True, strong_only=True)
             deeper = current_level > 0 and heading.level > current_level  # '### AWS' under '## Requirements'
             # a markdown heading as high as the one that named the list ends it ('## Services' after '## Duties')
             # (or any markdown heading after a list that a bold or plain line named: '## Also on this week' after

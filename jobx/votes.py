@@ -212,7 +212,9 @@ def voted_groups(
 LIST_LINE_WORDS = 30  # a longer line is prose: it does not vote on what a list is
 
 
-def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool = False) -> SectionKind | None:
+def content_kind(
+    text: str, start: int, end: int, rules: Rules, *, prose: bool = False, strong_only: bool = False
+) -> SectionKind | None:
     """The kind the lines of a body name by their words, when two lines or more and at least half of
     them vote for it (prose lines do not vote): the kind of a list under a heading no rule knows. Where
     the body holds a list, the plain lines before its first bullet do not count: they lead in to it ('You
@@ -246,15 +248,20 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
             # a list run on with semicolons: each piece votes as a line would ('Full Officer Development
             # Programme ... (8 weeks, paid); shift allowance of 15% ...; 30 days' annual leave ...')
             parts = pieces
-        elif len(words.split()) > LIST_LINE_WORDS:
+        elif len(words.split()) > LIST_LINE_WORDS or (prose and len(lines) == 1):
             if len(lines) > 1 or not prose:
                 continue  # a paragraph: prose, which does not vote on what a list is
             # (where asked to, a paragraph alone under a question: its sentences vote ('Do you hold what this role
             # needs?' over 'Applicants must hold a valid ... licence. You will need at least three years ...')
             parts = [sentence for sentence in PROSE_SENTENCE_END.split(words) if sentence.strip()]
+            listed = LISTED_COMMA.split(parts[0]) if len(parts) == 1 else []
+            if len(listed) >= MIN_COMMA_PIECES:
+                # one sentence that lists: its parts vote ('The Trust provides a monthly stipend of P6,800, shared
+                # accommodation and meals at the field camp, medical aid ..., and a training budget ...')
+                parts = listed
         units += len(parts) - 1
         for part in parts:
-            vote = line_vote(part, rules)
+            vote = line_vote(part, rules, strong_only=strong_only)
             if vote is not None:
                 counts[family(vote)] = counts.get(family(vote), 0) + 1
     if not counts:
@@ -265,6 +272,8 @@ def content_kind(text: str, start: int, end: int, rules: Rules, *, prose: bool =
 
 PROSE_SENTENCE_END = regexes.compile(r"(?<=[.!?])[ \t]++(?=\p{Lu})")
 LISTED_SEMICOLON = regexes.compile(r"[;；][ \t]*+")
+LISTED_COMMA = regexes.compile(r",[ \t]++")
+MIN_COMMA_PIECES = 3
 MIN_SEMICOLON_PIECES = 3
 
 

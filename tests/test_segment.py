@@ -1967,3 +1967,22 @@ def test_in_a_dump_a_run_in_that_sets_the_reader_a_condition_heads_the_requireme
         "have 2 years or more as a butler in a 5-star resort", "speak and write excellent English",
         "hold a diploma in hospitality management",
     ]
+
+
+def test_a_paragraph_alone_under_a_heading_no_rule_knows_votes_by_its_sentences_strong_signs() -> None:
+    # one sentence that lists perks: its comma parts vote, and the perks are parted after 'provides'
+    text = (
+        "## Duties\n\n- Count the birds\n- Mend the nets\n\n## Requirements\n\n- A degree in zoology\n- A driving licence\n\n"
+        "## What comes with the job\n\nThe Society provides a monthly wage of P5,000, a room and meals at the station, "
+        "medical aid through its group scheme, and a travel allowance for two trips home.\n"
+    )
+    benefits = [i.text for i in jobx.extract(text).benefits]
+    assert "a room and meals at the station" in benefits
+    assert "medical aid through its group scheme" in benefits
+    # a paragraph on why the post exists names requirement words, but none as a strong sign: no list of them
+    text = (
+        "## Duties\n\n- Count the birds\n- Mend the nets\n\n## Why the post exists\n\nThe Society licenses every "
+        "boat that fishes the bay and needs data and experience of its stocks. The observer collects catch data on "
+        "which licence decisions are based, with knowledge of the rules.\n"
+    )
+    assert jobx.extract(text).minimum_qualifications == ()
