@@ -739,7 +739,38 @@ def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[i
     a perks sentence's; None where no condition opens it near its start or no list follows."""
     after = condition_end(text, start, min(end, start + PLUSES_OPENER_REACH), rules)
     opener = None if after is None else AFTER_CONDITION.match(text, after)
-    return None if opener is None else listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS)
+    if opener is None:
+        return parallel_clauses(text, start, end, rules)
+    return listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS)
+
+
+MIN_PARALLEL_CLAUSES = 3
+LEADING_BLANKS = regexes.compile(r"[ \t]*+")
+
+
+def parallel_clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
+    """The clauses of a sentence that lists them after commas, each opened by the same word, the first one
+    inside the sentence's first piece: 'We would also look kindly on applicants who have tasted tea
+    professionally, who have worked under Fairtrade ..., or who can repair ...' is three pluses, each from
+    its 'who'. None where the pieces do not all open alike, or open on an article or a preposition ('...
+    encourage les femmes, les Autochtones, les minorités visibles ...': one sentence)."""
+    pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end) if m.group().strip()]
+    if len(pieces) < MIN_PARALLEL_CLAUSES:
+        return None
+    spans = []
+    for piece_start, piece_end in pieces[1:]:
+        joined = AND_OR.match(text, piece_start, piece_end)
+        spans.append(((joined.end() if joined else LEADING_BLANKS.match(text, piece_start).end()), piece_end))
+    openers = {text[s:e].split(maxsplit=1)[0] for s, e in spans if text[s:e].split()}
+    if len(openers) != 1:
+        return None
+    opener = openers.pop()
+    if not opener.isalpha() or not opener.islower() or opener in rules.joining_words:
+        return None  # ('... Python, Go, and Rust': no clause; a name opens none)
+    first = regex.search(r"\b" + regex.escape(opener) + r"\b", text[pieces[0][0] : pieces[0][1]])
+    if first is None or first.start() == 0:
+        return None
+    return [(pieces[0][0] + first.start(), pieces[0][1]), *spans]
 
 
 def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> list[tuple[int, int]] | None:

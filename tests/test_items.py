@@ -1797,3 +1797,48 @@ def test_a_sentence_after_the_requirements_that_counts_something_as_an_asset_is_
     posting = jobx.extract(text)
     assert [i.text for i in posting.minimum_qualifications] == ["Two years of bookkeeping", "A diploma in accounting"]
     assert [i.text for i in posting.preferred_qualifications] == [sentence]
+
+
+def test_a_pluses_sentence_under_the_requirements_parts_its_parallel_clauses() -> None:
+    # 'look kindly on' names pluses; the clauses that each open with 'who' are the points
+    text = (
+        "Duties\n- Weigh the leaf\n- Run the dryers\n\nRequirements\n- A diploma in food technology\n- Three years in a "
+        "tea factory\n\nWe would also look kindly on applicants who have tasted tea professionally, who have worked "
+        "under organic certification, or who can repair a dryer.\n"
+    )
+    assert [i.text for i in jobx.extract(text).preferred_qualifications] == [
+        "who have tasted tea professionally", "who have worked under organic certification", "who can repair a dryer.",
+    ]
+
+
+def test_parallel_pieces_that_open_on_an_article_are_one_sentence() -> None:
+    from jobx.items import parallel_clauses
+    from jobx.rules import default_rules
+
+    text = "Nous encourageons les femmes, les Autochtones, les minorités visibles et les personnes handicapées."
+    assert parallel_clauses(text, 0, len(text), default_rules()) is None
+    text = "Applicants who ride, who cook, or who sing."
+    spans = parallel_clauses(text, 0, len(text), default_rules())
+    assert [text[start:end] for start, end in spans] == ["who ride", "who cook", "who sing."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Candidates living in the district shall be preferred.",
+        "Tell us about any kiln work you have done and we will take it into account.",
+        "Experience with sheep would be looked on kindly.",
+    ],
+)
+def test_more_ways_of_saying_a_plus_in_prose(sentence: str) -> None:
+    text = f"Duties\n- Weigh the leaf\n- Run the dryers\n\nRequirements\n- A diploma\n- Three years in a factory\n\n{sentence}\n"
+    assert len(jobx.extract(text).preferred_qualifications) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "item"),
+    [("Added value", "Experience with DHIS2"), ("**Nog sterker sta je als je:**", "ervaring hebt met implantologie")],
+)
+def test_more_headings_of_pluses(heading: str, item: str) -> None:
+    text = f"Requirements\n- A diploma\n- Three years in a clinic\n{heading}\n- {item}\n- A second plus\n"
+    assert [i.text for i in jobx.extract(text).preferred_qualifications][:1] == [item]
