@@ -342,6 +342,9 @@ class NormalText:
 PAGE_NUMBER = re.compile(r"(?:^|[ \t])(?:\w+[ \t])?\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
 PAGE_LINE = re.compile(r"(?m)^[ \t]*Page[ \t]+\d{1,3}[ \t]*(?:of|/)[ \t]*\d{1,3}[ \t]*$")
 FURNITURE_REACH = 3  # lines from a page break where a running header or footer stands
+HEADER_LINES = 10  # the first page's header, which a later page's running header repeats
+RULE_LINE = re.compile(r"[_=~*-]{5,}")
+REFERENCE = re.compile(r"(?=\S*\d)(?=\S*[A-Za-z])[\w/.-]{8,}")  # a document's reference: 'KCHT/HR/REC/2026-27/041'
 MAX_FOOTER_WORDS = 12
 DIGITS = re.compile(r"\d+")  # a page's number, the same on every page once masked
 NOT_FORM_FEED = re.compile(r"[^\f]")  # what blanking a line replaces (its form feed stays a page break)
@@ -367,11 +370,19 @@ def without_page_furniture(text: str) -> str:
         if key and n in near:
             seen[key] = seen.get(key, 0) + 1
     repeated = {key for key, count in seen.items() if count >= 2}
+    # a line under a page break that the first page's header wrote (its reference, 'Ref: NEHP/HR/VA/003/2027'), and a
+    # rule that parts the pages ('________'), are the page's furniture too
+    opening = {token for line in lines[:HEADER_LINES] for token in REFERENCE.findall(line)}
+    after_break = {n for b in breaks for n in range(b + 1, b + FURNITURE_REACH + 1)}
     out, kept = [], set()
     for n, (line, key) in enumerate(zip(lines, keys, strict=True)):
         footer = n in breaks and PAGE_NUMBER.search(line.rstrip()) and len(key.split()) <= MAX_FOOTER_WORDS
         # (the first page's header stays: it may be the only line that names the employer)
         furniture = footer or (key in repeated and (key in kept or n > FURNITURE_REACH))
+        furniture = furniture or (n in near and n > 0 and RULE_LINE.fullmatch(key) is not None)
+        furniture = furniture or (
+            n in after_break and n >= HEADER_LINES and any(token in opening for token in REFERENCE.findall(line))
+        )
         if key in repeated:
             kept.add(key)
         out.append(NOT_FORM_FEED.sub(" ", line) if furniture else line)

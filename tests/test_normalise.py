@@ -224,6 +224,24 @@ def test_page_numbers_on_lines_of_their_own_before_a_page_s_chrome_are_furniture
     assert "Page" not in normal and "Confidential" not in normal and "Similar jobs" in normal
 
 
+def test_a_rule_and_the_first_page_s_reference_by_a_page_break_are_furniture() -> None:
+    # a PDF's footer, a rule, then the next page's running header that repeats the reference of the first page
+    # (once, so no repeat near two breaks names it): the duties go on across the break
+    text = (
+        "KALMAR HEALTH TRUST\nRef: KHT/HR/VA/007/2027\n\nPost: Clinical Officer\n\n\n\n\n\n\nDUTIES\n"
+        "1. See patients at the clinic.\n2. Keep the register.\n\nKHT - Vacancy - Clinical Officer      Page 1 of 2\n"
+        "______________________________________________\nRef: KHT/HR/VA/007/2027\n3. Refer complicated cases.\n"
+        "4. Mentor the nurses.\n\nREQUIREMENTS\n- A diploma in clinical medicine\n- Two years in a clinic\n\n"
+        "KHT - Vacancy - Clinical Officer      Page 2 of 2\n"
+    )
+    normal = normalise(text).text
+    assert len(normal) == len(text)
+    assert "____" not in normal and normal.count("KHT/HR/VA/007/2027") == 1  # (the first page's stays)
+    assert [i.text for i in jobx.extract(text).responsibilities] == [
+        "See patients at the clinic.", "Keep the register.", "Refer complicated cases.", "Mentor the nurses.",
+    ]
+
+
 def test_a_line_repeated_without_page_breaks_is_kept() -> None:
     text = "Apply now\nDuties\n- Serve customers\nApply now\n"
     assert normalise(text).text == text
