@@ -672,7 +672,6 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
             if all(len(text[s:e].split()) >= 2 for s, e in parted) and text[slice(*pieces[0])].strip()[:1].islower():
                 pieces = parted
     words = [text[s:e].split() for s, e in pieces]
-    lengths = sorted(len(w) for w in words)
     # phrases: among perks the odd one may be longer ('Contratto a tempo determinato di 12 mesi con ...')
     # (a plus may be a clause: 'la connaissance de Yooz ou d'un autre outil de dématérialisation')
     longest = (
@@ -696,7 +695,7 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         or len(words[0]) > (3 * MAX_LISTED_WORDS if kind is SectionKind.BENEFITS else longest)
         # (perks may run to ten words each, as after a list opener: 'full board and a private staff tent with
         # en-suite, rotation of 8 weeks on / 3 weeks off, return flights to ... each rotation, ...')
-        or lengths[len(lengths) // 2] > (MAX_OPENED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS)
+        or median_words(words, kind) > (MAX_OPENED_WORDS if kind is SectionKind.BENEFITS else MAX_LISTED_WORDS)
         or any(w and w[0].lower() in CLAUSE_OPENERS for w in words)
         or (words[0] and words[0][0] in rules.lead_in_openers)  # 'We offer x, y and z': prose
         or any(len(w) == 1 and w[0].strip(".!").isdigit() for w in words)  # a date's year: 'Friday, January 15, 2027'
@@ -707,6 +706,14 @@ def comma_list(text: str, start: int, end: int, rules: Rules, kind: SectionKind)
         and_or = regex.match(r"\s*(?:and|or|&)\s+", text[piece_start:piece_end])
         spans.append((piece_start + (and_or.end() if and_or else 0), piece_end))
     return spans
+
+
+def median_words(words: list[list[str]], kind: SectionKind) -> int:
+    """The median length of a comma list's phrases; among perks, of those after the first, where the pay may lead
+    at length ('A monthly gross salary according to the national salary scale (G7), medical cover ..., ...')."""
+    counted = words[1:] if kind is SectionKind.BENEFITS and len(words) > 3 else words
+    lengths = sorted(map(len, counted))
+    return lengths[len(lengths) // 2]
 
 
 # The condition that opens a sentence of pluses, its list after it (votes.condition_end): 'It helps a lot if you

@@ -1842,3 +1842,16 @@ def test_more_ways_of_saying_a_plus_in_prose(sentence: str) -> None:
 def test_more_headings_of_pluses(heading: str, item: str) -> None:
     text = f"Requirements\n- A diploma\n- Three years in a clinic\n{heading}\n- {item}\n- A second plus\n"
     assert [i.text for i in jobx.extract(text).preferred_qualifications][:1] == [item]
+
+
+def test_among_perks_the_pay_may_lead_a_comma_list_at_length() -> None:
+    # the median length of the perks is taken after the pay's long first phrase
+    text = (
+        "Duties\n- See patients\n- Keep the register\n\nWHAT WE OFFER\nA monthly gross salary according to the Trust's "
+        "national salary scale (grade G7), medical cover for the staff member and up to four dependants, 21 working "
+        "days of annual leave and a rest break every eight weeks.\n"
+    )
+    assert [i.text for i in jobx.extract(text).benefits][1:] == [
+        "medical cover for the staff member and up to four dependants", "21 working days of annual leave",
+        "a rest break every eight weeks.",
+    ]
