@@ -84,6 +84,8 @@ VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
+CAPITALISED_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}$")
+OPENER_WORD = regexes.compile(r"\p{Lu}\p{Ll}++(?![\p{L}\d])")
 MODEL_BEFORE = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{1,3}\d{1,4}$")
 # In a dump of a language that capitalises its nouns (German), a noun glued to the next item's capitalised
 # word: both long, as a product's name in one word is not ('SuccessFactors' is read whole: see normalise)
@@ -116,7 +118,9 @@ def repeated_capital_names(text: str) -> frozenset[int]:
     )
 
 
-def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -> str | None:
+def glue_at(
+    text: str, position: int, dump: bool = False, nouns: bool = False, openers: frozenset[str] = frozenset()
+) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
     and "Live:TikTok"."""
@@ -183,6 +187,12 @@ def glue_at(text: str, position: int, dump: bool = False, nouns: bool = False) -
             text, position
         ):
             return "\n"  # in a dump of a language that capitalises its nouns: '... WochenkarteWarenannahme ...'
+        if dump and openers and CAPITALISED_WORD_END.search(text, max(0, position - 40), position):
+            # in a dump, a capitalised word glued to a word that opens requirements: '... including Microsoft
+            # ExcelAble to travel ...', '... in the HighlandsMust hold ...' (not 'JavaScript', 'ServiceTitan')
+            opener = OPENER_WORD.match(text, position)
+            if opener is not None and opener.group() in openers:
+                return "\n"
         return None
     if before in ".!?":
         pair = text[max(0, position - 3) : position - 1]
@@ -515,10 +525,13 @@ def symbol_separated(text: str) -> str:
     )
 
 
-def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalText:
+def normalise(
+    text: str, applying: regex.Pattern[str] | None = None, openers: frozenset[str] = frozenset()
+) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart. `applying`, a
     pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
-    on their line ('How hiring works 1. Apply online 2. Quick phone chat ...')."""
+    on their line ('How hiring works 1. Apply online 2. Quick phone chat ...'); `openers`, the words that open
+    requirements, part a dump's capitalised word glued to one ('Microsoft ExcelAble to travel')."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
@@ -557,7 +570,7 @@ def normalise(text: str, applying: regex.Pattern[str] | None = None) -> NormalTe
     for position in positions:
         if names and position not in numbered and position in names:
             continue
-        separator = "\n" if position in numbered else glue_at(text, position, dump, nouns)
+        separator = "\n" if position in numbered else glue_at(text, position, dump, nouns, openers)
         if separator is None:
             continue
         if dump and separator == "\n" and text[position - 1].islower():

@@ -56,7 +56,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
     pattern from a user's rules file that runs out of the posting's time budget raises RulesTimeout)."""
     rules = rules or default_rules()
     with pattern_budget(rules):  # a user's --rules patterns share one time budget per posting
-        normal = normalise.normalise(text, applying_words(rules))
+        normal = normalise.normalise(text, applying_words(rules), rules.qualification_openers)
         headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
         headless = not any(h.kind_name not in UNHEADING_KINDS for h in headings)

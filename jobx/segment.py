@@ -581,6 +581,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dash_run_headings(text, rules))
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_framed_run_ins(text, rules))
+        headings.extend(glued_keyword_phrases(text, rules))
         if "👇" in text or "⬇" in text:
             headings.extend(pointed_headings(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
@@ -1381,6 +1382,29 @@ DUMP_FRAMED = regexes.compile(
     r"(?<=[\p{Ll}.!)][ \t]+)(?:What|Your|Who|Why|How),?(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+,?){1,7}(?<!,)(?=[ \t]+\p{Lu})"
     r"|(?<=[.!?)][ \t]+)(?P<any>\p{Lu}[\p{Ll}'’-]*+(?:[ \t]+[\p{Ll}][\p{Ll}'’-]*+){1,4})(?=[ \t]+\p{Lu})"
 )
+
+
+# In a dump, two or three capitalised words after a sentence's end (or at a line's start), glued to the capital that
+# opens the section's first words ('... and the field buyers. Main TasksTake and register samples ...', '... at
+# the buying points. Employment PackageCompany house in ...'): a heading, where a keyword of any strength names it.
+GLUED_KEYWORD_PHRASE = regexes.compile(
+    r"(?:(?<=[.!?][ \t])|(?<=\n)|^)(?P<phrase>\p{Lu}\p{Ll}++(?:[ ]\p{Lu}\p{Ll}++){1,2})(?=\p{Lu}\p{Ll})"
+)
+
+
+def glued_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
+    """GLUED_KEYWORD_PHRASE headings that a heading keyword names; not where the glued word is a name's own,
+    written again ('... in 2020. Our Partner SiteWorkBench ...')."""
+    for match in GLUED_KEYWORD_PHRASE.finditer(text):
+        phrase = match.group("phrase")
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        if kind is None or kind is SectionKind.LOGISTICS:
+            continue
+        glued = GLUED_WORD.match(text, match.end())
+        name = phrase.rsplit(" ", 1)[-1] + (glued.group() if glued else "")
+        if text.count(name, max(0, match.start() - GLUED_NAME_REACH), match.end() + GLUED_NAME_REACH) > 1:
+            continue
+        yield Heading(match.start(), match.end(), phrase, kind.value, why="glued")
 
 
 # In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,

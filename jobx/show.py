@@ -113,7 +113,7 @@ def reasons_of(text: str, posting: Posting, rules: Rules) -> list[tuple[str, str
     from . import classify, normalise, segment
     from .pipeline import applying_words
 
-    normal = normalise.normalise(text, applying_words(rules))
+    normal = normalise.normalise(text, applying_words(rules), rules.qualification_openers)
     headings = segment.find_headings(normal.text, rules, dump=normal.dump)
     blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
     if len(blocks) != len(posting.sections):

@@ -499,3 +499,17 @@ def test_in_a_dump_a_name_that_runs_capitals_into_a_word_and_is_written_again_is
     assert text.count("DACHwerk") == 2
     once = "Verein DACHwerk – Wohnungslosenhilfe. Der Verein betreibt seit 1991 Notquartiere. " + "Mehr Text hier. " * 30
     assert "DAC\nHwerk" in normalise(once).text  # written once: an acronym glued to a word, as before
+
+
+def test_in_a_dump_a_capitalised_word_glued_to_a_word_that_opens_requirements_starts_a_line() -> None:
+    from jobx.rules import default_rules
+
+    openers = default_rules().qualification_openers
+    dump = (
+        "Selection Criteria Good computer skills, including Microsoft ExcelAble to travel on rough roads in the "
+        "HighlandsMust hold a driving licence. We use JavaScript and ServiceTitan every day. " + "More text here. " * 30
+    )
+    text = normalise(dump, None, openers).text
+    assert "Microsoft Excel\nAble to travel" in text and "Highlands\nMust hold" in text
+    assert "JavaScript" in text and "ServiceTitan" in text
+    assert "ExcelAble" in normalise(dump).text  # (without the openers, as before)

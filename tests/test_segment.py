@@ -1986,3 +1986,17 @@ def test_a_paragraph_alone_under_a_heading_no_rule_knows_votes_by_its_sentences_
         "which licence decisions are based, with knowledge of the rules.\n"
     )
     assert jobx.extract(text).minimum_qualifications == ()
+
+
+def test_in_a_dump_a_short_phrase_after_a_sentence_glued_to_the_next_capital_is_a_heading_its_keyword_names() -> None:
+    dump = (
+        "Coffee Taster Kumul Coffee Ltd About UsKumul Coffee buys parchment from 900 families and exports it. Our mill "
+        "is in Goroka. Main TasksTake and register samples from every purchaseRoast and cup the samples every dayGrade "
+        "green coffee by screen size Selection CriteriaA diploma in agriculture or food science At least 3 years of "
+        "cupping. Employment PackageCompany house in the compoundMedical insurance for your family"
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.responsibilities][:2] == [
+        "Take and register samples from every purchase", "Roast and cup the samples every day",
+    ]
+    assert [i.text for i in posting.benefits] == ["Company house in the compound", "Medical insurance for your family"]
