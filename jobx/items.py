@@ -1279,8 +1279,8 @@ def split_items(
                 elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 commas = (
-                    dump_perk_list(text, sentence_start, sentence_end, rules)
-                    if dump and kind is SectionKind.BENEFITS and len(listed) == 1
+                    dump_perk_list(text, sentence_start, sentence_end, rules, kind)
+                    if dump and kind in LISTED_KINDS and len(listed) == 1
                     else []
                 )
                 if commas:
@@ -1399,21 +1399,31 @@ def over_prose(text: str, units: list[Unit], index: int, rules: Rules) -> bool:
     return len(sentences(text, units[1].start, units[1].end, rules)) > 1
 
 
-def dump_perk_list(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]]:
+LISTED_KINDS = (SectionKind.BENEFITS, SectionKind.PREFERRED, SectionKind.MINIMUM)
+MIN_PHRASE_WORDS = 2
+
+
+def dump_perk_list(
+    text: str, start: int, end: int, rules: Rules, kind: SectionKind = SectionKind.BENEFITS
+) -> list[tuple[int, int]]:
     """In a dump, a sentence of perks parted by commas read as a comma list before its capitals part it
     ('bono de producción, traslados desde Castro o Puerto Montt, ... y capacitación continua.'), up to a
     board's next 'Label:' run into it ('... route bonuses paid monthly Schedule: Monday-Friday'); [] where
-    it is no such list."""
+    it is no such list. So a sentence of requirements or pluses, by comma_list's measure for its kind ('Mención o
+    postítulo en didáctica ..., experiencia en liceos ..., haber trabajado con ..., y manejo de planillas Excel
+    ...': not parted at 'Excel')."""
     if labelled_otherwise(text, start, end, rules):
         return []
     label = RUN_IN_LABEL_AFTER.search(text, start, end)
-    commas = comma_list(text, start, label.start() if label is not None else end, rules, SectionKind.BENEFITS)
+    commas = comma_list(text, start, label.start() if label is not None else end, rules, kind)
     if len(commas) < 2:
         return []
     # most of its phrases of two words or more (not '100% employer paid medical, dental, vision, disability
     # and ...'), and most going on in lower case (not 'Health, Dental, Vision insurance'; a German list's
     # nouns keep their capitals)
     lengths = sorted(len(text[s:e].split()) for s, e in commas)
+    if kind is not SectionKind.BENEFITS and lengths[0] < MIN_PHRASE_WORDS:
+        return []  # a requirement's examples: '... for insight on functionality, interface, problems, and/or ...'
     lower = sum(goes_on_in_lower_case(text[s:e]) for s, e in commas[1:])
     return commas if lengths[len(lengths) // 2] >= 2 and lower * 2 > len(commas) - 1 else []
 

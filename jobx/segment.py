@@ -1499,7 +1499,11 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
             kind = strongly_named_kind(phrase, rules)
             if kind is None and framing_word(words[-count], rules):  # 'What we bring to the table': a framing
                 kind = keyword_kind(phrase, phrase.split(), True, rules)  # word opens it, any keyword names it
-            if kind is not None and kind.value in LIST_KIND_NAMES and not SENTENCE_VERB.search(phrase):
+            listed = kind is not None and kind.value in LIST_KIND_NAMES
+            # (or an alias of the boilerplate that ends the list: '... y equipo directivo cercano Cómo postular' /
+            # 'Para postular debes ...')
+            ending = kind is SectionKind.BOILERPLATE and rules.heading_kind(phrase) is SectionKind.BOILERPLATE
+            if kind is not None and (listed or ending) and not SENTENCE_VERB.search(phrase):
                 start = text.rfind(phrase, match.start(), match.end())
                 yield Heading(start, body_start(text, start + len(phrase)), phrase, kind.value, why="line end")
                 break

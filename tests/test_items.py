@@ -1855,3 +1855,25 @@ def test_among_perks_the_pay_may_lead_a_comma_list_at_length() -> None:
         "medical cover for the staff member and up to four dependants", "21 working days of annual leave",
         "a rest break every eight weeks.",
     ]
+
+
+def test_in_a_dump_a_requirement_sentence_of_comma_phrases_is_parted_at_its_commas_not_its_capitals() -> None:
+    dump = (
+        "Pharmacy Assistant Duties Serve customers at the counter and take payments Keep the shelves stocked and "
+        "check expiry dates. Requirements Applicant must be a high school graduate, at least 18 years old, able to "
+        "read and write English well, good with numbers, and able to stand for long periods. Must be available to "
+        "work Saturdays. What we offer A staff discount and a uniform. " + "Apply at the counter with your CV. " * 6
+    )
+    assert [i.text for i in jobx.extract(dump).minimum_qualifications][:5] == [
+        "Applicant must be a high school graduate", "at least 18 years old", "able to read and write English well",
+        "good with numbers", "able to stand for long periods.",
+    ]
+    # a requirement's examples are no list of phrases
+    dump = dump.replace(
+        "Applicant must be a high school graduate, at least 18 years old, able to read and write English well, good "
+        "with numbers, and able to stand for long periods.",
+        "Experience interviewing users for insight on functionality, interface, problems, and usability issues.",
+    )
+    assert [i.text for i in jobx.extract(dump).minimum_qualifications][0] == (
+        "Experience interviewing users for insight on functionality, interface, problems, and usability issues."
+    )

@@ -932,3 +932,23 @@ def test_korean_headings_of_the_work_and_of_the_conditions_to_apply() -> None:
     assert [i.text for i in posting.minimum_qualifications] == [
         "주 5일 근무가 가능하신 분", "10kg 내외의 농산물 박스를 운반하실 수 있는 분",
     ]
+
+
+def test_spanish_perks_of_chile_and_mexico_and_a_plus_called_an_advantage_in_a_dump() -> None:
+    dump = (
+        "Profesor/a de Historia Colegio Los Aromos Funciones Planificar las clases de historia de primero a cuarto "
+        "medioEvaluar a los estudiantes y registrar las notas Requisitos indispensables Título de Profesor/a de "
+        "Historia Experiencia mínima de 2 años en aula No figurar en el registro de inhabilidades Se considerará una "
+        "ventajaPostítulo en didáctica de la historia, experiencia en liceos técnico-profesionales, haber trabajado "
+        "con estudiantes PIE, y manejo de planillas Excel para las notas.Beneficios del cargoBono de locomoción y "
+        "colaciónSeguro complementario de saludConvenio con caja de compensación Cómo postularPara postular debes "
+        "ingresar con tu ClaveÚnica y adjuntar tu título."
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.benefits] == [
+        "Bono de locomoción y colación", "Seguro complementario de salud", "Convenio con caja de compensación",
+    ]
+    assert [i.text for i in posting.preferred_qualifications][:3] == [
+        "Postítulo en didáctica de la historia", "experiencia en liceos técnico-profesionales",
+        "haber trabajado con estudiantes PIE",
+    ]
