@@ -2000,3 +2000,13 @@ def test_in_a_dump_a_short_phrase_after_a_sentence_glued_to_the_next_capital_is_
         "Take and register samples from every purchase", "Roast and cup the samples every day",
     ]
     assert [i.text for i in posting.benefits] == ["Company house in the compound", "Medical insurance for your family"]
+
+
+def test_a_heading_about_the_vacancy_names_the_role_and_its_you_will_sentences_are_duties() -> None:
+    text = (
+        "About the Company\nKanchan Tea Estate grows tea on 200 hectares.\n\nAbout this Vacancy\nThis is an on-site "
+        "post at the factory. You will run the two factory shifts. You will plan the daily green-leaf intake. You will "
+        "train new workers on hygiene.\n\nRequirements\n- A degree in agriculture\n- Three years in a tea factory\n"
+    )
+    duties = [i.text for i in jobx.extract(text).responsibilities]
+    assert "You will run the two factory shifts." in duties
