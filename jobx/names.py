@@ -60,7 +60,8 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     if labelled is not None and len(labelled.group("title").split()) <= MAX_TITLE_WORDS:
         # a board's label for screen readers: 'Boilermaker (Red Seal) - job post'
         return labelled.group("title").rstrip(" -–")
-    crumb = repeated_crumb(opening)
+    # (on the first line, or a later one under the page's links: normalising parts a scrape's glued menu into lines)
+    crumb = next(filter(None, map(repeated_crumb, opening.lstrip().split("\n", TITLE_LINES)[:TITLE_LINES])), None)
     if crumb:
         return crumb  # "Registered Nurse - Med/Surg (Nights) Saint Adela Community Hospital 4.1 out of 5 stars"
     written = header_text_lines(opening)

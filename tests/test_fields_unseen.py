@@ -406,6 +406,10 @@ def test_the_title_is_the_line_above_a_line_of_terms_when_no_title_word_names_it
         ("Home / Jobs / Mining / Mine Planning Engineer Mine Planning Engineer Kgwebo Platinum (Pty) Ltd Rustenburg "
          "Permanent R 68 000 per month Introduction We are looking for a Mine Planning Engineer.",
          "Mine Planning Engineer"),
+        # below the page's menu, which normalising parted into lines of their own
+        ("Bolsa de EmpleoGobierno Regional\nInicioBuscar ofertas\nIngresar Inicio / Ofertas / Educación / Educador/a "
+         "de Párvulos Educador/a de Párvulos Jardín Infantil Los Copihues Código 3381\nTipo de contrato\nIndefinido\n"
+         "Descripción\nEl jardín atiende a 80 niños.\n", "Educador/a de Párvulos"),
     ],
 )
 def test_a_breadcrumbs_last_crumb_that_the_page_repeats_is_the_title(text: str, expected: str) -> None:
