@@ -412,6 +412,27 @@ def without_terms(title: str, rules: Rules) -> str:
     return title
 
 
+# A bracket after a title that counts the posts or gives the pay grade: '(2 positions)', '(2 POSTS)', '(Grade 32)' (an
+# NHS band stays: 'Staff Nurse (Band 5)' is how the service names the job)
+POSTS_OR_GRADE = regexes.compile(
+    r"(?i)\d{1,3}[ ](?:positions?|posts?|vacanc(?:y|ies)|openings?|slots?)|(?:pay[ ])?grade[ ]\w{1,4}"
+)
+
+
+def tidy_title(title: str | None) -> str | None:
+    """The title without a bracket that counts its posts or gives its grade, and without a bracket left open where
+    a part was cut from it ('Tandartsassistent (24' of 'Tandartsassistent (24 – 32 uur) – Terneuzen')."""
+    if not title:
+        return title
+    match = TRAILING_BRACKET.search(title, max(0, len(title) - 45))
+    if match is not None and match.start() > 0 and POSTS_OR_GRADE.fullmatch(match.group("inside").strip()):
+        title = title[: match.start()]
+    opened = max(title.rfind("("), title.rfind("（"))
+    if opened > 0 and opened > max(title.rfind(")"), title.rfind("）")):
+        title = title[:opened]
+    return title.rstrip(" \t-–—|·,") or None
+
+
 def names_a_job(text: str, rules: Rules) -> bool:
     """A title word in the text, also in capitals ('FORKLIFT OPERATOR - 2ND SHIFT'), or a job named in both
     genders ('Técnico/a de Mantenimiento')."""

@@ -128,7 +128,7 @@ def with_stated_fields(decoded: Decoded, posting: Posting, rules: Rules, source:
     return replace(
         posting,
         source=source,
-        title=title,
+        title=fields.tidy_title(title),
         team=posting.team or front.get("team"),
         company=stated.get("company") or posting.company or employer,
         logistics=logistics,
@@ -352,7 +352,7 @@ def assemble(
         place = fields.place_under_title(text, title, company, rules)
         if place:
             logistics = replace(logistics, location=place)
-    title = fields.without_terms_after(title, logistics.location, rules)
+    title = fields.tidy_title(fields.without_terms_after(title, logistics.location, rules))
     requirement_texts = [
         item.text
         for name in ("minimum_qualifications", "preferred_qualifications")

@@ -1826,3 +1826,18 @@ SPECIALISED_DUMP_TITLES = [
 )
 def test_a_dump_header_s_title_keeps_its_specialism(text: str, expected: str) -> None:
     assert extract(text)["title"] == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "expected"),
+    [
+        ("# Clinical Officer (2 positions)", "Clinical Officer"),
+        ("# COMMUNITY NUTRITION OFFICER (2 POSTS)", "COMMUNITY NUTRITION OFFICER"),
+        ("# Logistics Officer (Grade D1)", "Logistics Officer"),
+        ("# Staff Nurse (Band 5)", "Staff Nurse (Band 5)"),  # (an NHS band names the job)
+        ("# Tandartsassistent (24 – 32 uur) – Terneuzen", "Tandartsassistent"),  # (no bracket left open)
+    ],
+)
+def test_a_title_without_its_count_of_posts_its_grade_or_a_bracket_left_open(heading: str, expected: str) -> None:
+    text = f"{heading}\n\n## Duties\n- Keep the records\n- Serve the clients\n"
+    assert jobx.extract(text).title == expected
