@@ -1841,3 +1841,11 @@ def test_a_dump_header_s_title_keeps_its_specialism(text: str, expected: str) ->
 def test_a_title_without_its_count_of_posts_its_grade_or_a_bracket_left_open(heading: str, expected: str) -> None:
     text = f"{heading}\n\n## Duties\n- Keep the records\n- Serve the clients\n"
     assert jobx.extract(text).title == expected
+
+
+def test_a_duty_station_label_gives_the_place() -> None:
+    text = (
+        "Position Title:      Field Officer\nDuty Station:        Yambio, Western Equatoria State\nContract Type:       "
+        "Fixed-term\n\nDUTIES\n- Visit the clinics\n- Keep the records\n"
+    )
+    assert jobx.extract(text).logistics.location == "Yambio, Western Equatoria State"
