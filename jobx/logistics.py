@@ -336,6 +336,27 @@ def run_label_pattern(rules: Rules) -> Any:
     return pattern
 
 
+GLUED_CACHE: dict[int, tuple[Any, Any]] = {}  # id(rules.raw) -> (rules.raw, the glued-label pattern)
+
+
+def glued_label_pattern(rules: Rules) -> Any:
+    """The labels of run_label_pattern without word boundaries, for normalise to find a dump's labels glued to
+    the text around them ('... Quality ControllerCompanyWahgi Highlands ...'); built when a dump asks for it."""
+    cached = GLUED_CACHE.get(id(rules.raw))
+    if cached is not None and cached[0] is rules.raw:
+        return cached[1]
+    labels = {label for labels in rules.raw.get("labels", {}).values() for label in labels}
+    labels |= set(rules.raw.get("header_labels", []))
+    # (not a section's heading that a board also writes as a label: 'Job Description', 'What We Offer')
+    kept = (None, SectionKind.LOGISTICS)
+    labels = {label for label in labels if label[:1].isalpha() and rules.heading_kind(label) in kept}
+    ordered = sorted(labels, key=lambda label: (-len(label), label))
+    body = "|".join(regex.escape(label).replace("\\ ", r"[ ]") for label in ordered)
+    pattern = regexes.compile(r"(?i:" + body + r")")
+    GLUED_CACHE[id(rules.raw)] = (rules.raw, pattern)
+    return pattern
+
+
 def opens_a_run(text: str, line_start: int, label: Any) -> bool:
     """A label inside a line may open a run when it is capitalised, after a space, and not inside brackets
     ('$58K - $71K (Employer est.) Easy Apply' names no employer)."""

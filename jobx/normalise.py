@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -53,6 +53,7 @@ LOWER_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}[\p{Ll}'’-]{2,}$")
 SHORT_PREFIX = 3
 SHORT_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Ll}{2}$")
 COUNTED_NOUN = regexes.compile(r"\d{1,3}[ ]\p{Lu}\p{Ll}")
+DATE_FIGURE = regexes.compile(r"\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d{2}(?!\d)")
 # A count of a lower-case noun, or a plan's number, that opens an item glued to a word: "... after 12 months'
 # service28 days' holiday", '... premiums paid401(k) with a 4% match', '... through February$400 ...' is the amount's
 # (two figures: one may end a name, 'python3 scripts')
@@ -154,6 +155,8 @@ def glue_at(
     if text[position].isdigit():
         if dump and NUMBERED_ITEM.match(text, position):
             return "\n"  # a numbered list glued to its heading: 'Key Responsibilities1. Perform ...'
+        if dump and before.isalpha() and DATE_FIGURE.match(text, position):
+            return "\n"  # in a dump, a label glued to its date: 'Closing Date05/02/2027', 'Fecha de cierre29/01/2027'
         word = LOWER_WORD_END if not dump else DUMP_WORD_END  # in a dump also after a heading's capitalised word
         glued = ITEM_NUMBER.match(text, position) and word.search(text, max(0, position - 80), position)
         # in a dump, a number before a capitalised word glued to a word of four letters: '... dich freuen30 Urlaubstage'
@@ -525,13 +528,55 @@ def symbol_separated(text: str) -> str:
     )
 
 
+MIN_GLUED_LABEL = 6  # letters of a one-word label glued on its left only ('PayPal' holds 'Pay')
+HEADER_REACH = 1500  # the characters of a dump's page header, where a board glues its labels and values
+MIN_GLUED_RUN = 3  # glued labels there, at least: a board's run of them, not a word in a sentence
+
+
+def glued_labels(text: str, labels: regex.Pattern[str]) -> set[int]:
+    """In a dump's header, a run of a board's labels glued to the text around them: where each starts and ends a
+    line ('Quality ControllerCompanyWahgi Highlands', '... ProvinceJob TypeFull Time', '$1.350.000Fecha de
+    cierre29/01/2027'). A
+    label is capitalised, glued on its left to a lower-case letter, a figure or a bracket (a word of six letters or
+    more, or words), or, of two words or more, glued on its right to a capital or a figure; not inside a word."""
+    breaks: set[int] = set()
+    found = 0
+    for match in labels.finditer(text, 0, HEADER_REACH):
+        start, end = match.span()
+        label = match.group()
+        if not label[:1].isupper():
+            continue
+        before, after = text[start - 1 : start], text[end : end + 1]
+        if after.islower():
+            continue  # inside a word: 'Statuses', 'Locationally'
+        right = after.isupper() or after.isdigit() or after in "$€£"
+        words = len(label.split())
+        # (after a capital too, between two glued values: 'Start DateASAPDate Posted09/12/2026')
+        left = bool(before) and (before.islower() or before.isdigit() or before == ")" or (
+            before.isupper() and words > 1 and right
+        ))
+        if left and (words > 1 or len(label) >= MIN_GLUED_LABEL) and (right or after in " :\n"):
+            breaks.add(start)
+            if right:
+                breaks.add(end)
+            found += 1
+        elif right and words > 1 and before in ("", " ", "\n"):
+            breaks.add(end)  # 'Job TitleCoffee Quality Controller'
+            found += 1
+    return breaks if found >= MIN_GLUED_RUN else set()
+
+
 def normalise(
-    text: str, applying: regex.Pattern[str] | None = None, openers: frozenset[str] = frozenset()
+    text: str,
+    applying: regex.Pattern[str] | None = None,
+    openers: frozenset[str] = frozenset(),
+    labels: Callable[[], regex.Pattern[str]] | None = None,
 ) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart. `applying`, a
     pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
     on their line ('How hiring works 1. Apply online 2. Quick phone chat ...'); `openers`, the words that open
-    requirements, part a dump's capitalised word glued to one ('Microsoft ExcelAble to travel')."""
+    requirements, part a dump's capitalised word glued to one ('Microsoft ExcelAble to travel'); `labels`, a
+    callable giving the pattern of the boards' labels, parts a dump's labels glued to their values."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
@@ -561,6 +606,8 @@ def normalise(
     last = 0
     nouns = dump and len(GERMAN_WORDS.findall(text)) >= MIN_GERMAN_WORDS
     numbered = numbered_run_starts(text, applying) if dump else set()
+    if dump and labels is not None:
+        numbered |= glued_labels(text, labels())  # (a label's breaks, where numbers' are: set, whatever the glue)
     if numbered:  # (a dump's numbered items part the text where glue does, and at their numbers)
         positions: Iterable[int] = sorted({*(match.start() for match in GLUE_CANDIDATE.finditer(text)), *numbered})
     else:

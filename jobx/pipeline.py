@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 
 import regex
@@ -46,6 +47,14 @@ UNHEADING_KINDS = (None, "boilerplate", "logistics", "company")
 UNNAMED_KINDS = (SectionKind.PREAMBLE, SectionKind.ROLE, SectionKind.TEAM)
 
 
+def normalised(text: str, rules: Rules) -> normalise.NormalText:
+    """The text normalised with what the rules know of it: the words for applying, the words that open
+    requirements, the boards' labels (their pattern built only where a dump asks for it)."""
+    return normalise.normalise(
+        text, applying_words(rules), rules.qualification_openers, partial(fields.glued_label_pattern, rules)
+    )
+
+
 def applying_words(rules: Rules) -> regex.Pattern[str] | None:
     """The pattern of the words for applying (the rules' deadline cues), or None."""
     return getattr(rules.value_words, "apply_regex", None)  # (None without value words)
@@ -56,7 +65,7 @@ def extract(text: str, *, rules: Rules | None = None) -> Posting:
     pattern from a user's rules file that runs out of the posting's time budget raises RulesTimeout)."""
     rules = rules or default_rules()
     with pattern_budget(rules):  # a user's --rules patterns share one time budget per posting
-        normal = normalise.normalise(text, applying_words(rules), rules.qualification_openers)
+        normal = normalised(text, rules)
         headings = segment.find_headings(normal.text, rules, dump=normal.dump)
         blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
         headless = not any(h.kind_name not in UNHEADING_KINDS for h in headings)

@@ -110,10 +110,10 @@ def decisions(text: str, posting: Posting, rules: Rules, explain: bool = False) 
 def reasons_of(text: str, posting: Posting, rules: Rules) -> list[tuple[str, str]] | None:
     """(heading reason, kind reason) per section, from segment's and classify's why tags; None if
     the second pass does not give the posting's blocks (it always should)."""
-    from . import classify, normalise, segment
-    from .pipeline import applying_words
+    from . import classify, segment
+    from .pipeline import normalised
 
-    normal = normalise.normalise(text, applying_words(rules), rules.qualification_openers)
+    normal = normalised(text, rules)
     headings = segment.find_headings(normal.text, rules, dump=normal.dump)
     blocks = classify.classify(normal.text, segment.split_blocks(normal.text, headings), rules)
     if len(blocks) != len(posting.sections):

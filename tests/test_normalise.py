@@ -513,3 +513,18 @@ def test_in_a_dump_a_capitalised_word_glued_to_a_word_that_opens_requirements_st
     assert "Microsoft Excel\nAble to travel" in text and "Highlands\nMust hold" in text
     assert "JavaScript" in text and "ServiceTitan" in text
     assert "ExcelAble" in normalise(dump).text  # (without the openers, as before)
+
+
+def test_a_run_of_labels_glued_to_their_values_in_a_dump_s_header_is_parted_into_lines() -> None:
+    dump = (
+        "Jobs › Farming › Coffee Taster Coffee Taster Kumul Coffee Limited Job TitleCoffee TasterCompanyKumul Coffee "
+        "LimitedLocationGoroka, Eastern Highlands ProvinceJob TypeFull TimeSalaryK30,000 per annumClosing "
+        "Date05/02/2027 Apply Now About Us Kumul Coffee buys parchment from 900 families. " + "We grow coffee. " * 30
+    )
+    posting = jobx.extract(dump)
+    assert posting.company == "Kumul Coffee Limited"
+    assert posting.logistics.location == "Goroka, Eastern Highlands Province"
+    assert posting.logistics.deadline == "05/02/2027"
+    # a label word inside a sentence, or a single glued label, is left as it is
+    text = normalise("Our staff get a Company pension and free parking." + " More words here." * 40).text
+    assert "Company pension" in text
