@@ -419,6 +419,10 @@ POSTS_OR_GRADE = regexes.compile(
 )
 
 
+# ... or the count after a dash: 'QUALITY CONTROL INSPECTOR (SURGICAL & DENTAL) - 02 POSTS'
+DASHED_POSTS = regexes.compile(r"(?i)[ ]*+[-–—][ ]*+\d{1,3}[ ](?:positions?|posts?|vacanc(?:y|ies)|openings?)$")
+
+
 def tidy_title(title: str | None) -> str | None:
     """The title without a bracket that counts its posts or gives its grade, and without a bracket left open where
     a part was cut from it ('Tandartsassistent (24' of 'Tandartsassistent (24 – 32 uur) – Terneuzen')."""
@@ -427,6 +431,7 @@ def tidy_title(title: str | None) -> str | None:
     match = TRAILING_BRACKET.search(title, max(0, len(title) - 45))
     if match is not None and match.start() > 0 and POSTS_OR_GRADE.fullmatch(match.group("inside").strip()):
         title = title[: match.start()]
+    title = DASHED_POSTS.sub("", title)
     opened = max(title.rfind("("), title.rfind("（"))
     if opened > 0 and opened > max(title.rfind(")"), title.rfind("）")):
         title = title[:opened]

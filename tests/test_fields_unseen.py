@@ -1834,6 +1834,7 @@ def test_a_dump_header_s_title_keeps_its_specialism(text: str, expected: str) ->
         ("# Clinical Officer (2 positions)", "Clinical Officer"),
         ("# COMMUNITY NUTRITION OFFICER (2 POSTS)", "COMMUNITY NUTRITION OFFICER"),
         ("# Logistics Officer (Grade D1)", "Logistics Officer"),
+        ("# QUALITY INSPECTOR (DENTAL)  -  02 POSTS", "QUALITY INSPECTOR (DENTAL)"),
         ("# Staff Nurse (Band 5)", "Staff Nurse (Band 5)"),  # (an NHS band names the job)
         ("# Tandartsassistent (24 – 32 uur) – Terneuzen", "Tandartsassistent"),  # (no bracket left open)
     ],

@@ -1877,3 +1877,11 @@ def test_in_a_dump_a_requirement_sentence_of_comma_phrases_is_parted_at_its_comm
     assert [i.text for i in jobx.extract(dump).minimum_qualifications][0] == (
         "Experience interviewing users for insight on functionality, interface, problems, and usability issues."
     )
+
+
+def test_a_currency_written_short_does_not_end_a_perk() -> None:
+    text = (
+        "Duties\n- Inspect the instruments\n- Keep the records\n\nWHAT WE OFFER: a salary of Rs. 65,000 - 85,000 per "
+        "month, group life insurance, pick and drop from the city, two bonuses a year.\n"
+    )
+    assert [i.text for i in jobx.extract(text).benefits][0] == "a salary of Rs. 65,000 - 85,000 per month"
