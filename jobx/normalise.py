@@ -528,6 +528,7 @@ def symbol_separated(text: str) -> str:
     )
 
 
+CAPITAL = regexes.compile(r"\p{Lu}")
 MIN_GLUED_LABEL = 6  # letters of a one-word label glued on its left only ('PayPal' holds 'Pay')
 HEADER_REACH = 1500  # the characters of a dump's page header, where a board glues its labels and values
 MIN_GLUED_RUN = 3  # glued labels there, at least: a board's run of them, not a word in a sentence
@@ -540,12 +541,17 @@ def glued_labels(text: str, labels: regex.Pattern[str]) -> set[int]:
     label is capitalised, glued on its left to a lower-case letter, a figure or a bracket (a word of six letters or
     more, or words), or, of two words or more, glued on its right to a capital or a figure; not inside a word."""
     breaks: set[int] = set()
-    found = 0
-    for match in labels.finditer(text, 0, HEADER_REACH):
-        start, end = match.span()
-        label = match.group()
-        if not label[:1].isupper():
+    found = last_end = 0
+    # (tried where a capital stands, as a label opens: ten times cheaper than the pattern tried at every character)
+    for capital in CAPITAL.finditer(text, 0, HEADER_REACH):
+        if capital.start() < last_end:
             continue
+        match = labels.match(text, capital.start())
+        if match is None:
+            continue
+        start, end = match.span()
+        last_end = end
+        label = match.group()
         before, after = text[start - 1 : start], text[end : end + 1]
         if after.islower():
             continue  # inside a word: 'Statuses', 'Locationally'
