@@ -1331,8 +1331,9 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
 # ('...Google Drive is fine)EXTRA AWESOME IF:⭐ You've used ...', which normalise makes a bullet on a line).
 DUMP_CAPITALS_RUN_IN = regexes.compile(
     # (glued on where the scrape lost the break, 'them.WHAT THE JOB INVOLVES:- vacuuming ...', 'appYOU MUST HAVE:-')
-    r"(?<=[\p{Ll}.!?)\]][ \t]*)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,4})"
-    r":(?=[ \t]|-[ \t]?\p{L}|[\p{So}•▪●➤►▶✓✔]|\n•)"
+    r"(?<=[\p{Ll}.!?)\]][ \t]*)(?P<text>\p{Lu}[\p{Lu}'’&/-]*+(?:[ ]\p{Lu}[\p{Lu}'’&/-]*+){0,6})"
+    # (or glued to its first item's capital: 'THE BOILING HOUSE NEEDS YOU TO:Operate batch ...')
+    r":(?=[ \t]|-[ \t]?\p{L}|[\p{So}•▪●➤►▶✓✔]|\n•|\p{Lu}\p{Ll})"
 )
 
 

@@ -2010,3 +2010,13 @@ def test_a_heading_about_the_vacancy_names_the_role_and_its_you_will_sentences_a
     )
     duties = [i.text for i in jobx.extract(text).responsibilities]
     assert "You will run the two factory shifts." in duties
+
+
+def test_in_a_dump_a_run_in_in_capitals_of_up_to_seven_words_may_be_glued_to_its_first_item() -> None:
+    dump = (
+        "PAN BOILER Lubombo Mills invites applications for the post below. THE BOILING HOUSE NEEDS YOU TO:Operate the "
+        "vacuum pans to the boiling scheme;Record Brix and purity on the shift log every hour;Report deviations to the "
+        "Shift Chemist. CANDIDATES MUST POSSESS: Form 5 with passes in Mathematics " + "and more words here " * 20
+    )
+    duties = [i.text for i in jobx.extract(dump).responsibilities]
+    assert duties[:2] == ["Operate the vacuum pans to the boiling scheme", "Record Brix and purity on the shift log every hour"]
