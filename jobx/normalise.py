@@ -330,10 +330,11 @@ def unwrapped(text: str, measured: str | None = None) -> str:
     return "".join(joined)
 
 
-# (also a lettered item, 'c) Hold, or be willing to obtain, ...': no wrapped line goes on in lower case so; and a
-# word processor's 'o' bullet before two spaces or a tab)
+# (also a lettered item, 'c) Hold, or be willing to obtain, ...': no wrapped line goes on in lower case so; a word
+# processor's 'o' bullet before two spaces or a tab; and a small Roman numeral or a letter with a full stop)
 BULLET_OPENS = regexes.compile(
-    r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=[ ]{2}|\t))[ \t]++"
+    r"[ \t]*+(?:[-*•·▪◦‣●○–—]|\d{1,2}[.)]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)\)|o(?=[ ]{2}|\t)"
+    r"|(?:i{1,3}|iv|vi{0,3}|ix|x)\.(?=[ \t])|[a-h]\.(?=[ \t]+\p{Lu}))[ \t]++"  # ('iii. Proficiency ...', 'a. B.Sc.')
 )
 HANGING_SLACK = 2
 

@@ -528,3 +528,20 @@ def test_a_run_of_labels_glued_to_their_values_in_a_dump_s_header_is_parted_into
     # a label word inside a sentence, or a single glued label, is left as it is
     text = normalise("Our staff get a Company pension and free parking." + " More words here." * 40).text
     assert "Company pension" in text
+
+
+def test_a_wrapped_item_ends_where_a_small_roman_numeral_opens_the_next() -> None:
+    text = (
+        "A. ROLE OF THE ACCOUNTS OFFICER\na) Record all daily cash, bank and credit transactions in Tally Prime and\n"
+        "   reconcile the cash book at the close of each day;\nb) Prepare monthly bank reconciliation statements for all\n"
+        "   company accounts;\nc) Process the monthly payroll and deduct PF, GIS and TDS as per the rules in force;\n"
+        "d) File quarterly TDS returns and the annual Business Income Tax return on time;\n\nB. WHO MAY APPLY\n"
+        "i.   At least two years of work experience in accounts, preferably in a\n     manufacturing or trading firm\n"
+        "ii.  Working knowledge of Tally Prime or Tally.ERP 9\niii. Proficiency in Microsoft Excel (VLOOKUP, pivot tables)\n"
+        "iv.  Good written English and Dzongkha\n"
+    )
+    minimum = [i.text for i in jobx.extract(text).minimum_qualifications]
+    assert minimum[1:] == [
+        "Working knowledge of Tally Prime or Tally.ERP 9", "Proficiency in Microsoft Excel (VLOOKUP, pivot tables)",
+        "Good written English and Dzongkha",
+    ]
