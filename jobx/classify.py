@@ -131,7 +131,14 @@ def names_perks(text: str, block: Block, rules: Rules) -> bool:
         return False
     bullets = [line for line in block_lines(text, block) if BULLET_LINE.match(line)]
     named = sum(bool(perks.search(line)) and not BULLET_LABEL.match(line) for line in bullets)
-    return named >= 2
+    if named >= 2:
+        return True
+    # or a paragraph that lists them ('TERMS OF SERVICE' over 'The selected candidate will be entitled to Provident
+    # Fund, gratuity, Group Insurance Scheme, 21 days of earned leave ...'), by its lines' or its parts' strong signs
+    if bullets or not plain_list(text, block, lines=1):
+        return False
+    one = single_paragraph(text, block)
+    return content_kind(text, block.start, block.end, rules, prose=one, strong_only=True) is SectionKind.BENEFITS
 
 
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:

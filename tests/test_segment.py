@@ -2020,3 +2020,13 @@ def test_in_a_dump_a_run_in_in_capitals_of_up_to_seven_words_may_be_glued_to_its
     )
     duties = [i.text for i in jobx.extract(dump).responsibilities]
     assert duties[:2] == ["Operate the vacuum pans to the boiling scheme", "Record Brix and purity on the shift log every hour"]
+
+
+def test_a_terms_heading_over_a_paragraph_that_lists_perks_is_the_perks() -> None:
+    text = (
+        "A. DUTIES\na) Record the daily transactions;\nb) Prepare the monthly bank reconciliation;\n\n"
+        "B. TERMS OF SERVICE\nThe selected candidate will be entitled to Provident Fund, gratuity, Group Insurance "
+        "Scheme, 21 days of earned leave a year and an annual performance bonus.\n\nC. HOW TO APPLY\nSend your CV.\n"
+    )
+    benefits = [i.text for i in jobx.extract(text).benefits]
+    assert benefits[:3] == ["Provident Fund", "gratuity", "Group Insurance Scheme"]
