@@ -141,6 +141,19 @@ def names_perks(text: str, block: Block, rules: Rules) -> bool:
     return content_kind(text, block.start, block.end, rules, prose=one, strong_only=True) is SectionKind.BENEFITS
 
 
+def holds_a_value(text: str, block: Block, rules: Rules) -> bool:
+    """A label's heading over its value, a line that is no bullet ('Salaire : à partir de 16,42 € ...'), and a
+    list of bullets after a blank line: the list is parted from it (split_after_a_label), not the value made a
+    perk."""
+    heading = block.heading
+    if heading is None or heading_key(heading.text) not in rules.label_fields:
+        return False
+    lines = block_lines(text, block)
+    if not lines or BULLET_LINE.match(lines[0]) or PARAGRAPH_BREAK.search(text, block.start, block.end) is None:
+        return False
+    return any(BULLET_LINE.match(line) for line in lines[1:])
+
+
 def sells_the_employer(text: str, block: Block, rules: Rules) -> bool:
     """A body of prose (no bullet) with no perk word in it: a heading that only a keyword names as
     perks ('Why Join Us') over the company's mission."""
@@ -262,6 +275,11 @@ def split_after_a_label(text: str, classified: Classified, rules: Rules) -> list
     rest = text[blank.end() : block.end]
     if not any(len(line.split()) >= MIN_PROSE_WORDS for line in rest.split("\n")):
         return [classified]  # more short terms ('Hybrid, 2 days in the office')
+    # (a list there is what its lines name: '· chèques-repas de 8 € par jour', '· assurance hospitalisation ...' under
+    # 'Salaire : ...')
+    voted = content_kind(text, blank.end(), block.end, rules)
+    if voted in LIST_KINDS:
+        return list(tail_apart(classified, blank.end(), voted, "content after a label's value"))
     head, tail = tail_apart(classified, blank.end(), SectionKind.ROLE, "after a label's value")
     return [head, replace(tail, unplaced=True)]  # (as under a heading no rule names: its duties need saying)
 
@@ -667,7 +685,8 @@ def by_headings(text: str, blocks: list[Block], rules: Rules) -> list[Classified
         elif kind is SectionKind.BENEFITS and keyword_named and lists_terms(text, block, rules):
             kind = SectionKind.LOGISTICS  # 'Timeline & Compensation' over a date, hours, a term and a rate
         elif kind is SectionKind.LOGISTICS and names_perks(text, block, rules):
-            kind = SectionKind.BENEFITS  # 'Compensation' over the salary and a learning budget, paid time off
+            # 'Compensation' over the salary and a learning budget, paid time off (not a label's value over a list)
+            kind = kind if holds_a_value(text, block, rules) else SectionKind.BENEFITS
         current, current_level = kind, heading.level
         why = "perks topic" if kind is SectionKind.BENEFITS and heading.kind_name != "benefits" else (
             "content, not perks" if kind.value != heading.kind_name else "heading"

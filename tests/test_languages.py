@@ -952,3 +952,17 @@ def test_spanish_perks_of_chile_and_mexico_and_a_plus_called_an_advantage_in_a_d
         "Postítulo en didáctica de la historia", "experiencia en liceos técnico-profesionales",
         "haber trabajado con estudiantes PIE",
     ]
+
+
+def test_a_list_of_belgian_perks_after_a_salary_label_s_value_is_the_perks_and_the_salary_stays() -> None:
+    text = (
+        "Fonction\nChauffeur-livreur (H/F/X)\n\nVos tâches\n- charger le camion\n- livrer les clients\n\n"
+        "Conditions\nContrat : Contrat à durée indéterminée\nSalaire : à partir de 15,80 € brut/heure\n\n"
+        "· chèques-repas de 8 € par jour presté\n· assurance hospitalisation après six mois\n"
+        "· éco-chèques chaque année\n\nContact\nMme Dupont\n"
+    )
+    posting = jobx.extract(text)
+    assert [i.text for i in posting.benefits] == [
+        "chèques-repas de 8 € par jour presté", "assurance hospitalisation après six mois", "éco-chèques chaque année",
+    ]
+    assert posting.logistics.salary == "à partir de 15,80 € brut/heure"
