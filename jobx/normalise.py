@@ -225,6 +225,7 @@ def glue_at(
 # have:1. A valid ...licence2. At least ...'; not a time's: '10:1')
 DUMP_ITEM_NUMBER = regexes.compile(r"(?<![\d.,/])(?<!\d:)(?:0?[1-9]|[1-9]\d)[.)](?=[ ]?\p{Lu}(?:\p{Ll}|[ ]))")
 MIN_NUMBERED_RUN = 3
+DUMP_ITEM_LETTER = regexes.compile(r"(?<![\p{L}\d])\(?(?P<letter>[a-j])\)(?=[ ]?\p{Lu}\p{Ll})")
 
 
 def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -> set[int]:
@@ -244,6 +245,19 @@ def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -
             starts.update(run[1:])
         run, expected = ([match.start()], 2) if number == 1 else ([], 1)
     if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
+        starts.update(run[1:])
+    # ... and of a lettered list, a) b) c) ...: 'include:a) Plan the weekly work ... b) Supervise pollination ...'
+    run, expected = [], 0
+    for match in DUMP_ITEM_LETTER.finditer(text):
+        letter = ord(match.group("letter")) - ord("a")
+        if letter == expected:
+            run.append(match.start())
+            expected += 1
+            continue
+        if len(run) >= MIN_NUMBERED_RUN:
+            starts.update(run[1:])
+        run, expected = ([match.start()], 1) if letter == 0 else ([], 0)
+    if len(run) >= MIN_NUMBERED_RUN:
         starts.update(run[1:])
     # (the first item keeps its place: a heading before it reads it as its list's start, 'Desirable 1. ...';
     # glued on, glue_at parts it: 'Job Role01. Handle ...')

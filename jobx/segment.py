@@ -1128,9 +1128,10 @@ GLUED_COLON_RUN_IN = regexes.compile(
     r"|(?<=\p{Ll}[ ])\p{Lu}\p{Ll}++(?=(?:[ ][\p{L}'’&/()-]++){0,7}[ ][:](?![ ]))"
     # or a sentence of three words or more after a word or a bracket and a space, its colon closing it: '... (April
     # to December) The following will count in the candidate's favour: Experience on ...'
-    r"|(?<=[\p{Ll})][ ])\p{Lu}[\p{Ll}'’]++(?=(?:[ ][\p{Ll}][\p{L}'’&/-]*+){2,7}[:](?:[ ]|[✓✔•]))"  # (sentence case)
+    r"|(?<=[\p{Ll})][ ])\p{Lu}[\p{Ll}'’]++(?=(?:[ ][\p{Ll}][\p{L}'’&/-]*+){1,7}[:](?:[ ]|[✓✔•]))"  # (sentence case)
 )
 GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending can be: 'ExperienceExcellent'
+SEMICOLON_LIST_REACH = 300  # characters after a run-in's colon where its list's semicolons stand
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
@@ -1183,7 +1184,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         and not GLUED_FIGURE.match(text, start, end)
     ):
         return  # every run-in closes with a colon or is glued to the next word or bullet; a question ends the line
-    if LINE_BULLET.match(text, start, end):
+    bulleted = LINE_BULLET.match(text, start, end) is not None
+    if bulleted and not dump:
         return  # a bullet is an item, whatever label opens it
     # (in a dump, the whole posting is one line: every sentence's start is tried)
     reach, most = (end, None) if dump else (min(end, start + RUN_IN_REACH), RUN_IN_STARTS)
@@ -1192,6 +1194,10 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
     if dump:  # (a run-in glued to the word before it: '... skills in EnglishAdvantageous:Knowledge of CLO 3D')
         glued_starts = {m.start() for m in GLUED_COLON_RUN_IN.finditer(text, start, reach)} - set(starts)
         starts = sorted({*starts, *glued_starts})
+    if bulleted:
+        # in a dump, a bullet's line that normalising parted holds the next heading glued to its end ('g) Prepare the
+        # monthly ... for the Farm Manager Profile required: Diploma ...'): only such a glued run-in is tried
+        starts = sorted(glued_starts)
     if (
         LABELLED_LINE.match(text, start, end)
         and labelled_neighbour(text, start, end)
@@ -1220,8 +1226,13 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # (or one that ends by setting the reader a condition: "... when needed You'll shine here if you:✓ have")
             condition = rules.condition_regex.search(phrase)
             conditional = condition is not None and condition.end() == len(phrase.rstrip())
+            # (or one any keyword names over a list that semicolons part: '... for the Farm Manager Profile
+            # required: Diploma or BSc in Agriculture ...; minimum 5 years ...; practical knowledge ...')
+            listed = text.count(";", glued_run_in.end(), glued_run_in.end() + SEMICOLON_LIST_REACH) >= MIN_SEMICOLONS
+            weakly = listed and keyword_kind(phrase, phrase.split(), True, rules) in LIST_KINDS
             if rules.heading_kind(phrase) is None and not strong_keyword_unfilled(phrase, rules) and not conditional:
-                continue
+                if not weakly:
+                    continue
         label = leading_label(text, position, end, rules) if dump and position > start else None
         if label is not None and rules.heading_kind(label.group(1)) is None:
             # in a dump, a label after a sentence inside a line ('... paid holidays. Schedule: Monday–Friday, ...'):

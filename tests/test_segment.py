@@ -2030,3 +2030,20 @@ def test_a_terms_heading_over_a_paragraph_that_lists_perks_is_the_perks() -> Non
     )
     benefits = [i.text for i in jobx.extract(text).benefits]
     assert benefits[:3] == ["Provident Fund", "gratuity", "Group Insurance Scheme"]
+
+
+def test_in_a_dump_a_lettered_list_and_a_weakly_named_run_in_over_semicolons_glued_to_its_last_item() -> None:
+    dump = (
+        "Farm Supervisor Wadi Estates LLC grows dates near Al Dhaid. Your responsibilities will include:a) Plan the "
+        "weekly work of the foremen b) Supervise pollination and harvest c) Run the irrigation schedule d) Prepare the "
+        "monthly report for the Farm Manager Profile required: Diploma in Agriculture; minimum 5 years on date palm "
+        "farms; practical knowledge of drip irrigation; valid UAE driving licence. " + "We pay well and on time. " * 12
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.responsibilities] == [
+        "Plan the weekly work of the foremen", "Supervise pollination and harvest", "Run the irrigation schedule",
+        "Prepare the monthly report for the Farm Manager",
+    ]
+    assert [i.text for i in posting.minimum_qualifications][:2] == [
+        "Diploma in Agriculture", "minimum 5 years on date palm farms",
+    ]
