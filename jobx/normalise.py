@@ -225,7 +225,18 @@ def glue_at(
 # have:1. A valid ...licence2. At least ...'; not a time's: '10:1')
 DUMP_ITEM_NUMBER = regexes.compile(r"(?<![\d.,/])(?<!\d:)(?:0?[1-9]|[1-9]\d)[.)](?=[ ]?\p{Lu}(?:\p{Ll}|[ ]))")
 MIN_NUMBERED_RUN = 3
-DUMP_ITEM_LETTER = regexes.compile(r"(?<![\p{L}\d])\(?(?P<letter>[a-j])\)(?=[ ]?\p{Lu}\p{Ll})")
+DUMP_ITEM_LETTER = regexes.compile(r"(?<![\p{L}\d])\(?(?P<mark>[a-j])\)(?=[ ]?\p{Lu})")
+DUMP_ITEM_ROMAN = regexes.compile(r"(?<![\p{L}\d])\(?(?P<mark>i{1,3}|iv|vi{0,3}|ix|x)\)(?=[ ]?\p{Lu})")
+ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def letter_number(mark: str) -> int:
+    return ord(mark) - ord("a") + 1
+
+
+def roman_number(mark: str) -> int:
+    return ROMAN_NUMBERS[mark]
+
 
 
 def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -> set[int]:
@@ -246,19 +257,20 @@ def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -
         run, expected = ([match.start()], 2) if number == 1 else ([], 1)
     if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
         starts.update(run[1:])
-    # ... and of a lettered list, a) b) c) ...: 'include:a) Plan the weekly work ... b) Supervise pollination ...'
-    run, expected = [], 0
-    for match in DUMP_ITEM_LETTER.finditer(text):
-        letter = ord(match.group("letter")) - ord("a")
-        if letter == expected:
-            run.append(match.start())
-            expected += 1
-            continue
+    # ... and of a lettered list, a) b) c) ..., or one numbered i) ii) iii) ...: 'include:a) Plan the weekly work ...
+    # b) Supervise pollination ...', '... delinquency reports. vii) Marketing Sacco loan products ...'
+    for pattern, number in ((DUMP_ITEM_LETTER, letter_number), (DUMP_ITEM_ROMAN, roman_number)):
+        run, expected = [], 1
+        for match in pattern.finditer(text):
+            if number(match.group("mark")) == expected:
+                run.append(match.start())
+                expected += 1
+                continue
+            if len(run) >= MIN_NUMBERED_RUN:
+                starts.update(run[1:])
+            run, expected = ([match.start()], 2) if number(match.group("mark")) == 1 else ([], 1)
         if len(run) >= MIN_NUMBERED_RUN:
             starts.update(run[1:])
-        run, expected = ([match.start()], 1) if letter == 0 else ([], 0)
-    if len(run) >= MIN_NUMBERED_RUN:
-        starts.update(run[1:])
     # (the first item keeps its place: a heading before it reads it as its list's start, 'Desirable 1. ...';
     # glued on, glue_at parts it: 'Job Role01. Handle ...')
     return {start for start in starts if text[start - 1] != "\n"}
@@ -458,6 +470,23 @@ TICKS = "✅☑"  # (a tick glued once marks a heading's list, 'Must have', not 
 READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued before these as a heading: left as they are)
 
 
+# In a dump, a word processor's 'o' bullet kept between spaces, after an item's full stop or a heading in capitals
+# and before a capital: '... bank. o Working knowledge ... o Proficiency ...' (a sentence never opens with 'o').
+LETTER_O_BULLET = regexes.compile(r"(?<=[.;!?\p{Lu}])[ ]o[ ](?=\p{Lu}\p{Ll})")
+MIN_O_BULLETS = 3
+
+
+def letter_o_bullets(text: str) -> str:
+    """A dump's run of 'o' bullets as a bullet at a line's start each, in their own three characters ('\n• ')."""
+    found = [match.start() for match in LETTER_O_BULLET.finditer(text)]
+    if len(found) < MIN_O_BULLETS:
+        return text
+    characters = list(text)
+    for start in found:
+        characters[start : start + 3] = "\n• "
+    return "".join(characters)
+
+
 def glued_symbol_bullets(text: str) -> str:
     found = list(GLUED_SYMBOL.finditer(text))
     if len(found) < MIN_GLUED_SYMBOLS:
@@ -621,6 +650,8 @@ def normalise(
         text = CHAT_BOLD_HEADING.sub("\n", text)
     if dump and not text.isascii():
         text = glued_symbol_bullets(text)
+    if dump and " o " in text:
+        text = letter_o_bullets(text)
     pieces: list[str] = []
     inserted: list[int] = []
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line

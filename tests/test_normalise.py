@@ -545,3 +545,20 @@ def test_a_wrapped_item_ends_where_a_small_roman_numeral_opens_the_next() -> Non
         "Working knowledge of Tally Prime or Tally.ERP 9", "Proficiency in Microsoft Excel (VLOOKUP, pivot tables)",
         "Good written English and Dzongkha",
     ]
+
+
+def test_in_a_dump_roman_numbered_runs_and_letter_o_bullets_start_lines() -> None:
+    dump = (
+        "CREDIT OFFICER DUTIES i) Appraising loan applications. ii) Visiting members at their farms. iii) Preparing "
+        "monthly reports. QUALIFICATIONS i) Bachelor's degree in Commerce. ii) CPA Part II qualification. iii) "
+        "Certificate in computer applications. SKILLS o At least three years in a Sacco. o Working knowledge of a core "
+        "banking system. o Proficiency in Microsoft Excel. " + "Apply by letter to the Chief Executive Officer. " * 6
+    )
+    text = normalise(dump).text
+    assert "applications. \nii) Visiting" in text and "farms. \niii) Preparing" in text
+    assert "qualification. \niii) Certificate" in text
+    assert "\n• Working knowledge" in text and "\n• Proficiency" in text
+    assert len(text) == len(dump) + text.count("\n") - 3  # (the 'o' bullets keep their three characters)
+    # a Portuguese article after a word keeps its place
+    prose = "Trabalhamos para o Porto e para o Brasil com o Senhor Silva. " * 12
+    assert normalise(prose).text == prose
