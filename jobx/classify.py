@@ -342,7 +342,16 @@ def run_on_pluses(text: str, line_start: int, line_end: int, rules: Rules) -> in
     for sentence in SENTENCE_BREAK.finditer(text, line_start, line_end):
         if condition_end(text, sentence.end(), min(line_end, sentence.end() + CONDITION_REACH), rules) is not None:
             return sentence.end()
+    # (or a sentence whose full stop a scrape lost, a capital after the item's last word, the condition a few
+    # words on: '... willing to travel within the two parishes It helps, too, if you have experience ...')
+    for start in UNSTOPPED_SENTENCE.finditer(text, line_start, line_end):
+        if condition_end(text, start.end(), min(line_end, start.end() + UNSTOPPED_CONDITION_REACH), rules) is not None:
+            return start.end()
     return None
+
+
+UNSTOPPED_SENTENCE = regexes.compile(r"(?<=\p{Ll}{2})[ ](?=\p{Lu}\p{Ll})")
+UNSTOPPED_CONDITION_REACH = 30
 
 
 PERKS_COLON = regexes.compile(r"\p{Lu}[^:.!?\n]{2,38}:[ \t]")

@@ -1263,6 +1263,9 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             named = dump and (position > start or sentence) and colon_closed(match)
             named = (named and strong_keyword_unfilled(match.group("text"), rules)) or position in glued_starts
             framed = opening[0] in rules.framing_words or addressed(opening)
+            # (or, in a dump, a sentence that ends by setting the reader a condition, over a list its colon leads to:
+            # '... receipts in order. This role suits you if you: - hold a first degree ... - have at least ...')
+            framed = framed or (dump and conditional_list(text, match, position, end, rules))
             # (or a lead-in at the line's start that a list follows: 'To be considered, you must have:1. A ...')
             list_follows = position == start and LIST_AFTER_COLON.match(text, position, end) is not None
             # (or at a paragraph's start, a short phrase a strong keyword names over the prose its colon leads
@@ -1296,12 +1299,22 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):
                 kind = SectionKind.BENEFITS
-            if kind is None or not (strong or glued or phrase.isupper() or framing or position in glued_starts):
+            listed = position in glued_starts or (dump and conditional_list(text, match, position, end, rules))
+            if kind is None or not (strong or glued or phrase.isupper() or framing or listed):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's
         body = body_start(text, match.end("text"))
         yield Heading(match.start("text"), body, phrase.rstrip(), kind.value, why="run-in")
+
+
+def conditional_list(text: str, match: regex.Match[str], position: int, end: int, rules: Rules) -> bool:
+    """A run-in that ends by setting the reader a condition, its colon leading to a list ('This role suits you if
+    you: - hold a first degree ...')."""
+    if not colon_closed(match) or not LIST_AFTER_COLON.match(text, position, end):
+        return False
+    condition = rules.condition_regex.search(match.group("text"))
+    return condition is not None and condition.end() == len(match.group("text").rstrip())
 
 
 def question_kind(question: str, rules: Rules) -> SectionKind | None:

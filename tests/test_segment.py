@@ -2047,3 +2047,19 @@ def test_in_a_dump_a_lettered_list_and_a_weakly_named_run_in_over_semicolons_glu
     assert [i.text for i in posting.minimum_qualifications][:2] == [
         "Diploma in Agriculture", "minimum 5 years on date palm farms",
     ]
+
+
+def test_in_a_dump_a_condition_over_a_dash_list_heads_it_and_a_pluses_sentence_without_its_stop_is_parted() -> None:
+    dump = (
+        "Programme Officer Job Description You will run youth clubs in two parishes. You will also manage a small "
+        "budget. This role suits you if you: - hold a degree in Social Work or a related field - have two years' "
+        "experience with at-risk youth - have a valid driver's licence It helps, too, if you have experience with a "
+        "donor-funded project, know the NSTA Trust pathways, or have trained as a First Aider. What we offer in "
+        "return: a monthly travel allowance, a phone allowance and health insurance. " + "Apply by e-mail. " * 8
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "hold a degree in Social Work or a related field", "have two years' experience with at-risk youth",
+        "have a valid driver's licence",
+    ]
+    assert [i.text for i in posting.preferred_qualifications][0] == "have experience with a donor-funded project"
