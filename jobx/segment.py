@@ -1568,7 +1568,13 @@ def dump_framed_phrases(text: str, rules: Rules) -> Iterator[Heading]:
         if SENTENCE_VERB.search(phrase):
             continue  # 'Your role is to Build ...'
         kind = strongly_named_kind(phrase, rules)
-        if match.group("any") and (kind not in LIST_KINDS or phrase.rsplit(None, 1)[-1] in rules.joining_words):
+        if kind is None and not match.group("any"):
+            # a framing word opens it: any keyword names a list ('... on day one' of 'What you need on day one')
+            kind = keyword_kind(phrase, phrase.split(), True, rules)
+            kind = kind if kind in LIST_KINDS else None
+        # (a lead-in addressed to the reader may end on its joining word: "You'll have the edge with A Bachelor's ...")
+        joined = phrase.rsplit(None, 1)[-1] in rules.joining_words and phrase.split()[0] not in YOU_WORDS
+        if match.group("any") and (kind not in LIST_KINDS or joined):
             continue  # any capitalised opener: only a list's heading, not a sentence's start ('Escalate ... to')
         if kind is not None and kind is not SectionKind.LOGISTICS:
             yield Heading(match.start(), body_start(text, match.end()), phrase, kind.value, why="framed")

@@ -2063,3 +2063,17 @@ def test_in_a_dump_a_condition_over_a_dash_list_heads_it_and_a_pluses_sentence_w
         "have a valid driver's licence",
     ]
     assert [i.text for i in posting.preferred_qualifications][0] == "have experience with a donor-funded project"
+
+
+def test_in_a_dump_a_framed_phrase_a_weak_keyword_names_and_a_lead_in_to_the_reader_ending_on_with() -> None:
+    dump = (
+        "Head Start Teacher Crucian Early Learning runs four centers on St. Croix. Duties Plan weekly lessons. Observe "
+        "children and record evidence. What you need on day one An Associate degree in Early Childhood Education. At "
+        "least one year of experience teaching preschool children. You'll have the edge with A Bachelor's degree in "
+        "Early Childhood Education. Fluency in Spanish. Benefits Dental and vision cover. " + "Apply online. " * 10
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.minimum_qualifications][0] == "An Associate degree in Early Childhood Education."
+    assert [i.text for i in posting.preferred_qualifications] == [
+        "A Bachelor's degree in Early Childhood Education.", "Fluency in Spanish.",
+    ]
