@@ -32,12 +32,14 @@ SAME_LENGTH.update({code: "•" for code in SYMBOL_FONT_BULLETS})
 SAME_LENGTH_CHARACTERS = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(SAME_LENGTH)) + "]")
 
 # Where glue may be: a capital after a letter or a sentence/label mark, a digit after a lower-case letter,
-# a dash right after a word. Each such place is then checked by glue_at(); scanning for these cheap
-# candidates first is several times faster than one pattern with every look-behind tried everywhere.
+# a dash right after a word (or glued to the next item's capital after a semicolon or a colon: ';-Operar'). Each
+# such place is then checked by glue_at(); scanning for these cheap candidates first is several times faster
+# than one pattern with every look-behind tried everywhere.
 # (The look-ahead first turns away the lower-case letters, most of a text, before any look-behind is tried.)
 GLUE_CANDIDATE = regexes.compile(
     r"(?=[\p{Lu}\d£$€■◆▼【・-])"
-    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=\p{Ll}\p{Ll}[.!?]|\p{Ll})[\d£$€]"
+    r"(?:(?<=[\p{L}\d.!?:)])\p{Lu}|(?<=\p{Ll})\d|(?<=[\p{L}.);])-(?=[ ][\p{Lu}\d])|(?<=[;:])-(?=\p{Lu}\p{Ll})"
+    r"|(?<=\p{Ll}\p{Ll}[.!?]|\p{Ll})[\d£$€]"
     r"|(?<=[^\s■◆▼【])[■◆▼【]|(?<=。)・)"
 )
 # In a dump, a mark that opens a section of a Japanese or Chinese posting, glued to the text before it

@@ -562,3 +562,10 @@ def test_in_a_dump_roman_numbered_runs_and_letter_o_bullets_start_lines() -> Non
     # a Portuguese article after a word keeps its place
     prose = "Trabalhamos para o Porto e para o Brasil com o Senhor Silva. " * 12
     assert normalise(prose).text == prose
+
+
+def test_in_any_text_a_dash_glued_to_an_item_s_capital_after_a_semicolon_or_a_colon_starts_a_line() -> None:
+    text = "Requisitos:-Licenciatura em Enologia;-Experiência mínima de 1 ano;-Domínio de Excel.\n"
+    normal = normalise(text).text
+    assert normal == "Requisitos:\n-Licenciatura em Enologia;\n-Experiência mínima de 1 ano;\n-Domínio de Excel.\n"
+    assert normalise("Ratio 3:-2 and a;-b\n").text == "Ratio 3:-2 and a;-b\n"
