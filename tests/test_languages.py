@@ -966,3 +966,14 @@ def test_a_list_of_belgian_perks_after_a_salary_label_s_value_is_the_perks_and_t
         "chèques-repas de 8 € par jour presté", "assurance hospitalisation après six mois", "éco-chèques chaque année",
     ]
     assert posting.logistics.salary == "à partir de 15,80 € brut/heure"
+
+
+def test_portuguese_perks_of_portugal_name_the_perks_under_oferece_se() -> None:
+    text = (
+        "Requisitos:\n- Licenciatura em Química\n- Domínio de Excel\n\nOferece-se: Contrato de trabalho com integração "
+        "na equipa; subsídio de alimentação de 9,60 €/dia; seguro de saúde após o período experimental.\n"
+    )
+    assert [i.text for i in jobx.extract(text).benefits] == [
+        "Contrato de trabalho com integração na equipa", "subsídio de alimentação de 9,60 €/dia",
+        "seguro de saúde após o período experimental.",
+    ]
