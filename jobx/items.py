@@ -746,9 +746,8 @@ def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[i
     a perks sentence's; None where no condition opens it near its start or no list follows."""
     after = condition_end(text, start, min(end, start + PLUSES_OPENER_REACH), rules)
     opener = None if after is None else AFTER_CONDITION.match(text, after)
-    if opener is None:
-        return parallel_clauses(text, start, end, rules)
-    return listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS)
+    listed = listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS) if opener is not None else None
+    return listed or parallel_clauses(text, start, end, rules)
 
 
 MIN_PARALLEL_CLAUSES = 3
@@ -756,26 +755,39 @@ LEADING_BLANKS = regexes.compile(r"[ \t]*+")
 
 
 def parallel_clauses(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
-    """The clauses of a sentence that lists them after commas, each opened by the same word, the first one
-    inside the sentence's first piece: 'We would also look kindly on applicants who have tasted tea
-    professionally, who have worked under Fairtrade ..., or who can repair ...' is three pluses, each from
-    its 'who'. None where the pieces do not all open alike, or open on an article or a preposition ('...
-    encourage les femmes, les Autochtones, les minorités visibles ...': one sentence)."""
+    """The clauses of a sentence that lists them after commas or a list's joining word, each opened by the same
+    word, the first one inside the sentence's first piece: 'We would also look kindly on applicants who have tasted
+    tea professionally, who have worked under Fairtrade ..., or who can repair ...' is three pluses, each from its
+    'who'; so '... si vous connaissez ..., si vous avez ... ou si vous êtes ...'. None where the pieces do not all
+    open alike, or open on an article or a preposition ('... encourage les femmes, les Autochtones, les minorités
+    visibles ...': one sentence)."""
     pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, start, end) if m.group().strip()]
-    if len(pieces) < MIN_PARALLEL_CLAUSES:
+    if len(pieces) < 2:
         return None
+    joiners = {"and", "or", "&", *rules.list_joiners}
+    second = text[pieces[1][0] : pieces[1][1]].split()
+    while second and second[0].lower() in joiners:
+        second = second[1:]
+    opener = second[0] if second else ""
+    if not opener.isalpha() or not opener.islower() or opener in rules.joining_words or opener in joiners:
+        return None  # ('... Python, Go, and Rust': no clause; a name opens none)
+    # each piece after the first opens on the opener, past a joining word; one may hold the next after its joining
+    # word ('si vous avez de l'expérience en succession ou si vous êtes ...')
+    body = "|".join(regex.escape(word) for word in sorted(joiners, key=len, reverse=True))
+    clause = regex.compile(rf"(?:(?<=^|[ \t])(?:(?:{body})[ \t]+)?)(?={regex.escape(opener)}\b)")
+    within = regex.compile(rf"[ \t]+(?:{body})[ \t]+(?={regex.escape(opener)}\b)")
     spans = []
     for piece_start, piece_end in pieces[1:]:
-        joined = AND_OR.match(text, piece_start, piece_end)
-        spans.append(((joined.end() if joined else LEADING_BLANKS.match(text, piece_start).end()), piece_end))
-    openers = {text[s:e].split(maxsplit=1)[0] for s, e in spans if text[s:e].split()}
-    if len(openers) != 1:
-        return None
-    opener = openers.pop()
-    if not opener.isalpha() or not opener.islower() or opener in rules.joining_words:
-        return None  # ('... Python, Go, and Rust': no clause; a name opens none)
+        opening = clause.match(text, LEADING_BLANKS.match(text, piece_start).end(), piece_end)
+        if opening is None:
+            return None
+        at = opening.end()
+        for joined in within.finditer(text, at, piece_end):
+            spans.append((at, joined.start()))
+            at = joined.end()
+        spans.append((at, piece_end))
     first = regex.search(r"\b" + regex.escape(opener) + r"\b", text[pieces[0][0] : pieces[0][1]])
-    if first is None or first.start() == 0:
+    if first is None or first.start() == 0 or len(spans) + 1 < MIN_PARALLEL_CLAUSES:
         return None
     return [(pieces[0][0] + first.start(), pieces[0][1]), *spans]
 

@@ -1885,3 +1885,15 @@ def test_a_currency_written_short_does_not_end_a_perk() -> None:
         "month, group life insurance, pick and drop from the city, two bonuses a year.\n"
     )
     assert [i.text for i in jobx.extract(text).benefits][0] == "a salary of Rs. 65,000 - 85,000 per month"
+
+
+def test_parallel_clauses_may_be_joined_by_the_language_s_joining_word() -> None:
+    text = (
+        "Tâches\n- Ouvrir les dossiers\n- Préparer les actes\n\nExigences\n- DEC en techniques juridiques\n- Deux ans "
+        "d'expérience\n\nCe serait un atout si vous connaissez le logiciel Para-Notaire, si vous avez de l'expérience "
+        "en succession ou si vous êtes à l'aise en anglais.\n"
+    )
+    assert [i.text for i in jobx.extract(text).preferred_qualifications] == [
+        "si vous connaissez le logiciel Para-Notaire", "si vous avez de l'expérience en succession",
+        "si vous êtes à l'aise en anglais.",
+    ]
