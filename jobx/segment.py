@@ -1339,6 +1339,11 @@ DUMP_QUESTION = regexes.compile(
 )
 
 
+DUMP_YES_NO_QUESTION = regexes.compile(
+    r"(?<=\p{Ll}[ \t]|[.!)][ \t]+)(?:Does|Do|Is|Are|Sound|Sounds)[ \t][^.!?:\n]{3,60}\?(?=[ \t]*[*•·▪-]?[ \t]*\p{Lu})"
+)
+
+
 def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
     for match in DUMP_QUESTION.finditer(text):
         question = match.group()
@@ -1348,6 +1353,13 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
                 continue  # a colon closes a heading that names its kind ('What we look for in our people:')
             end = body_start(text, match.end())
             yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
+    # a question another word opens, where a strong keyword names a list: '... for the Logistics Manager Does this
+    # sound like you? * HND or B.Sc ...' (not 'Can you start on Monday?')
+    for match in DUMP_YES_NO_QUESTION.finditer(text):
+        question = match.group().rstrip("?")
+        kind = question_kind(question, rules)
+        if kind in LIST_KINDS and strong_keyword(question, rules, kind) and len(question.split()) <= MAX_HEADING_WORDS:
+            yield Heading(match.start(), body_start(text, match.end()), question, kind.value, why="question")
 
 
 # In a dump, a run-in heading in capitals after a sentence, a bracket or a word: '... (no housing provided)

@@ -2077,3 +2077,15 @@ def test_in_a_dump_a_framed_phrase_a_weak_keyword_names_and_a_lead_in_to_the_rea
     assert [i.text for i in posting.preferred_qualifications] == [
         "A Bachelor's degree in Early Childhood Education.", "Fluency in Spanish.",
     ]
+
+
+def test_in_a_dump_a_yes_no_question_a_strong_keyword_names_heads_the_list_after_it() -> None:
+    dump = (
+        "Fleet Supervisor Udi Hills Ltd What you will do * Plan the daily routes * Prepare weekly fleet reports for the "
+        "Logistics Manager Does this sound like you? * HND in Transport Management * Four years in fleet operations * "
+        "Good Microsoft Excel skills What we offer * Health insurance * Pension. " + "Apply online today. " * 10
+    )
+    posting = jobx.extract(dump)
+    assert [i.text for i in posting.minimum_qualifications] == [
+        "HND in Transport Management", "Four years in fleet operations", "Good Microsoft Excel skills",
+    ]
