@@ -101,13 +101,13 @@ def header_lines(text: str, count: int, max_length: int) -> Iterator[tuple[int, 
 CITY_AND_REGION_CODE = regexes.compile(r"\p{Lu}[\p{L}.'’-]*+(?:[ ]\p{Lu}[\p{L}.'’-]*+){0,2},[ ]\p{Lu}{2,3}")
 
 
-# A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC".
+# A legal form after a name makes it an organisation's: "Xalt LLC", "Quarteera e. V.", "Retym INC" (Quebec's 'inc.').
 LEGAL_FORM = regexes.compile(
     r"[ ](?:Pvt\.?[ ]Ltd\.?|\(Pvt\.?\)[ ]Ltd\.?|\(Pty\)[ ]Ltd\.?|Pte\.?[ ]Ltd\.?|Pty\.?[ ]Ltd\.?"  # 'Pvt. Ltd.'
     r"|Sp\.[ ]?z[ ]o\.[ ]?o\.|sp\.[ ]?z[ ]o\.[ ]?o\.|S\.R\.L\.|e\.K\.|gGmbH"
     # Malaysia, the Gulf, Latin America, Poland: 'Sdn. Bhd.', 'W.L.L.', 'S.A.S.', 'sp.j.'
     r"|Sdn\.?[ ]Bhd\.?|Bhd\.?|Berhad|W\.L\.L\.?|WLL|S\.A\.S\.?|S\.A\.[ ]de[ ]C\.V\.|sp\.[ ]?j\.|sp\.[ ]?k\."
     r"|FZ-?LLC|FZE|FZCO"
-    r"|LLC|L\.L\.C\.|Inc\.?|INC|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
+    r"|LLC|L\.L\.C\.|Inc\.?|INC|inc\.|Ltd\.?|Limited|LLP|PLC|plc|GmbH|AG|SE|e\.[ ]?V\.|S\.?A\.?|SAS|S\.L\."
     r"|B\.?V\.?|N\.V\.|Pty(?:[ ]Ltd)?|Oy|AB|ApS|AS|Co\.|S\.p\.A\.?|SpA|S\.r\.l\.?|Srl|S\.L\.U\.|Ltda\.?|K\.K\.)$"
 )

@@ -1437,7 +1437,10 @@ def on_its_website(name: str, web_names: set[str]) -> bool:
 MAX_FULLER_WORDS = 4
 # after the name: its further words (capitalised, perhaps joined by '&') and a legal form
 FULLER_TAIL = regexes.compile(
-    r"(?P<more>(?:[ ](?:&[ ])?\p{Lu}[\p{L}'’-]*+){1," + str(MAX_FULLER_WORDS) + r"}?)(?P<form>"
+    r"(?P<more>(?:[ ](?:&[ ])?\p{Lu}[\p{L}'’-]*+){1," + str(MAX_FULLER_WORDS) + r"}?"
+    # (or the word of the firm's trade before its form, in lower case as French writes it: 'Lacasse Houde notaires
+    # inc.')
+    r"|[ ]\p{Ll}{4,}+(?=[ ]\p{L}))(?P<form>"
     + LEGAL_FORM_AFTER.pattern + r")"
 )
 

@@ -1850,3 +1850,11 @@ def test_a_duty_station_label_gives_the_place() -> None:
         "Fixed-term\n\nDUTIES\n- Visit the clinics\n- Keep the records\n"
     )
     assert jobx.extract(text).logistics.location == "Yambio, Western Equatoria State"
+
+
+def test_an_employer_s_fuller_name_may_hold_its_trade_in_lower_case_before_its_form() -> None:
+    from jobx.names import fuller_name
+
+    text = "Chez Lacasse Houde, on aime le droit. Lacasse Houde notaires inc. souscrit au principe d'égalité en emploi."
+    assert fuller_name("Lacasse Houde", text) == "Lacasse Houde notaires inc."
+    assert fuller_name("Lacasse Houde", "Lacasse Houde gives advice to many clients.") == "Lacasse Houde"
