@@ -1858,3 +1858,19 @@ def test_an_employer_s_fuller_name_may_hold_its_trade_in_lower_case_before_its_f
     text = "Chez Lacasse Houde, on aime le droit. Lacasse Houde notaires inc. souscrit au principe d'égalité en emploi."
     assert fuller_name("Lacasse Houde", text) == "Lacasse Houde notaires inc."
     assert fuller_name("Lacasse Houde", "Lacasse Houde gives advice to many clients.") == "Lacasse Houde"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "we invite applications from suitably qualified persons for the position of Executive Housekeeper.",
+        "the firm seeks a reliable person to fill the post of Executive Housekeeper in its main hotel.",
+    ],
+)
+def test_a_classified_names_its_title_as_the_position_of(sentence: str) -> None:
+    text = (
+        "Fiji Daily Classifieds  Home  Employment  Ref: TSR/01  Tabua Sands Beach Resort is a 146-room resort near "
+        f"Sigatoka town; {sentence} DUTIES OF THE POSITION • Plan the daily cleaning • Prepare the rosters "
+        "• Train new attendants " + "and other words about the resort. " * 10
+    )
+    assert jobx.extract(text).title == "Executive Housekeeper"
