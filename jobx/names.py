@@ -1774,11 +1774,6 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
             name = team_name(match.group("value"), text[match.end("value") : match.end()], company)
             if name:
                 return name
-    for text, lines in texts_and_lines:  # then a unit named by its noun before 'of', less often a team's own
-        for start, end in lines:
-            for match in UNIT_OF.finditer(text, start, end):
-                if match.group("value") != company:
-                    return match.group("value")
     for text in texts:  # the unit the language's own words place the hire in: in a script without spaces, a
         # compound after 'our' ('ons renovatieteam'), a unit's noun before its name ('notre service Comptabilité')
         if rules.team_regexes:
@@ -1789,6 +1784,11 @@ def find_team(texts: Iterable[str], company: str | None, rules: Rules) -> str | 
                 match = pattern.search(text)
                 if match is not None and match.group("value").strip() != company:
                     return match.group("value").strip()
+    for text, lines in texts_and_lines:  # then a unit named by its noun before 'of', less often a team's own
+        for start, end in lines:
+            for match in UNIT_OF.finditer(text, start, end):
+                if match.group("value") != company:
+                    return match.group("value")
     for text, lines in texts_and_lines:  # then a team the posting grows or the hire leads
         for start, end in lines:
             if not any(text.find(verb, start, end) != -1 for verb in GROWN_VERB_PARTS):

@@ -274,6 +274,8 @@ TEAMS = [
      None),
     ("placed-in-a-team-before-a-department-of", "Overview\nWe serve the divisions within the Department of Families. "
      "The Accounts Payable team pays them.", "Accounts Payable"),
+    ("our-unit-before-an-agency-sentence", "Overview\nWe are adding two mechanics to our Service Department. The "
+     "Department of Labor never charges job seekers a fee.", "Service Department"),
     # an article or a pronoun before 'Team' names no team
     ("an-article-before-team", "Über uns\nEin Team aus 40 Pflegekräften betreut die Station.", None),
     ("a-pronoun-before-team", "Über uns\nUnser Team besteht aus 4 Apothekern.", None),
