@@ -1201,9 +1201,26 @@ def find_logistics(
         kind = stated_hours(text if employment_text is None else employment_text, rules) or kind  # hours win
         # (not over a temporary job's own word: 'Tempo determinato', 'CDD')
     values["employment_type"] = kind
+    if values.get("duration"):
+        values["duration"] = with_renewal(values["duration"], text)
     if values.get("start") is None and values.get("duration"):
         values["start"] = term_start(values["duration"], rules)
     return Logistics(**values)
+
+
+# What a contract's length says of its renewal right after it: '18 months (renewable subject to funding and
+# performance)', '12 months, renewable subject to funding'
+RENEWAL_AFTER = regexes.compile(
+    r"[ ]\((?i:renewable|extendable|with[ ](?:the[ ])?possibility|subject[ ]to)[^()\n]{0,70}\)"
+    r"|,[ ](?i:renewable|extendable)\b[^.;:\n]{0,60}"
+)
+
+
+def with_renewal(duration: str, text: str) -> str:
+    """The duration as the text writes it with what it says of its renewal right after it."""
+    at = text.find(duration)
+    renewal = RENEWAL_AFTER.match(text, at + len(duration)) if at != -1 else None
+    return duration + renewal.group() if renewal is not None else duration
 
 
 # An amount of pay as any country writes it, where the field patterns found none: a currency's word or sign

@@ -1874,3 +1874,24 @@ def test_a_classified_names_its_title_as_the_position_of(sentence: str) -> None:
         "• Train new attendants " + "and other words about the resort. " * 10
     )
     assert jobx.extract(text).title == "Executive Housekeeper"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Contract: Fixed term, 18 months (renewable subject to funding and performance)",
+         "18 months (renewable subject to funding and performance)"),
+        ("Contract: Fixed term, 12 months, renewable subject to funding", "12 months, renewable subject to funding"),
+    ],
+)
+def test_a_duration_keeps_what_it_says_of_its_renewal(line: str, expected: str) -> None:
+    text = f"Field Officer\n\nDuties\n- Visit the clinics\n- Keep the records\n\nTerms\n{line}\n"
+    assert jobx.extract(text).logistics.duration == expected
+
+
+def test_a_bracket_after_a_duration_that_says_nothing_of_renewal_is_left_out() -> None:
+    from jobx.logistics import with_renewal
+
+    text = "The post is for 18 months (renewable once) and then 6 months (see the notes below)."
+    assert with_renewal("18 months", text) == "18 months (renewable once)"
+    assert with_renewal("6 months", text) == "6 months"
