@@ -1341,7 +1341,13 @@ DUMP_QUESTION = regexes.compile(
 
 DUMP_YES_NO_QUESTION = regexes.compile(
     r"(?<=\p{Ll}[ \t]|[.!)][ \t]+)(?:Does|Do|Is|Are|Sound|Sounds)[ \t][^.!?:\n]{3,60}\?(?=[ \t]*[*•·▪-]?[ \t]*\p{Lu})"
+    # (or, in any language, a question a framing word opens: '... clientèle anglophone. Pourquoi nous choisir? Parce
+    # que chez nous, ...')
+    r"|(?<=[.!)][ \t]+)\p{Lu}\p{Ll}+[ \t][^.!?:\n]{3,60}\?(?=[ \t]*[*•·▪-]?[ \t]*\p{Lu})"
 )
+
+
+ENGLISH_QUESTION_WORDS = frozenset(("What", "Who", "Why", "How"))
 
 
 def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
@@ -1357,6 +1363,8 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
     # sound like you? * HND or B.Sc ...' (not 'Can you start on Monday?')
     for match in DUMP_YES_NO_QUESTION.finditer(text):
         question = match.group().rstrip("?")
+        if question.split()[0] in ENGLISH_QUESTION_WORDS:
+            continue  # (DUMP_QUESTION's)
         kind = question_kind(question, rules)
         if kind in LIST_KINDS and strong_keyword(question, rules, kind) and len(question.split()) <= MAX_HEADING_WORDS:
             yield Heading(match.start(), body_start(text, match.end()), question, kind.value, why="question")

@@ -977,3 +977,15 @@ def test_portuguese_perks_of_portugal_name_the_perks_under_oferece_se() -> None:
         "Contrato de trabalho com integração na equipa", "subsídio de alimentação de 9,60 €/dia",
         "seguro de saúde após o período experimental.",
     ]
+
+
+def test_in_a_french_dump_a_question_of_the_perks_heads_a_sentence_that_lists_them() -> None:
+    dump = (
+        "Technicienne juridique Tâches ✓ Ouvrir les dossiers ✓ Préparer les actes Exigences ✓ DEC en techniques "
+        "juridiques ✓ Deux ans d'expérience en étude. Pourquoi nous choisir? Parce que chez nous, vous aurez droit à un "
+        "horaire d'été, à quatre semaines de vacances dès la première année, à des assurances collectives payées à 50 % "
+        "et à cinq congés mobiles. " + "Postulez en ligne dès aujourd'hui. " * 8
+    )
+    benefits = [i.text for i in jobx.extract(dump).benefits]
+    assert "à quatre semaines de vacances dès la première année" in benefits
+    assert "à des assurances collectives payées à 50 %" in benefits
