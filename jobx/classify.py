@@ -339,6 +339,8 @@ def run_on_pluses(text: str, line_start: int, line_end: int, rules: Rules) -> in
     lead-in ('You'll thrive in this role if you bring:')."""
     if text[line_start:line_end].rstrip(" \t*_").endswith((":", "：")):
         return None
+    if rules.condition_regex.search(text, line_start, line_end) is None:
+        return None  # (every split below stands before a condition: one search instead of one per sentence)
     for sentence in SENTENCE_BREAK.finditer(text, line_start, line_end):
         if condition_end(text, sentence.end(), min(line_end, sentence.end() + CONDITION_REACH), rules) is not None:
             return sentence.end()

@@ -1341,10 +1341,12 @@ DUMP_QUESTION = regexes.compile(
 
 DUMP_YES_NO_QUESTION = regexes.compile(
     r"(?<=\p{Ll}[ \t]|[.!)][ \t]+)(?:Does|Do|Is|Are|Sound|Sounds)[ \t][^.!?:\n]{3,60}\?(?=[ \t]*[*•·▪-]?[ \t]*\p{Lu})"
-    # (or, in any language, a question a framing word opens: '... clientèle anglophone. Pourquoi nous choisir? Parce
-    # que chez nous, ...')
+    # (or, in any language, a question after a sentence: '... clientèle anglophone. Pourquoi nous choisir? Parce que
+    # chez nous, ...')
     r"|(?<=[.!)][ \t]+)\p{Lu}\p{Ll}+[ \t][^.!?:\n]{3,60}\?(?=[ \t]*[*•·▪-]?[ \t]*\p{Lu})"
 )
+QUESTION_REACH = 72  # characters before a question mark where such a question starts
+QUESTION_MARK = regexes.compile(r"\?")
 
 
 ENGLISH_QUESTION_WORDS = frozenset(("What", "Who", "Why", "How"))
@@ -1361,7 +1363,18 @@ def dump_questions(text: str, rules: Rules) -> Iterator[Heading]:
             yield Heading(match.start(), end, question.rstrip("?:"), kind and kind.value, why="question")
     # a question another word opens, where a strong keyword names a list: '... for the Logistics Manager Does this
     # sound like you? * HND or B.Sc ...' (not 'Can you start on Monday?')
-    for match in DUMP_YES_NO_QUESTION.finditer(text):
+    # (tried before each question mark: the pattern's look-behinds tried along the whole text cost more)
+    matches = (
+        match
+        for mark in QUESTION_MARK.finditer(text)
+        for match in DUMP_YES_NO_QUESTION.finditer(text, max(0, mark.start() - QUESTION_REACH), mark.end() + 8)
+        if match.end() == mark.end()
+    )
+    last_end = 0
+    for match in matches:
+        if match.start() < last_end:
+            continue
+        last_end = match.end()
         question = match.group().rstrip("?")
         if question.split()[0] in ENGLISH_QUESTION_WORDS:
             continue  # (DUMP_QUESTION's)
