@@ -1521,7 +1521,7 @@ def strongly_named_kind(phrase: str, rules: Rules) -> SectionKind | None:
 # In a dump, a heading that ends a line, run on after the last item of the list before it with no stop
 # ('... – einen Führerschein Klasse C/CE besitzt Das bieten wir dir' / 'Einen unbefristeten Arbeitsvertrag, ...'):
 # a capitalised phrase of two to six words after a word in lower case, at the line's end.
-LINE_END_PHRASE = regexes.compile(r"(?<=\p{Ll}[ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
+LINE_END_PHRASE = regexes.compile(r"(?<=[\p{Ll})][ ])\p{Lu}[\p{L}'’]*+(?:[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE)
 # (its first word may be glued to an acronym that ends the item: '- Exposure to SolidWorks Simulation or ANSYSWhat we
 # offer')
 ACRONYM_GLUE = regexes.compile(r"(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})")

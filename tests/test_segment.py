@@ -2089,3 +2089,12 @@ def test_in_a_dump_a_yes_no_question_a_strong_keyword_names_heads_the_list_after
     assert [i.text for i in posting.minimum_qualifications] == [
         "HND in Transport Management", "Four years in fleet operations", "Good Microsoft Excel skills",
     ]
+
+
+def test_in_a_dump_a_heading_at_a_line_s_end_may_follow_a_bracket() -> None:
+    text = (
+        "Das zeichnet Sie aus• Studium der Sozialen Arbeit • Bereitschaft zu Wochenenddiensten (ca. ein Wochenende im "
+        "Monat) Wünschenswert wären\nSprachkenntnisse in Arabisch und Erfahrung in der Suchthilfe. " + "Mehr Text. " * 40
+    )
+    headings = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
+    assert ("Wünschenswert wären", "preferred_qualifications") in headings
