@@ -2032,10 +2032,10 @@ def test_a_terms_heading_over_a_paragraph_that_lists_perks_is_the_perks() -> Non
     assert benefits[:3] == ["Provident Fund", "gratuity", "Group Insurance Scheme"]
 
 
-def test_in_a_dump_a_lettered_list_and_a_weakly_named_run_in_over_semicolons_glued_to_its_last_item() -> None:
+def test_in_a_dump_a_weakly_named_run_in_over_semicolons_glued_to_a_numbered_list_s_last_item() -> None:
     dump = (
-        "Farm Supervisor Wadi Estates LLC grows dates near Al Dhaid. Your responsibilities will include:a) Plan the "
-        "weekly work of the foremen b) Supervise pollination and harvest c) Run the irrigation schedule d) Prepare the "
+        "Farm Supervisor Wadi Estates LLC grows dates near Al Dhaid. Your responsibilities will include:1) Plan the "
+        "weekly work of the foremen 2) Supervise pollination and harvest 3) Run the irrigation schedule 4) Prepare the "
         "monthly report for the Farm Manager Profile required: Diploma in Agriculture; minimum 5 years on date palm "
         "farms; practical knowledge of drip irrigation; valid UAE driving licence. " + "We pay well and on time. " * 12
     )
