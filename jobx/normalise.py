@@ -231,47 +231,37 @@ DUMP_ITEM_ROMAN = regexes.compile(r"(?<![\p{L}\d])\(?(?P<mark>i{1,3}|iv|vi{0,3}|
 ROMAN_NUMBERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
 
 
-def roman_number(mark: str) -> int:
-    return ROMAN_NUMBERS[mark]
-
-
-
 def numbered_run_starts(text: str, applying: regex.Pattern[str] | None = None) -> set[int]:
     """Where the items of a numbered list run into a dump's line start: the numbers of a run of three or more
     that count up from 1 in order (1., 2., 3. ...), but the first, each not at a line's start already. A lone number, or
-    numbers out of order ('in 2. Phase', 'Level 3. Apply'), part nothing."""
-    starts: set[int] = set()
-    run: list[int] = []
-    expected = 1
-    for match in DUMP_ITEM_NUMBER.finditer(text):
-        number = int(match.group()[:-1])
-        if number == expected:
-            run.append(match.start())
-            expected += 1
-            continue
-        if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
-            starts.update(run[1:])
-        run, expected = ([match.start()], 2) if number == 1 else ([], 1)
-    if len(run) >= MIN_NUMBERED_RUN and not steps_of_applying(text, run, applying):
-        starts.update(run[1:])
-    # ... and of a list numbered i) ii) iii) ...: '... delinquency reports. vii) Marketing Sacco loan products ...'
-    # (not a lettered one, a) b) c): parting those lost more items than it found on a blind set of one-line
-    # postings, probe51, while it found six on a work set)
-    for pattern, number in ((DUMP_ITEM_ROMAN, roman_number),):
-        run, expected = [], 1
-        for match in pattern.finditer(text):
-            if number(match.group("mark")) == expected:
-                run.append(match.start())
-                expected += 1
-                continue
-            if len(run) >= MIN_NUMBERED_RUN:
-                starts.update(run[1:])
-            run, expected = ([match.start()], 2) if number(match.group("mark")) == 1 else ([], 1)
-        if len(run) >= MIN_NUMBERED_RUN:
-            starts.update(run[1:])
+    numbers out of order ('in 2. Phase', 'Level 3. Apply'), part nothing. So a run numbered in small Roman numerals,
+    i) ii) iii) ...: '... delinquency reports. vii) Marketing Sacco loan products ...' (not a lettered one, a) b) c):
+    parting those lost more items than it found on a blind set of one-line postings, probe51)."""
+    numbers = ((match.start(), int(match.group()[:-1])) for match in DUMP_ITEM_NUMBER.finditer(text))
+    romans = ((match.start(), ROMAN_NUMBERS[match.group("mark")]) for match in DUMP_ITEM_ROMAN.finditer(text))
+    runs = [run for run in counted_runs(numbers) if not steps_of_applying(text, run, applying)]
+    starts = {start for run in (*runs, *counted_runs(romans)) for start in run[1:]}
     # (the first item keeps its place: a heading before it reads it as its list's start, 'Desirable 1. ...';
     # glued on, glue_at parts it: 'Job Role01. Handle ...')
     return {start for start in starts if text[start - 1] != "\n"}
+
+
+def counted_runs(marks: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The runs of MIN_NUMBERED_RUN marks or more that count up from 1 in order: the starts of each run's marks."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    expected = 1
+    for start, number in marks:
+        if number == expected:
+            run.append(start)
+            expected += 1
+            continue
+        if len(run) >= MIN_NUMBERED_RUN:
+            runs.append(run)
+        run, expected = ([start], 2) if number == 1 else ([], 1)
+    if len(run) >= MIN_NUMBERED_RUN:
+        runs.append(run)
+    return runs
 
 
 def steps_of_applying(text: str, run: list[int], applying: regex.Pattern[str] | None) -> bool:
@@ -579,9 +569,9 @@ MIN_GLUED_RUN = 3  # glued labels there, at least: a board's run of them, not a 
 def glued_labels(text: str, labels: regex.Pattern[str]) -> set[int]:
     """In a dump's header, a run of a board's labels glued to the text around them: where each starts and ends a
     line ('Quality ControllerCompanyWahgi Highlands', '... ProvinceJob TypeFull Time', '$1.350.000Fecha de
-    cierre29/01/2027'). A
-    label is capitalised, glued on its left to a lower-case letter, a figure or a bracket (a word of six letters or
-    more, or words), or, of two words or more, glued on its right to a capital or a figure; not inside a word."""
+    cierre29/01/2027'). A label is capitalised, glued on its left to a lower-case letter, a figure or a bracket (a
+    word of six letters or more, or words), or, of two words or more, glued on its right to a capital or a figure;
+    not inside a word."""
     breaks: set[int] = set()
     found = last_end = 0
     # (tried where a capital stands, as a label opens: ten times cheaper than the pattern tried at every character)

@@ -1228,8 +1228,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             conditional = condition is not None and condition.end() == len(phrase.rstrip())
             # (or one any keyword names over a list that semicolons part: '... for the Farm Manager Profile
             # required: Diploma or BSc in Agriculture ...; minimum 5 years ...; practical knowledge ...')
-            listed = text.count(";", glued_run_in.end(), glued_run_in.end() + SEMICOLON_LIST_REACH) >= MIN_SEMICOLONS
-            weakly = listed and keyword_kind(phrase, phrase.split(), True, rules) in LIST_KINDS
+            semicolons = text.count(";", glued_run_in.end(), glued_run_in.end() + SEMICOLON_LIST_REACH)
+            weakly = semicolons >= MIN_SEMICOLONS and keyword_kind(phrase, phrase.split(), True, rules) in LIST_KINDS
             if rules.heading_kind(phrase) is None and not strong_keyword_unfilled(phrase, rules) and not conditional:
                 if not weakly:
                     continue
@@ -1299,8 +1299,8 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             framing = framing_word(words[0], rules) or addressed(words)  # 'What We Offer:', 'You need:'
             if kind is None and named_why(words, match, dump):
                 kind = SectionKind.BENEFITS
-            listed = position in glued_starts or (dump and conditional_list(text, match, position, end, rules))
-            if kind is None or not (strong or glued or phrase.isupper() or framing or listed):
+            admitted = position in glued_starts or (dump and conditional_list(text, match, position, end, rules))
+            if kind is None or not (strong or glued or phrase.isupper() or framing or admitted):
                 continue  # 'Supervisory Experience: This position ...' is a label in prose
         if kind is SectionKind.LOGISTICS or is_chrome(phrase, rules):
             continue  # labels are label_line's
