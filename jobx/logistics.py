@@ -321,16 +321,20 @@ SENTENCE_END = regexes.compile(r"[.!?][ \t]")
 RUN_CACHE: dict[int, tuple[Any, Any]] = {}  # id(rules.raw) -> (rules.raw, the label pattern)
 
 
+def board_labels(rules: Rules) -> list[str]:
+    """Every label of every field and of `header_labels` (which name no field), longest first; the same order in
+    every process (not set order), so the patterns compiled from them are cached."""
+    labels = {label for labels in rules.raw.get("labels", {}).values() for label in labels}
+    labels |= set(rules.raw.get("header_labels", []))
+    return sorted(labels, key=lambda label: (-len(label), label))
+
+
 def run_label_pattern(rules: Rules) -> Any:
     """Every label of every field and of `header_labels` (which name no field), longest first, any case."""
     cached = RUN_CACHE.get(id(rules.raw))
     if cached is not None and cached[0] is rules.raw:
         return cached[1]
-    labels = {label for labels in rules.raw.get("labels", {}).values() for label in labels}
-    labels |= set(rules.raw.get("header_labels", []))
-    # longest first; the same text in every process (not set order), so the compiled pattern is cached
-    ordered = sorted(labels, key=lambda label: (-len(label), label))
-    body = "|".join(regex.escape(label).replace("\\ ", r"[ \t]+") for label in ordered)
+    body = "|".join(regex.escape(label).replace("\\ ", r"[ \t]+") for label in board_labels(rules))
     pattern = regexes.compile(r"(?i)(?<![\w#])(?:" + body + r")(?![\w])")  # ~15 ms to compile: cached
     RUN_CACHE[id(rules.raw)] = (rules.raw, pattern)
     return pattern
@@ -345,13 +349,10 @@ def glued_label_pattern(rules: Rules) -> Any:
     cached = GLUED_CACHE.get(id(rules.raw))
     if cached is not None and cached[0] is rules.raw:
         return cached[1]
-    labels = {label for labels in rules.raw.get("labels", {}).values() for label in labels}
-    labels |= set(rules.raw.get("header_labels", []))
     # (not a section's heading that a board also writes as a label: 'Job Description', 'What We Offer')
     kept = (None, SectionKind.LOGISTICS)
-    labels = {label for label in labels if label[:1].isalpha() and rules.heading_kind(label) in kept}
-    ordered = sorted(labels, key=lambda label: (-len(label), label))
-    body = "|".join(regex.escape(label).replace("\\ ", r"[ ]") for label in ordered)
+    labels = [label for label in board_labels(rules) if label[:1].isalpha() and rules.heading_kind(label) in kept]
+    body = "|".join(regex.escape(label).replace("\\ ", r"[ ]") for label in labels)
     pattern = regexes.compile(r"(?i:" + body + r")")
     GLUED_CACHE[id(rules.raw)] = (rules.raw, pattern)
     return pattern

@@ -1121,7 +1121,6 @@ def title_with_specialism(title: str | None, company: str | None, text: str) -> 
     named = [index for index in named if index != -1]
     if not named or min(named) == 0:
         return title  # no word of the name, or the name right after the dash: 'Dependiente/a - Deportes Cumbre'
-
     specialism = rest[: min(named)].strip()
     words = specialism.split()
     if not 0 < len(words) <= MAX_SPECIALISM_WORDS or specialism.count("(") != specialism.count(")"):
