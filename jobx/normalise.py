@@ -7,6 +7,7 @@ breaks where a scraper glued two pieces together ("executionCommunicate", "manda
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
@@ -464,6 +465,137 @@ LETTER_O_BULLET = regexes.compile(r"(?<=[.;!?\p{Lu}])[ ]o[ ](?=\p{Lu}\p{Ll})")
 MIN_O_BULLETS = 3
 
 
+# In a dump, a bullet kept between spaces, three times or more close together ('... menu. On the line * Run the
+# pass ... * Lead a brigade ...'): each item starts a line, and so does the short phrase before the first, the
+# list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
+# starts its own line too.
+SPACED_BULLET = regexes.compile(r"(?<=\S)[ ]([*•·▪‣◦●-])[ ](?=\S)")
+MIN_SPACED_BULLETS = 3
+SPACED_RUN_GAP = 400
+DASHES = "-"
+MIN_MEDIAN_ITEM_WORDS = 3  # (not a row of single words: 'Limassol · Paphos · Larnaca')
+# the phrase before a run's first bullet, after a sentence's end: its heading
+HEAD_BEFORE_RUN = regexes.compile(r"(?:(?<=[.!?:])[ ]|\n)(?P<head>[^\n.!?:\p{Ll}•·*▪][^\n.!?:•·*▪]{0,79}[?:]?)$")
+MAX_RUN_HEAD_WORDS = 8
+# capitalised words at an item's end after a word in lower case: the next list's heading run into it
+TAIL_HEAD = regexes.compile(
+    r"(?<=(?<!\S)\p{Ll}[\p{Ll}'’]*)[ ](?P<head>\p{Lu}[\p{L}'’&/-]*(?:[ ][\p{L}'’&/-]+){0,7}[?:]?)$"
+)
+MAX_SHORT_TAIL_HEAD_WORDS = 3
+# words that lead into a name, not a heading, as the last before capitals ('... costing in MarketMan or a ...')
+BEFORE_A_NAME = frozenset(
+    "a an the of in on at to for with by from and or as via using including like into our your their its"
+    " such e.g. i.e. incl. than some any all every each most".split()
+)
+MIN_ITEM_WORDS_BEFORE_HEAD = 3
+
+
+def spaced_bullet_runs(
+    text: str,
+    heading_end: Callable[[str, int, int], int | None] | None = None,
+    heading_spans: Callable[[str], list[tuple[int, int]]] | None = None,
+) -> str:
+    """A dump's runs of spaced bullets parted into lines, in the same characters (the space before each bullet,
+    and before each heading found, becomes a line break). `heading_spans(text)` gives where the headings that
+    a dump's reading finds stand; `heading_end(text, start, end)`, the start of a heading the rules' strong
+    keywords name that ends at `end` ('... Police Check Highly regarded • ...')."""
+    found = list(SPACED_BULLET.finditer(text))
+    if len(found) < MIN_SPACED_BULLETS:
+        return text
+    runs = [run for run in bullet_runs(text, found) if listed_run(text, run)]
+    if not runs:
+        return text
+    characters = list(text)
+    # the headings a dump's reading finds, by where their words end (or their closing '?' or ':')
+    spans = heading_spans(text) if heading_spans is not None else []
+    ends: dict[int, int] = {}
+    for head_start, head_end in spans:
+        ends[head_end] = ends[HEAD_CLOSE.match(text, head_end).end()] = head_start
+    for run in runs:
+        heads = []
+        for index, match in enumerate(run):
+            start = run[index - 1].end() if index else max(0, match.start() - MAX_RUN_HEAD_REACH)
+            known = ends.get(match.start())
+            if known is not None and known > start and text[known - 1] == " ":
+                heads.append(known - 1)
+            else:
+                heads.append(run_head(text, start, match.start(), first=index == 0, heading_end=heading_end))
+        # a run of dashes stands under a heading or a lead-in ('... You'll thrive here if you - Have ...'), not
+        # between a header's parts ('Acme, Inc. - Careers ... - Frederiksted Center - Req #0412')
+        if run[0].group(1) in DASHES and heads[0] is None and not text[: run[0].start()].endswith((":", "?")):
+            continue
+        for match, head in zip(run, heads, strict=True):
+            characters[match.start()] = "\n"
+            if head is not None:
+                characters[head] = "\n"
+        # the first heading the dump's reading found after the last bullet ends its item
+        line_end = text.find("\n", run[-1].end())
+        line_end = len(text) if line_end == -1 else line_end
+        for head_start, _ in spans:
+            if run[-1].end() < head_start < line_end and text[head_start - 1] == " ":
+                characters[head_start - 1] = "\n"
+                break
+    return "".join(characters)
+
+
+def bullet_runs(text: str, found: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
+    """The spaced bullets grouped by their mark into runs: each close to the one before, on its line."""
+    runs: list[list[regex.Match[str]]] = []
+    last_of: dict[str, list[regex.Match[str]]] = {}
+    for match in found:
+        run = last_of.get(match.group(1))
+        gap = text[run[-1].end() : match.start()] if run is not None else ""
+        if run is not None and len(gap) <= SPACED_RUN_GAP and "\n" not in gap:
+            run.append(match)
+        else:
+            last_of[match.group(1)] = [match]
+            runs.append(last_of[match.group(1)])
+    return runs
+
+
+def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
+    """Three bullets or more before items of some words ('Limassol · Paphos · Larnaca' is a row of names);
+    a dash's items each open on a capital or a figure."""
+    if len(run) < MIN_SPACED_BULLETS:
+        return False
+    if run[0].group(1) in DASHES and not all(text[m.end()].isupper() or text[m.end()].isdigit() for m in run):
+        return False
+    lengths = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
+    return lengths[len(lengths) // 2] >= MIN_MEDIAN_ITEM_WORDS
+
+
+MAX_RUN_HEAD_REACH = 81
+HEAD_CLOSE = regexes.compile(r"[?:：]?+")
+
+
+def run_head(
+    text: str, start: int, end: int, *, first: bool, heading_end: Callable[[str, int, int], int | None] | None
+) -> int | None:
+    """The space before the heading that ends text[start:end] (the piece before a bullet), or None."""
+    known = heading_end(text, start, end) if heading_end is not None else None
+    if known is not None and known > start and text[known - 1] == " " and not text[known].islower():
+        before = text[start : known - 1].split()
+        if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
+            return known - 1
+    head = HEAD_BEFORE_RUN.search(text, start, end)
+    if head is not None and text[head.start()] == " ":
+        words = head.group("head").split()
+        if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(words, head.group("head"))):
+            return head.start()
+    tail = TAIL_HEAD.search(text, start, end)
+    if tail is None or not heading_like(tail.group("head").split(), tail.group("head")):
+        return None
+    before = text[start : tail.start()].split()
+    if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
+        return tail.start()
+    return None
+
+
+def heading_like(words: list[str], head: str) -> bool:
+    """A phrase shaped as a heading: closed by '?' or ':', or of three words at most ('Extra seasoning')."""
+    return head.rstrip().endswith(("?", ":")) or len(words) <= MAX_SHORT_TAIL_HEAD_WORDS
+
+
 def letter_o_bullets(text: str) -> str:
     """A dump's run of 'o' bullets as a bullet at a line's start each, in their own three characters ('\n• ')."""
     found = [match.start() for match in LETTER_O_BULLET.finditer(text)]
@@ -609,6 +741,8 @@ def normalise(
     applying: regex.Pattern[str] | None = None,
     openers: frozenset[str] = frozenset(),
     labels: Callable[[], regex.Pattern[str]] | None = None,
+    heading_end: Callable[[str, int, int], int | None] | None = None,
+    heading_spans: Callable[[str], list[tuple[int, int]]] | None = None,
 ) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart. `applying`, a
     pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
@@ -640,6 +774,8 @@ def normalise(
         text = glued_symbol_bullets(text)
     if dump and " o " in text:
         text = letter_o_bullets(text)
+    if dump:
+        text = spaced_bullet_runs(text, heading_end, heading_spans)
     pieces: list[str] = []
     inserted: list[int] = []
     heads: list[int] = []  # (in the text with its breaks inserted) spaces that start a glued heading's line

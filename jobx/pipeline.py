@@ -51,7 +51,12 @@ def normalised(text: str, rules: Rules) -> normalise.NormalText:
     """The text normalised with what the rules know of it: the words for applying, the words that open
     requirements, the boards' labels (their pattern built only where a dump asks for it)."""
     return normalise.normalise(
-        text, applying_words(rules), rules.qualification_openers, partial(fields.glued_label_pattern, rules)
+        text,
+        applying_words(rules),
+        rules.qualification_openers,
+        partial(fields.glued_label_pattern, rules),
+        partial(segment.heading_ending, rules=rules),
+        partial(segment.dump_heading_spans, rules=rules),
     )
 
 

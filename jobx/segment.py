@@ -484,6 +484,35 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
                 break
 
 
+HEADING_CLOSE = regexes.compile(r"[ \t]*+[?:：]?[ \t]*+\Z")
+
+
+def dump_heading_spans(text: str, *, rules: Rules) -> list[tuple[int, int]]:
+    """Where a dump's headings stand (start, end of the heading's words), as find_headings reads it: for
+    normalise, to start a line at a heading run into the end of the item before its list ('... and
+    numeracy It would also be good if you have · An Elementary ...')."""
+    return [(heading.start, heading.start + len(heading.text)) for heading in find_headings(text, rules, dump=True)]
+
+
+def heading_ending(text: str, start: int, end: int, *, rules: Rules) -> int | None:
+    """The start of the shortest run of last words of text[start:end] that holds a strong keyword and opens
+    on a capital ('... National Police Check Highly regarded • ...'), or None."""
+    words = list(TAIL_WORD.finditer(text, start, end))
+    for count in range(1, min(len(words), MAX_WORDS_AFTER_TAIL_KEYWORD) + 1):
+        if strong_keyword(text[words[-count].start() : end], rules):
+            # (the keyword among its first words: not '... European regulatory environment is preferred')
+            for extent in range(count, min(len(words), count + MAX_WORDS_BEFORE_TAIL_KEYWORD) + 1):
+                if words[-extent].group()[0].isupper():
+                    return words[-extent].start()
+            return None
+    return None
+
+
+TAIL_WORD = regexes.compile(r"[^\s]++")
+MAX_WORDS_AFTER_TAIL_KEYWORD = 4  # ('Bonus points if you have'; not '... SBP requirements and track gaps to closure')
+MAX_WORDS_BEFORE_TAIL_KEYWORD = 2
+
+
 OPEN_BRACKETS = "【[（(「〔＜〈"
 CLOSE_BRACKETS = "】]）)」〕＞〉"
 BRACKET_REACH = 40
@@ -1003,6 +1032,9 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
             and set_apart(text, start, end)
             and not is_icon(text[start : start + 1])
         )
+        # in a dump, a short line over a list (its bullets were spaced in the one line: 'On the line * Run the
+        # pass ...'): a heading of no kind, which its lines' votes name
+        over_list = over_list or (dump and listed and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS)
         # in a dump, a short piece with a weak keyword: a heading of no kind, which its lines' votes may name
         # ('Skills & experience we need' over 'At least 2 years' ...'), or one of the list's own lines
         named = dump and not stopped and len(words) <= MAX_STOPPED_HEADING_WORDS and led_by_keyword(line, rules)

@@ -1897,3 +1897,46 @@ def test_parallel_clauses_may_be_joined_by_the_language_s_joining_word() -> None
         "si vous connaissez le logiciel Para-Notaire", "si vous avez de l'expérience en succession",
         "si vous êtes à l'aise en anglais.",
     ]
+
+
+def test_a_dump_s_spaced_bullet_runs_under_headings_no_rule_names_are_read_as_lists() -> None:
+    # a page scraped into one line, its bullets kept between spaces, its headings of its own invention: each
+    # run is a list under the phrase before it, and a heading run into the end of the item before ('... is a
+    # plus Extra seasoning * ...', '... lobster rolls The good stuff * ...') starts its own list
+    dump = (
+        "Harbour Lane Oyster Bar is a 60-seat seafood restaurant on Water Street. We serve lunch and dinner six days "
+        "a week and cater weddings through the summer. On the line * Run the pass and expedite on busy nights * Lead "
+        "a brigade of six cooks and two porters * Break down whole fish and shellfish every morning * Help write the "
+        "weekly specials and the seasonal menu In your toolkit * At least 3 years in a scratch kitchen, with 1 year "
+        "as a sous chef * Strong fish butchery skills * A food safety supervisor certificate * Spanish is a plus "
+        "Extra seasoning * Culinary school training * Experience with whole-animal butchery * A network of local "
+        "growers and fishermen for lobster rolls The good stuff * Tip share from every service, on top of salary * "
+        "Two weeks of paid vacation in January * Family meal before every service How to apply Email your CV to "
+        "jobs@harbourlane.example with Sous Chef in the subject line."
+    )
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.responsibilities][:2] == [
+        "Run the pass and expedite on busy nights", "Lead a brigade of six cooks and two porters"]
+    assert [item.text for item in posting.minimum_qualifications][-1] == "Spanish is a plus"
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "Culinary school training", "Experience with whole-animal butchery",
+        "A network of local growers and fishermen for lobster rolls"]
+    assert [item.text for item in posting.benefits] == [
+        "Tip share from every service, on top of salary", "Two weeks of paid vacation in January",
+        "Family meal before every service"]
+
+
+def test_a_dump_s_spaced_dashes_part_a_list_under_a_lead_in_but_not_a_header_s_parts() -> None:
+    dump = (
+        "Fernvale Care, Inc. - Careers Current Openings - Riverside Home - Req #2231 Location: Riverside. We run four "
+        "homes for older people and are hiring night carers for our Riverside home this spring. You'll thrive here "
+        "if you - Have six months' experience as a carer or support worker - Hold a current First Aid certificate - "
+        "Can work nights, weekends and public holidays What we offer - Paid breaks and free meals on shift - A pension "
+        "with a 5% employer match - Free parking at every home"
+    )
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "Have six months' experience as a carer or support worker", "Hold a current First Aid certificate",
+        "Can work nights, weekends and public holidays"]
+    assert [item.text for item in posting.benefits] == [
+        "Paid breaks and free meals on shift", "A pension with a 5% employer match", "Free parking at every home"]
