@@ -469,14 +469,16 @@ MIN_O_BULLETS = 3
 # pass ... * Lead a brigade ...'): each item starts a line, and so does the short phrase before the first, the
 # list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
 # starts its own line too.
-SPACED_BULLET = regexes.compile(r"(?<=\S)[ ]([*•·▪‣◦●-])[ ](?=\S)")
+# (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
+SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ])(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[–-]))[ ](?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
-DASHES = "-"
+DASHES = "-–"
 MIN_MEDIAN_ITEM_WORDS = 3  # (not a row of single words: 'Limassol · Paphos · Larnaca')
 # the phrase before a run's first bullet, after a sentence's end: its heading
 HEAD_BEFORE_RUN = regexes.compile(r"(?:(?<=[.!?:])[ ]|\n)(?P<head>[^\n.!?:\p{Ll}•·*▪][^\n.!?:•·*▪]{0,79}[?:]?)$")
 MAX_RUN_HEAD_WORDS = 8
+LETTER = regexes.compile(r"\p{L}")
 # capitalised words at an item's end after a word in lower case: the next list's heading run into it
 TAIL_HEAD = regexes.compile(
     r"(?<=(?<!\S)\p{Ll}[\p{Ll}'’]*)[ ](?P<head>\p{Lu}[\p{L}'’&/-]*(?:[ ][\p{L}'’&/-]+){0,7}[?:]?)$"
@@ -506,6 +508,8 @@ def spaced_bullet_runs(
     if not runs:
         return text
     characters = list(text)
+    sentence = SENTENCE_END.search(text)
+    first_sentence = sentence.start() if sentence is not None else len(text)
     # the headings a dump's reading finds, by where their words end (or their closing '?' or ':')
     spans = heading_spans(text) if heading_spans is not None else []
     ends: dict[int, int] = {}
@@ -520,12 +524,17 @@ def spaced_bullet_runs(
                 heads.append(known - 1)
             else:
                 heads.append(run_head(text, start, match.start(), first=index == 0, heading_end=heading_end))
-        # a run of dashes stands under a heading or a lead-in ('... You'll thrive here if you - Have ...'), not
-        # between a header's parts ('Acme, Inc. - Careers ... - Frederiksted Center - Req #0412')
-        if run[0].group(1) in DASHES and heads[0] is None and not text[: run[0].start()].endswith((":", "?")):
+        # a run of dashes stands under a heading or a lead-in ('... You'll thrive here if you - Have ...'), and so
+        # does any run before the text's first sentence: not a header's parts ('Acme, Inc. - Careers ... -
+        # Frederiksted Center - Req #0412', 'Lyon, France · 3 days ago · 40 applicants ...')
+        headed = heads[0] is not None or text[: run[0].start()].endswith((":", "?"))
+        if not headed and (run[0].group("mark") in DASHES or run[0].start() < first_sentence):
             continue
         for match, head in zip(run, heads, strict=True):
-            characters[match.start()] = "\n"
+            if match.group("space"):
+                characters[match.start()] = "\n"
+            else:  # (glued: the bullet opens the line, in the place of the space after it)
+                characters[match.start()], characters[match.start() + 1] = "\n", match.group("mark")
             if head is not None:
                 characters[head] = "\n"
         # the first heading the dump's reading found after the last bullet ends its item
@@ -543,13 +552,13 @@ def bullet_runs(text: str, found: list[regex.Match[str]]) -> list[list[regex.Mat
     runs: list[list[regex.Match[str]]] = []
     last_of: dict[str, list[regex.Match[str]]] = {}
     for match in found:
-        run = last_of.get(match.group(1))
+        run = last_of.get(match.group("mark"))
         gap = text[run[-1].end() : match.start()] if run is not None else ""
         if run is not None and len(gap) <= SPACED_RUN_GAP and "\n" not in gap:
             run.append(match)
         else:
-            last_of[match.group(1)] = [match]
-            runs.append(last_of[match.group(1)])
+            last_of[match.group("mark")] = [match]
+            runs.append(last_of[match.group("mark")])
     return runs
 
 
@@ -558,13 +567,14 @@ def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
     a dash's items each open on a capital or a figure."""
     if len(run) < MIN_SPACED_BULLETS:
         return False
-    if run[0].group(1) in DASHES and not all(text[m.end()].isupper() or text[m.end()].isdigit() for m in run):
+    if run[0].group("mark") in DASHES and not all(text[m.end()].isupper() or text[m.end()].isdigit() for m in run):
         return False
     lengths = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
     return lengths[len(lengths) // 2] >= MIN_MEDIAN_ITEM_WORDS
 
 
 MAX_RUN_HEAD_REACH = 81
+SENTENCE_END = regexes.compile(r"\p{Ll}[.!?][ ]\p{Lu}")
 HEAD_CLOSE = regexes.compile(r"[?:：]?+")
 
 
@@ -578,7 +588,7 @@ def run_head(
         if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
             return known - 1
     head = HEAD_BEFORE_RUN.search(text, start, end)
-    if head is not None and text[head.start()] == " ":
+    if head is not None and text[head.start()] == " " and LETTER.search(head.group("head")):
         words = head.group("head").split()
         if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(words, head.group("head"))):
             return head.start()
