@@ -813,6 +813,10 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
         kind = keyword_kind(content, content.split(), framed, rules)
         if kind in LIST_KINDS:
             return kind
+        # 'Main duties of the position', 'Requirements of the role': the words before 'of' name the list
+        head_kind = keyword_kind(head, head.split(), framed, rules)
+        if head_kind in LIST_KINDS:
+            return head_kind
     strongly: set[SectionKind] = set()
     found = keyword_lengths(line, words, framed, rules, strongly)
     plain = rules.heading_filler_regex.sub("", line)
