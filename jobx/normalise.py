@@ -470,7 +470,7 @@ MIN_O_BULLETS = 3
 # list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
 # starts its own line too.
 # (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
-SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ])(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[–-]))[ ](?=\S)")
+SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ])(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[*–-]))[ ](?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
 DASHES = "-–"
@@ -603,7 +603,7 @@ def run_head(
 
 def heading_like(words: list[str], head: str) -> bool:
     """A phrase shaped as a heading: closed by '?' or ':', or of three words at most ('Extra seasoning')."""
-    return head.rstrip().endswith(("?", ":")) or len(words) <= MAX_SHORT_TAIL_HEAD_WORDS
+    return head.rstrip().endswith(("?", ":"))
 
 
 def letter_o_bullets(text: str) -> str:

@@ -1901,23 +1901,25 @@ def test_parallel_clauses_may_be_joined_by_the_language_s_joining_word() -> None
 
 def test_a_dump_s_spaced_bullet_runs_under_headings_no_rule_names_are_read_as_lists() -> None:
     # a page scraped into one line, its bullets kept between spaces, its headings of its own invention: each
-    # run is a list under the phrase before it, and a heading run into the end of the item before ('... is a
-    # plus Extra seasoning * ...', '... lobster rolls The good stuff * ...') starts its own list
+    # run is a list under the phrase before it, and a heading run into the end of the item before, closed by
+    # a colon or a question mark ('... is a plus Bonus points if you bring: * ...'), starts its own list;
+    # capitalised words after an item's last word stay the item's ('... with good English and Samoan * ...')
     dump = (
         "Harbour Lane Oyster Bar is a 60-seat seafood restaurant on Water Street. We serve lunch and dinner six days "
         "a week and cater weddings through the summer. On the line * Run the pass and expedite on busy nights * Lead "
         "a brigade of six cooks and two porters * Break down whole fish and shellfish every morning * Help write the "
-        "weekly specials and the seasonal menu In your toolkit * At least 3 years in a scratch kitchen, with 1 year "
-        "as a sous chef * Strong fish butchery skills * A food safety supervisor certificate * Spanish is a plus "
-        "Extra seasoning * Culinary school training * Experience with whole-animal butchery * A network of local "
-        "growers and fishermen for lobster rolls The good stuff * Tip share from every service, on top of salary * "
+        "weekly specials and the seasonal menu In your toolkit: * At least 3 years in a scratch kitchen, with 1 year "
+        "as a sous chef * Year 12, with good English and Samoan * A food safety supervisor certificate * Spanish is a plus "
+        "Bonus points if you bring: * Culinary school training * Experience with whole-animal butchery * A network "
+        "of local growers and fishermen for lobster rolls The good stuff: * Tip share from every service, on top of salary * "
         "Two weeks of paid vacation in January * Family meal before every service How to apply Email your CV to "
         "jobs@harbourlane.example with Sous Chef in the subject line."
     )
     posting = jobx.extract(dump)
     assert [item.text for item in posting.responsibilities][:2] == [
         "Run the pass and expedite on busy nights", "Lead a brigade of six cooks and two porters"]
-    assert [item.text for item in posting.minimum_qualifications][-1] == "Spanish is a plus"
+    assert [item.text for item in posting.minimum_qualifications][1:] == [
+        "Year 12, with good English and Samoan", "A food safety supervisor certificate", "Spanish is a plus"]
     assert [item.text for item in posting.preferred_qualifications] == [
         "Culinary school training", "Experience with whole-animal butchery",
         "A network of local growers and fishermen for lobster rolls"]
@@ -1940,3 +1942,15 @@ def test_a_dump_s_spaced_dashes_part_a_list_under_a_lead_in_but_not_a_header_s_p
         "Can work nights, weekends and public holidays"]
     assert [item.text for item in posting.benefits] == [
         "Paid breaks and free meals on shift", "A pension with a 5% employer match", "Free parking at every home"]
+
+
+def test_a_dump_s_stars_glued_to_the_item_before_part_a_list() -> None:
+    dump = (
+        "Tautala Fuels Ltd distributes petrol and diesel on both islands. We invite applications for a driver based "
+        "at our Vaitele depot. THE PERSON WE SEEK:* Valid heavy vehicle licence (Class 4) with a clean record* At "
+        "least 3 years' experience driving trucks* Able to read petroleum measurement tables* Physically fit and able "
+        "to climb tanker ladders HOW TO APPLY: Email your CV to careers@tautala.example by Friday 19 March 2027."
+    )
+    assert [item.text for item in jobx.extract(dump).minimum_qualifications] == [
+        "Valid heavy vehicle licence (Class 4) with a clean record", "At least 3 years' experience driving trucks",
+        "Able to read petroleum measurement tables", "Physically fit and able to climb tanker ladders"]
