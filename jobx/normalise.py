@@ -168,6 +168,8 @@ def glue_at(
         # (anywhere, a count of a lower-case noun glued to a word of four letters or more: 'service28 days')
         count = COUNT_OF_NOUN.match(text, position)
         glued = glued or (count and LOWER_WORD_OF_FOUR.search(text, max(0, position - 40), position))
+        # (in a dump, also to a capitalised word: a heading's, 'Benefits25 days annual leave')
+        glued = glued or (dump and count and DUMP_WORD_END.search(text, max(0, position - 40), position))
         return "\n" if glued else None  # ('What You Bring2+ years of experience')
     following_lower = position + 1 < len(text) and text[position + 1].islower()
     if dump and GLUED_WORD.match(text, position, position + 6):

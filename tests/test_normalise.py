@@ -569,3 +569,9 @@ def test_in_any_text_a_dash_glued_to_an_item_s_capital_after_a_semicolon_or_a_co
     normal = normalise(text).text
     assert normal == "Requisitos:\n-Licenciatura em Enologia;\n-Experiência mínima de 1 ano;\n-Domínio de Excel.\n"
     assert normalise("Ratio 3:-2 and a;-b\n").text == "Ratio 3:-2 and a;-b\n"
+
+
+def test_in_a_dump_a_count_of_a_noun_glued_to_a_heading_s_capitalised_word_starts_a_line() -> None:
+    dump = "Desirable: some SQL for checking data. Benefits25 days annual leave, a pension and parking. " * 5
+    assert "Benefits\n25 days annual leave" in normalise(dump).text
+    assert "Benefits25 days" in normalise("Benefits25 days annual leave\n").text  # (not a dump: left as written)
