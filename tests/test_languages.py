@@ -731,6 +731,23 @@ def test_german_nouns_of_action_name_a_list_under_a_heading_no_rule_knows() -> N
     ]
 
 
+def test_german_plural_nouns_of_action_and_an_austrian_board_s_perks_name_their_lists() -> None:
+    # 'Womit du deinen Tag verbringst' and 'Was dich bei uns erwartet' name no kind: the duties open with nouns
+    # of action, some plural ('Abgasmessungen'), and the perks are a company car, work clothes, drinks, an outing
+    record = jobx.extract(
+        "# Installateur (m/w/d)\n\n## Womit du deinen Tag verbringst\n- Wartung von Gasthermen\n"
+        "- Abgasmessungen an Öl- und Gasanlagen\n- Dichtheitsprüfungen von Leitungen\n- Ausbrennen von Kesseln\n\n"
+        "## Was dich bei uns erwartet\n- Firmenauto, auch für die Heimfahrt\n- Hochwertige Arbeitskleidung\n"
+        "- Jause und Getränke in der Werkstatt\n- Jährlicher Betriebsausflug\n"
+    ).to_dict()
+    assert record["responsibilities"] == [
+        "Wartung von Gasthermen", "Abgasmessungen an Öl- und Gasanlagen", "Dichtheitsprüfungen von Leitungen",
+        "Ausbrennen von Kesseln"]
+    assert record["benefits"] == [
+        "Firmenauto, auch für die Heimfahrt", "Hochwertige Arbeitskleidung", "Jause und Getränke in der Werkstatt",
+        "Jährlicher Betriebsausflug"]
+
+
 def test_german_nouns_of_action_do_not_outvote_a_named_list_or_a_requirement_compound() -> None:
     # under a heading that names the pluses, '-ung' words ('Fachweiterbildung') are no duties; nor is
     # 'Berufserfahrung', a compound of the requirement cue 'erfahrung', in an unnamed list
