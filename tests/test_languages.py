@@ -1006,3 +1006,13 @@ def test_in_a_french_dump_a_question_of_the_perks_heads_a_sentence_that_lists_th
     benefits = [i.text for i in jobx.extract(dump).benefits]
     assert "à quatre semaines de vacances dès la première année" in benefits
     assert "à des assurances collectives payées à 50 %" in benefits
+
+
+def test_an_italian_heading_that_says_what_we_ask_names_the_requirements() -> None:
+    # 'chiediamo' (we ask), in 'Cosa chiediamo', 'Ti chiediamo', 'Chiediamo:': the requirements
+    record = jobx.extract(
+        "OPERAIO/A ADDETTO/A AL FRUTTETO\n\nAttività principali\n- raccolta delle mele;\n- potatura invernale.\n\n"
+        "Cosa chiediamo\n• esperienza di almeno una stagione in frutteto;\n• patente B e automunito/a.\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == [
+        "esperienza di almeno una stagione in frutteto", "patente B e automunito/a."]
