@@ -837,6 +837,9 @@ def listed_after_opener(
 
 
 AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
+SENTENCE_START = regexes.compile(r"")
+MIN_SUBJECT_LISTED_COMMAS = 3
+SUBJECT_VERB = regexes.compile(r"(?:We|You)(?:'ll|’ll|[ ]will)?[ ]\p{Ll}++(?=[ ])")  # ('We pay', 'You'll get')
 
 
 def first_after_and(text: str, start: int, end: int) -> str:
@@ -1276,7 +1279,20 @@ def split_items(
                 # a run-on list first; a comma list where the section is this one line
                 listed = [(sentence_start, sentence_end)]
                 opened = (
-                    opened_list(text, sentence_start, sentence_end, rules, paragraph)
+                    (
+                        opened_list(text, sentence_start, sentence_end, rules, paragraph)
+                        # (or, a paragraph alone under the perks' heading, a sentence that lists them after its
+                        # subject and verb: 'We pay $34.00 an hour ..., a $1,500 completion bonus ..., return flights ...')
+                        or (
+                            listed_after_opener(text, sentence_end, [subject_verb], MAX_OPENED_WORDS)
+                            if len(units) == 1
+                            and not unit.bulleted
+                            and (subject_verb := SUBJECT_VERB.match(text, sentence_start, sentence_end)) is not None
+                            # (four pieces at least: 'We pay 100% of premiums for medical, dental and vision' is one)
+                            and text.count(",", sentence_start, sentence_end) >= MIN_SUBJECT_LISTED_COMMAS
+                            else None
+                        )
+                    )
                     if kind is SectionKind.BENEFITS
                     else opened_pluses(text, sentence_start, sentence_end, rules)
                     if kind is SectionKind.PREFERRED

@@ -1954,3 +1954,19 @@ def test_a_dump_s_stars_glued_to_the_item_before_part_a_list() -> None:
     assert [item.text for item in jobx.extract(dump).minimum_qualifications] == [
         "Valid heavy vehicle licence (Class 4) with a clean record", "At least 3 years' experience driving trucks",
         "Able to read petroleum measurement tables", "Physically fit and able to climb tanker ladders"]
+
+
+def test_a_perks_paragraph_that_lists_after_its_subject_and_verb_is_its_perks() -> None:
+    posting = jobx.extract(
+        "Camp Cook\n\nTHE PAY AND THE PERKS\nWe pay $31.00 an hour with overtime after 8 hours a day, a $1,200 "
+        "completion bonus if you stay the season, return flights from your community, free room and board in camp, "
+        "and a laundry trailer with hot water.\n\nHOW TO APPLY\nSend a resume to camps@ridge.example.\n"
+    )
+    assert [item.text for item in posting.benefits][:4] == [
+        "$31.00 an hour with overtime after 8 hours a day", "a $1,200 completion bonus if you stay the season",
+        "return flights from your community", "free room and board in camp"]
+    # three pieces or fewer are one perk that lists its kinds
+    posting = jobx.extract(
+        "Engineer\n\nBenefits\nWe pay 100% of employee premiums for medical, dental and vision (80% for dependents).\n"
+    )
+    assert len(posting.benefits) == 1
