@@ -837,7 +837,6 @@ def listed_after_opener(
 
 
 AND_OR = regexes.compile(r"\s*(?:and|or|&)\s+")
-SENTENCE_START = regexes.compile(r"")
 MIN_SUBJECT_LISTED_COMMAS = 3
 SUBJECT_VERB = regexes.compile(r"(?:We|You)(?:'ll|’ll|[ ]will)?[ ]\p{Ll}++(?=[ ])")  # ('We pay', 'You'll get')
 
@@ -1282,7 +1281,7 @@ def split_items(
                     (
                         opened_list(text, sentence_start, sentence_end, rules, paragraph)
                         # (or, a paragraph alone under the perks' heading, a sentence that lists them after its
-                        # subject and verb: 'We pay $34.00 an hour ..., a $1,500 completion bonus ..., return flights ...')
+                        # subject and verb: 'We pay $34.00 an hour ..., a $1,500 completion bonus ..., return ...')
                         or (
                             listed_after_opener(text, sentence_end, [subject_verb], MAX_OPENED_WORDS)
                             if len(units) == 1
