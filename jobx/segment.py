@@ -1504,26 +1504,38 @@ def glued_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 # In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,
 # where the item's full stop was never written: '... or Local Market status The reward package: a salary ...'.
 # (or one word that names a list: '... 4x4 experience on dirt roads Package: salary in USD, full board, ...')
-DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ](?=\S)")
+DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ]?+(?=\S)")
 
 
 LISTED_ONE_WORD_KINDS = (SectionKind.BENEFITS, SectionKind.PREFERRED)
 
 
 def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
-    """DUMP_FRAMED_RUN_IN headings whose framing word opens them and whose keyword names a list's kind."""
+    """DUMP_FRAMED_RUN_IN headings whose keyword names a list's kind, opened by a framing word, or by another
+    word where no shorter phrase before the same colon is named ('... shift log Needed for the role:2+ years ...',
+    but '... fault modeling Preferred qualifications: ...' from 'Preferred')."""
+    found: dict[int, Heading] = {}  # by the colon's place: the framed phrase, else the shortest named one
     for match in DUMP_FRAMED_RUN_IN.finditer(text, overlapped=True):  # (each capital after a word may open it)
         phrase = match.group("phrase")
         one_word = " " not in phrase
-        if not (one_word or framing_word(phrase.split(" ", 1)[0], rules)) or SENTENCE_VERB.search(phrase):
+        if SENTENCE_VERB.search(phrase):
             continue
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
+        framed = one_word or framing_word(phrase.split(" ", 1)[0], rules)
         # (one word, named by its keyword: not 'Bonus:' or 'Plus:', which an alias names a plus but are pay, nor a
         # board's field of another kind, '... Job Details Experience: 2 Years Required: 2 - 4 Years')
         if one_word and keyword_kind(phrase, [phrase], True, rules) not in LISTED_ONE_WORD_KINDS:
             continue
-        if kind is not None and kind.value in LIST_KIND_NAMES:
-            yield Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
+        if kind is None or kind.value not in LIST_KIND_NAMES:
+            continue
+        heading = Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
+        if framed:
+            yield heading
+            found.pop(match.end("phrase"), None)
+            found[-match.end("phrase")] = heading  # (a framed phrase before this colon: no other)
+        elif -match.end("phrase") not in found:
+            found[match.end("phrase")] = heading  # (overlapped matches come in order: the last is the shortest)
+    yield from (heading for colon, heading in found.items() if colon > 0)
 
 
 # In a dump, a short phrase after a sentence that a pointing-down pictograph closes: the heading of what follows

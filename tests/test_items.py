@@ -1970,3 +1970,19 @@ def test_a_perks_paragraph_that_lists_after_its_subject_and_verb_is_its_perks() 
         "Engineer\n\nBenefits\nWe pay 100% of employee premiums for medical, dental and vision (80% for dependents).\n"
     )
     assert len(posting.benefits) == 1
+
+
+def test_in_a_dump_a_run_in_a_keyword_names_after_an_item_s_last_word_heads_its_list() -> None:
+    # '... under pressure Extra sparkle: ...': opened by a word that frames nothing, but 'Extra' names the pluses;
+    # the shortest such phrase before a colon ('... in a spa Preferred qualifications: ...', not from 'Experience')
+    dump = (
+        "Villa Host. Our resort on Baa Atoll has 80 villas and a house reef, and we are hiring hosts for the new "
+        "season. Your day with our guests: welcome arrivals at the jetty, plan each stay and brief the butlers. "
+        "You'll shine here if you: have two years in luxury hospitality, speak fluent English and stay calm under "
+        "pressure Extra sparkle: a second language, a diving licence or wine training. Requirements: a hospitality "
+        "diploma Experience in a spa Preferred qualifications: experience with private islands. We offer: full "
+        "board, return flights and 30 days of leave."
+    )
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "a second language, a diving licence or wine training.", "experience with private islands."]
