@@ -1504,7 +1504,9 @@ def glued_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 # In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,
 # where the item's full stop was never written: '... or Local Market status The reward package: a salary ...'.
 # (or one word that names a list: '... 4x4 experience on dirt roads Package: salary in USD, full board, ...')
-DUMP_FRAMED_RUN_IN = regexes.compile(r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ]?+(?=\S)")
+DUMP_FRAMED_RUN_IN = regexes.compile(
+    r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’]*+(?:[ ][\p{L}'’&-]++){0,5}):[ ]?+(?=\S)"
+)
 
 
 LISTED_ONE_WORD_KINDS = (SectionKind.BENEFITS, SectionKind.PREFERRED)
