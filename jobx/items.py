@@ -80,7 +80,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
         start = marks.end()
     while end > start and (text[end - 1].isspace() or text[end - 1] in "*•·,;|-–—" or is_icon(text[end - 1])):
         end -= 1
+    # the number of the next section's heading after the item's stop, in a dump ('... licence. 2. ADDITIONAL ...')
+    number = NEXT_SECTION_NUMBER.search(text, max(start, end - 6), end) if text[end - 1 : end] == "." else None
+    if number is not None and number.start() > start:
+        end = number.start()
     return start, end
+
+
+NEXT_SECTION_NUMBER = regexes.compile(r"(?<=[.;:)])[ \t]++\d{1,2}\.$")
 
 
 # Words a dash joins into a range rather than starting a bullet: "Monday - Friday", "8:00am - 5:00pm".

@@ -484,6 +484,33 @@ def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
                 break
 
 
+# A word or two in brackets beside a heading that say which requirements it lists: 'QUALIFICATIONS (ESSENTIAL)',
+# 'ADDITIONAL (DESIRABLE) QUALIFICATIONS', 'Skills (preferred)'.
+BRACKET_AFTER = regexes.compile(r"[ \t]*+\((?P<words>\p{L}++(?:[ \t]\p{L}++)?)\)")
+BRACKET_BEFORE = regexes.compile(
+    r"(?r)(?:(?<![\p{L}\d])\p{Lu}++[ \t]++){0,2}\((?P<words>\p{L}++(?:[ \t]\p{L}++)?)\)[ \t]*+"
+)  # (and the words in capitals before it)
+QUALIFIED_KINDS = (SectionKind.QUALIFICATIONS, SectionKind.MINIMUM)
+
+
+def qualifier_beside(text: str, start: int, end: int, rules: Rules) -> tuple[SectionKind, tuple[int, int]] | None:
+    """Where brackets beside a requirements heading name which (a keyword of the minimum or the pluses), that
+    kind and the heading's span with them; else None."""
+    if rules.heading_kind(text[start:end]) not in QUALIFIED_KINDS:
+        return None
+    for bracket, span in (
+        (BRACKET_AFTER.match(text, end), lambda m: (start, m.end())),
+        (BRACKET_BEFORE.match(text, max(0, start - 40), start), lambda m: (m.start(), end)),
+    ):
+        if bracket is None:
+            continue
+        words = bracket.group("words")
+        kind = keyword_kind(words, words.split(), True, rules)
+        if kind in (SectionKind.MINIMUM, SectionKind.PREFERRED):
+            return kind, span(bracket)
+    return None
+
+
 HEADING_CLOSE = regexes.compile(r"[ \t]*+[?:：]?[ \t]*+\Z")
 
 
@@ -566,6 +593,10 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
             if text[start - 1 : start] in BRACKET_PAIRS and text[end : end + 1] == BRACKET_PAIRS[text[start - 1]]:
                 start, end = start - 1, end + 1  # the brackets are the heading's: '【必須】・高校卒業以上'
             phrase = match.group()
+            qualified = qualifier_beside(text, start, end, rules)
+            if qualified is not None:  # 'QUALIFICATIONS (ESSENTIAL)', 'ADDITIONAL (DESIRABLE) QUALIFICATIONS'
+                kind, (start, end) = qualified
+                phrase = text[start:end]
             run_on = ALIAS_RUN_ON.match(text, end) if dump else None
             if run_on is not None:  # 'Who We Are Looking For✔ Degree ...': the alias's words run on to the list
                 end, phrase = run_on.end(), text[start : run_on.end()]

@@ -1986,3 +1986,17 @@ def test_in_a_dump_a_run_in_a_keyword_names_after_an_item_s_last_word_heads_its_
     posting = jobx.extract(dump)
     assert [item.text for item in posting.preferred_qualifications] == [
         "a second language, a diving licence or wine training.", "experience with private islands."]
+
+
+def test_brackets_beside_a_qualifications_heading_say_which_requirements_it_lists() -> None:
+    posting = jobx.extract(
+        "VACANCY NOTICE No. 04/2027 APPLICATIONS are invited for the post of FIELD OFFICER on contract. The post is "
+        "field-based and involves travel to all villages of the district. 1. QUALIFICATIONS (ESSENTIAL) (a) A "
+        "School Certificate with five credits; (b) A Diploma in Agriculture; (c) A valid driving licence. 2. "
+        "ADDITIONAL (DESIRABLE) QUALIFICATIONS (a) Knowledge of queen rearing; (b) Computer literacy (MS Word, MS "
+        "Excel). 3. SALARY The post carries a monthly salary of Rs 24,750."
+    )
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A School Certificate with five credits", "A Diploma in Agriculture", "A valid driving licence."]
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "Knowledge of queen rearing", "Computer literacy (MS Word, MS Excel)."]
