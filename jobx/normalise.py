@@ -545,7 +545,15 @@ def spaced_bullet_runs(
         for head_start, _ in spans:
             if run[-1].end() < head_start < line_end and text[head_start - 1] == " ":
                 characters[head_start - 1] = "\n"
+                line_end = head_start
                 break
+        # and where it runs on far longer than the others, its first sentence's end, or else a capital after a
+        # word in lower case past the others' length ('... for emergency deliveries Consideration will also ...')
+        longest = max(b.start() - a.end() for a, b in itertools.pairwise(run))
+        if line_end - run[-1].end() > LAST_ITEM_RUN_ON * longest:
+            stop = LAST_ITEM_END.search(text, run[-1].end() + min(longest, LAST_ITEM_REACH), line_end)
+            if stop is not None:
+                characters[stop.start()] = "\n"
     return "".join(characters)
 
 
@@ -576,6 +584,9 @@ def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
 
 
 MAX_RUN_HEAD_REACH = 81
+LAST_ITEM_RUN_ON = 2
+LAST_ITEM_REACH = 200
+LAST_ITEM_END = regexes.compile(r"(?<=\p{Ll}[.!?]|(?<!\S)\p{Ll}{3,}+)[ ](?=\p{Lu}\p{Ll})")
 SENTENCE_END = regexes.compile(r"\p{Ll}[.!?][ ]\p{Lu}")
 HEAD_CLOSE = regexes.compile(r"[?:：]?+")
 

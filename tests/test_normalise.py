@@ -575,3 +575,14 @@ def test_in_a_dump_a_count_of_a_noun_glued_to_a_heading_s_capitalised_word_start
     dump = "Desirable: some SQL for checking data. Benefits25 days annual leave, a pension and parking. " * 5
     assert "Benefits\n25 days annual leave" in normalise(dump).text
     assert "Benefits25 days" in normalise("Benefits25 days annual leave\n").text  # (not a dump: left as written)
+
+
+def test_a_dump_s_last_spaced_bullet_item_ends_where_it_runs_on_into_prose() -> None:
+    dump = (
+        "We deliver fuel across both islands and are hiring a driver for our depot. THE PERSON WE SEEK: * A heavy "
+        "vehicle licence with a clean record * Three years of truck driving * Fit and able to climb tanker ladders "
+        "* Willing to work early mornings and weekends Consideration will also be given to applicants who hold a "
+        "First Aid certificate. The company offers a competitive salary, overtime at time-and-a-half and uniforms."
+    )
+    lines = normalise(dump).text.splitlines()
+    assert "* Willing to work early mornings and weekends" in lines
