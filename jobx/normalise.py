@@ -584,6 +584,7 @@ def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
 
 
 MAX_RUN_HEAD_REACH = 81
+LONG_LINE = 2 * DUMP_CHARACTERS_PER_LINE
 LAST_ITEM_RUN_ON = 2
 LAST_ITEM_REACH = 200
 LAST_ITEM_END = regexes.compile(r"(?<=\p{Ll}[.!?]|(?<!\S)\p{Ll}{3,}+)[ ](?=\p{Lu}\p{Ll})")
@@ -797,7 +798,8 @@ def normalise(
         text = glued_symbol_bullets(text)
     if dump and " o " in text:
         text = letter_o_bullets(text)
-    if dump:
+    # (or a text with one line as long as a dump's: a page's text with its gaps parted into lines)
+    if dump or max(map(len, text.split("\n"))) >= LONG_LINE:
         text = spaced_bullet_runs(text, heading_end, heading_spans)
     pieces: list[str] = []
     inserted: list[int] = []

@@ -586,3 +586,20 @@ def test_a_dump_s_last_spaced_bullet_item_ends_where_it_runs_on_into_prose() -> 
     )
     lines = normalise(dump).text.splitlines()
     assert "* Willing to work early mornings and weekends" in lines
+
+
+def test_a_page_s_one_long_line_has_its_spaced_bullet_runs_parted_like_a_dump_s() -> None:
+    # a page's text: its menu on lines of their own, its body in one long line with bullets between spaces
+    page = (
+        "Jobs\nAgencies\nScholarships\nResources\nLog in\nSave\nShare\nPrivacy Statement\nTerms of Use\n"
+        "What the role is The division renews the signalling of the older lines and keeps them safe for thirty "
+        "years. What you will be working on • Manage the design and testing of signalling renewals • Review "
+        "contractors' designs against the standards • Lead the commissioning on site at night • Report progress "
+        "to the steering committee What we are looking for • A degree in electrical engineering • Five years of "
+        "experience in railway signalling • Sound knowledge of EN 50126 and EN 50128 • Good written communication "
+        "skills Good to have: • Hands-on experience with CBTC projects • Registration as a Professional Engineer "
+        "• Familiarity with Primavera P6 Only shortlisted candidates will be notified of the outcome. " + "x " * 80
+    )
+    lines = normalise(page).text.splitlines()
+    assert "• Lead the commissioning on site at night" in lines
+    assert "Good to have:" in lines
