@@ -1466,7 +1466,9 @@ def dump_capitals_phrases(text: str, rules: Rules) -> Iterator[Heading]:
     left to its lines' votes) or after a list's last item in lower case (only one that a keyword names)."""
     for match in DUMP_CAPITALS_PHRASE.finditer(text):
         phrase = match.group("text")
-        if any(len(word.strip("'’&/-")) < MIN_CAPITALS_WORD for word in phrase.split()):
+        words = phrase.split()
+        # (a short word only inside it, joining: 'YOUR SHIFT ON THE SAND'; not 'MS OFFICE and ...')
+        if any(len(word.strip("'’&/-")) < MIN_CAPITALS_WORD for word in (words[0], words[-1])):
             continue
         kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
         if kind is SectionKind.LOGISTICS or (kind is None and match.group("before").islower()):
@@ -1495,7 +1497,7 @@ MIN_CAPITALS_HEADING = 4  # 'NICE', 'DATES'; not 'AM:', 'UK:'
 CAPITALS_WORD = r"\p{Lu}(?!\p{Ll})(?:[\p{Lu}'’&/-](?!\p{Ll}))*+"
 DUMP_CAPITALS_PHRASE = regexes.compile(
     rf"(?<=(?P<before>[\p{{Ll}}.!?)])[ \t]+)(?P<text>{CAPITALS_WORD}(?:[ ]{CAPITALS_WORD}){{1,5}})"
-    r"(?=\p{Lu}\p{Ll}|[ ]\p{Ll}|[•▪●✓✔➤►▶\p{So}])"
+    r"(?=\p{Lu}\p{Ll}|[ ]\p{Ll}|[ ]\p{Lu}\p{Ll}|[•▪●✓✔➤►▶\p{So}])"
 )
 MIN_CAPITALS_WORD = 3  # letters of each word of such a phrase: not 'MS OFFICE and ...'
 

@@ -2000,3 +2000,17 @@ def test_brackets_beside_a_qualifications_heading_say_which_requirements_it_list
         "A School Certificate with five credits", "A Diploma in Agriculture", "A valid driving licence."]
     assert [item.text for item in posting.preferred_qualifications] == [
         "Knowledge of queen rearing", "Computer literacy (MS Word, MS Excel)."]
+
+
+def test_in_a_dump_a_heading_in_capitals_after_a_sentence_and_before_a_capitalised_word_opens_a_section() -> None:
+    # 'YOUR SHIFT ON THE SAND Keep ...': capitals (short joining words inside) after a sentence, then the list's
+    # first word with its capital
+    dump = (
+        "Sandcastle Cove is a 212-room resort on Seven Mile Beach and we are adding two lifeguards ahead of the "
+        "season. YOUR SHIFT ON THE SAND Keep constant watch over your assigned pool or beach zone. Respond to "
+        "emergencies in the water and give first aid. Set out and check rescue equipment at the start of each shift. "
+        "WHAT YOU NEED Current Red Cross Lifeguard certification. Strong swimmer. WHAT WE OFFER Staff meals on duty."
+    )
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.responsibilities][0] == (
+        "Keep constant watch over your assigned pool or beach zone.")
