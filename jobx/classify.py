@@ -298,6 +298,8 @@ def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) 
 # plus ('We would also like to hear from you if you have installed ...', 'It will be considered a strength if
 # the applicant additionally has', 'Det är meriterande om du ...'; votes.condition_end)
 CONDITION_REACH = 120
+MIN_PLAIN_ITEMS = 2
+MAX_PLAIN_ITEM_WORDS = 15
 
 
 def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Classified]:
@@ -309,6 +311,7 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
     if own not in (SectionKind.MINIMUM, SectionKind.QUALIFICATIONS) or pluses is None:
         return [classified]
     bullets_seen = content_seen = paragraph_break = False
+    plain_items = 0  # short plain lines: a list's items without bullets (a dump's, parted where they were glued)
     line_start = block.start
     for line in text[block.start : block.end].split("\n"):
         line_end = line_start + len(line)
@@ -318,13 +321,25 @@ def split_off_pluses(text: str, classified: Classified, rules: Rules) -> list[Cl
                 return tail_apart(classified, split, SectionKind.PREFERRED, "pluses sentence")
         elif not line.strip():
             paragraph_break = content_seen
-        elif (bullets_seen or paragraph_break) and (
-            pluses.search(text, line_start, line_end)
-            or condition_end(text, line_start, min(line_end, line_start + CONDITION_REACH), rules) is not None
+        elif (
+            (bullets_seen or paragraph_break)
+            and (
+                pluses.search(text, line_start, line_end)
+                or condition_end(text, line_start, min(line_end, line_start + CONDITION_REACH), rules) is not None
+            )
+        ) or (
+            # after plain items (a dump's, parted where they were glued), a line that names a plus before it sets
+            # the reader a condition: 'It would be a bonus if you have used ...'
+            plain_items >= MIN_PLAIN_ITEMS
+            and (after := condition_end(text, line_start, min(line_end, line_start + CONDITION_REACH), rules))
+            is not None
+            and (cue := pluses.search(text, line_start, after)) is not None
+            and SENTENCE_BREAK.search(text, line_start, cue.start()) is None  # (in the line's first sentence)
         ):
             return tail_apart(classified, line_start, SectionKind.PREFERRED, "pluses sentence")
         else:
             content_seen = True
+            plain_items += 0 < len(line.split()) <= MAX_PLAIN_ITEM_WORDS and not line.rstrip().endswith(":")
             # the last sentence of a list's line that sets the reader a condition ('... night shifts. Although
             # not essential, it would help if you have worked in a prison, ...'): the pluses, run on
             if (split := run_on_pluses(text, line_start, line_end, rules)) is not None:

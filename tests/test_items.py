@@ -2014,3 +2014,17 @@ def test_in_a_dump_a_heading_in_capitals_after_a_sentence_and_before_a_capitalis
     posting = jobx.extract(dump)
     assert [item.text for item in posting.responsibilities][0] == (
         "Keep constant watch over your assigned pool or beach zone.")
+
+
+def test_in_a_dump_a_pluses_sentence_glued_after_the_requirements_plain_items_is_the_pluses() -> None:
+    dump = (
+        "Greenfield Dairy is hiring a herd manager for its 400-cow farm near Mbarara. We milk twice a day and rear "
+        "our own replacements. What you will doManage the milking team of six staffKeep herd health records up to "
+        "dateLead calving and calf rearingWhat you needA diploma in animal husbandryThree years on a commercial "
+        "dairy farmA valid driving licenceIt would be a bonus if you have used herd software, know artificial "
+        "insemination or hold a first aid certificate.What we offerHousing on the farmA motorbike for farm duties"
+    )
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A diploma in animal husbandry", "Three years on a commercial dairy farm", "A valid driving licence"]
+    assert posting.preferred_qualifications[0].text.startswith("It would be a bonus if you have used herd software")
