@@ -441,6 +441,21 @@ def section_ender_starts(
     return starts
 
 
+def shorter_alias(text: str, match: regex.Match[str], rules: Rules) -> regex.Match[str] | None:
+    """Where a longer alias is no heading there, a shorter one at its start that is: 'DESIRABLE' in '... a valid
+    driving licence DESIRABLE Experience with ...' (not 'Desirable experience'); None where none is."""
+    parts = getattr(rules.heading_regex, "patterns", None) or (rules.heading_regex,)
+    for boundary in reversed([word.start() for word in WORD_TOKEN.finditer(text, match.start() + 1, match.end())]):
+        end = boundary
+        while end > match.start() and text[end - 1] in " \t":
+            end -= 1
+        for part in parts:
+            shorter = part.match(text, match.start(), end)
+            if shorter is not None and shorter.end() == end and accept_alias(text, shorter, rules):
+                return shorter
+    return None
+
+
 def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     """Alias occurrences, without overlaps; tried only where a word begins that some alias begins
     with (a set lookup), which is much cheaper than running the alias pattern at every position."""
@@ -587,7 +602,10 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
     """Every heading in the text, in order, without overlaps; `dump` when the text was one paragraph."""
     headings: list[Heading] = []
     for match in alias_matches(text, rules):
-        if accept_alias(text, match, rules):
+        # (where the longer alias is no heading there, a shorter one at its start may be)
+        accepted = match if accept_alias(text, match, rules) else shorter_alias(text, match, rules)
+        if accepted is not None:
+            match = accepted
             kind = rules.heading_kind(match.group())
             start, end = match.span()
             if text[start - 1 : start] in BRACKET_PAIRS and text[end : end + 1] == BRACKET_PAIRS[text[start - 1]]:

@@ -2098,3 +2098,15 @@ def test_in_a_dump_a_heading_at_a_line_s_end_may_follow_a_bracket() -> None:
     )
     headings = [(h.text, h.kind_name) for h in find_headings(text, default_rules(), dump=True)]
     assert ("Wünschenswert wären", "preferred_qualifications") in headings
+
+
+def test_where_a_longer_alias_is_no_heading_a_shorter_one_at_its_start_may_be() -> None:
+    # '... licence DESIRABLE Experience with ...': 'Desirable experience' (an alias) is no heading there, as a
+    # capitalised word follows it in the run; 'DESIRABLE' alone is
+    dump = (
+        "We are hiring a herd manager for our dairy farm near Mbarara and we milk twice a day all year round. "
+        "What you need A diploma in animal husbandry. A valid driving licence DESIRABLE Experience with milking "
+        "robots. A first aid certificate. WHAT WE OFFER Housing on the farm."
+    )
+    headings = [heading.text for heading in find_headings(dump, jobx.rules.default_rules(), dump=True)]
+    assert "DESIRABLE" in headings
