@@ -660,6 +660,7 @@ def find_headings(text: str, rules: Rules, *, dump: bool = False) -> list[Headin
         headings.extend(dump_framed_phrases(text, rules))
         headings.extend(dump_framed_run_ins(text, rules))
         headings.extend(glued_keyword_phrases(text, rules))
+        headings.extend(dump_keyword_phrases(text, rules))
         if "👇" in text or "⬇" in text:
             headings.extend(pointed_headings(text, rules))
         headings.extend(dump_capitals_run_ins(text, rules))
@@ -1550,6 +1551,26 @@ def glued_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
         if text.count(name, max(0, match.start() - GLUED_NAME_REACH), match.end() + GLUED_NAME_REACH) > 1:
             continue
         yield Heading(match.start(), match.end(), phrase, kind.value, why="glued")
+
+
+# In a dump, a phrase in sentence case between an item's last word in lower case and the capitalised first word
+# of the next list, its breaks lost: '... A valid driving licence Bonus points for Experience with ...', '... farm
+# Good to have Experience with ...', '... licence Ideally, you'll also have Experience ...'.
+DUMP_KEYWORD_PHRASE = regexes.compile(
+    r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’-]*+,?(?:[ ][\p{Ll}'’-]++,?){1,6})(?<!,)(?=[ ]\p{Lu}\p{Ll})"
+)
+
+
+def dump_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
+    """DUMP_KEYWORD_PHRASE headings that open on a strong keyword naming a list's kind (not a noun's phrase in a
+    language that capitalises nouns: '... Erfahrung im Vertriebsinnendienst, idealerweise im technischen Handel')."""
+    for match in DUMP_KEYWORD_PHRASE.finditer(text):
+        phrase = match.group("phrase")
+        if not any(strong and pattern.match(phrase) for strong, _, pattern in rules.heading_keywords):
+            continue
+        kind = strongly_named_kind(phrase, rules)
+        if kind is not None and kind.value in LIST_KIND_NAMES:
+            yield Heading(match.start(), body_start(text, match.end()), phrase, kind.value, why="keyword phrase")
 
 
 # In a dump, a run-in that a framing word opens and its colon closes, after the last item's word in lower case,

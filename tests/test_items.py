@@ -2028,3 +2028,19 @@ def test_in_a_dump_a_pluses_sentence_glued_after_the_requirements_plain_items_is
     assert [item.text for item in posting.minimum_qualifications] == [
         "A diploma in animal husbandry", "Three years on a commercial dairy farm", "A valid driving licence"]
     assert posting.preferred_qualifications[0].text.startswith("It would be a bonus if you have used herd software")
+
+
+def test_in_a_dump_a_phrase_opening_on_a_strong_keyword_between_two_lists_is_the_next_heading() -> None:
+    # '... A valid driving licence Bonus points for Experience with ...': in sentence case, between an item's
+    # last word and the next list's capitalised first word, opened by a strong keyword of the pluses
+    for phrase in ("Bonus points for", "Good to have", "Ideally, you'll also have", "Even better if you have"):
+        dump = (
+            "Greenfield Dairy is hiring a herd manager for its 400-cow farm near Mbarara. We milk twice a day and "
+            "rear our own replacements, and we sell our milk to the cooperative in town every morning of the year. "
+            "What you need A diploma in animal husbandry Three years on a commercial "
+            f"dairy farm A valid driving licence {phrase} Experience with milking robots An AI certificate What "
+            "we offer Housing on the farm A motorbike for farm duties"
+        )
+        posting = jobx.extract(dump)
+        assert posting.preferred_qualifications[0].text.startswith("Experience with milking robots"), phrase
+        assert posting.minimum_qualifications[-1].text.endswith("A valid driving licence"), phrase
