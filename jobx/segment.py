@@ -1346,7 +1346,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
             # 'It would also help if you have: Physical ...'; a label is shorter: 'Preferred start date: 3 May'; an
             # item's end runs into a heading in capitals: 'Calm under pressure Nice to have:')
             sentence = len(opening) > MAX_GLUED_SENTENCE_RUN_IN and not any(w[:1].isupper() for w in opening[1:])
-            named = dump and (position > start or sentence) and colon_closed(match)
+            # (or a short one at a line's start that is no label and opens on its keyword: 'licence' / 'Desirable but
+            # not essential: ...'; not an item's end run into one, 'Calm under pressure Nice to have:')
+            opens_named = position > start or sentence or (
+                leading_label(text, position, end, rules) is None and keyword_opens(match.group("text"), rules)
+            )
+            named = dump and opens_named and colon_closed(match)
             named = (named and strong_keyword_unfilled(match.group("text"), rules)) or position in glued_starts
             framed = opening[0] in rules.framing_words or addressed(opening)
             # (or, in a dump, a sentence that ends by setting the reader a condition, over a list its colon leads to:
@@ -1561,12 +1566,19 @@ DUMP_KEYWORD_PHRASE = regexes.compile(
 )
 
 
+def keyword_opens(phrase: str, rules: Rules, reach: int = 2) -> bool:
+    """A strong heading keyword starts at one of the phrase's first `reach` words ('Desirable but ...', 'Considered
+    an asset')."""
+    starts = [0] + [index + 1 for index, character in enumerate(phrase) if character == " "][: reach - 1]
+    return any(strong and pattern.match(phrase, at) for strong, _, pattern in rules.heading_keywords for at in starts)
+
+
 def dump_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_KEYWORD_PHRASE headings that open on a strong keyword naming a list's kind (not a noun's phrase in a
     language that capitalises nouns: '... Erfahrung im Vertriebsinnendienst, idealerweise im technischen Handel')."""
     for match in DUMP_KEYWORD_PHRASE.finditer(text):
         phrase = match.group("phrase")
-        if not any(strong and pattern.match(phrase) for strong, _, pattern in rules.heading_keywords):
+        if not keyword_opens(phrase, rules, reach=1):
             continue
         kind = strongly_named_kind(phrase, rules)
         if kind is not None and kind.value in LIST_KIND_NAMES:

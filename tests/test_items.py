@@ -2044,3 +2044,17 @@ def test_in_a_dump_a_phrase_opening_on_a_strong_keyword_between_two_lists_is_the
         posting = jobx.extract(dump)
         assert posting.preferred_qualifications[0].text.startswith("Experience with milking robots"), phrase
         assert posting.minimum_qualifications[-1].text.endswith("A valid driving licence"), phrase
+
+
+def test_in_a_dump_a_short_run_in_opening_on_a_strong_keyword_at_a_glued_line_start_heads_the_pluses() -> None:
+    for phrase in ("Desirable but not essential:", "Considered an asset:", "Not required but helpful:"):
+        dump = (
+            "Greenfield Dairy is hiring a herd manager for its 400-cow farm near Mbarara. We milk twice a day and "
+            "rear our own replacements. What you will doManage the milking team of six staffKeep herd health "
+            "records up to dateLead calving and calf rearingWhat you needA diploma in animal husbandryThree years on "
+            f"a commercial dairy farmA valid driving licence{phrase}Experience with milking robotsAn AI "
+            "certificateWhat we offerHousing on the farmA motorbike for farm duties"
+        )
+        posting = jobx.extract(dump)
+        assert [item.text for item in posting.preferred_qualifications] == [
+            "Experience with milking robots", "An AI certificate"], phrase
