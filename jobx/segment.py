@@ -1562,7 +1562,7 @@ def glued_keyword_phrases(text: str, rules: Rules) -> Iterator[Heading]:
 # of the next list, its breaks lost: '... A valid driving licence Bonus points for Experience with ...', '... farm
 # Good to have Experience with ...', '... licence Ideally, you'll also have Experience ...'.
 DUMP_KEYWORD_PHRASE = regexes.compile(
-    r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’-]*+,?(?:[ ][\p{Ll}'’-]++,?){1,6})(?<!,)(?=[ ]\p{Lu}\p{Ll})"
+    r"(?<=\p{Ll}[ ])(?P<phrase>\p{Lu}[\p{Ll}'’-]*+,?(?:[ ][\p{Ll}'’-]++,?){1,6})(?<!,)(?=[ ]\p{Lu}[ ]?\p{Ll})"
 )
 
 

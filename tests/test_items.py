@@ -2058,3 +2058,14 @@ def test_in_a_dump_a_short_run_in_opening_on_a_strong_keyword_at_a_glued_line_st
         posting = jobx.extract(dump)
         assert [item.text for item in posting.preferred_qualifications] == [
             "Experience with milking robots", "An AI certificate"], phrase
+
+
+def test_in_a_dump_a_keyword_phrase_may_head_a_list_whose_first_item_opens_on_a_one_letter_word() -> None:
+    dump = (
+        "Greenfield Dairy is hiring a herd manager for its 400-cow farm near Mbarara. We milk twice a day and rear "
+        "our own replacements, and we sell our milk to the cooperative in town every morning of the year, by truck. "
+        "The farm has its own feed mill, a biogas plant and forty hectares of irrigated pasture by the river. "
+        "What you will do Manage the milking team Lead calving and calf rearing You'll need A diploma in animal husbandry "
+        "Three years on a dairy farm What we offer Housing on the farm"
+    )
+    assert jobx.extract(dump).minimum_qualifications[0].text.startswith("A diploma in animal husbandry")
