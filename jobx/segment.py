@@ -17,6 +17,7 @@ from .features import ANSWERS, BULLET_MARKS, CITY_AND_REGION_CODE, LINE_BULLET, 
 from .model import SectionKind
 from .rules import WORD_TOKEN, Rules, heading_key, is_chrome, leading_label
 from .values import ordinal_day
+from .votes import is_duty_verb
 
 LINE_MARKUP = " \t#*_>|-•"  # characters that may precede a heading on its line (markdown, bullets)
 TRAILING_MARKUP = " \t:*_#-–—.?"
@@ -846,7 +847,8 @@ NEXT_BULLET = regexes.compile(
     rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:{SMALL_ROMAN}|[a-h])[.)][ \t])[ \t]*\S"
 )
 NEXT_ICON = regexes.compile(r"\n[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+\p{L}")  # '🏠 Housing allowance ...' below
-PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
+PLAIN_HEADING_WORDS = 8
+MIN_DUTY_LINE_WORDS = 4  # longer lines are headings only when framed by a colon, a '?' or a list below
 
 
 BRACKETED = regexes.compile(r"\([^()\n]*\)")
@@ -1069,6 +1071,9 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         )
         # a keyword in brackets qualifies an item: 'Food handling and kitchen experience (desirable)'
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
+        if kind is not None and len(words) >= MIN_DUTY_LINE_WORDS and is_duty_verb(words[0], rules, gerund=False):
+            return None  # a duty, whatever keyword it holds: 'Manage the milking team of six staff'
+
         if kind is None and level and BRACKETED.search(line):
             kind = keyword_kind(line, words, framed, rules)  # but a markdown heading's own: '## Bonus (not required)'
         framed_by_word = framing_word(words[0], rules) and words[0] not in ARTICLES

@@ -2110,3 +2110,16 @@ def test_where_a_longer_alias_is_no_heading_a_shorter_one_at_its_start_may_be() 
     )
     headings = [heading.text for heading in find_headings(dump, jobx.rules.default_rules(), dump=True)]
     assert "DESIRABLE" in headings
+
+
+def test_a_line_that_opens_on_a_duty_verb_is_no_heading_whatever_keyword_it_holds() -> None:
+    # a dump's duty parted from its neighbours by glue: 'Manage the milking team ...' holds 'team', and is a duty
+    dump = (
+        "Greenfield Dairy is hiring a herd manager for its 400-cow farm near Mbarara. We milk twice a day and rear "
+        "our own replacements, and we sell our milk to the cooperative in town every morning of the year. The farm "
+        "has its own feed mill.About the roleAs herd manager you will run the dairy side of the farm.Manage the "
+        "milking team of six staffKeep herd health records up to dateLead calving and calf rearingWhat you needA "
+        "diploma in animal husbandry"
+    )
+    assert [item.text for item in jobx.extract(dump).responsibilities][:2] == [
+        "Manage the milking team of six staff", "Keep herd health records up to date"]
