@@ -413,6 +413,11 @@ def post_end(text: str, rules: Rules) -> int | None:
 MIN_RUN_COUNTS = 2
 
 
+RUN_ON_SENTENCE = regexes.compile(r"\p{Ll}[ ]\p{Lu}")
+MIN_ITEM_BEFORE_ENDER = 2
+MAX_ITEM_BEFORE_ENDER = 8
+
+
 def section_ender_starts(
     text: str, rules: Rules, lowered: str | None = None, words: set[str] | None = None
 ) -> list[int]:
@@ -431,7 +436,17 @@ def section_ender_starts(
             while stop > 0 and ordinal_day(text, stop, rules.value_words):
                 stop = text.rfind(". ", 0, stop)
             sentence_start = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, index) + 1)
-            if index - sentence_start > 200 or any(mark in text[sentence_start:index] for mark in LISTED_MARKS):
+            piece = text[sentence_start:index].split()
+            if (
+                MIN_ITEM_BEFORE_ENDER <= len(piece) <= MAX_ITEM_BEFORE_ENDER
+                and not any(word[:1].isupper() for word in piece[1:])
+                and RUN_ON_SENTENCE.match(text, index - 2, index + 1)
+            ):
+                # its capital after a word in lower case opens a sentence whose stop was lost, after an item in
+                # sentence case: '... Twenty days of paid leave Interested candidates should submit ...' (the perk
+                # before it stays)
+                sentence_start = index
+            elif index - sentence_start > 200 or any(mark in text[sentence_start:index] for mark in LISTED_MARKS):
                 # no sentence start near (a dump), or a list's items before it: the phrase's subject is the name
                 # right before it ('... Weekly pay CareBridge Home Health is an equal opportunity employer',
                 # '· Access to our employee discount scheme Carse of Gowrie Council is a Disability Confident ...')

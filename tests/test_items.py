@@ -2069,3 +2069,19 @@ def test_in_a_dump_a_keyword_phrase_may_head_a_list_whose_first_item_opens_on_a_
         "Three years on a dairy farm What we offer Housing on the farm"
     )
     assert jobx.extract(dump).minimum_qualifications[0].text.startswith("A diploma in animal husbandry")
+
+
+def test_a_sentence_that_ends_a_section_after_a_perk_whose_stop_was_lost_leaves_the_perk() -> None:
+    posting = jobx.extract(
+        "Herd Manager\n\nWhat we offer\nHousing on the farm\nA motorbike to ride on the farm\nTwenty days of paid "
+        "leave Interested candidates should submit a cover letter and CV to the Farm Manager.\n"
+    )
+    assert [item.text for item in posting.benefits][-1] == "Twenty days of paid leave"
+
+
+def test_a_public_notice_s_warning_against_canvassing_is_no_item() -> None:
+    posting = jobx.extract(
+        "Field Officer\n\nBenefits\n- Housing on the farm\n- Twenty days of paid leave\n"
+        "- Canvassing in any form will lead to disqualification\n"
+    )
+    assert [item.text for item in posting.benefits] == ["Housing on the farm", "Twenty days of paid leave"]
