@@ -73,7 +73,8 @@ ALIGNING_GAP = regexes.compile(
 )
 # A dump: a posting with fewer line breaks than one per this many characters (one-paragraph scrapes).
 DUMP_CHARACTERS_PER_LINE = 400
-DOUBLE_GAP = regexes.compile(r"(?<=[^\s,;(&/-])[ ]{2}(?=[^\s,;)&/a-z-])")
+# (not beside a bullet kept between spaces: spaced_bullet_runs parts its run, with the heading before it)
+DOUBLE_GAP = regexes.compile(r"(?<=[^\s,;(&/*•·▪‣◦●-])[ ]{2}(?=[^\s,;)&/a-z*•·▪‣◦●-])")
 NEEDS_MAPPING = regexes.compile(r"[^\n\x20-\x7e]")
 
 
@@ -472,7 +473,7 @@ MIN_O_BULLETS = 3
 # list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
 # starts its own line too.
 # (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
-SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ])(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[*–-]))[ ](?=\S)")
+SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ]{1,3}+)(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
 DASHES = "-–"

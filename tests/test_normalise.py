@@ -603,3 +603,17 @@ def test_a_page_s_one_long_line_has_its_spaced_bullet_runs_parted_like_a_dump_s(
     lines = normalise(page).text.splitlines()
     assert "• Lead the commissioning on site at night" in lines
     assert "Good to have:" in lines
+
+
+def test_a_dump_s_bullets_between_two_spaces_part_their_run_as_single_spaced_ones_do() -> None:
+    dump = (
+        "Greenfield Dairy is hiring a herd manager for its farm near Mbarara. We milk twice a day and rear our own "
+        "replacements, and we sell our milk to the cooperative in town every morning of the year. What you will do  "
+        "•  Manage the milking staff  •  Keep herd health records up to date  •  Lead calving and calf rearing "
+        "Requirements  •  A diploma in animal husbandry  •  Three years on a dairy farm  •  A valid driving licence"
+    )
+    lines = [line.strip() for line in normalise(dump).text.splitlines()]
+    assert "•  A diploma in animal husbandry" in lines
+    posting = jobx.extract(dump)
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "A diploma in animal husbandry", "Three years on a dairy farm", "A valid driving licence"]
