@@ -105,6 +105,9 @@ HEAD_AFTER_SENTENCE = regexes.compile(r"(?<=\p{Ll}[.!?])[ ](?=\p{Lu})[^\s.,;:!?(
 MAX_GLUED_HEAD = 60
 
 
+# a word in capitals of five letters or more, or two words (not 'CNMI Department')
+CAPITALS_RUN = regexes.compile(r"\p{Lu}{5,}+(?![\p{Ll}\d])|\p{Lu}{2,}+(?=[ ]\p{Lu}{2,}+(?![\p{Ll}\d]))")
+CAPITALS_BEFORE = regexes.compile(r"(?<![\p{Lu}\d])\p{Lu}{6,}+$")  # (not an acronym's: 'HIPAA guidelines')
 CAPITALS_INTO_WORD = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+\p{Ll}{2,}+(?![\p{L}\d])")
 
 
@@ -176,7 +179,14 @@ def glue_at(
     if dump and GLUED_WORD.match(text, position, position + 6):
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
+    if dump and CAPITALS_RUN.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 40), position):
+        # in a dump, a heading in capitals (a word of five letters, or two words) glued to the item before it:
+        # '... calf rearingREQUIREMENTS', '... calf rearingWHAT WE OFFER'
+        return "\n"
     article = text[position : position + 2] == "A " and text[position + 2 : position + 3].isalpha()
+    if dump and article and CAPITALS_BEFORE.search(text, max(0, position - 40), position):
+        return "\n"  # in a dump, an item opening with the article glued to a heading in capitals: 'DUTIESA daily ...'
+
     acronym = article and text[position + 2 : position + 4].isupper()
     if dump and article and (before.islower() or before in ".!?") and (
         text[position + 2].islower() or (acronym and LOWER_WORD_OF_FOUR.search(text, max(0, position - 40), position))

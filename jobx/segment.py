@@ -1511,9 +1511,10 @@ def dump_capitals_phrases(text: str, rules: Rules) -> Iterator[Heading]:
     for match in DUMP_CAPITALS_PHRASE.finditer(text):
         phrase = match.group("text")
         words = phrase.split()
-        # (a short word only inside it, joining: 'YOUR SHIFT ON THE SAND'; not 'MS OFFICE and ...')
-        if any(len(word.strip("'’&/-")) < MIN_CAPITALS_WORD for word in (words[0], words[-1])):
-            continue
+        # (a short word only after its first, joining: 'YOUR SHIFT ON THE SAND', 'WHAT YOU WILL DO'; not 'MS OFFICE
+        # and ...')
+        if len(words[0].strip("'’&/-")) < MIN_CAPITALS_WORD or len(words[-1].strip("'’&/-")) < MIN_LAST_CAPITALS_WORD:
+            continue  # (nor a list's first word after it, an article: 'REQUIREMENTS A diploma ...')
         kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
         if kind is SectionKind.LOGISTICS or (kind is None and match.group("before").islower()):
             continue
@@ -1543,6 +1544,7 @@ DUMP_CAPITALS_PHRASE = regexes.compile(
     rf"(?<=(?P<before>[\p{{Ll}}.!?)])[ \t]+)(?P<text>{CAPITALS_WORD}(?:[ ]{CAPITALS_WORD}){{1,5}})"
     r"(?=\p{Lu}\p{Ll}|[ ]\p{Ll}|[ ]\p{Lu}\p{Ll}|[•▪●✓✔➤►▶\p{So}])"
 )
+MIN_LAST_CAPITALS_WORD = 2
 MIN_CAPITALS_WORD = 3  # letters of each word of such a phrase: not 'MS OFFICE and ...'
 
 

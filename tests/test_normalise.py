@@ -617,3 +617,17 @@ def test_a_dump_s_bullets_between_two_spaces_part_their_run_as_single_spaced_one
     posting = jobx.extract(dump)
     assert [item.text for item in posting.minimum_qualifications] == [
         "A diploma in animal husbandry", "Three years on a dairy farm", "A valid driving licence"]
+
+
+def test_in_a_dump_a_heading_in_capitals_glued_to_the_item_before_and_after_it_starts_lines() -> None:
+    dump = (
+        "Greenfield Dairy is hiring a herd manager for its farm near Mbarara. We milk twice a day and rear our own "
+        "replacements, and we sell our milk to the cooperative in town every morning of the year. " * 2
+        + "Lead calving and calf rearingREQUIREMENTSA diploma in animal husbandryThree years on a farmWHAT WE OFFER"
+        "Housing on the farm"
+    )
+    lines = normalise(dump).text.splitlines()
+    assert "Lead calving and calf rearing" in lines and "REQUIREMENTS" in lines
+    assert "A diploma in animal husbandry" in lines and "WHAT WE OFFER" in lines
+    # (an acronym glued to a page's word is no heading: 'Skip to main contentCNMI Department of Labor')
+    assert "contentCNMI" in normalise("Skip to main contentCNMI Department of Labor " + "x " * 300).text

@@ -256,7 +256,14 @@ def test_section_enders_are_found_as_a_search_for_every_phrase_finds_them() -> N
             index = lowered.find(phrase)
             while index != -1:
                 sentence_start = max(text.rfind(". ", 0, index) + 2, text.rfind("\n", 0, index) + 1, 0)
-                if index - sentence_start > 200:  # no sentence start near: the name before the phrase, if any
+                piece = text[sentence_start:index].split()
+                if (
+                    segment.MIN_ITEM_BEFORE_ENDER <= len(piece) <= segment.MAX_ITEM_BEFORE_ENDER
+                    and not any(word[:1].isupper() for word in piece[1:])
+                    and segment.RUN_ON_SENTENCE.match(text, index - 2, index + 1)
+                ):
+                    sentence_start = index  # a sentence whose stop was lost, after an item on its line
+                elif index - sentence_start > 200:  # no sentence start near: the name before the phrase, if any
                     subject = segment.ENDER_SUBJECT.search(text, max(0, index - 80), index)
                     sentence_start = subject.start() if subject is not None else index
                 starts.append(sentence_start)
