@@ -483,10 +483,10 @@ MIN_O_BULLETS = 3
 # list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
 # starts its own line too.
 # (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
-SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ]{1,3}+)(?P<mark>[*•·▪‣◦●–-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)")
+SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ]{1,3}+)(?P<mark>[*•·▪‣◦●–o-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
-DASHES = "-–"
+DASHES = "-–o"  # (marks that each item after them opens on a capital: 'o' is a word of some languages)
 MIN_MEDIAN_ITEM_WORDS = 3  # (not a row of single words: 'Limassol · Paphos · Larnaca')
 # the phrase before a run's first bullet, after a sentence's end: its heading
 HEAD_BEFORE_RUN = regexes.compile(r"(?:(?<=[.!?:])[ ]|\n)(?P<head>[^\n.!?:\p{Ll}•·*▪][^\n.!?:•·*▪]{0,79}[?:]?)$")
@@ -569,10 +569,15 @@ def spaced_bullet_runs(
 
 
 def bullet_runs(text: str, found: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
-    """The spaced bullets grouped by their mark into runs: each close to the one before, on its line."""
+    """The spaced bullets grouped by their mark into runs: each close to the one before, on its line; a dash or an
+    'o' only before a capital or a figure."""
     runs: list[list[regex.Match[str]]] = []
     last_of: dict[str, list[regex.Match[str]]] = {}
     for match in found:
+        if match.group("mark") in DASHES and not (text[match.end()].isupper() or text[match.end()].isdigit()):
+            if match.group("space"):  # (a spaced dash before a word in lower case ends a run: '... Dec 18 - this is';
+                last_of.pop(match.group("mark"), None)  # a glued one joins words: 'second- and third-year')
+            continue
         run = last_of.get(match.group("mark"))
         gap = text[run[-1].end() : match.start()] if run is not None else ""
         if run is not None and len(gap) <= SPACED_RUN_GAP and "\n" not in gap:
@@ -584,11 +589,8 @@ def bullet_runs(text: str, found: list[regex.Match[str]]) -> list[list[regex.Mat
 
 
 def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
-    """Three bullets or more before items of some words ('Limassol · Paphos · Larnaca' is a row of names);
-    a dash's items each open on a capital or a figure."""
+    """Three bullets or more before items of some words ('Limassol · Paphos · Larnaca' is a row of names)."""
     if len(run) < MIN_SPACED_BULLETS:
-        return False
-    if run[0].group("mark") in DASHES and not all(text[m.end()].isupper() or text[m.end()].isdigit() for m in run):
         return False
     lengths = sorted(len(text[a.end() : b.start()].split()) for a, b in itertools.pairwise(run))
     return lengths[len(lengths) // 2] >= MIN_MEDIAN_ITEM_WORDS

@@ -631,3 +631,16 @@ def test_in_a_dump_a_heading_in_capitals_glued_to_the_item_before_and_after_it_s
     assert "A diploma in animal husbandry" in lines and "WHAT WE OFFER" in lines
     # (an acronym glued to a page's word is no heading: 'Skip to main contentCNMI Department of Labor')
     assert "contentCNMI" in normalise("Skip to main contentCNMI Department of Labor " + "x " * 300).text
+
+
+def test_a_dump_s_spaced_dash_before_a_word_in_lower_case_ends_a_run_and_o_bullets_part_like_dashes() -> None:
+    dump = (
+        "We are a small film crew in Decatur hiring a lighting tech for a feature this winter. It pays weekly. "
+        "WHAT YOU'LL DO: - Load in and out the truck every day - Build and fly frames on location - Run cable and "
+        "distro all day long WHAT WE PROVIDE: hot lunch every day, mileage and credit. Hiring by Dec 18 - this is a "
+        "paid gig. THE REPORTER WILL o Find and write daily news stories o Cover court cases and police briefings o "
+        "Take photographs and short videos for the paper"
+    )
+    lines = [line.strip() for line in normalise(dump).text.splitlines()]
+    assert "- Run cable and distro all day long WHAT WE PROVIDE: hot lunch every day, mileage and credit." in lines
+    assert "o Cover court cases and police briefings" in lines
