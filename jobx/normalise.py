@@ -107,6 +107,7 @@ MAX_GLUED_HEAD = 60
 
 # a word in capitals of five letters or more, or two words (not 'CNMI Department')
 CAPITALS_RUN = regexes.compile(r"\p{Lu}{5,}+(?![\p{Ll}\d])|\p{Lu}{2,}+(?=[ ]\p{Lu}{2,}+(?![\p{Ll}\d]))")
+CAPITALS_REACH = 60
 CAPITALS_BEFORE = regexes.compile(r"(?<![\p{Lu}\d])\p{Lu}{6,}+$")  # (not an acronym's: 'HIPAA guidelines')
 CAPITALS_INTO_WORD = regexes.compile(r"(?<![\p{L}\d])\p{Lu}{2,}+\p{Ll}{2,}+(?![\p{L}\d])")
 
@@ -179,7 +180,12 @@ def glue_at(
     if dump and GLUED_WORD.match(text, position, position + 6):
         if ACRONYM_BEFORE.search(text, max(0, position - 12), position):
             return "\n"
-    if dump and CAPITALS_RUN.match(text, position) and LOWER_WORD_END.search(text, max(0, position - 40), position):
+    if (
+        dump
+        and text[position - 1].islower()
+        and CAPITALS_RUN.match(text, position, position + CAPITALS_REACH)  # (bounded: a text of capitals is linear)
+        and LOWER_WORD_END.search(text, max(0, position - 40), position)
+    ):
         # in a dump, a heading in capitals (a word of five letters, or two words) glued to the item before it:
         # '... calf rearingREQUIREMENTS', '... calf rearingWHAT WE OFFER'
         return "\n"
