@@ -552,6 +552,8 @@ def spaced_bullet_runs(
         for match, head in zip(run, heads, strict=True):
             if match.group("space"):
                 characters[match.start()] = "\n"
+                if match.group("mark") == "o":  # (a word processor's 'o' is read as the bullet it was)
+                    characters[match.start("mark")] = "•"
             else:  # (glued: the bullet opens the line, in the place of the space after it)
                 characters[match.start()], characters[match.start() + 1] = "\n", match.group("mark")
             if head is not None:

@@ -643,4 +643,4 @@ def test_a_dump_s_spaced_dash_before_a_word_in_lower_case_ends_a_run_and_o_bulle
     )
     lines = [line.strip() for line in normalise(dump).text.splitlines()]
     assert "- Run cable and distro all day long WHAT WE PROVIDE: hot lunch every day, mileage and credit." in lines
-    assert "o Cover court cases and police briefings" in lines
+    assert "• Cover court cases and police briefings" in lines  # (read as the bullet it was)
