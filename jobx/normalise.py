@@ -577,22 +577,26 @@ def spaced_bullet_runs(
 
 
 def bullet_runs(text: str, found: list[regex.Match[str]]) -> list[list[regex.Match[str]]]:
-    """The spaced bullets grouped by their mark into runs: each close to the one before, on its line; a dash or an
-    'o' only before a capital or a figure."""
+    """The spaced bullets grouped by their mark into runs: each close to the one before, on its line. A dash's or an
+    'o''s run holds items that all open alike, on a capital (or a figure) or in lower case ('... if you: - have at
+    least 2 years ... - stay calm ...'): where that changes a run ends ('... a paid gig Hiring by Dec 18 - this is');
+    a glued one before lower case joins words and is passed over ('second- and third-year')."""
     runs: list[list[regex.Match[str]]] = []
-    last_of: dict[str, list[regex.Match[str]]] = {}
+    last_of: dict[tuple[str, bool], list[regex.Match[str]]] = {}
     for match in found:
-        if match.group("mark") in DASHES and not (text[match.end()].isupper() or text[match.end()].isdigit()):
-            if match.group("space"):  # (a spaced dash before a word in lower case ends a run: '... Dec 18 - this is';
-                last_of.pop(match.group("mark"), None)  # a glued one joins words: 'second- and third-year')
+        mark = match.group("mark")
+        lower = mark in DASHES and not (text[match.end()].isupper() or text[match.end()].isdigit())
+        if lower and not match.group("space"):
             continue
-        run = last_of.get(match.group("mark"))
+        if mark in DASHES:
+            last_of.pop((mark, not lower), None)
+        run = last_of.get((mark, lower))
         gap = text[run[-1].end() : match.start()] if run is not None else ""
         if run is not None and len(gap) <= SPACED_RUN_GAP and "\n" not in gap:
             run.append(match)
         else:
-            last_of[match.group("mark")] = [match]
-            runs.append(last_of[match.group("mark")])
+            last_of[(mark, lower)] = [match]
+            runs.append(last_of[(mark, lower)])
     return runs
 
 

@@ -644,3 +644,15 @@ def test_a_dump_s_spaced_dash_before_a_word_in_lower_case_ends_a_run_and_o_bulle
     lines = [line.strip() for line in normalise(dump).text.splitlines()]
     assert "- Run cable and distro all day long WHAT WE PROVIDE: hot lunch every day, mileage and credit." in lines
     assert "• Cover court cases and police briefings" in lines  # (read as the bullet it was)
+
+
+def test_a_dump_s_spaced_dashes_before_items_in_lower_case_part_their_own_run() -> None:
+    dump = (
+        "Morne Delice is a beachfront resort on Grand Anse, popular with divers and families from the UK and Canada. "
+        "You will welcome arriving guests and lead a team of four agents. You're the one we want if you: - have at "
+        "least 2 years in guest relations - stay warm and calm with upset guests - write clear English for letters "
+        "and replies Looking after you - Service charge share, paid every two weeks - Staff meals on duty - Uniforms "
+        "and laundering"
+    )
+    lines = [line.strip() for line in normalise(dump).text.splitlines()]
+    assert "- stay warm and calm with upset guests" in lines
