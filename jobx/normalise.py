@@ -489,10 +489,7 @@ MIN_O_BULLETS = 3
 # list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
 # starts its own line too.
 # (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
-# (or at a line's start, where an earlier step parted the run: its headings are read as the run's)
-SPACED_BULLET = regexes.compile(
-    r"(?<=\S)(?:(?P<space>[ ]{1,3}+|\n)(?P<mark>[*•·▪‣◦●–o-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)"
-)
+SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ]{1,3}+)(?P<mark>[*•·▪‣◦●–o-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
 DASHES = "-–o"  # (marks that each item after them opens on a capital: 'o' is a word of some languages)
@@ -541,10 +538,6 @@ def spaced_bullet_runs(
         heads = []
         for index, match in enumerate(run):
             start = run[index - 1].end() if index else max(0, match.start() - MAX_RUN_HEAD_REACH)
-            line_before = text[text.rfind("\n", 0, match.start()) + 1 : match.start()]
-            if match.group("space") == "\n" and len(line_before.split()) <= MAX_RUN_HEAD_WORDS:
-                heads.append(None)  # (a short line over a bullet parted already is a heading or an item whole)
-                continue
             known = ends.get(match.start())
             if known is not None and known > start and text[known - 1] == " ":
                 heads.append(known - 1)
@@ -557,9 +550,7 @@ def spaced_bullet_runs(
         if not headed and (run[0].group("mark") in DASHES or run[0].start() < first_sentence):
             continue
         for match, head in zip(run, heads, strict=True):
-            if match.group("space") == "\n":
-                pass  # (parted already)
-            elif match.group("space"):
+            if match.group("space"):
                 characters[match.start()] = "\n"
                 if match.group("mark") == "o":  # (a word processor's 'o' is read as the bullet it was)
                     characters[match.start("mark")] = "•"
@@ -629,30 +620,24 @@ HEAD_CLOSE = regexes.compile(r"[?:：]?+")
 def run_head(
     text: str, start: int, end: int, *, first: bool, heading_end: Callable[[str, int, int], int | None] | None
 ) -> int | None:
-    """The space before the heading that ends text[start:end] (the piece before a bullet), or None; never after a
-    comma ('... management tools, Chef preferred.')."""
+    """The space before the heading that ends text[start:end] (the piece before a bullet), or None."""
     known = heading_end(text, start, end) if heading_end is not None else None
     if known is not None and known > start and text[known - 1] == " " and not text[known].islower():
         before = text[start : known - 1].split()
         if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
-            return after_item(text, known - 1)
+            return known - 1
     head = HEAD_BEFORE_RUN.search(text, start, end)
     if head is not None and text[head.start()] == " " and LETTER.search(head.group("head")):
         words = head.group("head").split()
         if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(words, head.group("head"))):
-            return after_item(text, head.start())
+            return head.start()
     tail = TAIL_HEAD.search(text, start, end)
     if tail is None or not heading_like(tail.group("head").split(), tail.group("head")):
         return None
     before = text[start : tail.start()].split()
     if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
-        return after_item(text, tail.start())
+        return tail.start()
     return None
-
-
-def after_item(text: str, space: int) -> int | None:
-    """The space, unless a comma stands before it: the item goes on after it ('... tools, Chef preferred.')."""
-    return None if text[space - 1 : space] == "," else space
 
 
 def heading_like(words: list[str], head: str) -> bool:

@@ -656,16 +656,3 @@ def test_a_dump_s_spaced_dashes_before_items_in_lower_case_part_their_own_run() 
     )
     lines = [line.strip() for line in normalise(dump).text.splitlines()]
     assert "- stay warm and calm with upset guests" in lines
-
-
-def test_a_heading_run_into_the_end_of_a_bullet_line_an_earlier_step_parted_starts_its_own_line() -> None:
-    # ' ▪ ' bullets are parted into lines before the runs are read; a heading closed by a colon at the end of one
-    # of them ('... at weekends What our client needs:') still starts its line, and a comma keeps an item whole
-    dump = (
-        "Our client, a well-established law firm in Kuwait City, is hiring a legal translator for its in-house unit "
-        "of four translators. Your role: ▪ Translate pleadings, judgments and contracts ▪ Proofread translations by "
-        "junior translators ▪ Meet tight court deadlines, sometimes at weekends What our client needs: ▪ A degree in "
-        "Translation or Law ▪ Five years translating legal documents ▪ Advanced user of SDL Trados Studio"
-    )
-    lines = [line.strip() for line in jobx.pipeline.normalised(dump, jobx.rules.default_rules()).text.splitlines()]
-    assert "What our client needs:" in lines
