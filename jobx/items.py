@@ -587,6 +587,8 @@ def split_capitals(text: str, start: int, end: int, rules: Rules) -> list[tuple[
 # (also glued to the next item's capital, as a scrape joins a list: '... do dia;Regular varetas ...')
 SEMICOLON = regexes.compile(r";(?:[ \t]+|(?=\p{Lu}\p{Ll}))(?![^()\n]*\))|；(?=[ \t]*\S)")
 SEMICOLON_ITEMS = 3
+LETTERED_AFTER_SEMICOLON = regexes.compile(r";[ \t]++(?:and[ \t]++)?\((?:[a-z]|[ivx]{1,4})\)[ \t]++")
+MIN_LETTERED = 2
 
 
 def semicolon_list(text: str, start: int, end: int) -> bool:
@@ -1261,7 +1263,11 @@ def split_items(
         paragraph = False
         listed_inline = False  # pieces of a comma list: items as a bullet would be
         opened_starts: set[int] = set()  # pieces of a list a sentence of prose writes out
-        if unit.bulleted and (len(units) > 1 or kind is not SectionKind.BENEFITS):
+        if unit.bulleted and len(LETTERED_AFTER_SEMICOLON.findall(text, unit.start, unit.end)) >= MIN_LETTERED:
+            # a lettered list written into one unit, its items in lower case: '(a) plan and conduct audits; (b)
+            # examine books of account ...; (c) prepare ...'
+            pieces = pieces_between(LETTERED_AFTER_SEMICOLON, text, unit.start, unit.end)
+        elif unit.bulleted and (len(units) > 1 or kind is not SectionKind.BENEFITS):
             pieces = [(unit.start, unit.end)]
         else:  # (a lone bulleted line is the section's one line: 'Perks — KiwiSaver 4% matched, 5 weeks ...')
             pieces = []

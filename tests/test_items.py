@@ -2085,3 +2085,16 @@ def test_a_public_notice_s_warning_against_canvassing_is_no_item() -> None:
         "- Canvassing in any form will lead to disqualification\n"
     )
     assert [item.text for item in posting.benefits] == ["Housing on the farm", "Twenty days of paid leave"]
+
+
+def test_a_dump_s_lettered_list_in_lower_case_parted_by_semicolons_is_its_items() -> None:
+    dump = (
+        "GOVERNMENT OF SAINT LUCIA VACANCY NOTICE Applications are invited from suitably qualified persons for the "
+        "post of Revenue Officer in the Audit Unit of the Inland Revenue Department, Castries. 2. DUTIES ATTACHED TO "
+        "THE POST The officer will: (a) plan and conduct desk and field audits; (b) examine books of account and "
+        "returns; (c) prepare audit working papers; (d) perform any other related duties. 3. QUALIFICATIONS (i) A "
+        "degree in Accounting."
+    )
+    assert [item.text for item in jobx.extract(dump).responsibilities] == [
+        "plan and conduct desk and field audits", "examine books of account and returns",
+        "prepare audit working papers", "perform any other related duties."]
