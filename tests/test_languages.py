@@ -1016,3 +1016,11 @@ def test_an_italian_heading_that_says_what_we_ask_names_the_requirements() -> No
     ).to_dict()
     assert record["minimum_qualifications"] == [
         "esperienza di almeno una stagione in frutteto", "patente B e automunito/a."]
+
+
+def test_a_rioplatense_heading_that_says_what_you_need_names_the_requirements() -> None:
+    # the voseo of Argentina and Uruguay: 'Lo que sí o sí necesitás:' (tú: 'lo que necesitas')
+    record = jobx.extract(
+        "Operario/a de vivero\n\nLo que sí o sí necesitás:\n· Primaria completa\n· Carné de salud vigente\n"
+    ).to_dict()
+    assert record["minimum_qualifications"] == ["Primaria completa", "Carné de salud vigente"]
