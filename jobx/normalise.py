@@ -546,8 +546,11 @@ def spaced_bullet_runs(
         # a run of dashes stands under a heading or a lead-in ('... You'll thrive here if you - Have ...'), and so
         # does any run before the text's first sentence: not a header's parts ('Acme, Inc. - Careers ... -
         # Frederiksted Center - Req #0412', 'Lyon, France · 3 days ago · 40 applicants ...')
+        line_before = text[text.rfind("\n", 0, run[0].start()) + 1 : run[0].start()]
+        # (or a short phrase on its line before the first: 'Looking after you  - Service charge share ...')
+        short_line = 0 < len(line_before.split()) <= MAX_RUN_HEAD_WORDS and not SENTENCE_STOP.search(line_before)
         headed = heads[0] is not None or text[: run[0].start()].endswith((":", "?"))
-        if not headed and (run[0].group("mark") in DASHES or run[0].start() < first_sentence):
+        if not headed and (run[0].start() < first_sentence or (run[0].group("mark") in DASHES and not short_line)):
             continue
         for match, head in zip(run, heads, strict=True):
             if match.group("space"):
@@ -609,6 +612,7 @@ def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
 
 
 MAX_RUN_HEAD_REACH = 81
+SENTENCE_STOP = regexes.compile(r"[.!?]")
 LONG_LINE = 2 * DUMP_CHARACTERS_PER_LINE
 LAST_ITEM_RUN_ON = 2
 LAST_ITEM_REACH = 200

@@ -656,3 +656,16 @@ def test_a_dump_s_spaced_dashes_before_items_in_lower_case_part_their_own_run() 
     )
     lines = [line.strip() for line in normalise(dump).text.splitlines()]
     assert "- stay warm and calm with upset guests" in lines
+
+
+def test_a_dump_s_dash_run_under_a_short_phrase_on_its_own_line_is_parted() -> None:
+    # the dump's double gaps put 'Looking after you' at a line's start: the run of dashes after it is its list
+    dump = (
+        "Morne Delice is a beachfront resort on Grand Anse, popular with divers and families from the UK and Canada. "
+        "You will welcome arriving guests and lead a team of four agents on two shifts every day of the week. The "
+        "resort has 146 rooms, three restaurants and a dive centre, and most of our guests come back every year.  "
+        "Looking after you  - Service charge share, paid every two weeks  - Staff meals on duty  - Uniforms and "
+        "laundering for every shift"
+    )
+    lines = [line.strip() for line in normalise(dump).text.splitlines()]
+    assert "- Staff meals on duty" in lines
