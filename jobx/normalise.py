@@ -486,13 +486,13 @@ MIN_O_BULLETS = 3
 
 # In a dump, a bullet kept between spaces, three times or more close together ('... menu. On the line * Run the
 # pass ... * Lead a brigade ...'): each item starts a line, and so does the short phrase before the first, the
-# list's heading; a heading run into the end of an item before ('... is a plus Extra seasoning * Culinary ...')
+# list's heading; a heading run into the end of an item before ('... is a plus Bonus points if you bring: * ...')
 # starts its own line too.
 # (or glued to the item before: '... after surgery– Run nurse clinics ...'; a space follows it)
 SPACED_BULLET = regexes.compile(r"(?<=\S)(?:(?P<space>[ ]{1,3}+)(?P<mark>[*•·▪‣◦●–o-])|(?P<mark>[*–-]))[ ]{1,3}+(?=\S)")
 MIN_SPACED_BULLETS = 3
 SPACED_RUN_GAP = 400
-DASHES = "-–o"  # (marks that each item after them opens on a capital: 'o' is a word of some languages)
+DASHES = "-–o"  # (marks whose runs hold items that open alike, and need a heading: 'o' is a word of some languages)
 MIN_MEDIAN_ITEM_WORDS = 3  # (not a row of single words: 'Limassol · Paphos · Larnaca')
 # the phrase before a run's first bullet, after a sentence's end: its heading
 HEAD_BEFORE_RUN = regexes.compile(r"(?:(?<=[.!?:])[ ]|\n)(?P<head>[^\n.!?:\p{Ll}•·*▪][^\n.!?:•·*▪]{0,79}[?:]?)$")
@@ -502,7 +502,6 @@ LETTER = regexes.compile(r"\p{L}")
 TAIL_HEAD = regexes.compile(
     r"(?<=(?<!\S)\p{Ll}[\p{Ll}'’]*)[ ](?P<head>\p{Lu}[\p{L}'’&/-]*(?:[ ][\p{L}'’&/-]+){0,7}[?:]?)$"
 )
-MAX_SHORT_TAIL_HEAD_WORDS = 3
 # words that lead into a name, not a heading, as the last before capitals ('... costing in MarketMan or a ...')
 BEFORE_A_NAME = frozenset(
     "a an the of in on at to for with by from and or as via using including like into our your their its"
@@ -633,10 +632,10 @@ def run_head(
     head = HEAD_BEFORE_RUN.search(text, start, end)
     if head is not None and text[head.start()] == " " and LETTER.search(head.group("head")):
         words = head.group("head").split()
-        if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(words, head.group("head"))):
+        if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(head.group("head"))):
             return head.start()
     tail = TAIL_HEAD.search(text, start, end)
-    if tail is None or not heading_like(tail.group("head").split(), tail.group("head")):
+    if tail is None or not heading_like(tail.group("head")):
         return None
     before = text[start : tail.start()].split()
     if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
@@ -644,8 +643,8 @@ def run_head(
     return None
 
 
-def heading_like(words: list[str], head: str) -> bool:
-    """A phrase shaped as a heading: closed by '?' or ':', or of three words at most ('Extra seasoning')."""
+def heading_like(head: str) -> bool:
+    """A phrase shaped as a heading: closed by '?' or ':' ('... at weekends What our client needs:')."""
     return head.rstrip().endswith(("?", ":"))
 
 

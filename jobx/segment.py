@@ -542,9 +542,6 @@ def qualifier_beside(text: str, start: int, end: int, rules: Rules) -> tuple[Sec
     return None
 
 
-HEADING_CLOSE = regexes.compile(r"[ \t]*+[?:：]?[ \t]*+\Z")
-
-
 def dump_heading_spans(text: str, *, rules: Rules) -> list[tuple[int, int]]:
     """Where a dump's headings stand (start, end of the heading's words), as find_headings reads it: for
     normalise, to start a line at a heading run into the end of the item before its list ('... and
