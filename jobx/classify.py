@@ -267,6 +267,12 @@ def split_after_a_label(text: str, classified: Classified, rules: Rules) -> list
     block, heading = classified.block, classified.block.heading
     if classified.kind is not SectionKind.LOGISTICS or heading is None or not heading.text:
         return [classified]
+    prose = first_prose_line(text, block)
+    if prose is not None:
+        # a line of prose under the labels, where a dump's gaps parted them from it ('... Job ID: MDB-0419' / 'As
+        # Guest Relations Supervisor you will welcome arriving guests ... You will lead a team of four ...')
+        head, tail = tail_apart(classified, prose, SectionKind.ROLE, "after a label's value")
+        return [head, replace(tail, unplaced=True)]
     if heading_key(heading.text) not in rules.label_fields:
         return [classified]  # a section of terms ('Job details') holds more than one value
     blank = PARAGRAPH_BREAK.search(text, block.start, block.end)
@@ -285,6 +291,19 @@ def split_after_a_label(text: str, classified: Classified, rules: Rules) -> list
 
 
 PARAGRAPH_BREAK = regexes.compile(r"\n[ \t]*\n")
+MIN_PROSE_LINE_WORDS = 30
+PROSE_SENTENCE = regexes.compile(r"\p{Ll}[.!?][ ]++\p{Lu}")
+
+
+def first_prose_line(text: str, block: Block) -> int | None:
+    """The start of the first line under a block's labels that is prose: two sentences or more and thirty words,
+    after a line that holds a label; None where none is."""
+    lines = list(line_spans(text, block.start, block.end))
+    for index, (start, end) in enumerate(lines[1:], 1):
+        if len(text[start:end].split()) >= MIN_PROSE_LINE_WORDS and PROSE_SENTENCE.search(text, start, end):
+            before = text[lines[index - 1][0] : lines[index - 1][1]]
+            return start if ":" in before else None
+    return None
 
 
 def tail_apart(classified: Classified, start: int, kind: SectionKind, why: str) -> list[Classified]:

@@ -2098,3 +2098,17 @@ def test_a_dump_s_lettered_list_in_lower_case_parted_by_semicolons_is_its_items(
     assert [item.text for item in jobx.extract(dump).responsibilities] == [
         "plan and conduct desk and field audits", "examine books of account and returns",
         "prepare audit working papers", "perform any other related duties."]
+
+
+def test_a_dump_s_prose_under_its_labels_is_the_role_and_its_duty_sentences_the_duties() -> None:
+    dump = (
+        "Guest Relations Supervisor  Morne Delice Beach Resort · Grand Anse, Grenada  Apply Now  Job Details  "
+        "Position: Guest Relations Supervisor  Location: Grand Anse, Grenada  Job Type: Full Time  Job ID: MDB-0419  "
+        "Morne Delice is a 146-room beachfront resort on Grand Anse, popular with honeymooners and divers.  "
+        "As Guest Relations Supervisor you will welcome arriving guests and make sure their rooms are ready. You will "
+        "lead a team of four guest relations agents across two shifts. You will handle guest complaints on the spot. "
+        "You will answer online reviews and track guest satisfaction scores.  Looking after you  - Staff meals on "
+        "duty  - Uniforms and laundering  - Transport home after late shifts"
+    )
+    duties = [item.text for item in jobx.extract(dump).responsibilities]
+    assert "You will lead a team of four guest relations agents across two shifts." in duties
