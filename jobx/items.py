@@ -850,6 +850,16 @@ MIN_SUBJECT_LISTED_COMMAS = 3
 SUBJECT_VERB = regexes.compile(r"(?:We|You)(?:'ll|’ll|[ ]will)?[ ]\p{Ll}++(?=[ ])")  # ('We pay', 'You'll get')
 
 
+def subject_listed(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The perks a sentence lists after its subject and verb, in four comma pieces or more: 'We pay $34.00 an hour
+    ..., a $1,500 completion bonus ..., return flights ...' (not 'We pay 100% of premiums for medical, dental and
+    vision', one perk); None where it does not."""
+    subject_verb = SUBJECT_VERB.match(text, start, end)
+    if subject_verb is None or text.count(",", start, end) < MIN_SUBJECT_LISTED_COMMAS:
+        return None
+    return listed_after_opener(text, end, [subject_verb], MAX_OPENED_WORDS)
+
+
 def first_after_and(text: str, start: int, end: int) -> str:
     """The first word of a piece, past an 'and' or 'or' that joins it on, in lower case."""
     joined = AND_OR.match(text, start, end)
@@ -1263,6 +1273,7 @@ def split_items(
         paragraph = False
         listed_inline = False  # pieces of a comma list: items as a bullet would be
         opened_starts: set[int] = set()  # pieces of a list a sentence of prose writes out
+        lone_paragraph = len(units) == 1 and not unit.bulleted
         if unit.bulleted and len(LETTERED_AFTER_SEMICOLON.findall(text, unit.start, unit.end)) >= MIN_LETTERED:
             # a lettered list written into one unit, its items in lower case: '(a) plan and conduct audits; (b)
             # examine books of account ...; (c) prepare ...'
@@ -1293,17 +1304,8 @@ def split_items(
                 opened = (
                     (
                         opened_list(text, sentence_start, sentence_end, rules, paragraph)
-                        # (or, a paragraph alone under the perks' heading, a sentence that lists them after its
-                        # subject and verb: 'We pay $34.00 an hour ..., a $1,500 completion bonus ..., return ...')
-                        or (
-                            listed_after_opener(text, sentence_end, [subject_verb], MAX_OPENED_WORDS)
-                            if len(units) == 1
-                            and not unit.bulleted
-                            and (subject_verb := SUBJECT_VERB.match(text, sentence_start, sentence_end)) is not None
-                            # (four pieces at least: 'We pay 100% of premiums for medical, dental and vision' is one)
-                            and text.count(",", sentence_start, sentence_end) >= MIN_SUBJECT_LISTED_COMMAS
-                            else None
-                        )
+                        # (or, a paragraph alone under the perks' heading, one that lists them after its subject)
+                        or (subject_listed(text, sentence_start, sentence_end) if lone_paragraph else None)
                     )
                     if kind is SectionKind.BENEFITS
                     else opened_pluses(text, sentence_start, sentence_end, rules)

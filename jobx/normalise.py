@@ -497,7 +497,6 @@ MIN_MEDIAN_ITEM_WORDS = 3  # (not a row of single words: 'Limassol · Paphos · 
 # the phrase before a run's first bullet, after a sentence's end: its heading
 HEAD_BEFORE_RUN = regexes.compile(r"(?:(?<=[.!?:])[ ]|\n)(?P<head>[^\n.!?:\p{Ll}•·*▪][^\n.!?:•·*▪]{0,79}[?:]?)$")
 MAX_RUN_HEAD_WORDS = 8
-LETTER = regexes.compile(r"\p{L}")
 # capitalised words at an item's end after a word in lower case: the next list's heading run into it
 TAIL_HEAD = regexes.compile(
     r"(?<=(?<!\S)\p{Ll}[\p{Ll}'’]*)[ ](?P<head>\p{Lu}[\p{L}'’&/-]*(?:[ ][\p{L}'’&/-]+){0,7}[?:]?)$"
@@ -547,7 +546,7 @@ def spaced_bullet_runs(
         # Frederiksted Center - Req #0412', 'Lyon, France · 3 days ago · 40 applicants ...')
         line_before = text[text.rfind("\n", 0, run[0].start()) + 1 : run[0].start()]
         # (or a short phrase on its line before the first: 'Looking after you  - Service charge share ...')
-        short_line = 0 < len(line_before.split()) <= MAX_RUN_HEAD_WORDS and not SENTENCE_STOP.search(line_before)
+        short_line = 0 < len(line_before.split()) <= MAX_RUN_HEAD_WORDS and not any(m in line_before for m in ".!?")
         headed = heads[0] is not None or text[: run[0].start()].endswith((":", "?"))
         if not headed and (run[0].start() < first_sentence or (run[0].group("mark") in DASHES and not short_line)):
             continue
@@ -611,7 +610,6 @@ def listed_run(text: str, run: list[regex.Match[str]]) -> bool:
 
 
 MAX_RUN_HEAD_REACH = 81
-SENTENCE_STOP = regexes.compile(r"[.!?]")
 LONG_LINE = 2 * DUMP_CHARACTERS_PER_LINE
 LAST_ITEM_RUN_ON = 2
 LAST_ITEM_REACH = 200
@@ -626,21 +624,24 @@ def run_head(
     """The space before the heading that ends text[start:end] (the piece before a bullet), or None."""
     known = heading_end(text, start, end) if heading_end is not None else None
     if known is not None and known > start and text[known - 1] == " " and not text[known].islower():
-        before = text[start : known - 1].split()
-        if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
+        if ends_an_item(text[start : known - 1]):
             return known - 1
     head = HEAD_BEFORE_RUN.search(text, start, end)
-    if head is not None and text[head.start()] == " " and LETTER.search(head.group("head")):
+    if head is not None and text[head.start()] == " " and any(map(str.isalpha, head.group("head"))):
         words = head.group("head").split()
         if len(words) <= MAX_RUN_HEAD_WORDS and (first or heading_like(head.group("head"))):
             return head.start()
     tail = TAIL_HEAD.search(text, start, end)
-    if tail is None or not heading_like(tail.group("head")):
-        return None
-    before = text[start : tail.start()].split()
-    if len(before) >= MIN_ITEM_WORDS_BEFORE_HEAD and before[-1].lower() not in BEFORE_A_NAME:
+    if tail is not None and heading_like(tail.group("head")) and ends_an_item(text[start : tail.start()]):
         return tail.start()
     return None
+
+
+def ends_an_item(piece: str) -> bool:
+    """The words before a heading run into an item's end are an item's: a few of them, the last no word that leads
+    into a name ('... costing in MarketMan or ...')."""
+    words = piece.split()
+    return len(words) >= MIN_ITEM_WORDS_BEFORE_HEAD and words[-1].lower() not in BEFORE_A_NAME
 
 
 def heading_like(head: str) -> bool:
@@ -800,7 +801,9 @@ def normalise(
     pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
     on their line ('How hiring works 1. Apply online 2. Quick phone chat ...'); `openers`, the words that open
     requirements, part a dump's capitalised word glued to one ('Microsoft ExcelAble to travel'); `labels`, a
-    callable giving the pattern of the boards' labels, parts a dump's labels glued to their values."""
+    callable giving the pattern of the boards' labels, parts a dump's labels glued to their values;
+    `heading_end` and `heading_spans`, what the rules' headings say, place the headings of a dump's runs of
+    spaced bullets (see spaced_bullet_runs)."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)

@@ -460,7 +460,7 @@ def section_ender_starts(
 def shorter_alias(text: str, match: regex.Match[str], rules: Rules) -> regex.Match[str] | None:
     """Where a longer alias is no heading there, a shorter one at its start that is: 'DESIRABLE' in '... a valid
     driving licence DESIRABLE Experience with ...' (not 'Desirable experience'); None where none is."""
-    parts = getattr(rules.heading_regex, "patterns", None) or (rules.heading_regex,)
+    parts = heading_parts(rules)
     for boundary in reversed([word.start() for word in WORD_TOKEN.finditer(text, match.start() + 1, match.end())]):
         end = boundary
         while end > match.start() and text[end - 1] in " \t":
@@ -472,16 +472,19 @@ def shorter_alias(text: str, match: regex.Match[str], rules: Rules) -> regex.Mat
     return None
 
 
+def heading_parts(rules: Rules) -> tuple[regex.Pattern[str], ...]:
+    """The alias pattern's parts: a Vocabulary's parts never match at the same position, so trying each in turn is
+    its match(), without the method call per candidate word."""
+    return getattr(rules.heading_regex, "patterns", None) or (rules.heading_regex,)
+
+
 def alias_matches(text: str, rules: Rules) -> Iterator[regex.Match[str]]:
     """Alias occurrences, without overlaps; tried only where a word begins that some alias begins
     with (a set lookup), which is much cheaper than running the alias pattern at every position."""
     last_end = 0
     first_words = rules.heading_first_words
     next_characters = rules.heading_next_characters or {}
-    heading_regex = rules.heading_regex
-    # a Vocabulary's parts never match at the same position: trying each in turn is its match(), without
-    # the method call per candidate word
-    parts = getattr(heading_regex, "patterns", None) or (heading_regex,)
+    parts = heading_parts(rules)
     words = list(WORD_TOKEN.finditer(text))
     # the words that some alias begins with, picked out without a Python step for each word (most are not)
     lowered = map(str.lower, map(regex.Match.group, words))
@@ -859,8 +862,8 @@ NEXT_BULLET = regexes.compile(
     rf"(?:[ \t]*\n)+[ \t]*(?:[{BULLET_MARKS}]|\d{{1,2}}[.)]|\(?(?:{SMALL_ROMAN}|[a-h])[.)][ \t])[ \t]*\S"
 )
 NEXT_ICON = regexes.compile(r"\n[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+\p{L}")  # '🏠 Housing allowance ...' below
-PLAIN_HEADING_WORDS = 8
-MIN_DUTY_LINE_WORDS = 4  # longer lines are headings only when framed by a colon, a '?' or a list below
+PLAIN_HEADING_WORDS = 8  # longer lines are headings only when framed by a colon, a '?' or a list below
+MIN_DUTY_LINE_WORDS = 4
 
 
 BRACKETED = regexes.compile(r"\([^()\n]*\)")
@@ -1085,7 +1088,6 @@ def line_heading(text: str, start: int, end: int, rules: Rules, dump: bool = Fal
         kind = keyword_kind(BRACKETED.sub("", line), words, framed, rules)
         if kind is not None and len(words) >= MIN_DUTY_LINE_WORDS and is_duty_verb(words[0], rules, gerund=False):
             return None  # a duty, whatever keyword it holds: 'Manage the milking team of six staff'
-
         if kind is None and level and BRACKETED.search(line):
             kind = keyword_kind(line, words, framed, rules)  # but a markdown heading's own: '## Bonus (not required)'
         framed_by_word = framing_word(words[0], rules) and words[0] not in ARTICLES
@@ -1512,7 +1514,7 @@ def dump_capitals_phrases(text: str, rules: Rules) -> Iterator[Heading]:
         # and ...')
         if len(words[0].strip("'’&/-")) < MIN_CAPITALS_WORD or len(words[-1].strip("'’&/-")) < MIN_LAST_CAPITALS_WORD:
             continue  # (nor a list's first word after it, an article: 'REQUIREMENTS A diploma ...')
-        kind = rules.heading_kind(phrase) or keyword_kind(phrase, phrase.split(), True, rules)
+        kind = rules.heading_kind(phrase) or keyword_kind(phrase, words, True, rules)
         if kind is SectionKind.LOGISTICS or (kind is None and match.group("before").islower()):
             continue
         yield Heading(match.start(), body_start(text, match.end()), phrase, kind and kind.value, why="capitals")
@@ -1619,7 +1621,8 @@ def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
     """DUMP_FRAMED_RUN_IN headings whose keyword names a list's kind, opened by a framing word, or by another
     word where no shorter phrase before the same colon is named ('... shift log Needed for the role:2+ years ...',
     but '... fault modeling Preferred qualifications: ...' from 'Preferred')."""
-    found: dict[int, Heading] = {}  # by the colon's place: the framed phrase, else the shortest named one
+    shortest: dict[int, Heading] = {}  # by the colon's place, the shortest phrase no framing word opens
+    framed_colons: set[int] = set()  # the colons a framed phrase closes: no other phrase before them
     for match in DUMP_FRAMED_RUN_IN.finditer(text, overlapped=True):  # (each capital after a word may open it)
         phrase = match.group("phrase")
         one_word = " " not in phrase
@@ -1633,14 +1636,14 @@ def dump_framed_run_ins(text: str, rules: Rules) -> Iterator[Heading]:
             continue
         if kind is None or kind.value not in LIST_KIND_NAMES:
             continue
-        heading = Heading(match.start(), body_start(text, match.end("phrase")), phrase, kind.value, why="framed")
+        colon = match.end("phrase")
+        heading = Heading(match.start(), body_start(text, colon), phrase, kind.value, why="framed")
         if framed:
             yield heading
-            found.pop(match.end("phrase"), None)
-            found[-match.end("phrase")] = heading  # (a framed phrase before this colon: no other)
-        elif -match.end("phrase") not in found:
-            found[match.end("phrase")] = heading  # (overlapped matches come in order: the last is the shortest)
-    yield from (heading for colon, heading in found.items() if colon > 0)
+            framed_colons.add(colon)
+        else:
+            shortest[colon] = heading  # (overlapped matches come in order: the last is the shortest)
+    yield from (heading for colon, heading in shortest.items() if colon not in framed_colons)
 
 
 # In a dump, a short phrase after a sentence that a pointing-down pictograph closes: the heading of what follows
