@@ -1245,7 +1245,7 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
     'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
     A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'.
     Not the town a location label names ('Location: Doncaster, South Yorkshire'; 'at Doncaster')."""
-    town = place.split(",")[0].strip().casefold() if place else None
+    towns = {part.strip().casefold() for part in place.split(",")} if place else set()
     counts: dict[str, int] = {}
     employer_like: dict[str, int] = {}
     strong: set[str] = set()
@@ -1281,7 +1281,7 @@ def find_company(text: str, rules: Rules, place: str | None = None) -> str | Non
             name += legal_form.group()
         has_legal_form = bool(legal_form or LEGAL_FORM.search(name))
         named_like_a_firm = has_legal_form or on_its_website(name, web_names)
-        if town is not None and name.casefold() == town:
+        if name.casefold() in towns:
             continue
         if (name in rules.skill_names or name.lower() in rules.skill_names) and not in_strong_phrase:
             continue  # 'experience with Snowflake' names a skill; 'At Snowflake, we ...' the employer

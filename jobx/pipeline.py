@@ -366,6 +366,12 @@ def assemble(
         place = fields.place_under_title(text, title, company, rules)
         if place:
             logistics = replace(logistics, location=place)
+    if company and not labelled.get("company") and logistics.location:
+        parts = {part.strip().casefold() for part in logistics.location.split(",")}
+        if company.casefold() in parts:
+            # ('the shop at Koror', and Koror the place the posting is in): the employer is named elsewhere
+            company = fields.find_company(text, rules, logistics.location)
+            company = company and fields.fuller_name_in_header(fields.fuller_name(company, text), text, rules)
     title = fields.tidy_title(fields.without_terms_after(title, logistics.location, rules))
     requirement_texts = [
         item.text

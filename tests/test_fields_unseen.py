@@ -1234,8 +1234,14 @@ def test_a_sentence_about_the_role_among_the_requirements_gives_the_kind_of_job(
         ("HGV Class 1 Driver\nPosted 2 days ago by Harrowgate Cold Chain Ltd\n\nLocation:    Doncaster, South Yorkshire\n\n"
          "Harrowgate Cold Chain moves chilled food. Join us at Doncaster, where our Doncaster depot runs around the clock. "
          "We are hiring at Doncaster now.\n", "Harrowgate Cold Chain Ltd"),
+        # nor the town the posting is found to be in, unlabelled ('based in Koror', 'our shop at Koror')
+        ("Pharmacy Assistant\n\nPosted 3 March 2027\n\nKestrel Bay Pharmacy & Variety is hiring. The job is based in "
+         "Koror, where our shop at Koror serves the whole island. Staff at Koror work a five-day week.\n\nDuties\n"
+         "- Serve customers at the counter\n- Keep stock records\n\nHow to apply\nSend your CV to jobs@kestrel.example "
+         "by 20 March 2027. Kestrel Bay Pharmacy & Variety is an equal opportunity employer.\n",
+         "Kestrel Bay Pharmacy & Variety"),
     ],
-    ids=["finance-team", "department-label", "the-labelled-town"],
+    ids=["finance-team", "department-label", "the-labelled-town", "the-town-found"],
 )
 def test_a_department_or_a_town_is_not_the_employer(text: str, expected: str) -> None:
     assert jobx.extract(text).company == expected
