@@ -878,10 +878,14 @@ def build(
 
 
 def title_pattern(title_words: list[str]) -> str:
-    """Capitalised words ending in a title word, then an optional level and a short note in brackets."""
+    """Capitalised words ending in a title word, then an optional level and a short note in brackets; 'of' and
+    '&' may join the words ('Head of Stores', 'Shipping & Customs Clerk'), but '&' not before the last word
+    ('Ó Briain Kiely & Partners' is a firm)."""
     words = literal_regex(title_words or ["(?!)"], whole_words=False)
     return (
-        r"(?:\p{Lu}[\w.&/'’-]*+[ ]){0,5}" + words + r"s?\b"
+        r"(?:\p{Lu}[\w.&/'’-]*+[ ](?:(?:\p{Lu}[\w.&/'’-]*+|&(?=[ ]\p{Lu}[\w.&/'’-]*+[ ]\p{Lu})|of)[ ]){0,4})?"
+        + words
+        + r"s?\b"
         r"(?:[ ](?:I{1,3}|IV|V|[1-5])\b)?(?:[ ]\([^()\n]{1,30}\))?"
     )
 

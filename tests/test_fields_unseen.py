@@ -1882,6 +1882,19 @@ def test_a_classified_names_its_title_as_the_position_of(sentence: str) -> None:
     assert jobx.extract(text).title == "Executive Housekeeper"
 
 
+def test_a_title_in_prose_may_hold_an_ampersand() -> None:
+    text = (
+        "Daily Post  Home  Classifieds  Vacancies  Published: 12 March 2027 POSITION VACANT Melanesia Freight Ltd is a "
+        "freight forwarder at the main wharf; we invite applications for the position of Shipping & Customs Clerk in "
+        "our Imports Section. Responsibilities of the position:1. Prepare customs entries 2. Pay the duties 3. File "
+        "the records " + "and other words about the wharf. " * 10
+    )
+    assert jobx.extract(text).title == "Shipping & Customs Clerk"
+    # but not before the title word: a firm's '& Partners' is no job
+    firm = "Careers\n\nWe are a firm of accountants in Cork.\n\nÓ Briain Kiely & Partners is an equal opportunities employer.\n"
+    assert jobx.extract(firm).title is None
+
+
 @pytest.mark.parametrize(
     ("line", "expected"),
     [
