@@ -880,12 +880,16 @@ def build(
 def title_pattern(title_words: list[str]) -> str:
     """Capitalised words ending in a title word, then an optional level and a short note in brackets; 'of' and
     '&' may join the words ('Head of Stores', 'Shipping & Customs Clerk'), but '&' not before the last word
-    ('Ó Briain Kiely & Partners' is a firm)."""
+    ('Ó Briain Kiely & Partners' is a firm). A title word may be written in capitals ('the post of APIARY FIELD
+    TECHNICIAN')."""
     words = literal_regex(title_words or ["(?!)"], whole_words=False)
     return (
         r"(?:\p{Lu}[\w.&/'’-]*+[ ](?:(?:\p{Lu}[\w.&/'’-]*+|&(?=[ ]\p{Lu}[\w.&/'’-]*+[ ]\p{Lu})|of)[ ]){0,4})?"
+        + r"(?:"
         + words
-        + r"s?\b"
+        + r"s?|(?=\p{Lu}{2})(?i:"
+        + words
+        + r"S?))\b"
         r"(?:[ ](?:I{1,3}|IV|V|[1-5])\b)?(?:[ ]\([^()\n]{1,30}\))?"
     )
 

@@ -1882,6 +1882,17 @@ def test_a_classified_names_its_title_as_the_position_of(sentence: str) -> None:
     assert jobx.extract(text).title == "Executive Housekeeper"
 
 
+def test_a_title_in_prose_may_be_written_in_capitals() -> None:
+    text = (
+        "RODRIGUES APICULTURAL COOPERATIVE FEDERATION LTD (Registered under the Co-operatives Act) Rue de la "
+        "Solidarité, Port Mathurin, Rodrigues · Tel: (+230) 831 5552 · Email: secretary@racf.example VACANCY NOTICE "
+        "No. 04/2027 APPLICATIONS are invited from "
+        "citizens who possess the qualifications below for the post of APIARY FIELD TECHNICIAN on a contract basis. "
+        "DUTIES 1. Inspect the hives 2. Keep the records 3. Train the keepers " + "and other words about honey. " * 10
+    )
+    assert jobx.extract(text).title == "APIARY FIELD TECHNICIAN"
+
+
 def test_a_title_in_prose_may_hold_an_ampersand() -> None:
     text = (
         "Daily Post  Home  Classifieds  Vacancies  Published: 12 March 2027 POSITION VACANT Melanesia Freight Ltd is a "
