@@ -53,6 +53,9 @@ def find_title(opening: str, first_sentence: str | None, prose: str, rules: Rule
     """The first of the posting's opening lines (past page chrome), or an overview's opening, that reads like
     a job title (short, no sentence inside, a title word such as Engineer; of a 'Title | Company | Place'
     header, the part with the title word); else a title stated in prose ("hiring a ...")."""
+    announced = title_after_cue(page or opening, rules)  # (a heading may end the opening before the cue)
+    if announced:
+        return announced
     rated = rated_header(opening, rules) or dump_header(opening, rules, page=page)
     if rated:
         return rated[0]
@@ -128,6 +131,29 @@ MAX_REPEATED_CRUMB_WORDS = 8
 MIN_NAMED_WORD = 4  # letters of an employer's first word that the page names again on its own
 MENU_SEPARATOR = regexes.compile(r"[ \t][|｜·•][ \t]")
 MIN_MENU_SEPARATORS = 2
+
+
+CUE_TITLE = regexes.compile(
+    r"[ \t]*+(?:[-–—:|·][ \t]*+)?(?P<title>\p{Lu}{2}[\p{Lu}\d&/'’.-]*+(?:[ ]++[\p{Lu}\d&/'’.-]++(?!\p{Ll}))*+"
+    r"(?:[ ]\([^()\n]{1,60}\))?)"  # and a bracket after it: its specialism, or the posts that tidy_title drops
+)
+MAX_CUE_HEADER = 400  # the characters of the header where a classified's cue announces its title
+
+
+def title_after_cue(opening: str, rules: Rules) -> str | None:
+    """The title in capitals that a classified's cue announces in its header, up to a word in lower case or a
+    bracket: 'VACANCY – POWER STATION OPERATOR (2 POSITIONS)', 'Report ad VACANCYHEAVY EQUIPMENT OPERATORS (2
+    POSITIONS) – FREEPORT', 'POSITION VACANT – SHIPPING & CUSTOMS CLERK Melanesia Freight ...'."""
+    header = opening.lstrip()
+    for cue in rules.vacancy_cue_regex.finditer(header, 0, MAX_CUE_HEADER):
+        run = CUE_TITLE.match(header, cue.end())
+        if run is None:
+            continue
+        title = run.group("title").rstrip(" &/'’.-")
+        singular = " ".join(word.removesuffix("S") for word in title.split())  # 'HEAVY EQUIPMENT OPERATORS'
+        if len(title.split()) <= MAX_TITLE_WORDS and (names_a_job(title, rules) or names_a_job(singular, rules)):
+            return without_terms(title, rules)
+    return None
 
 
 def title_after_crumbs(opening: str, rules: Rules, page: str) -> str | None:

@@ -75,6 +75,7 @@ STRING_LIST_KEYS = (
     "deadline_label_words",
     "start_label_words",
     "location_label_words",
+    "vacancy_cues",
 )
 # The keys of the words that name a label's field where no list names the label, and the field each gives
 # ('start' and 'location' as logistics.py's STATED_START and STATED_PLACE: believed only on a date or a name).
@@ -171,6 +172,7 @@ class Rules:
     boilerplate_regex: Any  # a phrase that makes a line boilerplate wherever it stands
     list_opener_regex: Any  # where a list written into a sentence begins: 'you will benefit from ...'
     condition_regex: Any  # a condition set the reader, which states a plus: 'if you', 'om du', 'wenn du'
+    vacancy_cue_regex: Any  # a classified's word before the title it announces: 'VACANCY – ', 'Position vacant:'
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
     pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
     value_words: Any = None  # the `values` vocabulary, compiled (values.ValueWords)
@@ -853,6 +855,9 @@ def build(
         ),
         condition_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("condition_openers", []) or ["(?!)"]) + ")", "condition_openers"
+        ),
+        vacancy_cue_regex=literal_vocabulary(
+            data.get("vacancy_cues", []), "vacancy_cues", ignore_case=True, word_start=True
         ),
         list_opener_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("list_openers", []) or ["(?!)"]) + ")[ \t]*+:?", "list_openers"

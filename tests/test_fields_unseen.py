@@ -1925,3 +1925,28 @@ def test_a_bracket_after_a_duration_that_says_nothing_of_renewal_is_left_out() -
     text = "The post is for 18 months (renewable once) and then 6 months (see the notes below)."
     assert with_renewal("18 months", text) == "18 months (renewable once)"
     assert with_renewal("6 months", text) == "6 months"
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Niue Jobs, Buy & Sell · Private group · 4.1K members Hineleki T. March 18 at 7:42 PM · Reposting for Niue "
+         "Island Utilities please share VACANCY – POWER STATION OPERATOR (2 POSITIONS) Niue Island Utilities is the "
+         "island's electricity and water supplier.", "POWER STATION OPERATOR"),
+        ("Skip to content NEWS SPORTS CLASSIFIEDS Classifieds › Employment › Skilled Trades Ad ID GC27/0311 · Posted "
+         "March 11, 2027 Report ad VACANCYHEAVY EQUIPMENT OPERATORS (2 POSITIONS) – FREEPORT, GRAND BAHAMALucayan "
+         "Aggregates Ltd. is a quarry contractor.", "HEAVY EQUIPMENT OPERATORS"),
+        ("Samoa Observer Home Notices VACANCY – DEPOT OPERATOR / FUEL TANKER DRIVER Published 02 March 2027, 10:15 am · "
+         "Employment · 1,204 views Tautua Fuels Ltd distributes fuel on both islands.",
+         "DEPOT OPERATOR / FUEL TANKER DRIVER"),
+        ("Daily Post Home News Classifieds Vacancies Published: 12 March 2027 POSITION VACANT – FORKLIFT DRIVER "
+         "Melanesia Freight & Forwarding Ltd is a customs broker at the main wharf.", "FORKLIFT DRIVER"),
+    ],
+    ids=["dash", "glued", "slash", "position-vacant"],
+)
+def test_a_classified_announces_its_title_in_capitals_after_a_cue(header: str, expected: str) -> None:
+    text = (
+        f"{header} What the role covers 1. Start and stop the machines 2. Keep the log 3. Report faults to the "
+        "supervisor. " + "We look after our staff and the island's people every day of the year. " * 6
+    )
+    assert jobx.extract(text).title == expected
