@@ -1950,3 +1950,17 @@ def test_a_classified_announces_its_title_in_capitals_after_a_cue(header: str, e
         "supervisor. " + "We look after our staff and the island's people every day of the year. " * 6
     )
     assert jobx.extract(text).title == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Employment: Full-time, 2-year renewable contract", "2-year renewable contract"),
+        ("THE SUCCESSFUL CANDIDATE WILL BE OFFERED A THREE (3) YEAR CONTRACT.", "THREE (3) YEAR CONTRACT"),
+        ("The post is offered on a contract basis for a period of eighteen (18) months.", "eighteen (18) months"),
+        ("We offer a fixed-term appointment for a term of six (6) months in the first instance.", "six (6) months"),
+    ],
+)
+def test_a_term_may_have_a_word_before_its_kind_or_a_count_in_words_and_figures(line: str, expected: str) -> None:
+    text = f"Villa Host\n\n{line}\n\nDuties\n- Greet the guests\n- Keep the villas ready\n"
+    assert jobx.extract(text).logistics.duration == expected
