@@ -1159,9 +1159,13 @@ def title_with_specialism(title: str | None, company: str | None, text: str) -> 
 def without_company(title: str | None, company: str | None) -> str | None:
     """'Backend Engineer (Python) — Kestrel Robotics' -> 'Backend Engineer (Python)' at Kestrel Robotics:
     the employer after a dash, a bar, a dot, '@', a comma or 'at', at the end of the title, where the
-    employer may be followed by its place ('Assistant Bakery Manager – Crumb & Hearth, Bristol')."""
+    employer may be followed by its place ('Assistant Bakery Manager – Crumb & Hearth, Bristol') or a bracket of
+    terms ('Early Childhood Educator – Poon Saan Community Kindy (30 hrs/week)'); the name may lack its legal form."""
     if not title or not company:
         return title
+    form = LEGAL_FORM.search(company)
+    if form is not None and form.start() > 0 and company not in title:
+        company = company[: form.start()]  # 'Head of Housekeeping – Nunatak Bay Hotel' at 'Nunatak Bay Hotel ApS'
     if company[0] in " \t":  # (the separator's spaces would take its own: the pattern, compiled for it)
         match = regex.search(
             r"[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+" + regex.escape(company) + COMPANY_TAIL.pattern, title
@@ -1182,7 +1186,7 @@ def without_company(title: str | None, company: str | None) -> str | None:
 
 
 # What may follow an employer's name at the end of a title: its place, then no word.
-COMPANY_TAIL = regexes.compile(r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$")
+COMPANY_TAIL = regexes.compile(r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?(?:[ ]\([^()\n]{1,30}\))?\W*$")
 # A separator before an employer's name, ending where the name starts: the runs of spaces and tabs on either
 # side taken whole (as possessive runs take them), so it starts at the first of the spaces before it.
 SEPARATOR_BEFORE = regexes.compile(r"(?<![ \t])[ \t]*+(?:[-–—|·@,｜／]|\bat)[ \t]*+\Z")

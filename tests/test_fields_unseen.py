@@ -1964,3 +1964,21 @@ def test_a_classified_announces_its_title_in_capitals_after_a_cue(header: str, e
 def test_a_term_may_have_a_word_before_its_kind_or_a_count_in_words_and_figures(line: str, expected: str) -> None:
     text = f"Villa Host\n\n{line}\n\nDuties\n- Greet the guests\n- Keep the villas ready\n"
     assert jobx.extract(text).logistics.duration == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "company", "expected"),
+    [
+        ("Head of Housekeeping – Nunatak Bay Hotel, Ilulissat", "Nunatak Bay Hotel ApS", "Head of Housekeeping"),
+        ("Early Childhood Educator – Poon Saan Community Kindy (30 hrs/week) 🌺", "Poon Saan Community Kindy Inc.",
+         "Early Childhood Educator"),
+        # the employer's name inside a specialism stays
+        ("Nurse – Nunatak Bay Hotel Clinic", "Nunatak Bay Hotel ApS", "Nurse – Nunatak Bay Hotel Clinic"),
+    ],
+)
+def test_a_title_loses_its_employer_written_without_its_legal_form_or_before_its_hours(
+    title: str, company: str, expected: str
+) -> None:
+    from jobx.names import without_company
+
+    assert without_company(title, company) == expected

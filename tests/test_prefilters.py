@@ -11,6 +11,7 @@ import random
 import regex
 
 from jobx import items, logistics, names, normalise, segment, skills, values
+from jobx.features import LEGAL_FORM
 from jobx.literals import LookBehindFirst, Vocabulary, ascii_words, may_match, prefilter_text
 from jobx.rules import Rules, default_rules
 
@@ -452,15 +453,20 @@ def test_a_title_loses_its_employer_as_the_pattern_compiled_for_the_employer_tak
     def compiled_for(title: str | None, company: str | None) -> str | None:  # without_company before
         if not title or not company:
             return title
+        form = LEGAL_FORM.search(company)
+        if form is not None and form.start() > 0 and company not in title:
+            company = company[: form.start()]  # the name without its legal form, where the title writes it so
         match = regex.search(
-            r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+" + regex.escape(company) + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?\W*$",
+            r"[ \t]*+(?:[-–—|·@,]|\bat)[ \t]*+"
+            + regex.escape(company)
+            + r"(?:,[ ]\p{Lu}[\p{L}.'’ -]{0,40})?(?:[ ]\([^()\n]{1,30}\))?\W*$",
             title,
         )
         return title[: match.start()] if match and match.start() > 0 else title
 
     chance = random.Random(20)
     pieces = ["Acme", "Acme Ltd", "at", "AT", "a", " ", "  ", "\t", "-", "–", "|", "·", "@", ",", "Engineer", "Leeds"]
-    pieces += [", Bristol", ".", "!", "(", ")", "cat", "Acme Acme", "\n", "é"]
+    pieces += [", Bristol", ".", "!", "(", ")", "cat", "Acme Acme", "\n", "é", " (30 hrs)", " Ltd"]
     companies = ["Acme", "Acme Ltd", "Acme Acme", "at", "-", " Acme", "A", "Leeds", "a.b", "(", "é"]
     checked = changed = 0
     for _ in range(20000):
