@@ -76,6 +76,7 @@ STRING_LIST_KEYS = (
     "start_label_words",
     "location_label_words",
     "vacancy_cues",
+    "negation_words",
 )
 # The keys of the words that name a label's field where no list names the label, and the field each gives
 # ('start' and 'location' as logistics.py's STATED_START and STATED_PLACE: believed only on a date or a name).
@@ -173,6 +174,7 @@ class Rules:
     list_opener_regex: Any  # where a list written into a sentence begins: 'you will benefit from ...'
     condition_regex: Any  # a condition set the reader, which states a plus: 'if you', 'om du', 'wenn du'
     vacancy_cue_regex: Any  # a classified's word before the title it announces: 'VACANCY – ', 'Position vacant:'
+    negation_regex: Any  # a word that negates the requirement keyword after it: 'not a must', 'nicht zwingend'
     user_patterns: bool = False  # some patterns are a user's, each a UserPattern under a time budget
     pattern_seconds: float = DEFAULT_PATTERN_SECONDS  # the budget of those patterns per posting
     value_words: Any = None  # the `values` vocabulary, compiled (values.ValueWords)
@@ -856,6 +858,7 @@ def build(
         condition_regex=compile_pattern(
             "(?i:" + literal_regex(data.get("condition_openers", []) or ["(?!)"]) + ")", "condition_openers"
         ),
+        negation_regex=literal_vocabulary(data.get("negation_words", []), "negation_words", ignore_case=True),
         vacancy_cue_regex=literal_vocabulary(
             data.get("vacancy_cues", []), "vacancy_cues", ignore_case=True, word_start=True
         ),

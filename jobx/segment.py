@@ -890,6 +890,10 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     if plain != line:  # 'You will also need:', 'Who we think you are': a keyword with a filler inside
         for kind, length in keyword_lengths(plain, plain.split(), framed, rules, strongly).items():
             found[kind] = max(found.get(kind, 0), length)
+    negated = negated_requirement(line, rules)
+    if negated:  # 'Good to know, but not a must': what is not required is a plus
+        found[SectionKind.PREFERRED] = max(found.get(SectionKind.PREFERRED, 0), negated)
+        strongly.add(SectionKind.PREFERRED)
     if SectionKind.PREFERRED in found:
         others = set(found) - {SectionKind.PREFERRED, SectionKind.MINIMUM, SectionKind.QUALIFICATIONS}
         # (a strong cue over another kind's weak word alone: "You'll stand out if", not 'You'll' of the duties)
@@ -905,6 +909,17 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
     if not found:
         return None
     return max(found, key=lambda kind: (found[kind], -order.index(kind)))
+
+
+def negated_requirement(line: str, rules: Rules) -> int:
+    """The length of a negation and the requirement keyword right after it ('not a must', 'no must'), or 0."""
+    for negation in rules.negation_regex.finditer(line):
+        at = negation.end() + 1 if line[negation.end() : negation.end() + 1] == " " else -1
+        for _, kind, pattern in rules.heading_keywords:
+            keyword = pattern.match(line, at) if kind is SectionKind.MINIMUM and at > 0 else None
+            if keyword is not None:
+                return keyword.end() - negation.start()
+    return 0
 
 
 def keyword_lengths(

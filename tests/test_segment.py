@@ -2123,3 +2123,20 @@ def test_a_line_that_opens_on_a_duty_verb_is_no_heading_whatever_keyword_it_hold
     )
     assert [item.text for item in jobx.extract(dump).responsibilities][:2] == [
         "Manage the milking team of six staff", "Keep herd health records up to date"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Good to know, but not a must:", "Also valued:", "Dit geeft je een voorsprong", "Not a must, but nice:"],
+)
+def test_a_negated_requirement_or_a_word_of_esteem_heads_the_pluses(heading: str) -> None:
+    text = (
+        "Housekeeper\n\nRequirements\n- Three years of housekeeping experience\n- Good English\n\n"
+        f"{heading}\n- Experience with Mews or Opera PMS\n- A food hygiene certificate\n- Some Danish\n\n"
+        "Benefits\n- Free housing\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "Experience with Mews or Opera PMS", "A food hygiene certificate", "Some Danish"
+    ]
+    assert len(posting.minimum_qualifications) == 2
