@@ -2140,3 +2140,28 @@ def test_a_negated_requirement_or_a_word_of_esteem_heads_the_pluses(heading: str
         "Experience with Mews or Opera PMS", "A food hygiene certificate", "Some Danish"
     ]
     assert len(posting.minimum_qualifications) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pluses"),
+    [
+        ("We also look favourably on applicants who hold AIMG Glacier Guide 2, have ice-climbing instruction "
+         "experience, or speak German.",
+         ["hold AIMG Glacier Guide 2", "have ice-climbing instruction experience", "speak German."]),
+        ("We'd count it in your favour if you have worked on wellboats, know Wärtsilä or MAN engines, and hold a "
+         "high-voltage safety course.",
+         ["have worked on wellboats", "know Wärtsilä or MAN engines", "hold a high-voltage safety course."]),
+    ],
+    ids=["applicants-who", "in-your-favour"],
+)
+def test_a_sentence_after_plain_requirements_that_favours_some_applicants_holds_the_pluses(
+    sentence: str, pluses: list[str]
+) -> None:
+    text = (
+        "Glacier Guide\n\nYour day\n- Lead glacier walks for groups\n- Fit crampons and harnesses\n\nYou need\n"
+        f"AIMG Glacier Guide 1 certificate\nGood spoken and written English\nA driving licence valid in Iceland\n{sentence}\n\n"
+        "What we offer\n- Staff housing\n- Lunch on tour days\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.preferred_qualifications] == pluses
+    assert len(posting.minimum_qualifications) == 3
