@@ -2112,3 +2112,18 @@ def test_a_dump_s_prose_under_its_labels_is_the_role_and_its_duty_sentences_the_
     )
     duties = [item.text for item in jobx.extract(dump).responsibilities]
     assert "You will lead a team of four guest relations agents across two shifts." in duties
+
+
+def test_free_things_and_accommodation_name_a_list_of_perks_under_a_heading_no_rule_knows() -> None:
+    text = (
+        "Head of Housekeeping\n\nYour background\n- Two years as a housekeeping supervisor\n- Good English\n\n"
+        "Why Ilulissat?\n- Salary DKK 32,000 per month before tax\n- Furnished single room for DKK 1,500 per month\n"
+        "- Free flight from Copenhagen and back\n- Staff meals on every shift\n- Shared accommodation close to the hotel\n"
+    )
+    assert [item.text for item in jobx.extract(text).benefits] == [
+        "Salary DKK 32,000 per month before tax",
+        "Furnished single room for DKK 1,500 per month",
+        "Free flight from Copenhagen and back",
+        "Staff meals on every shift",
+        "Shared accommodation close to the hotel",
+    ]
