@@ -13,6 +13,7 @@ from . import regexes
 from .features import ANSWERS, LINE_BULLET, MARKDOWN_HEADING_MARKS, WORD, is_icon, line_spans
 from .logistics import prose_deadline
 from .model import REQUIREMENT_KINDS, SectionKind
+from .normalise import SECTION_MARKS
 from .rules import Rules, is_chrome, leading_label
 from .segment import strong_keyword
 from .skills import skill_matches
@@ -27,6 +28,8 @@ from .votes import LIST_LINE_WORDS, SECOND_PERSON, condition_end, is_duty_verb
 INLINE_BULLET = regexes.compile(
     r"(?:(?<![ \t])|\G)(?:[ \t]*+(?:[•▪●◦ㆍ]|(?<![\p{L}\p{N}])·|·(?![\p{L}\p{N}]))[ \t]*+"
     r"|[ \t]*+(?![©®™°])\p{So}\uFE0F?[ \t]*+(?=\p{Lu}|\p{Sc}\p{N}|\p{N}[\p{N},.]*+\+?[ ]\p{L})"
+    # (before a letter of a script without case, '소지자▶ 아동복지시설 ...': not a section's mark, '■うれしいポイント')
+    rf"|[ \t]*+(?![©®™°{SECTION_MARKS}])\p{{So}}\uFE0F?[ \t]*+(?=\p{{Lo}})"
     r"|[ \t]*+[✓✔][ \t]*+(?=\p{Ll})"  # a tick before an item in lower case: '... you:✓ have 2 years ...✓ speak ...'
     # ' * Own the data model', ' - 3 to 6 years of experience', ' - 5+ years in sales', ' - 5 days of paid training'
     # (a figure after a figure is a range's end, which is_range_dash turns away: '20 - 25 hours')
@@ -123,7 +126,8 @@ def dot_or_free_dash(inline: regex.Match[str], bullet_line: bool) -> bool:
 # (not an ordinal: "12.º ano", the Portuguese and Spanish 12th year of school)
 # (after a semicolon any character may follow: '；2.5年以上经验' is item 2).
 ENUMERATOR = regexes.compile(
-    r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})|(?<![^ \t\n\p{L}:：])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu})"
+    r"(?<![^ \t\n(])\(?(?P<n>\d{1,2}|[a-z])\)[ \t]++(?=\p{Lu})"
+    r"|(?<![^ \t\n\p{L}:：)])(?P<n>\d{1,2})\.[ \t]++(?=\p{Lu}|\p{Lo})"
     r"|(?<=^|[ \t\n；;。：:])(?P<n>\d{1,2})[.、．][ \t]?(?=\p{Lo})(?![ºª])|(?<=[；;。])(?P<n>\d{1,2})[.、．](?=\S)"
 )
 UNSPACED_LETTER = regexes.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")

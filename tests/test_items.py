@@ -2127,3 +2127,29 @@ def test_free_things_and_accommodation_name_a_list_of_perks_under_a_heading_no_r
         "Staff meals on every shift",
         "Shared accommodation close to the hotel",
     ]
+
+
+def test_items_of_a_script_without_case_part_at_a_glued_number_or_a_glued_arrow() -> None:
+    text = (
+        "복지넷 로그인 회원가입 홈 > 구인구직 > 구인정보 > 상세보기 [제주] 바당아이지역아동센터 생활복지사 채용 공고 "
+        "(공고 제2027-03호) 바당아이지역아동센터는 서귀포시 대륜동에 있는 지역아동센터입니다. 아동 30명이 이용하고 있습니다. "
+        "■ 주요 업무1. 아동 학습지도 및 숙제 지도2. 급식 지원 및 생활지도3. 프로그램 기획·운영 (문화체험, 바다생태 프로그램 등)"
+        "4. 아동 사례관리 및 상담일지 작성5. 후원자 관리 및 행정업무 지원"
+        "■ 지원 자격▶ 사회복지사 2급 이상 또는 보육교사 2급 이상 자격 소지자▶ 아동복지시설 근무경력 1년 이상인 자"
+        "▶ 아동학대 관련 범죄경력 조회 결과 결격사유가 없는 자"
+        "■ 처우 및 복지· 4대보험 가입· 퇴직금 지급· 명절 휴가비 지급■ 접수 방법 : 이메일 접수 (badangai@badangai.example)"
+    )
+    posting = jobx.extract(text)
+    # (after a bracket too: '... 프로그램 등)4. 아동 ...')
+    assert [item.text for item in posting.responsibilities] == [
+        "아동 학습지도 및 숙제 지도",
+        "급식 지원 및 생활지도",
+        "프로그램 기획·운영 (문화체험, 바다생태 프로그램 등)",
+        "아동 사례관리 및 상담일지 작성",
+        "후원자 관리 및 행정업무 지원",
+    ]
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "사회복지사 2급 이상 또는 보육교사 2급 이상 자격 소지자",
+        "아동복지시설 근무경력 1년 이상인 자",
+        "아동학대 관련 범죄경력 조회 결과 결격사유가 없는 자",
+    ]
