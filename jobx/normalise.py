@@ -482,6 +482,8 @@ READ_AS_GLUED_BULLETS = "✓✔➤►▶"  # (segment reads the phrase glued bef
 # and before a capital: '... bank. o Working knowledge ... o Proficiency ...' (a sentence never opens with 'o').
 LETTER_O_BULLET = regexes.compile(r"(?<=[.;!?\p{Lu}])[ ]o[ ](?=\p{Lu}\p{Ll})")
 MIN_O_BULLETS = 3
+LINE_O_BULLET = regexes.compile(r"(?m)^[ \t]*+(?P<o>o)[ \t](?=\p{Lu})")
+MIN_LINE_O_BULLETS = 2  # (a list's second level in Word may hold two: 'o Balance the cash drawer ...')
 
 
 # In a dump, a bullet kept between spaces, three times or more close together ('... menu. On the line * Run the
@@ -647,6 +649,19 @@ def ends_an_item(piece: str) -> bool:
 def heading_like(head: str) -> bool:
     """A phrase shaped as a heading: closed by '?' or ':' ('... at weekends What our client needs:')."""
     return head.rstrip().endswith(("?", ":"))
+
+
+def line_o_bullets(text: str) -> str:
+    """A word processor's 'o' bullets opening lines, two or more ('o University degree in ...' / 'o At least
+    three years ...'), as '•' (the text keeps its offsets): a line never opens with the letter alone before a
+    capital, and an item that opens in lower case would be read as the line before it run on."""
+    found = [match.start("o") for match in LINE_O_BULLET.finditer(text)]
+    if len(found) < MIN_LINE_O_BULLETS:
+        return text
+    characters = list(text)
+    for start in found:
+        characters[start] = "•"
+    return "".join(characters)
 
 
 def letter_o_bullets(text: str) -> str:
@@ -818,6 +833,8 @@ def normalise(
     if "  " in text and few_breaks:
         text = dump_lines(text)
     dump = few_breaks and len(text) > DUMP_CHARACTERS_PER_LINE
+    if "\no " in text:
+        text = line_o_bullets(text)
     text = unwrapped(text, measured)
     if not text.isascii() and repeats_a_spaced_symbol(text):  # (no symbol is ASCII)
         text = symbol_separated(text)

@@ -2153,3 +2153,22 @@ def test_items_of_a_script_without_case_part_at_a_glued_number_or_a_glued_arrow(
         "아동복지시설 근무경력 1년 이상인 자",
         "아동학대 관련 범죄경력 조회 결과 결격사유가 없는 자",
     ]
+
+
+def test_a_word_processor_s_o_bullets_opening_lines_are_bullets() -> None:
+    text = (
+        "Protection Officer\n\nWHAT THE POST REQUIRES\n"
+        "o University degree in social work, law or a related field\n"
+        "o At least three years of experience in protection or case management in a\n  humanitarian setting\n"
+        "o Fluency in French and English, written and spoken\n\n"
+        "KEY RESPONSIBILITIES\n• Serve members at the counter\n• Process lodgements and transfers\n"
+        "o Balance the cash drawer at the end of each day\no Follow the cash-handling limits\n"
+        "• Take loan applications\n"
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.minimum_qualifications] == [
+        "University degree in social work, law or a related field",
+        "At least three years of experience in protection or case management in a humanitarian setting",
+        "Fluency in French and English, written and spoken",
+    ]
+    assert len(posting.responsibilities) == 5
