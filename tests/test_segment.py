@@ -2185,3 +2185,15 @@ def test_a_run_in_that_a_strong_keyword_names_over_a_comma_list_is_a_heading_amo
         "uniforme y equipo de protección personal",
         "capacitaciones en buenas prácticas agrícolas.",
     ]
+
+
+@pytest.mark.parametrize("heading", ["## Personal characteristics", "Personal qualities", "Key attributes"])
+def test_qualities_and_characteristics_name_a_list_of_requirements(heading: str) -> None:
+    text = (
+        "Station Engineer\n\n## Your tasks\n\n- Run the instruments\n- Keep the data flowing\n\n"
+        f"{heading}\n\n- Practical and solution-oriented\n- Calm in demanding field conditions\n\n"
+        "## What the station offers\n\n- A good pension scheme\n"
+    )
+    assert [item.text for item in jobx.extract(text).minimum_qualifications] == [
+        "Practical and solution-oriented", "Calm in demanding field conditions"
+    ]
