@@ -2127,7 +2127,10 @@ def test_a_line_that_opens_on_a_duty_verb_is_no_heading_whatever_keyword_it_hold
 
 @pytest.mark.parametrize(
     "heading",
-    ["Good to know, but not a must:", "Also valued:", "Dit geeft je een voorsprong", "Not a must, but nice:"],
+    [
+        "Good to know, but not a must:", "Also valued:", "Dit geeft je een voorsprong", "Not a must, but nice:",
+        "**Extras we value**", "Top marks if you:",
+    ],
 )
 def test_a_negated_requirement_or_a_word_of_esteem_heads_the_pluses(heading: str) -> None:
     text = (
