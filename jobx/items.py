@@ -1246,6 +1246,20 @@ def is_list_lead_in(text: str, unit: Unit, bullets_follow: bool, rules: Rules) -
 LEAD_IN_END = regexes.compile(r"(?r)[ \t](?:has|have|are|is|be|include|including|to|with|of|for|in|and|or|the|a|an)\Z")
 
 
+MIN_LEAD_IN_SENTENCE_WORDS = 4
+LEAD_IN_COLON = regexes.compile(r"[:：][ \t]++(?=\S)")
+
+
+def past_lead_in_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The first piece of a semicolon list without the sentence that leads into it ('Candidates holding the
+    following will have an edge: IOSH Managing Safely certificate; First Aid certificate; ...'); a short label
+    stays ('Languages: English; French')."""
+    colon = LEAD_IN_COLON.search(text, start, end)
+    if colon is None or len(text[start : colon.start()].split()) < MIN_LEAD_IN_SENTENCE_WORDS:
+        return start, end
+    return colon.end(), end
+
+
 def split_items(
     text: str, start: int, end: int, kind: SectionKind, rules: Rules, *, dump: bool = False
 ) -> list[tuple[int, int]]:
@@ -1322,6 +1336,7 @@ def split_items(
                     continue
                 if semicolon_list(text, sentence_start, sentence_end):
                     listed = pieces_between(SEMICOLON, text, sentence_start, sentence_end)
+                    listed[0] = past_lead_in_sentence(text, *listed[0])
                 elif kind is not SectionKind.BENEFITS:
                     listed = split_run_on(text, sentence_start, sentence_end, kind, rules)
                 commas = (

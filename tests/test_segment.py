@@ -2200,3 +2200,18 @@ def test_qualities_and_characteristics_name_a_list_of_requirements(heading: str)
     assert [item.text for item in jobx.extract(text).minimum_qualifications] == [
         "Practical and solution-oriented", "Calm in demanding field conditions"
     ]
+
+
+def test_a_sentence_after_the_required_bullets_that_gives_some_candidates_an_edge_holds_the_pluses() -> None:
+    text = (
+        "SHE Officer\n\nRequirements\n- Diploma in Environmental Health\n- Three years in a mining operation\n"
+        "- Must be registered with the Environmental Health Technologists Council\n"
+        "Candidates holding the following will have an edge: IOSH Managing Safely certificate; First Aid certificate; "
+        "experience with ISO 45001 audits.\n\nBenefits\n- Housing allowance\n"
+    )
+    posting = jobx.extract(text)
+    assert len(posting.minimum_qualifications) == 3
+    # (the sentence that leads into the semicolon list is no part of its first item)
+    assert [item.text for item in posting.preferred_qualifications] == [
+        "IOSH Managing Safely certificate", "First Aid certificate", "experience with ISO 45001 audits."
+    ]
