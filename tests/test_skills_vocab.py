@@ -307,6 +307,26 @@ FOUND = [
         "Experience with Genetec or Lenel OnGuard, DeLaval rotaries, Fresenius machines, Opera PMS and Sage Pastel.",
         ("Genetec", "Lenel OnGuard", "DeLaval", "Fresenius", "Opera PMS", "Sage Pastel"),
     ),
+    (
+        "food-and-farm-assurance",
+        "Knowledge of GLOBALG.A.P. and BRCGS audits; FSSC 22000 or IFS Food experience.",
+        ("GLOBALG.A.P.", "BRCGS", "FSSC 22000", "IFS Food"),
+    ),
+    (
+        "field-data-collection",
+        "Experience with ODK Collect or CommCare, and with DHIS2 reporting.",
+        ("ODK Collect", "CommCare", "DHIS2"),
+    ),
+    (
+        "seafarers-certificates",
+        "Valid STCW Basic Safety Training; RYA Yachtmaster Offshore preferred.",
+        ("STCW Basic Safety Training", "RYA Yachtmaster Offshore"),
+    ),
+    (
+        "teaching-and-translation",
+        "Confident with Google Classroom and Moodle; SDL Trados Studio.",
+        ("Google Classroom", "Moodle", "SDL Trados Studio"),
+    ),
 ]
 
 
