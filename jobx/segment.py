@@ -1254,6 +1254,7 @@ GLUED = regexes.compile(r"\p{Ll}\p{Lu}\p{Ll}")  # where RUN_IN's glued ending ca
 SEMICOLON_LIST_REACH = 300  # characters after a run-in's colon where its list's semicolons stand
 # (an icon may stand between: '... crew of 5.👉 So what will you actually do?')
 SENTENCE_STARTS = regexes.compile(r"(?<=[.!?])(?:[ \t]++|[ \t]*+\p{So}\uFE0F?[ \t]++)(?=\p{Lu})")
+GLUED_QUESTION_START = regexes.compile(r"(?<=[.!?])(?=\p{Lu}\p{Ll})|(?<=[^\s¿])(?=¿)")
 RUN_IN_STARTS = 20  # sentence starts tried per line: a heading run in deeper than that is not looked for
 RUN_IN_REACH = 4000  # ... and within these characters of the line's start
 
@@ -1327,6 +1328,12 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
         # (not a lead-in that a list follows on its line: 'Your duties will include: • Patrol ...', '...:1. A ...')
 
+    if dump and starts and text[end - 1 : end] in "?？":
+        # in a dump, a question glued to the sentence before it ('... de continuidad.¿Qué harás en tu día a día?',
+        # '... around the clock.What will you do?'): where it starts, as a sentence's start would be
+        glued_question = max((m.start() for m in GLUED_QUESTION_START.finditer(text, starts[-1], end)), default=-1)
+        if glued_question > starts[-1]:
+            starts = [*starts, glued_question]
     if len(starts) > 1 and text[end - 1 : end] in "?？" and LINE_TEXT.match(text, starts[-1], end):
         # a question closing a line of sentences heads the lines below: 'Is this you? Find out more
         # below! How do I make an impact on my team?'; its kind comes from them

@@ -2215,3 +2215,22 @@ def test_a_sentence_after_the_required_bullets_that_gives_some_candidates_an_edg
     assert [item.text for item in posting.preferred_qualifications] == [
         "IOSH Managing Safely certificate", "First Aid certificate", "experience with ISO 45001 audits."
     ]
+
+
+@pytest.mark.parametrize("question", ["¿Qué harás en tu día a día?", "¿Cuál será tu tarea?"])
+def test_a_question_glued_to_the_sentence_before_it_in_a_dump_heads_the_lines_below(question: str) -> None:
+    text = (
+        "Dependiente Valencia. Tienda de moda en el centro busca dependiente a media jornada que se una al equipo "
+        "para la campaña de invierno y el resto del año con posibilidad de continuidad. " * 3
+    ).rstrip() + question + (
+        "Atender y asesorar a los clientes con una sonrisaReponer el género en tienda y almacénCobrar en caja y "
+        "cerrar la caja al final del turno¿Qué te ofrecemos?Contrato indefinido, descuento del 30% en la tienda, "
+        "formación pagada y horario estable."
+    )
+    posting = jobx.extract(text)
+    assert [item.text for item in posting.responsibilities] == [
+        "Atender y asesorar a los clientes con una sonrisa",
+        "Reponer el género en tienda y almacén",
+        "Cobrar en caja y cerrar la caja al final del turno",
+    ]
+    assert len(posting.benefits) == 4
