@@ -1750,7 +1750,7 @@ def line_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
 # looking for' / '•At least 3 years ...' (a framing word opens it and the list's bullets frame it: any keyword
 # names it)
 SENTENCE_END_PHRASE = regexes.compile(
-    r"(?<=[.!?][ ])\p{Lu}[\p{L}'’]*+(?:,?[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE
+    r"(?<=[.!?][ ]|[.!?])\p{Lu}[\p{L}'’]*+(?:,?[ ][\p{L}'’]++){1,5}[ \t]*+$", regex.MULTILINE
 )
 BULLET_FIRST = regexes.compile(r"[ \t]*+[•▪·*-]")
 
@@ -1763,9 +1763,17 @@ def sentence_end_headings(text: str, rules: Rules) -> Iterator[Heading]:
         # over a bullet, or in a dump over the next line's capital (its first item, glue parted from it: '...
         # sign-offs. To be considered, you'll have' / 'Minimum 5 years on a wharf ...')
         following = text[match.end() + 1 : match.end() + 2]
-        if not BULLET_FIRST.match(text, match.end() + 1, match.end() + 4) and not (strong and following.isupper()):
+        # (or glued to the stop in capitals, in a dump that lost its spaces: '... the asset register.THE PERSON WE ARE
+        # LOOKING FOR' / 'Diploma or Degree in ...': its capitals frame it as a bullet would)
+        glued = text[match.start() - 1] != " "
+        if glued and not phrase.isupper():
             continue
-        if not strong and not framing_word(phrase.split()[0], rules):
+        if not BULLET_FIRST.match(text, match.end() + 1, match.end() + 4) and not (
+            (strong or glued) and following.isupper()
+        ):
+            continue
+        opener = phrase.split()[0].capitalize() if glued else phrase.split()[0]  # ('THE PERSON ...': 'The')
+        if not strong and not framing_word(opener, rules):
             continue  # a heading's opener ('Who', 'What', 'Your'), not an item's end ('Food handler card a plus')
         kind = strongly_named_kind(phrase, rules) or keyword_kind(phrase, phrase.split(), True, rules)
         if kind is not None and kind.value in LIST_KIND_NAMES:

@@ -2234,3 +2234,17 @@ def test_a_question_glued_to_the_sentence_before_it_in_a_dump_heads_the_lines_be
         "Cobrar en caja y cerrar la caja al final del turno",
     ]
     assert len(posting.benefits) == 4
+
+
+def test_a_heading_in_capitals_glued_to_a_stop_in_a_dump_heads_the_lines_below() -> None:
+    text = (
+        "Kestrel Water works with district councils to bring safe water and sanitation to rural communities across "
+        "the northern region, with offices in two towns. " * 3
+        + "Duties: Plan borehole drilling with the councils; train water point committees; keep the asset register."
+        "THE PERSON WE ARE LOOKING FORDiploma or Degree in Water Resources Management, three years of experience in "
+        "rural water supplyA valid motorcycle licenceWHAT WE OFFERA monthly salary of MWK 900,000A medical scheme"
+    )
+    assert [item.text for item in jobx.extract(text).minimum_qualifications] == [
+        "Diploma or Degree in Water Resources Management, three years of experience in rural water supply",
+        "A valid motorcycle licence",
+    ]
