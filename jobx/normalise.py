@@ -88,6 +88,9 @@ ACRONYM_AFTER = regexes.compile(r"\p{Lu}{2,}s?[ ]\p{Ll}")
 VERSION_BEFORE = regexes.compile(r"(?<![\p{L}\d.])\d+(?:\.\d+)+$")
 YEAR_BEFORE = regexes.compile(r"(?<![\p{L}\d.,])(?:19|20)\d\d$")
 SENTENCE_AFTER = regexes.compile(r"\p{Lu}\p{Ll}*+[ ]\p{Ll}")
+# (after a long capitalised word, a word of four letters or more: 'MarketMan or ...' is a product's name)
+LONG_GLUED_WORD = 8
+GLUED_SENTENCE_AFTER = regexes.compile(r"(?P<word>\p{Lu}\p{Ll}{3,}+)[ ]\p{Ll}")
 GLUED_WORD = regexes.compile(r"\p{Lu}\p{Ll}{4,}")
 CAPITALISED_WORD_END = regexes.compile(r"(?<![\p{L}'’-])\p{Lu}\p{Ll}{2,}$")
 OPENER_WORD = regexes.compile(r"\p{Lu}\p{Ll}++(?![\p{L}\d])")
@@ -128,7 +131,13 @@ def repeated_capital_names(text: str) -> frozenset[int]:
 
 
 def glue_at(
-    text: str, position: int, dump: bool = False, nouns: bool = False, openers: frozenset[str] = frozenset()
+    text: str,
+    position: int,
+    dump: bool = False,
+    nouns: bool = False,
+    openers: frozenset[str] = frozenset(),
+    alias_before: Callable[[str, int], bool] | None = None,
+    item_verbs: frozenset[str] = frozenset(),
 ) -> str | None:
     """The break to insert at `position`, if two pieces were glued there: a new line in
     "executionCommunicate", "surveys3+ years" and "operations- Experience"; a space in "mandatory.By"
@@ -212,6 +221,22 @@ def glue_at(
             text, position
         ):
             return "\n"  # in a dump of a language that capitalises its nouns: '... WochenkarteWarenannahme ...'
+        if dump and (left := GLUED_NOUN_BEFORE.search(text, max(0, position - 40), position)) is not None:
+            right = GLUED_SENTENCE_AFTER.match(text, position, position + 40)
+            # a long capitalised word glued to a sentence's start: '... Resources ManagementThree years of ...'; not
+            # a product's name that the text writes twice ('ServiceTitan tablet' ... 'ServiceTitan or')
+            # (nor a heading an alias names, glued to its first item: 'Job DescriptionSource and screen ...', which
+            # segment reads as a glued run-in)
+            named = alias_before is not None and alias_before(text, position)
+            # (a word of eight letters or more before it, or an item's opening word after it: a product's name joins
+            # shorter words, 'ServiceTitan', 'SuccessFactors', 'MarketMan')
+            opens = right is not None and (
+                len(left.group()) >= LONG_GLUED_WORD
+                or right.group("word") in openers
+                or right.group("word").lower() in item_verbs
+            )
+            if opens and text.count(left.group() + right.group("word")) < 2 and not named:
+                return "\n"
         if dump and openers and CAPITALISED_WORD_END.search(text, max(0, position - 40), position):
             # in a dump, a capitalised word glued to a word that opens requirements: '... including Microsoft
             # ExcelAble to travel ...', '... in the HighlandsMust hold ...' (not 'JavaScript', 'ServiceTitan')
@@ -811,6 +836,8 @@ def normalise(
     labels: Callable[[], regex.Pattern[str]] | None = None,
     heading_end: Callable[[str, int, int], int | None] | None = None,
     heading_spans: Callable[[str], list[tuple[int, int]]] | None = None,
+    alias_before: Callable[[str, int], bool] | None = None,
+    item_verbs: frozenset[str] = frozenset(),
 ) -> NormalText:
     """Map exotic white space to plain, CRLF to LF (as ' \\n'), and break glued words apart. `applying`, a
     pattern of the words for applying (the rules' deadline cues), keeps a dump's numbered steps of applying
@@ -818,7 +845,8 @@ def normalise(
     requirements, part a dump's capitalised word glued to one ('Microsoft ExcelAble to travel'); `labels`, a
     callable giving the pattern of the boards' labels, parts a dump's labels glued to their values;
     `heading_end` and `heading_spans`, what the rules' headings say, place the headings of a dump's runs of
-    spaced bullets (see spaced_bullet_runs)."""
+    spaced bullets (see spaced_bullet_runs); `alias_before(text, position)`, whether an alias of a heading ends at the
+    position, keeps a heading glued to its first item whole for segment to read."""
     text = without_page_furniture(text.replace("\r\n", " \n"))
     if NEEDS_MAPPING.search(text):
         text = SAME_LENGTH_CHARACTERS.sub(lambda found: SAME_LENGTH[ord(found.group())], text)
@@ -866,7 +894,9 @@ def normalise(
     for position in positions:
         if names and position not in numbered and position in names:
             continue
-        separator = "\n" if position in numbered else glue_at(text, position, dump, nouns, openers)
+        separator = "\n" if position in numbered else glue_at(
+            text, position, dump, nouns, openers, alias_before, item_verbs
+        )
         if separator is None:
             continue
         if dump and separator == "\n" and text[position - 1].islower():

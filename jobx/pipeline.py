@@ -57,6 +57,8 @@ def normalised(text: str, rules: Rules) -> normalise.NormalText:
         partial(fields.glued_label_pattern, rules),
         partial(segment.heading_ending, rules=rules),
         partial(segment.dump_heading_spans, rules=rules),
+        partial(segment.alias_ends_at, rules=rules),
+        rules.duty_verbs,
     )
 
 

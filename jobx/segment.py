@@ -552,6 +552,20 @@ def dump_heading_spans(text: str, *, rules: Rules) -> list[tuple[int, int]]:
     return [(heading.start, heading.start + len(heading.text)) for heading in find_headings(text, rules, dump=True)]
 
 
+MAX_ALIAS_WORDS_BEFORE = 4
+
+
+def alias_ends_at(text: str, position: int, *, rules: Rules) -> bool:
+    """An alias of a heading is the last one to four words of the line before the position ('... Full-timeJob
+    Description' before 'Source and screen ...')."""
+    line_start = text.rfind("\n", max(0, position - 60), position) + 1
+    words = text[max(line_start, position - 60) : position].split()
+    return any(
+        rules.heading_kind(" ".join(words[-count:])) is not None
+        for count in range(1, min(len(words), MAX_ALIAS_WORDS_BEFORE) + 1)
+    )
+
+
 def heading_ending(text: str, start: int, end: int, *, rules: Rules) -> int | None:
     """The start of the shortest run of last words of text[start:end] that holds a strong keyword and opens
     on a capital ('... National Police Check Highly regarded • ...'), or None."""

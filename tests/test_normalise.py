@@ -669,3 +669,22 @@ def test_a_dump_s_dash_run_under_a_short_phrase_on_its_own_line_is_parted() -> N
     )
     lines = [line.strip() for line in normalise(dump).text.splitlines()]
     assert "- Staff meals on duty" in lines
+
+
+def test_a_dump_parts_a_long_capitalised_word_glued_to_a_sentence_s_start() -> None:
+    from jobx.pipeline import normalised
+    from jobx.rules import default_rules
+
+    filler = "Kestrel Water brings safe water and sanitation to rural communities across the northern region. " * 5
+    text = normalised(
+        filler + "Diploma or Degree in Water Resources ManagementThree years of experience in rural water supply. "
+        "Employment Type: Full-timeJob DescriptionSource and screen new loan customers in the markets. "
+        "Report to the Dispatch OfficeMonitor the trucks on the road. We use ServiceTitan every day. "
+        "Book jobs on ArchivesSpace records and close out each call in ArchivesSpace once the work is done.",
+        default_rules(),
+    ).text
+    assert "Management\nThree years" in text  # (a word of eight letters or more before the glue)
+    assert "Office\nMonitor the trucks" in text  # (or a duty's verb after it)
+    assert "Job Description" in text and "Description\nSource" not in text  # (a heading its alias names stays whole)
+    assert "ServiceTitan" in text  # (a product's name joins shorter words)
+    assert "ArchivesSpace records" in text  # (or is written twice)
