@@ -974,6 +974,15 @@ MAX_CALL_WORDS = 3
 BOILERPLATE_OPENING = 60  # characters of a sentence where a boilerplate cue makes it boilerplate before its pieces
 
 
+MIN_INFINITIVE = 5  # letters: 'Tomar', 'Servir'; shorter words with the ending are seldom verbs ('Por', 'Ser')
+
+
+def infinitive(word: str, rules: Rules) -> bool:
+    """A capitalised word with an infinitive's ending in a language that states duties so ('Recibir', 'Tomar',
+    'Preparare'): a duty's verb the list of duty verbs does not hold."""
+    return len(word) >= MIN_INFINITIVE and word[:1].isupper() and word.lower().endswith(rules.duty_verb_endings)
+
+
 def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
     """Whether a unit is an item of this kind of section."""
     if not HAS_LETTER.search(text) or is_chrome(text, rules):
@@ -1017,7 +1026,11 @@ def keep(text: str, unit: Unit, kind: SectionKind, rules: Rules) -> bool:
         if label is not None:  # 'Frontend Development: Build ...' is a duty; 'Revenue: The team is ...' not
             after = WORD.match(text, label.end())
             return bool(after and is_duty_verb(after.group(), rules))
-        return not unit.paragraph or prose_states(text, (SectionKind.RESPONSIBILITIES,), rules)
+        # (or one opened by an infinitive, as Spanish, Portuguese and Italian write duties: 'Tomar pedidos y
+        # registrarlos en el sistema POS.')
+        return not unit.paragraph or prose_states(text, (SectionKind.RESPONSIBILITIES,), rules) or infinitive(
+            first.group(), rules
+        )
     if kind in REQUIREMENT_KINDS and unit.paragraph:
         # a paragraph under a requirements heading: its sentences that state one ('A DBS clearance is
         # required ...', 'You must hold ...'), not the ones that praise the employer ('We take pride in ...')

@@ -44,6 +44,7 @@ STRING_LIST_KEYS = (
     "team_patterns",
     "duty_verbs",
     "duty_noun_endings",
+    "duty_verb_endings",
     "qualification_openers",
     "joining_words",
     "abbreviations",
@@ -126,6 +127,7 @@ class Rules:
     chrome_literals: tuple[tuple[tuple[str, ...], ...] | None, ...]  # each chrome pattern's required strings
     duty_verbs: frozenset[str]
     duty_noun_endings: tuple[str, ...]  # a noun of action's ending ('-ung': 'Anfertigung von ...'), lower case
+    duty_verb_endings: tuple[str, ...]  # an infinitive's ending ('-ar': 'Tomar pedidos ...'), lower case
     requirement_words: tuple[str, ...]  # the one-word requirement cues, lower case: the end of a compound
     qualification_openers: frozenset[str]
     joining_words: frozenset[str]
@@ -785,6 +787,7 @@ def build(
         chrome_literals=tuple(required_literals(p) for p in data.get("chrome_patterns", [])),
         duty_verbs=frozenset(v.lower() for v in data.get("duty_verbs", [])),
         duty_noun_endings=tuple(sorted({e.lower() for e in data.get("duty_noun_endings", [])})),
+        duty_verb_endings=tuple(sorted({e.lower() for e in data.get("duty_verb_endings", [])})),
         requirement_words=tuple(sorted({c.lower() for c in data.get("requirement_cues", []) if c.isalpha()})),
         qualification_openers=frozenset(data.get("qualification_openers", [])),
         joining_words=frozenset(w.lower() for w in data.get("joining_words", [])),

@@ -2172,3 +2172,16 @@ def test_a_word_processor_s_o_bullets_opening_lines_are_bullets() -> None:
         "Fluency in French and English, written and spoken",
     ]
     assert len(posting.responsibilities) == 5
+
+
+def test_a_duties_paragraph_s_sentences_opened_by_an_infinitive_are_duties() -> None:
+    text = (
+        "Mesero bilingüe\nCartagena\n\nFUNCIONES: Recibir y ubicar a los comensales en el salón. Tomar pedidos y "
+        "registrarlos en el sistema POS. Servir alimentos y bebidas según los estándares de la casa.\n"
+        "REQUISITOS: Mínimo 1 año de experiencia como mesero/a en restaurantes a la carta.\n"
+    )
+    assert [item.text for item in jobx.extract(text).responsibilities] == [
+        "Recibir y ubicar a los comensales en el salón.",
+        "Tomar pedidos y registrarlos en el sistema POS.",
+        "Servir alimentos y bebidas según los estándares de la casa.",
+    ]
