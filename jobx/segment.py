@@ -1337,7 +1337,6 @@ def run_in_headings(text: str, start: int, end: int, rules: Rules, dump: bool = 
         LABELLED_LINE.match(text, start, end)
         and labelled_neighbour(text, start, end)
         and not LIST_AFTER_COLON.match(text, start, end)
-        and not listing_run_in(text, start, end, rules)
     ):
         starts = starts[1:]  # one of a list of 'Label: text' lines is an item: 'Founding Team Equity: ...'
         # (not a lead-in that a list follows on its line: 'Your duties will include: • Patrol ...', '...:1. A ...')
@@ -2031,15 +2030,6 @@ def icon_led_headings(text: str, rules: Rules) -> Iterator[Heading]:
 # A lead-in closed by a colon that a bullet or a numbered item follows on its line: 'Your duties will include: • ...'
 LIST_AFTER_COLON = regexes.compile(r"[^\n:]{1,80}+:[ \t]*+(?:[•·▪*–-][ \t]|\d{1,2}[.)][ \t]?\p{Lu})")
 LABELLED_LINE = regexes.compile(rf"[ \t]*+(?:[{BULLET_MARKS}][ \t]*+)?\p{{Lu}}[^\n:]{{0,60}}:[ \t]*+\S")
-
-
-def listing_run_in(text: str, start: int, end: int, rules: Rules) -> bool:
-    """A line's run-in that a strong keyword names, its colon leading to a list run on with commas: a heading
-    among label lines ('Beneficios de trabajar con nosotros: transporte desde ..., almuerzo ..., uniforme ...'
-    above 'Horario: lunes a viernes ...'), not a label."""
-    colon = text.find(":", start, end)
-    phrase = text[start:colon].strip(" \t*_#>-•") if colon != -1 else ""
-    return bool(phrase) and strong_keyword_unfilled(phrase, rules) and listed_after(text, colon + 1, end)
 
 
 def labelled_neighbour(text: str, start: int, end: int) -> bool:

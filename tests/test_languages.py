@@ -1024,3 +1024,15 @@ def test_a_rioplatense_heading_that_says_what_you_need_names_the_requirements() 
         "Operario/a de vivero\n\nLo que sí o sí necesitás:\n· Primaria completa\n· Carné de salud vigente\n"
     ).to_dict()
     assert record["minimum_qualifications"] == ["Primaria completa", "Carné de salud vigente"]
+
+
+def test_spanish_labores_name_the_duties_and_lunch_free_and_lodging_name_perks() -> None:
+    text = (
+        "Técnico en Sanidad Vegetal\n\nLabores principales en finca\n- Realizar el muestreo semanal de Sigatoka\n"
+        "- Supervisar las cuadrillas de deshoja\n\nLo que pedimos\n- Técnico en Agronomía\n- Licencia B1 al día\n\n"
+        "Trabajar con nosotros\n- Almuerzo subsidiado en el comedor de la finca\n- Transporte gratuito desde Guápiles\n"
+        "- Alojamiento en la finca para quien venga de lejos\n"
+    )
+    posting = jobx.extract(text)
+    assert len(posting.responsibilities) == 2
+    assert len(posting.benefits) == 3

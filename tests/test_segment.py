@@ -2170,25 +2170,6 @@ def test_a_sentence_after_plain_requirements_that_favours_some_applicants_holds_
     assert len(posting.minimum_qualifications) == 3
 
 
-def test_a_run_in_that_a_strong_keyword_names_over_a_comma_list_is_a_heading_among_label_lines() -> None:
-    text = (
-        "Encuentra24 Costa RicaPublicar anuncioMis anunciosFavoritosIngresar Inicio › Empleos › Agricultura › Limón "
-        "Técnico(a) en Sanidad Vegetal – Finca BananeraTipo de empleoTiempo completoSalario₡620 000 - ₡720 000 mensuales"
-        "Descripción Bananera Los Almendros es una empresa familiar con 640 hectáreas de banano de exportación en Pococí. "
-        "Funciones- Realizar el muestreo semanal de Sigatoka negra- Supervisar las cuadrillas de deshoja"
-        "- Llevar el control de inventario de agroquímicos. Requisitos: técnico en Agronomía; dos años de experiencia "
-        "en banano; manejo de Excel intermedio; licencia B1 al día. "
-        "Beneficios de trabajar con nosotros: transporte desde Guápiles centro, almuerzo subsidiado en el comedor de la "
-        "finca, uniforme y equipo de protección personal, capacitaciones en buenas prácticas agrícolas.Horario: lunes a "
-        "viernes de 6:00 a.m. a 3:00 p.m.Interesados enviar currículum al correo rec@almendros.example."
-    )
-    assert [item.text for item in jobx.extract(text).benefits][:4] == [
-        "transporte desde Guápiles centro",
-        "almuerzo subsidiado en el comedor de la finca",
-        "uniforme y equipo de protección personal",
-        "capacitaciones en buenas prácticas agrícolas.",
-    ]
-
 
 @pytest.mark.parametrize("heading", ["## Personal characteristics", "Personal qualities", "Key attributes"])
 def test_qualities_and_characteristics_name_a_list_of_requirements(heading: str) -> None:
