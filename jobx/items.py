@@ -760,7 +760,35 @@ def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[i
     after = condition_end(text, start, min(end, start + PLUSES_OPENER_REACH), rules)
     opener = None if after is None else AFTER_CONDITION.match(text, after)
     listed = listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS) if opener is not None else None
-    return listed or parallel_clauses(text, start, end, rules)
+    return listed or parallel_clauses(text, start, end, rules) or listed_subject(text, start, end, rules)
+
+
+class Position:
+    """A place in the text standing for an opener's match: listed_after_opener reads its end()."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+
+    def end(self) -> int:
+        return self.at
+
+
+# The verb before a pluses sentence's cue, which ends the list that is its subject
+PLUS_PREDICATE = regexes.compile(r"(?r)[ \t]++(?:will|would|shall|is|are)[ \t]++")
+
+
+def listed_subject(text: str, start: int, end: int, rules: Rules) -> list[tuple[int, int]] | None:
+    """The points of a list that a pluses sentence has for its subject, its cue after the verb: 'Knowledge of
+    Chitumbuka, experience with ODK or CommCare and a valid motorcycle riding licence will give an applicant
+    an advantage.'"""
+    cue = rules.prose_cue(SectionKind.PREFERRED)
+    found = cue.search(text, start, end) if cue is not None else None
+    if found is None:
+        return None
+    verb = PLUS_PREDICATE.search(text, start, found.start())
+    if verb is None or text.find(",", start, verb.start()) == -1:
+        return None
+    return listed_after_opener(text, verb.start(), [Position(start)], MAX_LISTED_CLAUSE_WORDS)
 
 
 MIN_PARALLEL_CLAUSES = 3

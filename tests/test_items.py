@@ -2185,3 +2185,14 @@ def test_a_duties_paragraph_s_sentences_opened_by_an_infinitive_are_duties() -> 
         "Tomar pedidos y registrarlos en el sistema POS.",
         "Servir alimentos y bebidas según los estándares de la casa.",
     ]
+
+
+def test_a_pluses_sentence_whose_subject_is_a_list_gives_its_points() -> None:
+    text = (
+        "Nutrition Officer\n\nRequirements\n- Diploma in Nutrition\n- Two years in community work\n\n"
+        "Knowledge of Chitumbuka, experience with ODK or CommCare and a valid motorcycle riding licence will give "
+        "an applicant an advantage.\n\nBenefits\n- Housing\n"
+    )
+    assert [item.text for item in jobx.extract(text).preferred_qualifications] == [
+        "Knowledge of Chitumbuka", "experience with ODK or CommCare", "a valid motorcycle riding licence"
+    ]
