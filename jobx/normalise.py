@@ -46,6 +46,7 @@ GLUE_CANDIDATE = regexes.compile(
 # In a dump, a mark that opens a section of a Japanese or Chinese posting, glued to the text before it
 # ('... が中心です。■応募資格【必須】・社会人経験2年以上'): where a line began
 SECTION_MARKS = "■◆▼【"
+SPACED_SECTION_MARK = regexes.compile(r"(?<=\S)[ ](?=[■◆▼【])")
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"0?1[.)][ ]?\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
@@ -872,6 +873,10 @@ def normalise(
         text = CHAT_BOLD_HEADING.sub("\n", text)
     if dump and not text.isascii():
         text = glued_symbol_bullets(text)
+    if dump and not text.isascii():
+        # a section's mark kept between spaces ('... 現場経験 ■うれしいポイント 社会保険完備 ...',
+        # '... 護理部。 ■ 職位詳情'): where a line began, as the same mark glued to the text before it is (glue_at)
+        text = SPACED_SECTION_MARK.sub("\n", text)
     if dump and " o " in text:
         text = letter_o_bullets(text)
     # (or a text with one line as long as a dump's: a page's text with its gaps parted into lines)

@@ -688,3 +688,11 @@ def test_a_dump_parts_a_long_capitalised_word_glued_to_a_sentence_s_start() -> N
     assert "Job Description" in text and "Description\nSource" not in text  # (a heading its alias names stays whole)
     assert "ServiceTitan" in text  # (a product's name joins shorter words)
     assert "ArchivesSpace records" in text  # (or is written twice)
+
+
+def test_a_dump_starts_a_line_at_a_section_mark_kept_between_spaces() -> None:
+    text = normalise(
+        "林業作業員募集 山の仕事を一緒にしませんか。" * 30 + " ■求める人材 ◆普通自動車免許をお持ちの方 ◆体力に自信がある方"
+        " ■うれしいポイント 社会保険完備、林業退職金共済加入、通勤手当。"
+    ).text
+    assert "\n■求める人材" in text and "\n◆普通自動車免許" in text and "\n■うれしいポイント" in text
