@@ -759,18 +759,8 @@ def opened_pluses(text: str, start: int, end: int, rules: Rules) -> list[tuple[i
     a perks sentence's; None where no condition opens it near its start or no list follows."""
     after = condition_end(text, start, min(end, start + PLUSES_OPENER_REACH), rules)
     opener = None if after is None else AFTER_CONDITION.match(text, after)
-    listed = listed_after_opener(text, end, [opener], MAX_LISTED_CLAUSE_WORDS) if opener is not None else None
+    listed = None if opener is None else listed_after_opener(text, end, [opener.end()], MAX_LISTED_CLAUSE_WORDS)
     return listed or parallel_clauses(text, start, end, rules) or listed_subject(text, start, end, rules)
-
-
-class Position:
-    """A place in the text standing for an opener's match: listed_after_opener reads its end()."""
-
-    def __init__(self, at: int) -> None:
-        self.at = at
-
-    def end(self) -> int:
-        return self.at
 
 
 # The verb before a pluses sentence's cue, which ends the list that is its subject
@@ -788,7 +778,7 @@ def listed_subject(text: str, start: int, end: int, rules: Rules) -> list[tuple[
     verb = PLUS_PREDICATE.search(text, start, found.start())
     if verb is None or text.find(",", start, verb.start()) == -1:
         return None
-    return listed_after_opener(text, verb.start(), [Position(start)], MAX_LISTED_CLAUSE_WORDS)
+    return listed_after_opener(text, verb.start(), [start], MAX_LISTED_CLAUSE_WORDS)
 
 
 MIN_PARALLEL_CLAUSES = 3
@@ -848,15 +838,16 @@ def opened_list(text: str, start: int, end: int, rules: Rules, prose: bool) -> l
             # one that names its perks first ('Attractive benefits include NIS, a medical scheme, ...')
     openers = [lead] if lead is not None else rules.list_opener_regex.finditer(text, start, end)
     # (after an opener a perk may be a longer phrase: 'a rural hardship allowance of 15% of basic salary')
-    return listed_after_opener(text, end, openers, MAX_OPENED_WORDS)
+    return listed_after_opener(text, end, (opener.end() for opener in openers), MAX_OPENED_WORDS)
 
 
 def listed_after_opener(
-    text: str, end: int, openers: Iterable[regex.Match[str]], most: int = MAX_LISTED_WORDS
+    text: str, end: int, starts: Iterable[int], most: int = MAX_LISTED_WORDS
 ) -> list[tuple[int, int]] | None:
-    """The comma pieces after the first opener that three short ones follow (a median of `most` words)."""
-    for opener in openers:
-        pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, opener.end(), end)]
+    """The comma pieces from the first of `starts` (where an opener ends, or a list that is a sentence's subject
+    starts) that three short ones follow (a median of `most` words)."""
+    for list_start in starts:
+        pieces = [(m.start(), m.end()) for m in COMMA_PIECE.finditer(text, list_start, end)]
         pieces, head_last = shared_heads(text, pieces)
         if len(pieces) >= 2 and not head_last and not AND_OR.match(text, pieces[-1][0], pieces[-1][1]):
             last_and = AND_WORD.search(text, *pieces[-1])  # 'a, b, c and d': the last piece holds two
@@ -889,7 +880,7 @@ def subject_listed(text: str, start: int, end: int) -> list[tuple[int, int]] | N
     subject_verb = SUBJECT_VERB.match(text, start, end)
     if subject_verb is None or text.count(",", start, end) < MIN_SUBJECT_LISTED_COMMAS:
         return None
-    return listed_after_opener(text, end, [subject_verb], MAX_OPENED_WORDS)
+    return listed_after_opener(text, end, [subject_verb.end()], MAX_OPENED_WORDS)
 
 
 def first_after_and(text: str, start: int, end: int) -> str:

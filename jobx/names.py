@@ -1270,12 +1270,17 @@ class OneWordNames:
         return (lowered != name and lowered in self.prose) or name in self.towns
 
 
+def place_parts(place: str) -> set[str]:
+    """A place's comma parts, case-folded: 'Campus Sede, Mocuba, Província da Zambézia' holds 'mocuba'."""
+    return {part.strip().casefold() for part in place.split(",")}
+
+
 def find_company(text: str, rules: Rules, place: str | None = None) -> str | None:
     """The capitalised name met most often among those written like an employer ('at X', "X's",
     'X is'); a leading 'The' is dropped, and an acronym is spelt out where the posting does so.
     A name seen once counts only in a strong phrase: 'at X', 'join X', 'X is an equal opportunity ...'.
     Not the town a location label names ('Location: Doncaster, South Yorkshire'; 'at Doncaster')."""
-    towns = {part.strip().casefold() for part in place.split(",")} if place else set()
+    towns = place_parts(place) if place else set()
     counts: dict[str, int] = {}
     employer_like: dict[str, int] = {}
     strong: set[str] = set()

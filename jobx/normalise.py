@@ -46,7 +46,7 @@ GLUE_CANDIDATE = regexes.compile(
 # In a dump, a mark that opens a section of a Japanese or Chinese posting, glued to the text before it
 # ('... が中心です。■応募資格【必須】・社会人経験2年以上'): where a line began
 SECTION_MARKS = "■◆▼【"
-SPACED_SECTION_MARK = regexes.compile(r"(?<=\S)[ ](?=[■◆▼【])")
+SPACED_SECTION_MARK = regexes.compile(rf"(?<=\S)[ ](?=[{SECTION_MARKS}])")
 # The number of a list's first item: '1. Perform', '1) Serve'.
 NUMBERED_ITEM = regexes.compile(r"0?1[.)][ ]?\p{Lu}")
 # A number that opens an item: "surveys3+ years", "impact100% employer paid".
@@ -228,7 +228,6 @@ def glue_at(
             # a product's name that the text writes twice ('ServiceTitan tablet' ... 'ServiceTitan or')
             # (nor a heading an alias names, glued to its first item: 'Job DescriptionSource and screen ...', which
             # segment reads as a glued run-in)
-            named = alias_before is not None and alias_before(text, position)
             # (a word of eight letters or more before it, or an item's opening word after it: a product's name joins
             # shorter words, 'ServiceTitan', 'SuccessFactors', 'MarketMan')
             opens = right is not None and (
@@ -236,7 +235,11 @@ def glue_at(
                 or right.group("word") in openers
                 or right.group("word").lower() in item_verbs
             )
-            if opens and text.count(left.group() + right.group("word")) < 2 and not named:
+            if (
+                opens
+                and text.count(left.group() + right.group("word")) < 2
+                and (alias_before is None or not alias_before(text, position))  # (the costliest ask last)
+            ):
                 return "\n"
         if dump and openers and CAPITALISED_WORD_END.search(text, max(0, position - 40), position):
             # in a dump, a capitalised word glued to a word that opens requirements: '... including Microsoft
@@ -682,23 +685,21 @@ def line_o_bullets(text: str) -> str:
     three years ...'), as '•' (the text keeps its offsets): a line never opens with the letter alone before a
     capital, and an item that opens in lower case would be read as the line before it run on."""
     found = [match.start("o") for match in LINE_O_BULLET.finditer(text)]
-    if len(found) < MIN_LINE_O_BULLETS:
-        return text
+    return replaced_at(text, found, "•") if len(found) >= MIN_LINE_O_BULLETS else text
+
+
+def replaced_at(text: str, starts: list[int], replacement: str) -> str:
+    """The text with `replacement` written over its own length of characters at each start (offsets kept)."""
     characters = list(text)
-    for start in found:
-        characters[start] = "•"
+    for start in starts:
+        characters[start : start + len(replacement)] = replacement
     return "".join(characters)
 
 
 def letter_o_bullets(text: str) -> str:
     """A dump's run of 'o' bullets as a bullet at a line's start each, in their own three characters ('\n• ')."""
     found = [match.start() for match in LETTER_O_BULLET.finditer(text)]
-    if len(found) < MIN_O_BULLETS:
-        return text
-    characters = list(text)
-    for start in found:
-        characters[start : start + 3] = "\n• "
-    return "".join(characters)
+    return replaced_at(text, found, "\n• ") if len(found) >= MIN_O_BULLETS else text
 
 
 def glued_symbol_bullets(text: str) -> str:

@@ -369,8 +369,7 @@ def assemble(
         if place:
             logistics = replace(logistics, location=place)
     if company and not labelled.get("company") and logistics.location:
-        parts = {part.strip().casefold() for part in logistics.location.split(",")}
-        if company.casefold() in parts:
+        if company.casefold() in fields.place_parts(logistics.location):
             # ('the shop at Koror', and Koror the place the posting is in): the employer is named elsewhere
             company = fields.find_company(text, rules, logistics.location)
             company = company and fields.fuller_name_in_header(fields.fuller_name(company, text), text, rules)

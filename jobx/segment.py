@@ -928,9 +928,10 @@ def keyword_kind(line: str, words: list[str], framed: bool, rules: Rules) -> Sec
 def negated_requirement(line: str, rules: Rules) -> int:
     """The length of a negation and the requirement keyword right after it ('not a must', 'no must'), or 0."""
     for negation in rules.negation_regex.finditer(line):
-        at = negation.end() + 1 if line[negation.end() : negation.end() + 1] == " " else -1
+        if line[negation.end() : negation.end() + 1] != " ":
+            continue
         for _, kind, pattern in rules.heading_keywords:
-            keyword = pattern.match(line, at) if kind is SectionKind.MINIMUM and at > 0 else None
+            keyword = pattern.match(line, negation.end() + 1) if kind is SectionKind.MINIMUM else None
             if keyword is not None:
                 return keyword.end() - negation.start()
     return 0
